@@ -1,0 +1,1 @@
+"""Pure-Python domain: vocabulary, rules, validation. No Qt, no SQL."""

@@ -1,0 +1,152 @@
+"""Agreements: draft, revise, print for signature, sign (freeze), correct by a new version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from ..domain.enums import AgreementState, CaseStatus
+from ..domain.errors import RuleViolation, ValidationError
+from ..store.database import Database
+from ..store.models import Agreement, Case, Obligation, Organisation
+from ..store.series import next_number
+from ..store.types import SHANGHAI
+from .base import Actor, Changes, UnitOfWork, diff_of, unit_of_work
+from .cases import record_status
+from .inputs import AgreementInput
+from .settings import limits, type_code
+
+FROZEN = (AgreementState.SIGNED.value, AgreementState.SUPERSEDED.value)
+_TEXT_LIMITS = {"facts": 20000, "issues": 20000, "responsibility": 20000, "terms": 20000,
+                "performance_method": 200, "performance_place": 200, "apology": 1000}
+
+
+@dataclass(frozen=True)
+class AgreementResult:
+    agreement_id: int
+    number: str
+    version: int
+    changes: Changes
+
+
+def _values(data: AgreementInput) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, max_len in _TEXT_LIMITS.items():
+        value = str(getattr(data, key)).strip()
+        if len(value) > max_len:
+            raise ValidationError("text.too_long", field=key, max=max_len, length=len(value))
+        out[key] = value
+    out.update(form=data.form, performance_deadline=data.performance_deadline, offender_admits=data.offender_admits,
+               victim_leniency=data.victim_leniency)
+    return out
+
+
+def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInput) -> None:
+    maximum = limits(uow.session).max_amount_fen
+    uow.session.execute(delete(Obligation).where(Obligation.agreement_id == agreement.id))  # type: ignore[arg-type]
+    for seq, ob in enumerate(data.obligations, start=1):
+        if not isinstance(ob.amount_fen, int) or isinstance(ob.amount_fen, bool):
+            raise ValidationError("money.float", field="amount")
+        if ob.amount_fen <= 0:
+            raise ValidationError("obligation.amount", seq=seq)
+        if ob.amount_fen > maximum:
+            raise ValidationError("money.too_large", maximum=maximum)
+        if ob.payer_person_id == ob.payee_person_id:
+            raise ValidationError("obligation.same_person", seq=seq)
+        uow.session.add(Obligation(agreement_id=agreement.id, case_id=agreement.case_id, seq=seq,  # type: ignore[arg-type]
+                                   payer_person_id=ob.payer_person_id, payee_person_id=ob.payee_person_id,
+                                   description=ob.description.strip()[:500], amount_fen=ob.amount_fen,
+                                   due_date=ob.due_date, on_the_spot=ob.on_the_spot))
+    uow.session.flush()
+
+
+def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInput) -> AgreementResult:
+    """Start the agreement of a case (version 1, draft) with its obligations."""
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        exists = uow.session.execute(select(func.count()).where(Agreement.case_id == case_id)).scalar_one()
+        if exists:
+            raise RuleViolation("agreement.exists")
+        if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
+            raise RuleViolation("agreement.case_not_in_mediation", status=case.status)
+        org = uow.get(Organisation, case.organisation_id)
+        year = uow.now.astimezone(SHANGHAI).year
+        number, _ = next_number(uow.session, organisation=org, type_code=type_code(uow.session, case.track) + "协", year=year)
+        ag = Agreement(case_id=case_id, version=1, number=number, **_values(data))  # type: ignore[arg-type]
+        uow.session.add(ag)
+        uow.session.flush()
+        _write_obligations(uow, ag, data)
+        uow.audit("agreement.draft", "agreement", ag.id, case_id=case_id,
+                  diff={"number": [None, number], "obligations": [None, [o.amount_fen for o in data.obligations]]})
+        return AgreementResult(ag.id, ag.number, ag.version, uow.changes)  # type: ignore[arg-type]
+
+
+def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: AgreementInput,
+                     *, reason: str = "") -> AgreementResult:
+    """Edit a draft in place; a signed agreement gets a new version linked to the old one."""
+    with unit_of_work(db, actor) as uow:
+        ag = uow.get(Agreement, agreement_id)
+        if ag.state == AgreementState.SUPERSEDED.value:
+            raise RuleViolation("agreement.superseded")
+        if ag.state in (AgreementState.DRAFT.value, AgreementState.PRINTED.value):
+            diff = diff_of(ag, _values(data))
+            ag.state = AgreementState.DRAFT.value
+            _write_obligations(uow, ag, data)
+            uow.audit("agreement.revise", "agreement", ag.id, case_id=ag.case_id, diff=diff)
+            return AgreementResult(ag.id, ag.number, ag.version, uow.changes)  # type: ignore[arg-type]
+        if not reason.strip():
+            raise RuleViolation("agreement.correction_reason_required")
+        new = Agreement(case_id=ag.case_id, version=ag.version + 1, number=ag.number, supersedes_id=ag.id,
+                        **_values(data))  # type: ignore[arg-type]
+        ag.state = AgreementState.SUPERSEDED.value
+        uow.session.add(new)
+        uow.session.flush()
+        _write_obligations(uow, new, data)
+        uow.audit("agreement.correct", "agreement", new.id, case_id=ag.case_id,
+                  diff={"supersedes": [None, ag.id], "version": [ag.version, new.version], "reason": [None, reason]})
+        return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
+
+
+def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
+    """Printed for signature (content may still be corrected as a draft until signed)."""
+    with unit_of_work(db, actor) as uow:
+        ag = uow.get(Agreement, agreement_id)
+        if ag.state in FROZEN:
+            return uow.changes
+        if not ag.terms.strip():
+            raise RuleViolation("agreement.no_terms")
+        ag.state = AgreementState.PRINTED.value
+        ag.printed_at = uow.now
+        uow.audit("agreement.print", "agreement", ag.id, case_id=ag.case_id, diff={"state": ["draft", "printed"]})
+        return uow.changes
+
+
+def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories: list[str],
+                   signed_at: datetime, content_sha256: str = "") -> Changes:
+    """Record who signed and when; the agreement and its obligations are frozen."""
+    with unit_of_work(db, actor) as uow:
+        ag = uow.get(Agreement, agreement_id)
+        if ag.state in FROZEN:
+            raise RuleViolation("agreement.frozen", state=ag.state)
+        if not ag.terms.strip():
+            raise RuleViolation("agreement.no_terms")
+        if not [s for s in signatories if s.strip()]:
+            raise ValidationError("agreement.no_signatories")
+        case = uow.get(Case, ag.case_id)
+        ag.state = AgreementState.SIGNED.value
+        ag.signed_at = signed_at
+        ag.effective_on = signed_at.astimezone(SHANGHAI).date()
+        ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
+        ag.content_sha256 = content_sha256
+        uow.session.flush()
+        uow.audit("agreement.sign", "agreement", ag.id, case_id=ag.case_id,
+                  diff={"state": ["printed", "signed"], "signatories": [None, ag.signatories],
+                        "content_sha256": [None, content_sha256]})
+        if case.status == CaseStatus.IN_MEDIATION.value:
+            record_status(uow, case, CaseStatus.AGREEMENT_REACHED)
+            obligations = uow.session.execute(select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
+            if obligations:
+                record_status(uow, case, CaseStatus.PERFORMING)
+        return uow.changes

@@ -1,0 +1,209 @@
+"""Case intake and workflow: register, accept, decline, change status (with history)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
+from ..domain.errors import ConflictError, RuleViolation, ValidationError
+from ..domain.idcard import age_on
+from ..domain.workflow import check_transition
+from ..store import search
+from ..store.models import AuditEvent, Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
+from ..store.series import next_number
+from ..store.types import SHANGHAI
+from ..store.database import Database
+from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
+from .inputs import NewCase
+from .people import upsert_person
+from .settings import limits, type_code
+
+PUBLIC_SECURITY_EXCLUSIONS = ("hired_violence", "group_fight", "picking_quarrels", "repeat_violation", "new_trouble")
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case_id: int
+    number: str
+    version: int
+    changes: Changes
+
+
+def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
+    """Refuse a save based on stale data, naming who changed the case and when."""
+    if expected_version is None or case.version == expected_version:
+        return
+    stmt = select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
+    last = uow.session.execute(stmt).scalars().first()
+    raise ConflictError(
+        "case.changed",
+        by=last.username if last else "",
+        at=last.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if last else "",
+        version=case.version,
+    )
+
+
+def _text(value: str, field: str, max_len: int) -> str:
+    value = value.strip()
+    if len(value) > max_len:
+        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
+    return value
+
+
+def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str = "") -> None:
+    """Move ``case`` to ``target`` (checked against the workflow) and keep its history."""
+    current = CaseStatus(case.status)
+    check_transition(current, target, reason)
+    seq = uow.session.execute(select(func.count()).where(StatusHistory.case_id == case.id)).scalar_one()
+    uow.session.add(
+        StatusHistory(
+            case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,
+            at=uow.now, user_id=uow.actor.user_id, reason=reason.strip(),
+        )
+    )
+    case.status = target.value
+    if target == CaseStatus.ACCEPTED:
+        case.accepted_at = uow.now
+    if target in (CaseStatus.CLOSED,):
+        case.closed_at = uow.now
+    uow.audit("case.status", "case", case.id, case_id=case.id, diff={"status": [current.value, target.value], "reason": [None, reason]})
+
+
+def _check_parties(data: NewCase) -> None:
+    principals = [p for p in data.parties if p.role in PRINCIPAL_ROLES]
+    if len(principals) < 2:
+        raise ValidationError("case.parties_min", minimum=2, given=len(principals))
+    for i, party in enumerate(data.parties):
+        for ref in (party.guardian_of, party.agent_for):
+            if ref is not None and not (0 <= ref < len(data.parties) and ref != i):
+                raise ValidationError("party.reference", index=i)
+
+
+def _check_track(data: NewCase) -> None:
+    if data.track == Track.PUBLIC_SECURITY:
+        bad = [e for e in data.exclusions if e in PUBLIC_SECURITY_EXCLUSIONS]
+        if bad:
+            raise RuleViolation("public_security.excluded", reason=bad[0], all=bad)
+    if data.fee_fen is not None and data.track != Track.LAWYER:
+        raise RuleViolation("fee.not_allowed", track=data.track.value)
+
+
+def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
+    """Register a new dispute with its parties (one transaction; nothing saved on error)."""
+    _check_parties(data)
+    _check_track(data)
+    with unit_of_work(db, actor) as uow:
+        lim = limits(uow.session)
+        if data.fee_fen is not None and not (0 <= data.fee_fen <= lim.lawyer_fee_max_fen):
+            raise RuleViolation("fee.too_high", maximum=lim.lawyer_fee_max_fen)
+        org = uow.get(Organisation, data.organisation_id)
+        received = data.received_at or uow.now
+        year = received.astimezone(SHANGHAI).year
+        number, seq = next_number(uow.session, organisation=org, type_code=type_code(uow.session, data.track.value), year=year)
+        case = Case(
+            number=number, year=year, seq=seq, organisation_id=org.id,  # type: ignore[arg-type]
+            title=_text(data.title, "title", 200) or number, track=data.track.value,
+            source=data.source.value, category=data.category, status=CaseStatus.REGISTERED.value,
+            received_at=received, incident_on=data.incident_on, facts=_text(data.facts, "facts", 20000),
+            claims=_text(data.claims, "claims", 20000), confidential_amounts=data.confidential_amounts,
+            sealed=data.sealed, chief_mediator_id=data.chief_mediator_id, fee_fen=data.fee_fen,
+            eligibility_override=_text(data.eligibility_override, "eligibility_override", 1000),
+            created_by=actor.user_id,
+        )
+        uow.session.add(case)
+        uow.session.flush()
+        people: list[Person] = [upsert_person(uow, p.person) for p in data.parties]
+        links: list[CaseParty] = []
+        for order, (party, person) in enumerate(zip(data.parties, people, strict=True)):
+            link = CaseParty(case_id=case.id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
+                             agent_authority=_text(party.agent_authority, "agent_authority", 500),
+                             consent=party.consent, sort_order=order)
+            uow.session.add(link)
+            links.append(link)
+        uow.session.flush()
+        for party, link in zip(data.parties, links, strict=True):
+            if party.guardian_of is not None:
+                link.guardian_of_id = links[party.guardian_of].id
+            if party.agent_for is not None:
+                link.agent_for_id = links[party.agent_for].id
+        on = data.incident_on or received.astimezone(SHANGHAI).date()
+        ages = [age_on(p.birth_date, on) for p in people if p.birth_date]
+        case.juvenile = any(a < lim.juvenile_age for a in ages)
+        for person in people:
+            if person.birth_date and age_on(person.birth_date, on) < lim.sensitive_age:
+                person.sensitive = True
+        case.party_names = "、".join(p.name for p, r in zip(people, data.parties, strict=True) if r.role in PRINCIPAL_ROLES)[:500]
+        if data.matter is not None:
+            m = data.matter
+            uow.session.add(LinkedMatter(case_id=case.id, police_case_no=_text(m.police_case_no, "police_case_no", 60),  # type: ignore[arg-type]
+                                         charge=_text(m.charge, "charge", 100), procedure=m.procedure.value,
+                                         stage=m.stage, summoned_at=m.summoned_at))
+        uow.session.add(StatusHistory(case_id=case.id, seq=1, from_status=None, to_status=CaseStatus.REGISTERED.value,  # type: ignore[arg-type]
+                                      at=uow.now, user_id=actor.user_id))
+        uow.session.flush()
+        uow.audit("case.register", "case", case.id, case_id=case.id,
+                  diff=snapshot_of(case, ["number", "title", "track", "source", "category", "status", "juvenile"]))
+        search.reindex_case(uow.session, case)
+        uow.session.flush()
+        return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
+
+
+def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, *, reason: str = "",
+                  expected_version: int | None = None) -> CaseResult:
+    """Change a case's status through the workflow (close refuses unpaid obligations)."""
+    from .guards import check_can_enter
+
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        check_version(uow, case, expected_version)
+        check_can_enter(uow, case, target)
+        record_status(uow, case, target, reason)
+        uow.session.flush()
+        return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
+
+
+def accept_case(db: Database, actor: Actor, case_id: int, *, expected_version: int | None = None) -> CaseResult:
+    return change_status(db, actor, case_id, CaseStatus.ACCEPTED, expected_version=expected_version)
+
+
+def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *, expected_version: int | None = None) -> CaseResult:
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        check_version(uow, case, expected_version)
+        record_status(uow, case, CaseStatus.DECLINED, reason)
+        case.decline_reason = _text(reason, "reason", 500)
+        uow.session.flush()
+        return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
+
+
+def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, object], *,
+                expected_version: int | None = None) -> CaseResult:
+    """Edit a case's descriptive fields (title, facts, claims, category...)."""
+    from .base import diff_of
+
+    allowed = {"title": 200, "facts": 20000, "claims": 20000, "category": 30, "source": 30,
+               "confidential_amounts": 0, "sealed": 0, "chief_mediator_id": 0, "incident_on": 0}
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        check_version(uow, case, expected_version)
+        clean: dict[str, object] = {}
+        for key, value in values.items():
+            if key not in allowed:
+                raise ValidationError("field.unknown", field=key)
+            clean[key] = _text(value, key, allowed[key]) if isinstance(value, str) else value
+        diff = diff_of(case, clean)
+        if diff:
+            uow.audit("case.update", "case", case.id, case_id=case.id, diff=diff)
+            search.reindex_case(uow.session, case)
+        uow.session.flush()
+        return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
+
+
+def now_shanghai(at: datetime) -> datetime:
+    return at.astimezone(SHANGHAI)
+
+
+__all__ = ["CaseResult", "PartyRole", "accept_case", "change_status", "decline_case", "register_case", "update_case"]

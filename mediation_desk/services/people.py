@@ -1,0 +1,118 @@
+"""Persons: validate and normalise what intake typed, find or create the one record per ID."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ..domain.enums import IdType, PersonKind
+from ..domain.errors import ValidationError
+from ..domain.idcard import normalize_id, parse_resident_id
+from ..domain.phone import normalize_phone
+from ..domain.uscc import validate_uscc
+from ..store.models import CaseParty, Person
+from .base import UnitOfWork, diff_of, snapshot_of
+from .inputs import PersonInput
+
+
+def _limit(value: str, field: str, max_len: int) -> str:
+    value = value.strip()
+    if len(value) > max_len:
+        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
+    return value
+
+
+def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, object]:
+    """Validated column values for ``person`` (raises ValidationError with field context)."""
+    name = _limit(person.name, "name", 100)
+    if not name:
+        raise ValidationError("name.empty", field="name")
+    values: dict[str, object] = {
+        "name": name,
+        "kind": person.kind.value,
+        "ethnicity": _limit(person.ethnicity, "ethnicity", 20),
+        "address": _limit(person.address, "address", 200),
+        "occupation": _limit(person.occupation, "occupation", 50),
+        "legal_rep": _limit(person.legal_rep, "legal_rep", 50),
+        "phone": normalize_phone(person.phone) if person.phone.strip() else "",
+        "sex": person.sex,
+        "birth_date": person.birth_date,
+        "id_type": None,
+        "id_number": None,
+        "uscc": None,
+    }
+    if person.kind == PersonKind.ORGANISATION:
+        if person.uscc.strip():
+            values["uscc"] = validate_uscc(person.uscc)
+        return values
+    if person.id_number.strip():
+        id_type = person.id_type or IdType.RESIDENT_ID
+        values["id_type"] = id_type.value
+        if id_type == IdType.RESIDENT_ID:
+            rid = parse_resident_id(person.id_number, today=today)
+            values["id_number"] = rid.number
+            values["birth_date"] = rid.birth_date
+            values["sex"] = rid.sex.value
+        else:
+            values["id_number"] = _limit(normalize_id(person.id_number), "id_number", 40)
+    return values
+
+
+def find_existing(session: Session, values: dict[str, object]) -> Person | None:
+    """The person with the same ID number or credit code, if any."""
+    if values.get("id_number"):
+        stmt = select(Person).where(Person.id_number == values["id_number"])
+        return session.execute(stmt).scalars().first()
+    if values.get("uscc"):
+        return session.execute(select(Person).where(Person.uscc == values["uscc"])).scalars().first()
+    return None
+
+
+def matches(session: Session, *, id_number: str = "", name: str = "", phone: str = "") -> list[Person]:
+    """Existing persons an intake clerk may mean: same ID number, or same name and phone."""
+    out: list[Person] = []
+    if id_number.strip():
+        try:
+            number = parse_resident_id(id_number).number
+        except ValidationError:
+            number = normalize_id(id_number)
+        out += session.execute(select(Person).where(Person.id_number == number)).scalars()
+    if name.strip() and phone.strip():
+        try:
+            e164 = normalize_phone(phone)
+        except ValidationError:
+            e164 = ""
+        if e164:
+            stmt = select(Person).where(Person.name == name.strip(), Person.phone == e164)
+            out += [p for p in session.execute(stmt).scalars() if p not in out]
+    return out
+
+
+def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:
+    """Create the person, or reuse the existing record (one record per ID / credit code)."""
+    values = normalised(person, today=uow.now.date())
+    existing: Person | None
+    if person.existing_person_id is not None:
+        existing = uow.get(Person, person.existing_person_id)
+    else:
+        existing = find_existing(uow.session, values)
+    if existing is not None:
+        fill = {k: v for k, v in values.items() if v not in (None, "") and getattr(existing, k) in (None, "")}
+        diff = diff_of(existing, fill)
+        if diff:
+            existing.updated_at = uow.now
+            uow.audit("person.update", "person", existing.id, diff=diff)
+        return existing
+    created = Person(**values)  # type: ignore[arg-type]
+    uow.session.add(created)
+    uow.session.flush()
+    uow.audit("person.create", "person", created.id, diff=snapshot_of(created))
+    return created
+
+
+def cases_of(session: Session, person_id: int) -> list[int]:
+    """Ids of the cases a person is party to."""
+    stmt = select(CaseParty.case_id).where(CaseParty.person_id == person_id).distinct()
+    return list(session.execute(stmt).scalars())

@@ -1,0 +1,89 @@
+"""Mediation sessions: schedule, record (attendance, record text, outcome)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from ..domain.enums import PROTECTOR_ROLES, CaseStatus, SessionOutcome, Track
+from ..domain.errors import RuleViolation, ValidationError
+from ..domain.idcard import age_on
+from ..store.database import Database
+from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
+from ..store.types import SHANGHAI
+from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
+from .cases import record_status
+from .settings import limits
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    session_id: int
+    changes: Changes
+
+
+def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: datetime, place: str = "",
+                     public: bool = False) -> SessionResult:
+    """Schedule a session (治安调解: at most the configured number of sessions)."""
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
+            raise RuleViolation("session.case_not_open", status=case.status)
+        if case.track == Track.PUBLIC_SECURITY.value:
+            count = uow.session.execute(select(func.count()).where(MediationSession.case_id == case_id)).scalar_one()
+            maximum = limits(uow.session).public_security_max_sessions
+            if count >= maximum:
+                raise RuleViolation("public_security.max_sessions", maximum=maximum)
+        if len(place) > 200:
+            raise ValidationError("text.too_long", field="place", max=200, length=len(place))
+        s = MediationSession(case_id=case_id, starts_at=starts_at, place=place.strip(), public=public)
+        uow.session.add(s)
+        uow.session.flush()
+        uow.audit("session.schedule", "session", s.id, case_id=case_id, diff=snapshot_of(s, ["starts_at", "place", "public"]))
+        return SessionResult(s.id, uow.changes)  # type: ignore[arg-type]
+
+
+def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> None:
+    parties = list(uow.session.execute(select(CaseParty).where(CaseParty.case_id == case.id)).scalars())
+    protectors = [p for p in parties if p.role in {r.value for r in PROTECTOR_ROLES}]
+    if case.juvenile and not protectors:
+        raise RuleViolation("juvenile.guardian_required")
+    if case.track != Track.PUBLIC_SECURITY.value:
+        return
+    lim = limits(uow.session)
+    on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
+    for party in parties:
+        person = uow.session.get(Person, party.person_id)
+        if person is None or person.birth_date is None or age_on(person.birth_date, on) >= lim.guardian_present_age:
+            continue
+        present = [p for p in protectors if p.person_id in attendee_ids and p.guardian_of_id in (party.id, None)]
+        if not present:
+            raise RuleViolation("public_security.guardian_absent", party=person.name)
+
+
+def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
+                   attendee_ids: list[int], ends_at: datetime | None = None) -> Changes:
+    """Record what happened: attendance, the record (笔录), the outcome."""
+    if not record.strip():
+        raise ValidationError("session.record_empty")
+    if len(record) > 50000:
+        raise ValidationError("text.too_long", field="record", max=50000, length=len(record))
+    with unit_of_work(db, actor) as uow:
+        s = uow.get(MediationSession, session_id)
+        case = uow.get(Case, s.case_id)
+        _check_protectors(uow, case, set(attendee_ids))
+        s.record = record.strip()
+        s.outcome = outcome.value
+        s.ends_at = ends_at
+        s.recorded_at = uow.now
+        uow.session.execute(Attendance.__table__.delete().where(Attendance.session_id == s.id))  # type: ignore[attr-defined]
+        for pid in sorted(set(attendee_ids)):
+            uow.session.add(Attendance(session_id=s.id, person_id=pid))  # type: ignore[arg-type]
+        if case.status == CaseStatus.ACCEPTED.value:
+            record_status(uow, case, CaseStatus.IN_MEDIATION)
+        uow.audit("session.record", "session", s.id, case_id=case.id,
+                  diff={"outcome": [None, outcome.value], "attendees": [None, sorted(set(attendee_ids))],
+                        "record_chars": [None, len(s.record)]})
+        return uow.changes

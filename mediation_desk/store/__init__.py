@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, engine factory, queries, search index, audit chain. No Qt."""

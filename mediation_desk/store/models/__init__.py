@@ -1,0 +1,41 @@
+"""All SQLModel tables. Import from here so that metadata is complete."""
+
+from .cases import Case, CaseParty, LinkedMatter, Membership, StatusHistory
+from .people import Organisation, Person, PersonRelation, User
+from .system import AuditEvent, CalendarOverride, Category, NumberSeries, SearchGram, Setting
+from .work import (
+    Agreement,
+    Attachment,
+    Attendance,
+    FollowUp,
+    JudicialConfirmation,
+    MediationSession,
+    Obligation,
+    Payment,
+)
+
+__all__ = [
+    "Agreement",
+    "Attachment",
+    "Attendance",
+    "AuditEvent",
+    "CalendarOverride",
+    "Case",
+    "CaseParty",
+    "Category",
+    "FollowUp",
+    "JudicialConfirmation",
+    "LinkedMatter",
+    "MediationSession",
+    "Membership",
+    "NumberSeries",
+    "Obligation",
+    "Organisation",
+    "Payment",
+    "Person",
+    "PersonRelation",
+    "SearchGram",
+    "Setting",
+    "StatusHistory",
+    "User",
+]

@@ -1,0 +1,112 @@
+"""Cases, their parties, the linked police matter, committee memberships, status history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import Column, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ._cols import aware
+
+# SQLAlchemy 2.1 wants the Column object itself for version_id_col (the string form fails).
+_case_version = Column("version", Integer, nullable=False, default=1)
+
+
+class Case(SQLModel, table=True):
+    """One dispute being mediated. ``version`` is the optimistic-locking counter."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=60, unique=True)
+    year: int
+    seq: int
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    title: str = Field(max_length=200)
+    track: str = Field(max_length=30, index=True)
+    source: str = Field(max_length=30, index=True)
+    category: str = Field(max_length=30, index=True)
+    status: str = Field(max_length=30, index=True)
+    received_at: datetime = aware(nullable=False, index=True, now=True)
+    incident_on: date | None = None
+    accepted_at: datetime | None = aware()
+    closed_at: datetime | None = aware(index=True)
+    first_contact_at: datetime | None = aware()
+    facts: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    claims: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    juvenile: bool = Field(default=False, index=True)
+    sealed: bool = Field(default=False, index=True)
+    confidential_amounts: bool = False
+    chief_mediator_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    fee_fen: int | None = None  # lawyer mediation only (people's mediation is free)
+    due_at: datetime | None = aware(index=True)  # cached next deadline, for sorting
+    extended_until: date | None = None
+    extension_reason: str = Field(default="", max_length=500)
+    decline_reason: str = Field(default="", max_length=500)
+    party_names: str = Field(default="", max_length=500)  # denormalised for list and sort
+    eligibility_override: str = Field(default="", max_length=1000)
+    created_by: int | None = Field(default=None, foreign_key="user.id")
+    version: int = Field(default=1, sa_column=_case_version)
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _case_version}
+
+
+class CaseParty(SQLModel, table=True):
+    """A person's part in a case: role, guardian-of, agent with written authority, consent."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=30)
+    guardian_of_id: int | None = Field(default=None, foreign_key="caseparty.id")
+    agent_for_id: int | None = Field(default=None, foreign_key="caseparty.id")
+    agent_authority: str = Field(default="", max_length=500)
+    consent: bool = False  # consent to (public-security) mediation recorded
+    sort_order: int = 0
+
+
+class LinkedMatter(SQLModel, table=True):
+    """The police case behind the dispute, with the fast-track clock's timestamps."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", unique=True)
+    police_case_no: str = Field(default="", max_length=60, index=True)
+    charge: str = Field(default="", max_length=100)
+    procedure: str = Field(default="other", max_length=40)
+    stage: str = Field(default="investigation", max_length=40)
+    summoned_at: datetime | None = aware()
+    investigation_done_at: datetime | None = aware()
+    review_done_at: datetime | None = aware()
+    trial_done_at: datetime | None = aware()
+    appraisal_at: datetime | None = aware()
+    police_recommendation: str = Field(default="", max_length=500)
+    recommendation_at: datetime | None = aware()
+    decision: str = Field(default="", max_length=500)
+    decision_at: datetime | None = aware()
+
+
+class Membership(SQLModel, table=True):
+    """A committee member on a case, with role, stages (comma-separated codes), from/to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=30)
+    stages: str = Field(default="", max_length=200)
+    from_date: date
+    to_date: date | None = None
+    override_reason: str = Field(default="", max_length=500)
+
+
+class StatusHistory(SQLModel, table=True):
+    """Every change of status: who, when, from, to, why."""
+
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    seq: int
+    from_status: str | None = Field(default=None, max_length=30)
+    to_status: str = Field(max_length=30)
+    at: datetime = aware(nullable=False, now=True)
+    user_id: int | None = Field(default=None, foreign_key="user.id")
+    reason: str = Field(default="", max_length=1000)

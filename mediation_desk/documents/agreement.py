@@ -1,0 +1,77 @@
+"""人民调解协议书 — the written people's-mediation agreement (People's Mediation Law Art. 29).
+
+Also used, with its own title, for lawyer and pre-litigation mediation. The public-security and
+criminal-reconciliation forms live in :mod:`.ps_agreement` and :mod:`.criminal_agreement`.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from mediation_desk.domain.enums import Track
+
+from . import agreement_parts as parts
+from .base import OFFICIAL, build_pdf, p
+from .flowables import copies_line, money_both
+from .snapshot import AgreementSnapshot
+
+TITLES: dict[Track, str] = {
+    Track.PEOPLE: "人民调解协议书",
+    Track.LAWYER: "调解协议书",
+    Track.PRE_LITIGATION: "调解协议书",
+}
+
+EFFECT = (
+    "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。"
+    "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。"
+)
+CONFIRMATION = "当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。"
+
+
+def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowable]:
+    """The flowables of the agreement (exposed for the dossier and the benchmark)."""
+    out: list[Flowable] = parts.header(TITLES.get(a.track, "调解协议书"), a.number)
+    out += parts.parties_block(a.parties)
+    out += parts.section("一、纠纷主要事实", a.facts)
+    out += parts.section("二、争议事项", a.issues)
+    out += parts.section("三、各方责任", a.responsibility)
+    out.append(p("四、经调解，各方当事人自愿达成如下协议：", "heading"))
+    out += parts.numbered_terms(a.terms)
+    if a.obligations:
+        out.append(p(f"上述款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
+        out += parts.compensation(a)
+    out.append(p("五、履行方式、地点和期限", "heading"))
+    out += parts.performance(a)
+    out.append(p("六、其他约定", "heading"))
+    out.append(p(EFFECT))
+    if a.track == Track.PEOPLE:
+        out.append(p(CONFIRMATION))
+    out.append(copies_line(a.copies, "当事人各执一份，人民调解委员会留存一份"))
+    out += parts.signature_part(
+        a,
+        mediator_label="人民调解员" if a.track == Track.PEOPLE else "调解员",
+        seal_org=a.organisation,
+        seal_hint="（调解委员会印章）",
+        qr_payload=qr_payload,
+    )
+    return out
+
+
+def render(a: AgreementSnapshot, *, qr_payload: str | None = None) -> bytes:
+    """Render the agreement.
+
+    Args:
+        a: The agreement snapshot.
+        qr_payload: Verification payload from :func:`.verification.make_qr_payload`, drawn as a
+            QR code beside the seal area; ``None`` prints no code (a draft).
+
+    Returns:
+        The PDF bytes.
+    """
+    return build_pdf(
+        story(a, qr_payload=qr_payload),
+        title=TITLES.get(a.track, "调解协议书"),
+        margins=OFFICIAL,
+        author=a.organisation,
+        subject=a.number,
+    )

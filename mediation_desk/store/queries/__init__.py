@@ -1,0 +1,1 @@
+"""Read-only queries for lists and dashboards: keyword-only functions, no Qt."""

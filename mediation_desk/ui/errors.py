@@ -1,0 +1,200 @@
+"""Known errors become clear messages in the user's language; bugs become a crash dialog.
+
+:func:`message` maps a :class:`~mediation_desk.domain.errors.KnownError` code and its
+parameters to a translated sentence. :func:`show_error` shows either a known-error
+dialog (what happened, what to do) or the crash dialog (no traceback unless the user
+opens "Details"); both are logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import ConflictError, KnownError, StorageError
+from . import labels
+
+log = logging.getLogger(__name__)
+
+
+def _templates() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "id.empty": t("Errors", "Enter the ID number."),
+        "id.length": t("Errors", "An ID number has 18 characters; this one has {length}."),
+        "id.characters": t("Errors", "An ID number has 17 digits followed by a digit or X."),
+        "id.birth_date": t("Errors", "The birth date inside this ID number is impossible."),
+        "id.checksum": t("Errors", "This ID number is mistyped: the last character should be {expected}."),
+        "phone.empty": t("Errors", "Enter the phone number."),
+        "phone.invalid": t("Errors", "This is not a valid phone number."),
+        "uscc.empty": t("Errors", "Enter the unified social credit code."),
+        "uscc.length": t("Errors", "A unified social credit code has 18 characters; this one has {length}."),
+        "uscc.characters": t("Errors", "The credit code contains characters that are not allowed (I, O, S, V, Z)."),
+        "uscc.authority": t("Errors", "The credit code starts with an unknown registration authority ({authority})."),
+        "uscc.checksum": t("Errors", "This credit code is mistyped: the last character should be {expected}."),
+        "money.empty": t("Errors", "Enter an amount."),
+        "money.invalid": t("Errors", "This is not an amount of money, e.g. 1200 or 1,200.50."),
+        "money.float": t("Errors", "The amount must be exact (yuan and fen)."),
+        "money.negative": t("Errors", "The amount cannot be negative."),
+        "money.precision": t("Errors", "An amount has at most two decimals (fen)."),
+        "money.too_large": t("Errors", "The amount is larger than the maximum of {maximum}."),
+        "name.empty": t("Errors", "Enter the name."),
+        "name.characters": t("Errors", "The name contains control characters or line breaks."),
+        "name.too_long": t("Errors", "The name is too long: at most {max} characters, it has {length}."),
+        "text.empty": t("Errors", "{field} is required."),
+        "text.characters": t("Errors", "{field} contains characters that are not allowed."),
+        "text.too_long": t("Errors", "{field} is too long: at most {max} characters, it has {length}."),
+        "number.invalid": t("Errors", "The number is not valid."),
+        "field.unknown": t("Errors", "The field {field} cannot be changed here."),
+        "case.parties_min": t("Errors", "A case needs at least {minimum} principal parties (applicant, respondent, "
+                                        "victim or suspect); {given} given."),
+        "case.changed": t("Errors", "{by} changed this case at {at} while you were editing. Your changes were not "
+                                    "saved. Reopen the case to see the latest version, then make your change again."),
+        "case.unpaid_obligations": t("Errors", "The case cannot be closed: {outstanding} is still unpaid. Record the "
+                                               "payments or mark the agreement as not performed first."),
+        "case.no_signed_agreement": t("Errors", "Record a signed (or oral) agreement before marking the agreement "
+                                                "as reached."),
+        "record.stale": t("Errors", "Someone else changed this record while you were editing. Reopen it and try "
+                                    "again."),
+        "record.not_found": t("Errors", "The record no longer exists. It may have been removed by someone else."),
+        "workflow.transition": t("Errors", "A case that is \"{current}\" cannot move to \"{target}\"."),
+        "workflow.reason_required": t("Errors", "Give a reason for \"{target}\"."),
+        "recusal.conflict": t("Errors", "This member has an interest in the case ({kind}) and must step aside. "
+                                        "To assign them anyway, record the reason for the override."),
+        "membership.no_stages": t("Errors", "Choose at least one stage for the member."),
+        "membership.dates": t("Errors", "The end date {to_date} is before the start date {from_date}."),
+        "agreement.exists": t("Errors", "This case already has an agreement; revise it instead."),
+        "agreement.case_not_in_mediation": t("Errors", "An agreement can only be drafted while the case is accepted "
+                                                       "or in mediation (now: \"{status}\")."),
+        "agreement.superseded": t("Errors", "This agreement version was replaced by a correction."),
+        "agreement.correction_reason_required": t("Errors", "The agreement is signed: give the reason for the "
+                                                            "correction."),
+        "agreement.no_terms": t("Errors", "Write the terms of the agreement first."),
+        "agreement.frozen": t("Errors", "The agreement is signed and can no longer be changed."),
+        "agreement.no_signatories": t("Errors", "Name who signed the agreement."),
+        "obligation.amount": t("Errors", "Instalment {seq}: the amount must be more than zero."),
+        "obligation.same_person": t("Errors", "Instalment {seq}: payer and payee must be different people."),
+        "payment.amount": t("Errors", "The payment must be more than zero."),
+        "payment.exceeds": t("Errors", "The payment is more than what is still owed ({remaining})."),
+        "payment.agreement_not_signed": t("Errors", "Payments can be recorded once the agreement is signed."),
+        "payment.agreement_superseded": t("Errors", "This instalment belongs to a replaced agreement version."),
+        "public_security.excluded": t("Errors", "Public-security mediation is not allowed for this case ({reason}). "
+                                                "Choose another track or refer the case back to the police."),
+        "public_security.max_sessions": t("Errors", "Public-security mediation allows at most {maximum} sessions."),
+        "public_security.guardian_absent": t("Errors", "{party} is under 16: a parent or guardian must attend."),
+        "juvenile.guardian_required": t("Errors", "A party is under 18: add a guardian or appropriate adult to the "
+                                                  "case first."),
+        "session.case_not_open": t("Errors", "Sessions can only be scheduled for an open case (now: \"{status}\")."),
+        "session.record_empty": t("Errors", "Write the record of the session."),
+        "party.reference": t("Errors", "Party {index}: the guardian or agent refers to a party that does not exist."),
+        "fee.not_allowed": t("Errors", "People's mediation is free: a fee is only allowed for lawyer mediation."),
+        "fee.too_high": t("Errors", "The fee is above the maximum of {maximum}."),
+        "db.newer_version": t("Errors", "This database was written by a newer version of Mediation Desk. Install "
+                                        "the newer version to open it."),
+        "db.is_directory": t("Errors", "The database path {path} is a folder, not a file."),
+        "file.unreadable": t("Errors", "The file could not be read."),
+        "font.unusable": t("Errors", "The font for printing could not be loaded."),
+        "key.unreadable": t("Errors", "The signing key could not be read."),
+    }
+
+
+def _exclusions() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "hired_violence": t("Errors", "hired violence"),
+        "group_fight": t("Errors", "group fight"),
+        "picking_quarrels": t("Errors", "picking quarrels"),
+        "repeat_violation": t("Errors", "repeat violation"),
+        "new_trouble": t("Errors", "a party stirred up new trouble"),
+        "is_party": t("Errors", "the member is a party"),
+        "kinship": t("Errors", "kinship with a party"),
+        "employer": t("Errors", "employer of a party"),
+        "agent": t("Errors", "agent of a party"),
+        "adviser": t("Errors", "adviser of a party"),
+        "shared_interest": t("Errors", "shared interest"),
+        "gift": t("Errors", "gifts received"),
+    }
+
+
+class _SafeParams(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _display_params(exc: KnownError) -> _SafeParams:
+    from ..domain.money import format_money
+
+    out = _SafeParams(exc.params)
+    for key in ("outstanding_fen", "remaining_fen"):
+        if isinstance(exc.params.get(key), int):
+            out[key.removesuffix("_fen")] = format_money(exc.params[key])
+    if exc.code in ("money.too_large", "fee.too_high") and isinstance(exc.params.get("maximum"), int):
+        out["maximum"] = format_money(exc.params["maximum"])
+    if "field" in exc.params:
+        out["field"] = labels.label(labels.fields, str(exc.params["field"]))
+    for key in ("current", "target", "status"):
+        if key in exc.params:
+            out[key] = labels.label(labels.statuses, str(exc.params[key]))
+    for key in ("reason", "kind"):
+        if key in exc.params:
+            out[key] = _exclusions().get(str(exc.params[key]), str(exc.params[key]))
+    if exc.code == "case.changed" and not exc.params.get("by"):
+        out["by"] = QCoreApplication.translate("Errors", "Someone")
+    return out
+
+
+def message(exc: KnownError) -> str:
+    """A translated sentence for ``exc``; unknown codes still get a human message."""
+    template = _templates().get(exc.code)
+    if template is None:
+        generic = QCoreApplication.translate(
+            "Errors", "The action could not be completed. Please check your input and try again (code: {code})."
+        )
+        return generic.format(code=exc.code)
+    return template.format_map(_display_params(exc))
+
+
+def title_for(exc: KnownError) -> str:
+    t = QCoreApplication.translate
+    if isinstance(exc, ConflictError):
+        return t("Errors", "Changed by someone else")
+    if isinstance(exc, StorageError):
+        return t("Errors", "Storage problem")
+    return t("Errors", "Cannot do that")
+
+
+def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
+    """A warning dialog saying what happened and what to do."""
+    log.info("known error shown: %s", exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title_for(exc), message(exc), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("knownErrorDialog")
+    box.exec()
+
+
+def show_crash(parent: QWidget | None, exc: BaseException, *, log_path: str = "") -> None:
+    """The crash dialog for a bug: a calm message, the log location, details on request."""
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    t = QCoreApplication.translate
+    text = t("Errors", "Something went wrong inside Mediation Desk. Your saved work is safe; the last action may "
+                       "not have been completed.")
+    info = t("Errors", "Please tell your administrator. The details were written to the log:")
+    box = QMessageBox(QMessageBox.Icon.Critical, t("Errors", "Unexpected error"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("crashDialog")
+    box.setInformativeText(f"{info}\n{log_path}" if log_path else info)
+    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.exec()
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Show ``exc`` the right way: known error dialog or crash dialog."""
+    if isinstance(exc, KnownError):
+        show_known_error(parent, exc)
+    else:
+        from ..paths import log_dir
+
+        show_crash(parent, exc, log_path=str(log_dir() / "mediation_desk.log"))

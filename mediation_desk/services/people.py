@@ -26,12 +26,13 @@ def _limit(value: str, field: str, max_len: int) -> str:
 
 def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, object]:
     """Validated column values for ``person`` (raises ValidationError with field context)."""
+    kind = PersonKind(person.kind)
     name = _limit(person.name, "name", 100)
     if not name:
         raise ValidationError("name.empty", field="name")
     values: dict[str, object] = {
         "name": name,
-        "kind": person.kind.value,
+        "kind": kind.value,
         "ethnicity": _limit(person.ethnicity, "ethnicity", 20),
         "address": _limit(person.address, "address", 200),
         "occupation": _limit(person.occupation, "occupation", 50),
@@ -43,12 +44,12 @@ def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, o
         "id_number": None,
         "uscc": None,
     }
-    if person.kind == PersonKind.ORGANISATION:
+    if kind == PersonKind.ORGANISATION:
         if person.uscc.strip():
             values["uscc"] = validate_uscc(person.uscc)
         return values
     if person.id_number.strip():
-        id_type = person.id_type or IdType.RESIDENT_ID
+        id_type = IdType(person.id_type or IdType.RESIDENT_ID)
         values["id_type"] = id_type.value
         if id_type == IdType.RESIDENT_ID:
             rid = parse_resident_id(person.id_number, today=today)

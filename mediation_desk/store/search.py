@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import Integer, column, delete, insert, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -95,10 +95,10 @@ def match_condition(session: Session, query: str) -> ColumnElement[bool] | None:
     if session.get_bind().dialect.name == "sqlite":
         phrase = '"' + q.replace('"', '""') + '"'
         sub_sqlite = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q").bindparams(q=phrase)
-        return Case.id.in_(sub_sqlite.columns())  # type: ignore[union-attr]
+        return Case.id.in_(sub_sqlite.columns(column("rowid", Integer)))  # type: ignore[union-attr]
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     sub_pg = text("SELECT case_id FROM case_fts WHERE doc ILIKE :q").bindparams(q=like)
-    return Case.id.in_(sub_pg.columns())  # type: ignore[union-attr]
+    return Case.id.in_(sub_pg.columns(column("case_id", Integer)))  # type: ignore[union-attr]
 
 
 def rebuild_all(session: Session) -> int:

@@ -26,7 +26,7 @@ def new_case(org_id: int, *, track: Track = Track.PEOPLE, title: str = "张伟�
         PartyInput(PartyRole.RESPONDENT, respondent or person("李娜", birth=date(1990, 7, 2), seq=22,
                                                                phone="13933334444")),
     ] + list(extra or [])
-    return NewCase(organisation_id=org_id, title=title, track=track, source=Source.POLICE_REFERRAL,
-                   category="property_damage", parties=parties, facts="申请人停放的自行车被被申请人骑走后损坏。",
-                   claims="赔偿修车费用", received_at=received_at or datetime(2026, 3, 2, 1, 30, tzinfo=UTC),
-                   **kw)  # type: ignore[arg-type]
+    values: dict[str, object] = {"facts": "申请人停放的自行车被被申请人骑走后损坏。", "claims": "赔偿修车费用",
+                                 "source": Source.POLICE_REFERRAL, "category": "property_damage", **kw}
+    return NewCase(organisation_id=org_id, title=title, track=track, parties=parties,
+                   received_at=received_at or datetime(2026, 3, 2, 1, 30, tzinfo=UTC), **values)  # type: ignore[arg-type]

@@ -1,0 +1,6 @@
+"""Command-line subcommands. Each module has ``register(subparsers)`` adding its parser,
+with ``set_defaults(func=run)`` where ``run(args) -> int``. List them in ``COMMANDS``."""
+
+COMMANDS = [
+    "mediation_desk.cli.demo",
+]

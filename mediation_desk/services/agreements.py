@@ -15,6 +15,7 @@ from ..store.series import next_number
 from ..store.types import SHANGHAI
 from .base import Actor, Changes, UnitOfWork, diff_of, unit_of_work
 from .cases import record_status
+from .deadlines import refresh_due_at
 from .inputs import AgreementInput
 from .settings import limits, type_code
 
@@ -106,6 +107,7 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
         _write_obligations(uow, new, data)
         uow.audit("agreement.correct", "agreement", new.id, case_id=ag.case_id,
                   diff={"supersedes": [None, ag.id], "version": [ag.version, new.version], "reason": [None, reason]})
+        refresh_due_at(uow.session, uow.get(Case, ag.case_id))
         return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
 
 
@@ -149,4 +151,5 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
             obligations = uow.session.execute(select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
             if obligations:
                 record_status(uow, case, CaseStatus.PERFORMING)
+        refresh_due_at(uow.session, case)
         return uow.changes

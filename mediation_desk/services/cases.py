@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
-from ..domain.errors import ConflictError, RuleViolation, ValidationError
+from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
+from ..domain.errors import ConflictError, ValidationError
 from ..domain.idcard import age_on
 from ..domain.workflow import check_transition
 from ..store import search
@@ -17,11 +18,12 @@ from ..store.series import next_number
 from ..store.types import SHANGHAI
 from ..store.database import Database
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
+from .deadlines import refresh_due_at
 from .inputs import NewCase
 from .people import upsert_person
 from .settings import limits, type_code
 
-PUBLIC_SECURITY_EXCLUSIONS = ("hired_violence", "group_fight", "picking_quarrels", "repeat_violation", "new_trouble")
+PUBLIC_SECURITY_EXCLUSIONS = PS_EXCLUSIONS
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     if target in (CaseStatus.CLOSED,):
         case.closed_at = uow.now
     uow.audit("case.status", "case", case.id, case_id=case.id, diff={"status": [current.value, target.value], "reason": [None, reason]})
+    refresh_due_at(uow.session, case)
 
 
 def _check_parties(data: NewCase) -> None:
@@ -84,11 +87,7 @@ def _check_parties(data: NewCase) -> None:
 
 def _check_track(data: NewCase) -> None:
     if data.track == Track.PUBLIC_SECURITY:
-        bad = [e for e in data.exclusions if e in PUBLIC_SECURITY_EXCLUSIONS]
-        if bad:
-            raise RuleViolation("public_security.excluded", reason=bad[0], all=bad)
-    if data.fee_fen is not None and data.track != Track.LAWYER:
-        raise RuleViolation("fee.not_allowed", track=data.track.value)
+        check_public_security(data.exclusions, data.matter.charge if data.matter is not None else "")
 
 
 def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
@@ -97,8 +96,7 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
     _check_track(data)
     with unit_of_work(db, actor) as uow:
         lim = limits(uow.session)
-        if data.fee_fen is not None and not (0 <= data.fee_fen <= lim.lawyer_fee_max_fen):
-            raise RuleViolation("fee.too_high", maximum=lim.lawyer_fee_max_fen)
+        check_fee(data.track, data.fee_fen, lim)
         org = uow.get(Organisation, data.organisation_id)
         received = data.received_at or uow.now
         year = received.astimezone(SHANGHAI).year
@@ -131,9 +129,9 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
                 link.agent_for_id = links[party.agent_for].id
         on = data.incident_on or received.astimezone(SHANGHAI).date()
         ages = [age_on(p.birth_date, on) for p in people if p.birth_date]
-        case.juvenile = any(a < lim.juvenile_age for a in ages)
+        case.juvenile = any(is_juvenile(a, lim) for a in ages)
         for person in people:
-            if person.birth_date and age_on(person.birth_date, on) < lim.sensitive_age:
+            if person.birth_date and is_sensitive(age_on(person.birth_date, on), lim):
                 person.sensitive = True
         case.party_names = "、".join(p.name for p, r in zip(people, data.parties, strict=True) if r.role in PRINCIPAL_ROLES)[:500]
         if data.matter is not None:
@@ -147,6 +145,7 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         uow.audit("case.register", "case", case.id, case_id=case.id,
                   diff=snapshot_of(case, ["number", "title", "track", "source", "category", "status", "juvenile"]))
         search.reindex_case(uow.session, case)
+        refresh_due_at(uow.session, case)
         uow.session.flush()
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
 

@@ -13,6 +13,7 @@ from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
 from .base import Actor, Changes, snapshot_of, unit_of_work
 from .cases import record_status
+from .deadlines import refresh_due_at
 from .guards import outstanding_fen
 
 
@@ -55,6 +56,7 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
             if case.status == CaseStatus.NOT_PERFORMED.value:
                 record_status(uow, case, CaseStatus.PERFORMING)
             record_status(uow, case, CaseStatus.PERFORMED)
+        refresh_due_at(uow.session, case)
         return PaymentResult(p.id, owed, uow.changes)  # type: ignore[arg-type]
 
 
@@ -65,11 +67,12 @@ def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datet
     if len(note) > 1000:
         raise ValidationError("text.too_long", field="note", max=1000, length=len(note))
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        case = uow.get(Case, case_id)
         f = FollowUp(case_id=case_id, done_at=done_at, method=method, performed=performed,
                      satisfaction=satisfaction.value if satisfaction else None, note=note.strip())
         uow.session.add(f)
         uow.session.flush()
         uow.audit("followup.record", "followup", f.id, case_id=case_id,
                   diff=snapshot_of(f, ["done_at", "method", "performed", "satisfaction"]))
+        refresh_due_at(uow.session, case)
         return uow.changes

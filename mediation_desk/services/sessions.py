@@ -7,7 +7,8 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..domain.enums import PROTECTOR_ROLES, CaseStatus, SessionOutcome, Track
+from ..domain.eligibility import PartyFacts, check_session_presence
+from ..domain.enums import CaseStatus, SessionOutcome, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.idcard import age_on
 from ..store.database import Database
@@ -15,6 +16,7 @@ from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
 from .cases import record_status
+from .deadlines import refresh_due_at
 from .settings import limits
 
 
@@ -42,25 +44,23 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
         uow.session.add(s)
         uow.session.flush()
         uow.audit("session.schedule", "session", s.id, case_id=case_id, diff=snapshot_of(s, ["starts_at", "place", "public"]))
+        refresh_due_at(uow.session, case)
         return SessionResult(s.id, uow.changes)  # type: ignore[arg-type]
 
 
-def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> None:
-    parties = list(uow.session.execute(select(CaseParty).where(CaseParty.case_id == case.id)).scalars())
-    protectors = [p for p in parties if p.role in {r.value for r in PROTECTOR_ROLES}]
-    if case.juvenile and not protectors:
-        raise RuleViolation("juvenile.guardian_required")
-    if case.track != Track.PUBLIC_SECURITY.value:
-        return
-    lim = limits(uow.session)
+def party_facts(uow: UnitOfWork, case: Case) -> list[PartyFacts]:
+    """The case's parties with their age at the incident, for the presence rules."""
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
-    for party in parties:
-        person = uow.session.get(Person, party.person_id)
-        if person is None or person.birth_date is None or age_on(person.birth_date, on) >= lim.guardian_present_age:
-            continue
-        present = [p for p in protectors if p.person_id in attendee_ids and p.guardian_of_id in (party.id, None)]
-        if not present:
-            raise RuleViolation("public_security.guardian_absent", party=person.name)
+    rows = uow.session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
+                               .where(CaseParty.case_id == case.id).order_by(CaseParty.sort_order)).all()
+    return [PartyFacts(party.id, person.id, person.name, party.role,  # type: ignore[arg-type]
+                       age_on(person.birth_date, on) if person.birth_date else None, party.guardian_of_id,
+                       party.consent) for party, person in rows]
+
+
+def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> None:
+    check_session_presence(Track(case.track), party_facts(uow, case), attendee_ids, limits(uow.session),
+                           juvenile_case=case.juvenile)
 
 
 def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
@@ -86,4 +86,5 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         uow.audit("session.record", "session", s.id, case_id=case.id,
                   diff={"outcome": [None, outcome.value], "attendees": [None, sorted(set(attendee_ids))],
                         "record_chars": [None, len(s.record)]})
+        refresh_due_at(uow.session, case)
         return uow.changes

@@ -1,6 +1,6 @@
 """All SQLModel tables. Import from here so that metadata is complete."""
 
-from .cases import Case, CaseParty, LinkedMatter, Membership, StatusHistory
+from .cases import Case, CaseParty, ConsentRecord, LinkedMatter, Membership, StatusHistory
 from .people import Organisation, Person, PersonRelation, User
 from .system import AuditEvent, CalendarOverride, Category, NumberSeries, SearchGram, Setting
 from .work import (
@@ -23,6 +23,7 @@ __all__ = [
     "Case",
     "CaseParty",
     "Category",
+    "ConsentRecord",
     "FollowUp",
     "JudicialConfirmation",
     "LinkedMatter",

@@ -83,6 +83,21 @@ class LinkedMatter(SQLModel, table=True):
     recommendation_at: datetime | None = aware()
     decision: str = Field(default="", max_length=500)
     decision_at: datetime | None = aware()
+    eligibility: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+    """Criminal-reconciliation checklist (``CriminalFacts`` as JSON text)."""
+
+
+class ConsentRecord(SQLModel, table=True):
+    """A party's recorded consent: ``purpose`` "mediation" (治安调解) or "extension" (with ``until``)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    case_party_id: int = Field(foreign_key="caseparty.id")
+    purpose: str = Field(max_length=20)
+    given_at: datetime = aware(nullable=False)
+    until: date | None = None
+    note: str = Field(default="", max_length=500)
+    user_id: int | None = Field(default=None, foreign_key="user.id")
 
 
 class Membership(SQLModel, table=True):

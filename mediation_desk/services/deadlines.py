@@ -1,0 +1,186 @@
+"""Deadlines of stored cases: facts from the database → :func:`domain.deadlines.due_items`.
+
+``Case.due_at`` caches the next open due time of each case (for sorting and for finding
+overdue cases with one indexed query); every service that changes what a deadline depends
+on calls :func:`refresh_due_at` inside its unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Session
+
+from ..domain.deadlines import (
+    FINISHED,
+    CaseFacts,
+    DueItem,
+    FastTrackFacts,
+    InstalmentFacts,
+    SessionFacts,
+    due_items,
+    next_open,
+)
+from ..domain.enums import AgreementState, CaseStatus, Procedure, Track
+from ..domain.errors import NotFoundError
+from ..domain.workdays import WorkCalendar
+from ..store.models import (
+    Agreement,
+    CalendarOverride,
+    Case,
+    FollowUp,
+    JudicialConfirmation,
+    LinkedMatter,
+    MediationSession,
+    Obligation,
+    Payment,
+)
+from ..store.types import utcnow
+from .settings import limits
+
+_FINISHED_CODES = [s.value for s in FINISHED]
+
+
+def work_calendar(session: Session) -> WorkCalendar:
+    """The working-day calendar with the administrator's overrides."""
+    rows = session.execute(select(CalendarOverride.day, CalendarOverride.working)).all()
+    return WorkCalendar({day: working for day, working in rows})
+
+
+def current_agreement(session: Session, case_id: int) -> Agreement | None:
+    """The agreement in force: the latest signed (or oral) version that is not superseded."""
+    stmt = (select(Agreement).where(Agreement.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value,
+                                    or_(Agreement.state == AgreementState.SIGNED.value, Agreement.form == "oral"))
+            .order_by(Agreement.version.desc()).limit(1))  # type: ignore[attr-defined]
+    return session.execute(stmt).scalars().first()
+
+
+def case_facts(session: Session, case: Case) -> CaseFacts:
+    """Load everything the deadline engine needs about ``case``."""
+    cid = case.id
+    assert cid is not None
+    sessions = tuple(SessionFacts(s.id, s.starts_at, s.recorded_at) for s in session.execute(  # type: ignore[arg-type]
+        select(MediationSession).where(MediationSession.case_id == cid)).scalars())
+    matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == cid)).scalars().first()
+    fast = None
+    if matter is not None and matter.procedure == Procedure.FAST_TRACK_48H.value:
+        fast = FastTrackFacts(matter.summoned_at, matter.investigation_done_at, matter.review_done_at,
+                              matter.trial_done_at)
+    agreement = current_agreement(session, cid)
+    instalments: tuple[InstalmentFacts, ...] = ()
+    applied = None
+    if agreement is not None:
+        paid = func.coalesce(select(func.sum(Payment.amount_fen)).where(Payment.obligation_id == Obligation.id)
+                             .correlate(Obligation).scalar_subquery(), 0)
+        rows = session.execute(select(Obligation, paid).where(Obligation.agreement_id == agreement.id)
+                               .order_by(Obligation.seq)).all()  # type: ignore[arg-type]
+        instalments = tuple(InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows)
+        applied = session.execute(select(func.min(JudicialConfirmation.applied_on))
+                                  .where(JudicialConfirmation.case_id == cid)).scalar_one()
+    follow_ups = tuple(session.execute(select(FollowUp.done_at).where(
+        FollowUp.case_id == cid, FollowUp.done_at.is_not(None))).scalars())  # type: ignore[union-attr]
+    return CaseFacts(
+        case_id=cid, track=Track(case.track), status=CaseStatus(case.status), received_at=case.received_at,
+        accepted_at=case.accepted_at, extended_until=case.extended_until,
+        appraisal_at=matter.appraisal_at if matter is not None else None, sessions=sessions, fast_track=fast,
+        instalments=instalments, performance_deadline=agreement.performance_deadline if agreement else None,
+        agreement_effective_on=agreement.effective_on if agreement else None, judicial_applied_on=applied,
+        follow_ups_done=follow_ups,  # type: ignore[arg-type]
+    )
+
+
+def _items(session: Session, case: Case, now: datetime, calendar: WorkCalendar | None = None) -> list[DueItem]:
+    return due_items(case_facts(session, case), limits(session), calendar or work_calendar(session), now)
+
+
+def due_items_for_case(session: Session, case_id: int, now: datetime) -> list[DueItem]:
+    """Every due item of a case, earliest first (see :mod:`mediation_desk.domain.deadlines`).
+
+    Raises:
+        NotFoundError: ``record.not_found`` when the case does not exist.
+    """
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError("record.not_found", entity="case", id=case_id)
+    return _items(session, case, now)
+
+
+def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | None = None) -> datetime | None:
+    """Store the next open due time in ``Case.due_at`` (None when nothing is open).
+
+    The cache is written without bumping the case's optimistic-lock version: it is derived
+    data, and a mediator's open edit form must not turn stale because a payment was recorded.
+    """
+    if case.id is None:
+        session.flush()
+    items = _items(session, case, utcnow(), calendar)
+    nxt = None if CaseStatus(case.status) in FINISHED else next_open(items)
+    value = nxt.due_at if nxt is not None else None
+    if value != case.due_at:
+        session.execute(update(Case.__table__).where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
+                        .values(due_at=value))
+        set_committed_value(case, "due_at", value)
+    return value
+
+
+def refresh_all_due_at(session: Session) -> int:
+    """Refresh every case still being worked (after a limit or calendar change); returns the count."""
+    calendar = work_calendar(session)
+    cases = list(session.execute(select(Case).where(Case.status.not_in(_FINISHED_CODES))).scalars())  # type: ignore[attr-defined]
+    for case in cases:
+        refresh_due_at(session, case, calendar=calendar)
+    return len(cases)
+
+
+@dataclass(frozen=True)
+class CaseDue:
+    """A case with the due items to show on the start-up list or the dashboard."""
+
+    case_id: int
+    number: str
+    title: str
+    track: str
+    status: str
+    party_names: str
+    items: tuple[DueItem, ...]
+
+
+def _collect(session: Session, now: datetime, horizon: datetime, *, organisation_id: int | None,
+             keep: str) -> list[CaseDue]:
+    stmt = select(Case).where(Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
+                              or_(Case.due_at.is_(None), Case.due_at <= horizon))  # type: ignore[union-attr,operator]
+    if organisation_id is not None:
+        stmt = stmt.where(Case.organisation_id == organisation_id)
+    calendar = work_calendar(session)
+    lim = limits(session)
+    out: list[CaseDue] = []
+    for case in session.execute(stmt.order_by(Case.due_at, Case.id)).scalars():  # type: ignore[arg-type]
+        items = due_items(case_facts(session, case), lim, calendar, now)
+        if keep == "overdue":
+            chosen = [i for i in items if i.overdue and not i.optional]
+        else:
+            chosen = [i for i in items if not i.done and not i.overdue and i.due_at <= horizon]
+        if chosen:
+            out.append(CaseDue(case.id, case.number, case.title, case.track, case.status,  # type: ignore[arg-type]
+                               case.party_names, tuple(chosen)))
+    out.sort(key=lambda c: (c.items[0].due_at, c.case_id))
+    return out
+
+
+def overdue_summary(session: Session, now: datetime, *, organisation_id: int | None = None) -> list[CaseDue]:
+    """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first."""
+    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue")
+
+
+def due_soon(session: Session, now: datetime, *, within: timedelta | None = None,
+             organisation_id: int | None = None) -> list[CaseDue]:
+    """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue."""
+    horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
+    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon")
+
+
+__all__ = ["CaseDue", "case_facts", "current_agreement", "due_items_for_case", "due_soon", "overdue_summary",
+           "refresh_all_due_at", "refresh_due_at", "work_calendar"]

@@ -29,6 +29,10 @@ def outstanding_fen(uow_session, case_id: int) -> int:  # type: ignore[no-untype
 def check_can_enter(uow: UnitOfWork, case: Case, target: CaseStatus) -> None:
     """Raise :class:`RuleViolation` when ``case`` may not enter ``target`` now."""
     assert case.id is not None
+    if target == CaseStatus.ACCEPTED:
+        from .tracks import check_criminal_acceptance
+
+        check_criminal_acceptance(uow, case)
     if target == CaseStatus.PERFORMED or (target == CaseStatus.CLOSED and case.status == CaseStatus.PERFORMED.value):
         owed = outstanding_fen(uow.session, case.id)
         if owed > 0:

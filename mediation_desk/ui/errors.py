@@ -93,6 +93,16 @@ def _templates() -> dict[str, str]:
         "party.reference": t("Errors", "Party {index}: the guardian or agent refers to a party that does not exist."),
         "fee.not_allowed": t("Errors", "People's mediation is free: a fee is only allowed for lawyer mediation."),
         "fee.too_high": t("Errors", "The fee is above the maximum of {maximum}."),
+        "settings.unknown_limit": t("Errors", "There is no limit called {name}."),
+        "settings.limit_type": t("Errors", "The value of {name} has the wrong type."),
+        "settings.limit_range": t("Errors", "{name} must be at least {minimum}."),
+        "category.code": t("Errors", "A category code uses lower-case letters, digits and _ ({code})."),
+        "category.exists": t("Errors", "The category {code} already exists."),
+        "category.name_empty": t("Errors", "Enter the category's name."),
+        "type_code.track": t("Errors", "Unknown track {track}."),
+        "type_code.invalid": t("Errors", "\"{code}\" cannot be used in case numbers (1 to 8 letters)."),
+        "organisation.name_empty": t("Errors", "Enter the organisation's name."),
+        "calendar.no_change": t("Errors", "{day} already has that working-day setting."),
         "db.newer_version": t("Errors", "This database was written by a newer version of Mediation Desk. Install "
                                         "the newer version to open it."),
         "db.is_directory": t("Errors", "The database path {path} is a folder, not a file."),
@@ -134,6 +144,10 @@ def _display_params(exc: KnownError) -> _SafeParams:
             out[key.removesuffix("_fen")] = format_money(exc.params[key])
     if exc.code in ("money.too_large", "fee.too_high") and isinstance(exc.params.get("maximum"), int):
         out["maximum"] = format_money(exc.params["maximum"])
+    if exc.code.startswith("settings.") and "name" in exc.params:
+        from .pages.settings import limit_labels
+
+        out["name"] = limit_labels().get(str(exc.params["name"]), str(exc.params["name"]))
     if "field" in exc.params:
         out["field"] = labels.label(labels.fields, str(exc.params["field"]))
     for key in ("current", "target", "status"):

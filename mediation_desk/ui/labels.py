@@ -115,6 +115,21 @@ def matter_stages() -> dict[str, str]:
     }
 
 
+def deadline_kinds() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "acceptance": t("Labels", "Decide on acceptance"),
+        "mediation_limit": t("Labels", "Mediation period ends"),
+        "session": t("Labels", "Record the session"),
+        "fast_track.investigation": t("Labels", "Fast track: investigation"),
+        "fast_track.review": t("Labels", "Fast track: review for prosecution"),
+        "fast_track.trial": t("Labels", "Fast track: trial"),
+        "instalment": t("Labels", "Instalment due"),
+        "follow_up": t("Labels", "Follow-up due"),
+        "judicial_confirmation": t("Labels", "Judicial confirmation window"),
+    }
+
+
 def fields() -> dict[str, str]:
     """Names of input fields, for validation messages."""
     t = QCoreApplication.translate

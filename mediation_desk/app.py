@@ -1,0 +1,223 @@
+"""Composition root: logging, crash handler, database, QApplication, translator, main window."""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import getpass
+import importlib.util
+import logging
+import logging.handlers
+import sys
+from types import TracebackType
+from typing import IO, Any
+
+log = logging.getLogger("mediation_desk")
+
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
+                "Noto Sans SC", "SimHei", "AR PL UMing CN")
+_fault_file: IO[str] | None = None
+
+
+def setup_logging() -> str:
+    """Log to a rotating file in the user's log directory; returns its path."""
+    from .paths import log_dir
+
+    path = log_dir() / "mediation_desk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    global _fault_file
+    _fault_file = open(log_dir() / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 - open for the whole run
+    faulthandler.enable(_fault_file)
+    return str(path)
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions go to the log and the crash dialog, never a bare traceback."""
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.critical("uncaught exception", exc_info=(kind, exc, tb))
+        from PySide6.QtWidgets import QApplication
+
+        if showing or QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        showing = True
+        try:
+            from .ui.errors import show_error
+
+            show_error(QApplication.activeWindow(), exc.with_traceback(tb))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def choose_font(app: Any, size: int = 0) -> str:
+    """Use a font with Chinese glyphs (system CJK font, else the bundled one); returns the family."""
+    from PySide6.QtGui import QFontDatabase
+
+    from .paths import resources_dir
+
+    families = set(QFontDatabase.families())
+    family = next((f for f in CJK_FAMILIES if f in families), "")
+    if not family:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "gbsn00lp.ttf"))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = loaded[0] if loaded else ""
+    font = app.font()
+    if family:
+        font.setFamilies([family])
+    if size > 0:
+        font.setPointSize(size)
+    app.setFont(font)
+    return family
+
+
+def demo_generator() -> Any:
+    """``services.demo.generate`` if this build has it (imported lazily), else None."""
+    if importlib.util.find_spec("mediation_desk.services.demo") is None:
+        return None
+    from .services import demo
+
+    return getattr(demo, "generate", None)
+
+
+def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
+    """Open the database; on a fresh one ask for the organisation. Returns (db, org id, demo cases)."""
+    from sqlalchemy import select
+
+    from .services.setup import initialise, is_initialised
+    from .store.database import open_database
+    from .store.engine import read_session
+    from .store.models import Organisation
+    from .ui.dialogs.first_start import FirstStartDialog
+
+    db = open_database(url)
+    demo_cases = 0
+    if not is_initialised(db):
+        dialog = FirstStartDialog(demo_available=demo_generator() is not None, database=db.display_name(),
+                                  parent=parent)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            db.dispose()
+            return None
+        initialise(db, org_name=dialog.org_name.text(), org_code=dialog.org_code.text())
+        demo_cases = dialog.demo_cases
+    with read_session(db.engine) as s:
+        org_id = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+    assert org_id is not None
+    return db, int(org_id), demo_cases
+
+
+def run_demo(window: Any, cases: int) -> None:
+    """Generate demo data in the background with a cancellable progress dialog."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .services.base import Changes
+
+    generate = demo_generator()
+    if generate is None or cases <= 0:
+        return
+    ctx = window.ctx
+    dialog = QProgressDialog(window.tr("Creating demo cases…"), window.tr("Cancel"), 0, cases, window)
+    dialog.setWindowTitle(window.tr("Demo data"))
+    dialog.setMinimumDuration(0)
+    handle = None
+
+    def progress(done: int, total: int, _text: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finished(_result: object) -> None:
+        dialog.close()
+        ctx.bus.publish(Changes(kinds=frozenset({"case", "person", "membership"})))
+
+    def failed(exc: BaseException) -> None:
+        dialog.close()
+        from .ui.errors import show_error
+
+        show_error(window, exc)
+
+    handle = ctx.tasks.run(lambda progress: generate(ctx.db, cases=cases, progress=progress),
+                           on_success=finished, on_error=failed, progress=progress)
+    dialog.canceled.connect(handle.cancel)
+    dialog.show()
+
+
+def build_window(ctx: Any) -> Any:
+    """The main window for ``ctx``; rebuilt in place when the user switches language."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import i18n
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+
+    def relanguage(language: str) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        i18n.install(app, language)
+        open_ids = window.open_case_ids()
+        page = window.stack.currentIndex()
+        window.save_layout()
+        new = build_window(ctx)
+        new.show()
+        new.show_page(page)
+        for case_id in open_ids:
+            new.open_case(case_id)
+        window.hide()
+        window.deleteLater()
+
+    def refont(size: int) -> None:
+        app = QApplication.instance()
+        choose_font(app, size)
+
+    window.language_changed.connect(relanguage)
+    window.font_size_changed.connect(refont)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns the exit code."""
+    log_path = setup_logging()
+    install_excepthook()
+    from PySide6.QtWidgets import QApplication
+
+    from .domain.errors import KnownError
+    from .paths import default_database_url
+    from .services.base import Actor
+    from .ui import i18n
+    from .ui import preferences as prefs
+    from .ui.context import AppContext
+    from .ui.errors import show_error, show_known_error
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    p = prefs.preferences()
+    language = getattr(args, "lang", None) or p.get(prefs.LANGUAGE)
+    i18n.install(app, language)
+    choose_font(app, p.get(prefs.FONT_SIZE))
+    log.info("starting; log at %s", log_path)
+    try:
+        opened = open_or_create(getattr(args, "database", None) or default_database_url())
+    except KnownError as exc:
+        show_known_error(None, exc)
+        return 2
+    if opened is None:
+        return 0
+    db, org_id, demo_cases = opened
+    actor = Actor(user_id=None, username=getpass.getuser(), role="mediator", organisation_id=org_id)
+    ctx = AppContext(db=db, actor=actor, organisation_id=org_id)
+    ctx.tasks.on_unhandled_error = lambda exc: show_error(app.activeWindow(), exc)
+    window = build_window(ctx)
+    window.show()
+    run_demo(window, demo_cases)
+    code = app.exec()
+    ctx.tasks.wait()
+    db.dispose()
+    return int(code)

@@ -1,0 +1,1 @@
+"""Dialogs: intake, first start."""

@@ -1,0 +1,287 @@
+"""Intake (新建案件, Ctrl+N): register a new dispute with its parties, matter, facts and claims."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Procedure, Source, Track
+from ...domain.errors import KnownError
+from ...services.cases import CaseResult, register_case
+from ...services.inputs import MatterInput, NewCase, PartyInput
+from ...store.engine import read_session
+from ...store.queries.case_list import categories
+from ...store.types import SHANGHAI
+from .. import errors, i18n, labels
+from ..context import AppContext
+from ..formatting import masked_id, phone
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
+from .person_editor import ERROR_STYLE, PartyDraft, PersonEditor
+
+log = logging.getLogger(__name__)
+
+
+class IntakeDialog(QDialog):
+    """Register a case. On success the case is published on the bus and opened.
+
+    Signals:
+        registered(int): the new case's id.
+    """
+
+    registered = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("intakeDialog")
+        self.setWindowTitle(self.tr("New case"))
+        self.parties: list[PartyDraft] = []
+        self.result_case: CaseResult | None = None
+
+        # -- case --
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("caseTitle")
+        self.title_edit.setPlaceholderText(self.tr("Leave empty to use the parties' names and the category"))
+        self.source = QComboBox()
+        for code, text in labels.sources().items():
+            self.source.addItem(text, code)
+        self.source.setCurrentIndex(self.source.findData(Source.POLICE_REFERRAL.value))
+        self.category = QComboBox()
+        self.category.setObjectName("caseCategory")
+        with read_session(ctx.db.engine) as s:
+            cats = categories(session=s)
+        for cat in cats:
+            self.category.addItem(cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code)
+        self._category_zh = {c.code: c.name_zh for c in cats}
+        self.track = QComboBox()
+        self.track.setObjectName("caseTrack")
+        for code, text in labels.tracks().items():
+            self.track.addItem(text, code)
+        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setCalendarPopup(True)
+        self.police_no = QLineEdit()
+        self.police_no.setObjectName("policeCaseNo")
+        self.charge = QLineEdit()
+        self.procedure = QComboBox()
+        for code, text in labels.procedures().items():
+            self.procedure.addItem(text, code)
+        self.procedure.setCurrentIndex(self.procedure.findData(Procedure.OTHER.value))
+        self.stage = QComboBox()
+        for code, text in labels.matter_stages().items():
+            self.stage.addItem(text, code)
+        self.stage.setCurrentIndex(self.stage.findData("investigation"))
+        case_form = QFormLayout()
+        case_form.addRow(self.tr("Title"), self.title_edit)
+        case_form.addRow(self.tr("Source"), self.source)
+        case_form.addRow(self.tr("Category"), self.category)
+        case_form.addRow(self.tr("Track"), self.track)
+        case_form.addRow(self.tr("Received"), self.received)
+        matter_box = QGroupBox(self.tr("Linked police matter"))
+        matter_form = QFormLayout(matter_box)
+        matter_form.addRow(self.tr("Police case no."), self.police_no)
+        matter_form.addRow(self.tr("Charge"), self.charge)
+        matter_form.addRow(self.tr("Procedure"), self.procedure)
+        matter_form.addRow(self.tr("Stage"), self.stage)
+        case_tab = QWidget()
+        cl = QVBoxLayout(case_tab)
+        cl.addLayout(case_form)
+        cl.addWidget(matter_box)
+        cl.addStretch(1)
+
+        # -- parties --
+        roles = labels.party_roles()
+        self.party_model: ListTableModel[PartyDraft] = ListTableModel([
+            Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
+            Column(self.tr("Name"), lambda p: p.person.name),
+            Column(self.tr("ID number / credit code"), lambda p: masked_id(p.person.id_number or p.person.uscc)),
+            Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
+            Column(self.tr("Note"), self._party_note),
+        ], lambda p: self.parties.index(p), self)
+        self.party_view = OpeningTableView()
+        self.party_view.setObjectName("intakeParties")
+        self.party_view.setModel(self.party_model)
+        fm = self.fontMetrics()
+        for col, sample in enumerate(("被申请人人", "欧阳明明明", "110105********1234 ", "138 1234 5678 ")):
+            self.party_view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
+        self.remove_button = QPushButton(self.tr("Remove party"))
+        self.remove_button.clicked.connect(self._remove_party)
+        self.editor = PersonEditor(ctx)
+        self.editor.added.connect(self._add_party)
+        editor_box = QGroupBox(self.tr("Add a party"))
+        QVBoxLayout(editor_box).addWidget(self.editor)
+        party_tab = QWidget()
+        pl = QHBoxLayout(party_tab)
+        left = QVBoxLayout()
+        left.addWidget(self.party_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+        pl.addLayout(left, 3)
+        pl.addWidget(editor_box, 2)
+
+        # -- facts --
+        self.facts = QPlainTextEdit()
+        self.facts.setObjectName("caseFacts")
+        self.claims = QPlainTextEdit()
+        self.claims.setObjectName("caseClaims")
+        facts_tab = QWidget()
+        fl = QFormLayout(facts_tab)
+        fl.addRow(self.tr("Facts"), self.facts)
+        fl.addRow(self.tr("Claims"), self.claims)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(case_tab, self.tr("&Case"))
+        self.tabs.addTab(party_tab, self.tr("&Parties"))
+        self.tabs.addTab(facts_tab, self.tr("&Facts and claims"))
+        self.message = QLabel()
+        self.message.setObjectName("intakeMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 620)
+        self.editor.set_role(PartyRole.APPLICANT)
+
+    # ---- parties ---------------------------------------------------------------------------------
+    def _party_note(self, p: PartyDraft) -> str:
+        notes = []
+        if p.juvenile:
+            notes.append(self.tr("under 18"))
+        if p.guardian_of is not None and 0 <= p.guardian_of < len(self.parties):
+            notes.append(self.tr("guardian of %1").replace("%1", self.parties[p.guardian_of].person.name))
+        if p.person.existing_person_id is not None:
+            notes.append(self.tr("existing record, %1 other case(s)").replace("%1", str(len(p.other_cases))))
+        return "; ".join(notes)
+
+    def _unguarded_juveniles(self) -> list[int]:
+        guarded = {p.guardian_of for p in self.parties if p.role in PROTECTOR_ROLES}
+        return [i for i, p in enumerate(self.parties) if p.juvenile and i not in guarded]
+
+    def _add_party(self, party: Any) -> None:
+        assert isinstance(party, PartyDraft)
+        if party.role in PROTECTOR_ROLES:
+            waiting = self._unguarded_juveniles()
+            if waiting:
+                party.guardian_of = waiting[0]
+        self.parties.append(party)
+        self.party_model.set_rows(self.parties)
+        self.message.clear()
+        principals = sum(1 for p in self.parties if p.role in PRINCIPAL_ROLES)
+        if self._unguarded_juveniles():
+            self.editor.set_role(PartyRole.GUARDIAN)
+            self.message.setText(self.tr("%1 is under 18: add a guardian or an appropriate adult.")
+                                 .replace("%1", self.parties[self._unguarded_juveniles()[0]].person.name))
+        elif principals == 1 and party.role == PartyRole.APPLICANT:
+            self.editor.set_role(PartyRole.RESPONDENT)
+
+    def _remove_party(self) -> None:
+        row = self.party_view.currentIndex().row()
+        if 0 <= row < len(self.parties):
+            del self.parties[row]
+            for p in self.parties:
+                if p.guardian_of is not None:
+                    p.guardian_of = None if p.guardian_of == row else p.guardian_of - (p.guardian_of > row)
+            self.party_model.set_rows(self.parties)
+
+    # ---- save ------------------------------------------------------------------------------------
+    def _title(self) -> str:
+        typed = self.title_edit.text().strip()
+        if typed:
+            return typed
+        names = [p.person.name for p in self.parties if p.role in PRINCIPAL_ROLES][:2]
+        category = self._category_zh.get(self.category.currentData() or "", "")
+        return "与".join(names) + category
+
+    def new_case(self) -> NewCase:
+        received = self.received.dateTime().toPython().replace(tzinfo=SHANGHAI)  # type: ignore[union-attr]
+        matter = None
+        if self.police_no.text().strip() or self.charge.text().strip():
+            matter = MatterInput(police_case_no=self.police_no.text(), charge=self.charge.text(),
+                                 procedure=Procedure(self.procedure.currentData()), stage=self.stage.currentData())
+        parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of) for p in self.parties]
+        return NewCase(organisation_id=self._ctx.organisation_id, title=self._title(),
+                       track=Track(self.track.currentData()), source=Source(self.source.currentData()),
+                       category=self.category.currentData() or "other", parties=parties,
+                       facts=self.facts.toPlainText(), claims=self.claims.toPlainText(), received_at=received,
+                       matter=matter)
+
+    def save(self) -> None:
+        """Validate, then register the case in the background; nothing is saved on error."""
+        if not self.buttons.isEnabled():
+            return
+        if self.editor.name.text().strip() and not self.parties:
+            self.editor.try_add()  # a typed but not yet added party counts
+        juveniles = self._unguarded_juveniles()
+        if juveniles:
+            self.tabs.setCurrentIndex(1)
+            self.editor.set_role(PartyRole.GUARDIAN)
+            self.message.setText(self.tr("%1 is under 18: add a guardian or an appropriate adult before saving.")
+                                 .replace("%1", self.parties[juveniles[0]].person.name))
+            return
+        try:
+            data = self.new_case()
+        except KnownError as exc:
+            self.message.setText(errors.message(exc))
+            return
+        ctx = self._ctx
+        self.buttons.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saving…"))
+        ctx.tasks.run(lambda: register_case(ctx.db, ctx.actor, data), on_success=self._saved, on_error=self._failed)
+
+    def _saved(self, result: Any) -> None:
+        assert isinstance(result, CaseResult)
+        self.result_case = result
+        self._ctx.bus.publish(result.changes)
+        self.registered.emit(result.case_id)
+        self.accept()
+        self._ctx.bus.open_case.emit(result.case_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, KnownError):
+            self.message.setText(errors.message(exc))
+            if exc.code.startswith(("case.parties", "juvenile", "id.", "phone.", "uscc.", "name.")):
+                self.tabs.setCurrentIndex(1)
+        else:
+            self.message.clear()
+            errors.show_error(self, exc)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a line edit must not press "Save" by accident (the dialog's default button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focus = self.focusWidget()
+            if focus is self.editor.name or (focus is not None and self.editor.isAncestorOf(focus)):
+                self.editor.try_add()
+                return
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,58 @@
+"""Translations: load the ``.qm`` for a language and install it (Vorta ``i18n/``).
+
+Source strings are English; Chinese (``zh_CN``) is the default UI language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+_language = "en"
+
+
+def current_language() -> str:
+    """The language in use: ``"zh_CN"`` or ``"en"``."""
+    return _language
+
+
+def is_chinese() -> bool:
+    return _language.startswith("zh")
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Replace the installed translators with those for ``language``.
+
+    Args:
+        app: The application.
+        language: ``"zh_CN"`` or ``"en"``.
+
+    Returns:
+        Whether the app's own translation was found.
+    """
+    global _language
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _language = language
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if language.startswith("zh")
+                       else QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+    ours = QTranslator(app)
+    found = ours.load(f"mediation_desk_{language}", str(resources_dir() / "i18n"))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation for %s in %s", language, resources_dir() / "i18n")
+    if language != "en":
+        qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel...)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return found

@@ -1,0 +1,249 @@
+"""The main window: navigation, pages, case tabs, status bar, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import errors
+from . import preferences as prefs
+from .context import AppContext
+from .pages.cases import CasesPage
+from .pages.dashboard import DashboardPage
+from .pages.people import PeoplePage
+from .pages.settings import SettingsPage
+
+log = logging.getLogger(__name__)
+
+PAGE_DASHBOARD, PAGE_CASES, PAGE_PEOPLE, PAGE_STATISTICS, PAGE_SETTINGS = range(5)
+
+
+class PlaceholderPage(QWidget):
+    """Shown where a page is not available in this build."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        QVBoxLayout(self).addWidget(label)
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from a module another part of the app may not have yet (imported lazily)."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    return getattr(importlib.import_module(module), name, None)
+
+
+class MainWindow(QMainWindow):
+    """Left navigation, the page stack in the first tab, one closable tab per open case.
+
+    Signals:
+        language_changed(str): the user picked another language (the app rebuilds the window).
+        font_size_changed(int): the user picked another font size.
+    """
+
+    language_changed = Signal(str)
+    font_size_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Mediation Desk"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage(ctx)
+        self.cases = CasesPage(ctx)
+        self.people = PeoplePage(ctx)
+        self.statistics = self._statistics_page()
+        self.settings = SettingsPage(ctx)
+        names = (self.tr("Dashboard"), self.tr("Cases"), self.tr("People"), self.tr("Statistics"), self.tr("Settings"))
+        for page, name in zip((self.dashboard, self.cases, self.people, self.statistics, self.settings), names, strict=True):
+            self.stack.addWidget(page)
+            QListWidgetItem(name, self.nav)
+        fm = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(fm.horizontalAdvance(n) for n in names) + 48)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.addTab(self.stack, names[0])
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)  # home tab stays
+        self._names = names
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_name()))
+        self.db_label.setObjectName("databaseLabel")
+        self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", ctx.actor.username))
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.cases.new_button.clicked.connect(self.new_case)
+        self.settings.language_changed.connect(self.language_changed)
+        self.settings.font_size_changed.connect(self.font_size_changed)
+        ctx.bus.open_case.connect(self.open_case)
+        self._actions()
+        self._restore()
+
+    def _statistics_page(self) -> QWidget:
+        cls = _optional("mediation_desk.ui.pages.statistics", "StatisticsPage")
+        if cls is not None:
+            try:
+                return cls(self.ctx)  # type: ignore[no-any-return]
+            except Exception:  # another engineer's page must not keep the app from starting
+                log.exception("statistics page failed to load")
+        return PlaceholderPage(self.tr("Statistics will appear here."))
+
+    def _actions(self) -> None:
+        def action(text: str, keys: Any, slot: Any, name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New case…"), QKeySequence.StandardKey.New, self.new_case, "actionNewCase")
+        self.find_action = action(self.tr("Find case"), QKeySequence.StandardKey.Find, self.find_case, "actionFind")
+        self.close_action = action(self.tr("Close tab"), QKeySequence.StandardKey.Close, self.close_current_tab,
+                                   "actionCloseTab")
+        self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
+        for n in range(5):
+            action(self._names[n], QKeySequence(f"Alt+{n + 1}"), lambda _c=False, n=n: self.show_page(n), f"page{n}")
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.new_action)
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.close_action)
+        menu.addAction(self.quit_action)
+
+    # ---- navigation --------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < self.stack.count():
+            return
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+            return  # currentRowChanged calls back
+        self.stack.setCurrentIndex(index)
+        self.tabs.setTabText(0, self._names[index])
+        self.tabs.setCurrentIndex(0)
+
+    def find_case(self) -> None:
+        self.show_page(PAGE_CASES)
+        self.cases.focus_search()
+
+    def new_case(self) -> None:
+        from .dialogs.intake import IntakeDialog
+
+        dialog = IntakeDialog(self.ctx, self)
+        dialog.open()
+
+    def open_case(self, case_id: int) -> None:
+        """Show the case in its tab (focusing it when it is already open)."""
+        for i in range(1, self.tabs.count()):
+            if self.tabs.widget(i).property("case_id") == case_id:
+                self.tabs.setCurrentIndex(i)
+                return
+        cls = _optional("mediation_desk.ui.workspace", "CaseWorkspace")
+        try:
+            widget = cls(self.ctx, case_id, self) if cls is not None else self._fallback_workspace(case_id)
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return
+        widget.setProperty("case_id", case_id)
+        index = self.tabs.addTab(widget, self._case_tab_title(case_id))
+        self.tabs.setCurrentIndex(index)
+
+    def _case_tab_title(self, case_id: int) -> str:
+        from ..store.engine import read_session
+        from ..store.models import Case
+
+        with read_session(self.ctx.db.engine) as s:
+            case = s.get(Case, case_id)
+        if case is None:
+            return str(case_id)
+        return case.party_names[:12] or case.number
+
+    def _fallback_workspace(self, case_id: int) -> QWidget:
+        from ..store.engine import read_session
+        from ..store.models import Case
+
+        with read_session(self.ctx.db.engine) as s:
+            case = s.get(Case, case_id)
+        text = f"{case.number}\n{case.title}" if case else str(case_id)
+        return PlaceholderPage(text)
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        widget = self.tabs.widget(index)
+        if not widget.close():  # a workspace with unsaved edits may refuse
+            return
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def open_case_ids(self) -> list[int]:
+        return [int(self.tabs.widget(i).property("case_id")) for i in range(1, self.tabs.count())]
+
+    # ---- geometry ----------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        p = prefs.preferences()
+        geometry = p.get(prefs.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        state = p.get(prefs.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.show_page(p.get(prefs.LAST_PAGE) if 0 <= p.get(prefs.LAST_PAGE) < 5 else PAGE_DASHBOARD)
+
+    def save_layout(self) -> None:
+        p = prefs.preferences()
+        p.set(prefs.WINDOW_GEOMETRY, self.saveGeometry())
+        p.set(prefs.WINDOW_STATE, self.saveState())
+        p.set(prefs.LAST_PAGE, self.stack.currentIndex())
+        self.cases.save_layout()
+        p.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for i in range(self.tabs.count() - 1, 0, -1):
+            widget = self.tabs.widget(i)
+            if not widget.close():
+                event.ignore()
+                return
+        self.save_layout()
+        self.ctx.tasks.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models over SQL queries (no item widgets)."""

@@ -1,0 +1,181 @@
+"""The case list model: pages from SQL (``fetchMore``), sorts in SQL, refreshes on changes."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ...services.base import Changes
+from ...store.engine import read_session
+from ...store.queries.case_list import CaseFilters, CaseRow, count_cases, page_cases
+from ...store.types import utcnow
+from .. import i18n, labels
+from ..context import AppContext
+from ..formatting import fmt_date, fmt_datetime
+
+log = logging.getLogger(__name__)
+
+COL_NUMBER, COL_TITLE, COL_CATEGORY, COL_TRACK, COL_STATUS, COL_MEDIATOR, COL_PARTIES, COL_RECEIVED, COL_DUE = range(9)
+SORT_KEYS = ("number", "title", "category", "track", "status", "chief_mediator", "parties", "received_at", "due_at")
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Cases matching :class:`CaseFilters`, ``page_size`` rows at a time.
+
+    Signals:
+        total_changed(int): the number of matching cases (counted in the background).
+    """
+
+    total_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._page_size = page_size
+        self._rows: list[CaseRow] = []
+        self._exhausted = False
+        self._filters = CaseFilters(organisation_id=None)
+        self._sort_key = "received_at"
+        self._descending = True
+        self._count_generation = 0
+        self.total: int | None = None
+        self._labels: dict[str, dict[str, str]] = {}
+        ctx.bus.changed.connect(self._on_changed)
+        self._reload(self._page_size)
+
+    # ---- queries -------------------------------------------------------------------------
+    def _query(self, offset: int, limit: int) -> list[CaseRow]:
+        with read_session(self._ctx.db.engine) as session:
+            return page_cases(session=session, filters=self._filters, sort_column=self._sort_key,
+                              descending=self._descending, offset=offset, limit=limit)
+
+    def _reload(self, rows_wanted: int) -> None:
+        self.beginResetModel()
+        self._labels = {"track": labels.tracks(), "status": labels.statuses()}
+        wanted = max(self._page_size, rows_wanted)
+        self._rows = self._query(0, wanted)
+        self._exhausted = len(self._rows) < wanted
+        self.endResetModel()
+        self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        self._count_generation += 1
+        generation = self._count_generation
+        filters = self._filters
+        engine = self._ctx.db.engine
+
+        def work() -> int:
+            with read_session(engine) as session:
+                return count_cases(session=session, filters=filters)
+
+        def done(total: object) -> None:
+            if generation == self._count_generation:  # an older count for older filters is dropped
+                self.total = int(total)  # type: ignore[call-overload]
+                self.total_changed.emit(self.total)
+
+        self._ctx.tasks.run(work, on_success=done, on_error=lambda exc: log.warning("count failed: %s", exc))
+
+    # ---- public API ----------------------------------------------------------------------
+    @property
+    def filters(self) -> CaseFilters:
+        return self._filters
+
+    def set_filters(self, filters: CaseFilters) -> None:
+        """Show the cases matching ``filters`` (from the first page)."""
+        self._filters = filters
+        self._reload(self._page_size)
+
+    def refresh(self) -> None:
+        """Re-read as many rows as are loaded now (after a change elsewhere)."""
+        self._reload(len(self._rows))
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, case_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == case_id:
+                return i
+        return None
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cases or changes.kinds & {"case", "person", "membership", "settings", "category"}:
+            self.refresh()
+
+    # ---- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._query(len(self._rows), self._page_size)
+        self._exhausted = len(more) < self._page_size
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self._sort_key = SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload(self._page_size)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("Case no."), self.tr("Title"), self.tr("Category"), self.tr("Track"), self.tr("Status"),
+                 self.tr("Chief mediator"), self.tr("Parties"), self.tr("Received"), self.tr("Next deadline"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_PARTIES):
+            return row.title if col == COL_TITLE else row.parties
+        if role == CASE_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE and row.due_at is not None:
+            if row.due_at < utcnow():
+                return QBrush(QColor("#b3261e"))
+        return None
+
+    def _display(self, row: CaseRow, col: int) -> str:
+        if col == COL_NUMBER:
+            return row.number
+        if col == COL_TITLE:
+            return row.title
+        if col == COL_CATEGORY:
+            return (row.category_zh if i18n.is_chinese() else row.category_en) or row.category
+        if col == COL_TRACK:
+            return self._labels["track"].get(row.track, row.track)
+        if col == COL_STATUS:
+            return self._labels["status"].get(row.status, row.status)
+        if col == COL_MEDIATOR:
+            return row.chief_mediator or ""
+        if col == COL_PARTIES:
+            return row.parties
+        if col == COL_RECEIVED:
+            return fmt_date(row.received_at)
+        if col == COL_DUE:
+            return fmt_datetime(row.due_at)
+        return ""

@@ -1,0 +1,1 @@
+"""Main-window pages: dashboard, cases, people, statistics (later), settings."""

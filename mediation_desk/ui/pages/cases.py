@@ -1,0 +1,209 @@
+"""The case list page: search as you type, filters, a SQL-paged table; Enter opens a case."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.workflow import OPEN_STATUSES
+from ...store.engine import read_session
+from ...store.queries.case_list import CaseFilters, categories, mediators
+from .. import i18n, labels
+from ..context import AppContext
+from ..models.case_table import COL_DUE, COL_NUMBER, COL_PARTIES, COL_RECEIVED, COL_TITLE, CaseTableModel
+from ..preferences import header_state, preferences
+from ..widgets import OpeningTableView
+
+SEARCH_DELAY_MS = 150
+OPEN = "__open__"
+
+
+class CasesPage(QWidget):
+    """Search box, filters and the case table."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("casesPage")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, ID number, phone, case no. or text"))
+        self.status = QComboBox()
+        self.track = QComboBox()
+        self.category = QComboBox()
+        self.mediator = QComboBox()
+        self.use_dates = QCheckBox(self.tr("Received"))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-1))
+        self.date_to.setDate(today)
+        self.new_button = QPushButton(self.tr("New case…"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+
+        self.model = CaseTableModel(ctx, parent=self)
+        self.table = OpeningTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.open_requested.connect(ctx.bus.open_case.emit)
+        self._default_widths()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status, self.track, self.category, self.mediator):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        self.model.total_changed.connect(self._show_total)
+
+        filters = QHBoxLayout()
+        for text, widget in ((self.tr("Status"), self.status), (self.tr("Track"), self.track),
+                             (self.tr("Category"), self.category), (self.tr("Mediator"), self.mediator)):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            filters.addWidget(lab)
+            filters.addWidget(widget)
+        filters.addSpacing(8)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.status, self.track)
+        self.setTabOrder(self.track, self.category)
+        self.setTabOrder(self.category, self.mediator)
+        self.setTabOrder(self.mediator, self.use_dates)
+        self.setTabOrder(self.use_dates, self.table)
+        self.reload_choices()
+        self.restore_layout()
+
+    def _default_widths(self) -> None:
+        fm = self.table.fontMetrics()
+        widths = {COL_NUMBER: fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16,
+                  COL_TITLE: fm.horizontalAdvance("张三与李四财产损害纠纷赔偿") + 16,
+                  COL_PARTIES: fm.horizontalAdvance("张三、李四、王五") + 16,
+                  COL_RECEIVED: fm.horizontalAdvance("2026-03-02") + 24,
+                  COL_DUE: fm.horizontalAdvance("2026-03-02 10:00") + 24}
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, widths.get(col, fm.horizontalAdvance("人民调解员调解") + 16))
+
+    def reload_choices(self) -> None:
+        """Fill the filter drop-downs (categories and mediators come from the database)."""
+        with read_session(self._ctx.db.engine) as session:
+            cats = categories(session=session)
+            people = mediators(session=session)
+        for w in (self.status, self.track, self.category, self.mediator):
+            w.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All"), None)
+        self.status.addItem(self.tr("Open"), OPEN)
+        for code, text in labels.statuses().items():
+            self.status.addItem(text, code)
+        self.track.clear()
+        self.track.addItem(self.tr("All"), None)
+        for code, text in labels.tracks().items():
+            self.track.addItem(text, code)
+        self.category.clear()
+        self.category.addItem(self.tr("All"), None)
+        for cat in cats:
+            self.category.addItem(cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code)
+        self.mediator.clear()
+        self.mediator.addItem(self.tr("All"), None)
+        for pid, name in people:
+            self.mediator.addItem(name, pid)
+        for w in (self.status, self.track, self.category, self.mediator):
+            w.blockSignals(False)
+
+    def current_filters(self) -> CaseFilters:
+        status = self.status.currentData()
+        statuses: tuple[str, ...] = ()
+        if status == OPEN:
+            statuses = tuple(sorted(s.value for s in OPEN_STATUSES))
+        elif status:
+            statuses = (status,)
+        first: date | None = None
+        last: date | None = None
+        if self.use_dates.isChecked():
+            first = self.date_from.date().toPython()  # type: ignore[assignment]
+            last = self.date_to.date().toPython()  # type: ignore[assignment]
+        return CaseFilters(text=self.search.text(), statuses=statuses, track=self.track.currentData(),
+                           category=self.category.currentData(), mediator_id=self.mediator.currentData(),
+                           received_from=first, received_to=last)
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        filters = self.current_filters()
+        if filters != self.model.filters:
+            self.count_label.setText(self.tr("Searching…"))
+            self.model.set_filters(filters)
+
+    def _search_now(self) -> None:
+        self.apply_filters()
+        if self.model.rowCount() == 1:
+            self._ctx.bus.open_case.emit(self.model.case_id(0))
+        elif self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ---- layout memory ------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        state = preferences().get(header_state("cases"))
+        if not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+
+    def save_layout(self) -> None:
+        preferences().set(header_state("cases"), self.table.horizontalHeader().saveState())
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        super().keyPressEvent(event)

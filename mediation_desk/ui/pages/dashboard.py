@@ -1,0 +1,174 @@
+"""The dashboard (工作台): what needs attention today; every line opens its case."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ...domain.money import format_money
+from ...services.base import Changes
+from ...services.settings import limits
+from ...store.engine import read_session
+from ...store.queries import dashboard as q
+from ...store.queries.dashboard import DashItem
+from ...store.types import SHANGHAI, utcnow
+from .. import labels
+from ..context import AppContext
+from ..formatting import fmt_date, fmt_datetime
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    today: list[DashItem]
+    week: list[DashItem]
+    overdue: list[DashItem]
+    due_soon: list[DashItem]
+    instalments: list[DashItem]
+    follow_ups: list[DashItem]
+    waiting: list[DashItem]
+
+
+def load(ctx: AppContext) -> DashboardData:
+    """Run every dashboard query (in the task runner: never on the UI thread)."""
+    now = utcnow()
+    today = now.astimezone(SHANGHAI).date()
+    end_of_week = today + timedelta(days=6 - today.weekday())
+    org = ctx.organisation_id
+    with read_session(ctx.db.engine) as s:
+        lim = limits(s)
+        soon_until = today + timedelta(days=lim.due_soon_days)
+        overdue, due_soon = _deadlines(s, now, lim.due_soon_days, org)
+        return DashboardData(
+            today=q.sessions_between(session=s, first=today, last=today, organisation_id=org),
+            week=q.sessions_between(session=s, first=today + timedelta(days=1), last=max(end_of_week, today + timedelta(days=1)), organisation_id=org),
+            overdue=overdue,
+            due_soon=due_soon,
+            instalments=q.instalments_due(session=s, until=soon_until, organisation_id=org),
+            follow_ups=q.follow_ups_due(session=s, until=soon_until, organisation_id=org),
+            waiting=q.awaiting_acceptance(session=s, organisation_id=org),
+        )
+
+
+def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashItem], list[DashItem]]:
+    """Overdue and due-soon cases from the deadline engine (or the cached ``Case.due_at``)."""
+    try:
+        from ...services import deadlines as engine
+    except ImportError:  # an older build without the deadline engine
+        return q.deadlines(session=session, now=now, due_soon_days=days, organisation_id=org)
+    kinds = labels.deadline_kinds()
+
+    def items(rows: Any) -> list[DashItem]:
+        return [DashItem(r.case_id, r.number, r.title, r.items[0].due_at,
+                         kinds.get(str(r.items[0].kind), str(r.items[0].kind))) for r in rows[: q.LIMIT]]
+
+    return (items(engine.overdue_summary(session, now, organisation_id=org)),
+            items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org)))
+
+
+def _when(item: DashItem) -> str:
+    from datetime import datetime
+
+    return fmt_datetime(item.when) if isinstance(item.when, datetime) else fmt_date(item.when)
+
+
+class _Section(QGroupBox):
+    def __init__(self, title: str, detail: Column[DashItem] | None, ctx: AppContext, name: str) -> None:
+        super().__init__(title)
+        self.setObjectName(name)
+        self._title = title
+        cols: list[Column[DashItem]] = [
+            Column(self.tr("When"), _when),
+            Column(self.tr("Case no."), lambda i: i.number),
+            Column(self.tr("Title"), lambda i: i.title),
+        ]
+        if detail is not None:
+            cols.append(detail)
+        self.model: ListTableModel[DashItem] = ListTableModel(cols, lambda i: i.case_id, self)
+        self.view = OpeningTableView()
+        self.view.setObjectName(name + "Table")
+        self.view.setModel(self.model)
+        self.view.open_requested.connect(ctx.bus.open_case.emit)
+        fm = self.view.fontMetrics()
+        self.view.setColumnWidth(0, fm.horizontalAdvance("2026-03-02 10:00") + 20)
+        self.view.setColumnWidth(1, fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16)
+        self.view.setColumnWidth(2, fm.horizontalAdvance("张三与李四财产损害纠纷") + 16)
+        self.empty = QLabel(self.tr("Nothing here."))
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+
+    def set_items(self, items: list[DashItem]) -> None:
+        self.model.set_rows(items)
+        self.setTitle(f"{self._title} ({len(items)})")
+        self.view.setVisible(bool(items))
+        self.empty.setVisible(not items)
+
+
+class DashboardPage(QWidget):
+    """Today's and this week's sessions, deadlines, instalments, follow-ups, new cases."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("dashboardPage")
+        place = Column(self.tr("Place"), lambda i: str(i.detail or ""))
+        self.today = _Section(self.tr("Sessions today"), place, ctx, "sessionsToday")
+        self.week = _Section(self.tr("Sessions this week"), place, ctx, "sessionsWeek")
+        what = Column(self.tr("Deadline"), lambda i: str(i.detail or ""))
+        self.overdue = _Section(self.tr("Overdue"), what, ctx, "overdue")
+        self.due_soon = _Section(self.tr("Due soon"), what, ctx, "dueSoon")
+        self.instalments = _Section(self.tr("Unpaid instalments due"),
+                                    Column(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),
+                                    ctx, "instalmentsDue")
+        self.follow_ups = _Section(self.tr("Follow-ups due"), None, ctx, "followUpsDue")
+        self.waiting = _Section(self.tr("Waiting for acceptance"),
+                                Column(self.tr("Parties"), lambda i: str(i.detail or "")), ctx, "awaitingAcceptance")
+        grid = QGridLayout(self)
+        sections = (self.today, self.week, self.overdue, self.due_soon, self.instalments, self.follow_ups,
+                    self.waiting)
+        for n, section in enumerate(sections):
+            grid.addWidget(section, n // 2, n % 2, 1, 2 if n == len(sections) - 1 else 1)
+        self.loaded = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(200)
+        self._refresh_timer.timeout.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self._refresh_timer.start()  # many changes in a row: one reload
+
+    def refresh(self) -> None:
+        """Reload every list in the background."""
+        ctx = self._ctx
+        self._ctx.tasks.run(lambda: load(ctx), on_success=self._show)
+
+    def _show(self, data: Any) -> None:
+        assert isinstance(data, DashboardData)
+        self.today.set_items(data.today)
+        self.week.set_items(data.week)
+        self.overdue.set_items(data.overdue)
+        self.due_soon.set_items(data.due_soon)
+        self.instalments.set_items(data.instalments)
+        self.follow_ups.set_items(data.follow_ups)
+        self.waiting.set_items(data.waiting)
+        self.loaded = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()
+
+
+__all__ = ["DashboardPage", "load"]

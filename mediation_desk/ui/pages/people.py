@@ -1,0 +1,155 @@
+"""The people directory (人员库): committee members with their case load; parties and their cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ...services.base import Changes
+from ...store.engine import read_session
+from ...store.queries import people as q
+from ...store.queries.people import MemberRow, PartyRow, PersonCase
+from ...store.types import SHANGHAI, utcnow
+from .. import labels
+from ..context import AppContext
+from ..formatting import fmt_date, masked_id, phone
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
+
+
+class PeoplePage(QWidget):
+    """Two tabs: the committee directory and the parties with all their cases."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("peoplePage")
+        roles = labels.committee_roles()
+        self.members: ListTableModel[MemberRow] = ListTableModel([
+            Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Phone"), lambda r: phone(r.phone)),
+            Column(self.tr("Open cases"), lambda r: str(r.open_cases), True),
+        ], lambda r: r.person_id, self)
+        self.member_view = OpeningTableView()
+        self.member_view.setObjectName("memberTable")
+        self.member_view.setModel(self.members)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a party by name, ID number or phone"))
+        kinds = {"natural": self.tr("Person"), "organisation": self.tr("Organisation")}
+        self.parties: ListTableModel[PartyRow] = ListTableModel([
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(self.tr("ID number / credit code"), lambda r: masked_id(r.id_number)),
+            Column(self.tr("Phone"), lambda r: phone(r.phone)),
+            Column(self.tr("Cases"), lambda r: str(r.cases), True),
+        ], lambda r: r.person_id, self)
+        self.party_view = OpeningTableView()
+        self.party_view.setObjectName("partyTable")
+        self.party_view.setModel(self.parties)
+        statuses = labels.statuses()
+        party_roles = labels.party_roles()
+        self.cases: ListTableModel[PersonCase] = ListTableModel([
+            Column(self.tr("Case no."), lambda r: r.number),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Role"), lambda r: party_roles.get(r.role, r.role)),
+            Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
+            Column(self.tr("Received"), lambda r: fmt_date(r.received_at)),
+        ], lambda r: r.case_id, self)
+        self.case_view = OpeningTableView()
+        self.case_view.setObjectName("personCaseTable")
+        self.case_view.setModel(self.cases)
+        self.case_view.open_requested.connect(ctx.bus.open_case.emit)
+        self.party_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_cases(cur.row()))
+        self.party_view.open_requested.connect(lambda _pid: self.case_view.setFocus())
+        self.cases_label = QLabel(self.tr("Cases of the selected party"))
+
+        fm = self.fontMetrics()
+        for view, widths in ((self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ")),
+                             (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
+                             (self.case_view, ("（2026）京朝治调字第0000号", "张三与李四财产损害纠纷", "被申请人人", "调解中调解"))):
+            for col, sample in enumerate(widths):
+                view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
+
+        party_tab = QWidget()
+        upper = QWidget()
+        up = QVBoxLayout(upper)
+        up.setContentsMargins(0, 0, 0, 0)
+        up.addWidget(self.search)
+        up.addWidget(self.party_view)
+        lower = QWidget()
+        low = QVBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        low.addWidget(self.cases_label)
+        low.addWidget(self.case_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        pl = QVBoxLayout(party_tab)
+        pl.addWidget(split)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.member_view, self.tr("Committee members"))
+        self.tabs.addTab(party_tab, self.tr("Parties"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh_parties)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        ctx.bus.changed.connect(self._on_changed)
+        self.loaded = False
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.loaded and (changes.cases or changes.kinds & {"person", "membership"}):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_members()
+        self.refresh_parties()
+        self.loaded = True
+
+    def refresh_members(self) -> None:
+        engine = self._ctx.db.engine
+
+        def work() -> list[MemberRow]:
+            with read_session(engine) as s:
+                return q.members(session=s, today=utcnow().astimezone(SHANGHAI).date())
+
+        self._ctx.tasks.run(work, on_success=lambda rows: self.members.set_rows(rows))  # type: ignore[arg-type]
+
+    def refresh_parties(self) -> None:
+        engine = self._ctx.db.engine
+        text = self.search.text()
+
+        def work() -> list[PartyRow]:
+            with read_session(engine) as s:
+                return q.parties(session=s, text=text)
+
+        def done(rows: Any) -> None:
+            if text == self.search.text():
+                self.parties.set_rows(rows)
+                self.cases.set_rows([])
+
+        self._ctx.tasks.run(work, on_success=done)
+
+    def _show_cases(self, row: int) -> None:
+        if row < 0 or row >= self.parties.rowCount():
+            self.cases.set_rows([])
+            return
+        party = self.parties.row(row)
+        with read_session(self._ctx.db.engine) as s:  # one person's cases: an indexed, small query
+            self.cases.set_rows(q.cases_of_person(session=s, person_id=party.person_id))
+        self.cases_label.setText(self.tr("Cases of %1").replace("%1", party.name))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()

@@ -3,4 +3,7 @@ with ``set_defaults(func=run)`` where ``run(args) -> int``. List them in ``COMMA
 
 COMMANDS = [
     "mediation_desk.cli.demo",
+    "mediation_desk.cli.backup",
+    "mediation_desk.cli.restore",
+    "mediation_desk.cli.check",
 ]

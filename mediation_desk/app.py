@@ -14,8 +14,16 @@ from typing import IO, Any
 
 log = logging.getLogger("mediation_desk")
 
-CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
-                "Noto Sans SC", "SimHei", "AR PL UMing CN")
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+    "SimHei",
+    "AR PL UMing CN",
+)
 _fault_file: IO[str] | None = None
 
 
@@ -100,8 +108,9 @@ def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
     db = open_database(url)
     demo_cases = 0
     if not is_initialised(db):
-        dialog = FirstStartDialog(demo_available=demo_generator() is not None, database=db.display_name(),
-                                  parent=parent)
+        dialog = FirstStartDialog(
+            demo_available=demo_generator() is not None, database=db.display_name(), parent=parent
+        )
         if dialog.exec() != dialog.DialogCode.Accepted:
             db.dispose()
             return None
@@ -115,6 +124,7 @@ def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
 
 def run_demo(window: Any, cases: int) -> None:
     """Generate demo data in the background with a cancellable progress dialog."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QProgressDialog
 
     from .services.base import Changes
@@ -123,8 +133,14 @@ def run_demo(window: Any, cases: int) -> None:
     if generate is None or cases <= 0:
         return
     ctx = window.ctx
-    dialog = QProgressDialog(window.tr("Creating demo cases…"), window.tr("Cancel"), 0, cases, window)
-    dialog.setWindowTitle(window.tr("Demo data"))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("App", "Creating demo cases…"),
+        QCoreApplication.translate("App", "Cancel"),
+        0,
+        cases,
+        window,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Demo data"))
     dialog.setMinimumDuration(0)
     handle = None
 
@@ -142,8 +158,12 @@ def run_demo(window: Any, cases: int) -> None:
 
         show_error(window, exc)
 
-    handle = ctx.tasks.run(lambda progress: generate(ctx.db, cases=cases, progress=progress),
-                           on_success=finished, on_error=failed, progress=progress)
+    handle = ctx.tasks.run(
+        lambda progress: generate(ctx.db, cases=cases, progress=progress),
+        on_success=finished,
+        on_error=failed,
+        progress=progress,
+    )
     dialog.canceled.connect(handle.cancel)
     dialog.show()
 

@@ -22,111 +22,205 @@ log = logging.getLogger(__name__)
 
 
 def _templates() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "id.empty": t("Errors", "Enter the ID number."),
-        "id.length": t("Errors", "An ID number has 18 characters; this one has {length}."),
-        "id.characters": t("Errors", "An ID number has 17 digits followed by a digit or X."),
-        "id.birth_date": t("Errors", "The birth date inside this ID number is impossible."),
-        "id.checksum": t("Errors", "This ID number is mistyped: the last character should be {expected}."),
-        "phone.empty": t("Errors", "Enter the phone number."),
-        "phone.invalid": t("Errors", "This is not a valid phone number."),
-        "uscc.empty": t("Errors", "Enter the unified social credit code."),
-        "uscc.length": t("Errors", "A unified social credit code has 18 characters; this one has {length}."),
-        "uscc.characters": t("Errors", "The credit code contains characters that are not allowed (I, O, S, V, Z)."),
-        "uscc.authority": t("Errors", "The credit code starts with an unknown registration authority ({authority})."),
-        "uscc.checksum": t("Errors", "This credit code is mistyped: the last character should be {expected}."),
-        "money.empty": t("Errors", "Enter an amount."),
-        "money.invalid": t("Errors", "This is not an amount of money, e.g. 1200 or 1,200.50."),
-        "money.float": t("Errors", "The amount must be exact (yuan and fen)."),
-        "money.negative": t("Errors", "The amount cannot be negative."),
-        "money.precision": t("Errors", "An amount has at most two decimals (fen)."),
-        "money.too_large": t("Errors", "The amount is larger than the maximum of {maximum}."),
-        "name.empty": t("Errors", "Enter the name."),
-        "name.characters": t("Errors", "The name contains control characters or line breaks."),
-        "name.too_long": t("Errors", "The name is too long: at most {max} characters, it has {length}."),
-        "text.empty": t("Errors", "{field} is required."),
-        "text.characters": t("Errors", "{field} contains characters that are not allowed."),
-        "text.too_long": t("Errors", "{field} is too long: at most {max} characters, it has {length}."),
-        "number.invalid": t("Errors", "The number is not valid."),
-        "field.unknown": t("Errors", "The field {field} cannot be changed here."),
-        "case.parties_min": t("Errors", "A case needs at least {minimum} principal parties (applicant, respondent, "
-                                        "victim or suspect); {given} given."),
-        "case.changed": t("Errors", "{by} changed this case at {at} while you were editing. Your changes were not "
-                                    "saved. Reopen the case to see the latest version, then make your change again."),
-        "case.unpaid_obligations": t("Errors", "The case cannot be closed: {outstanding} is still unpaid. Record the "
-                                               "payments or mark the agreement as not performed first."),
-        "case.no_signed_agreement": t("Errors", "Record a signed (or oral) agreement before marking the agreement "
-                                                "as reached."),
-        "record.stale": t("Errors", "Someone else changed this record while you were editing. Reopen it and try "
-                                    "again."),
-        "record.not_found": t("Errors", "The record no longer exists. It may have been removed by someone else."),
-        "workflow.transition": t("Errors", "A case that is \"{current}\" cannot move to \"{target}\"."),
-        "workflow.reason_required": t("Errors", "Give a reason for \"{target}\"."),
-        "recusal.conflict": t("Errors", "This member has an interest in the case ({kind}) and must step aside. "
-                                        "To assign them anyway, record the reason for the override."),
-        "membership.no_stages": t("Errors", "Choose at least one stage for the member."),
-        "membership.dates": t("Errors", "The end date {to_date} is before the start date {from_date}."),
-        "agreement.exists": t("Errors", "This case already has an agreement; revise it instead."),
-        "agreement.case_not_in_mediation": t("Errors", "An agreement can only be drafted while the case is accepted "
-                                                       "or in mediation (now: \"{status}\")."),
-        "agreement.superseded": t("Errors", "This agreement version was replaced by a correction."),
-        "agreement.correction_reason_required": t("Errors", "The agreement is signed: give the reason for the "
-                                                            "correction."),
-        "agreement.no_terms": t("Errors", "Write the terms of the agreement first."),
-        "agreement.frozen": t("Errors", "The agreement is signed and can no longer be changed."),
-        "agreement.no_signatories": t("Errors", "Name who signed the agreement."),
-        "obligation.amount": t("Errors", "Instalment {seq}: the amount must be more than zero."),
-        "obligation.same_person": t("Errors", "Instalment {seq}: payer and payee must be different people."),
-        "payment.amount": t("Errors", "The payment must be more than zero."),
-        "payment.exceeds": t("Errors", "The payment is more than what is still owed ({remaining})."),
-        "payment.agreement_not_signed": t("Errors", "Payments can be recorded once the agreement is signed."),
-        "payment.agreement_superseded": t("Errors", "This instalment belongs to a replaced agreement version."),
-        "public_security.excluded": t("Errors", "Public-security mediation is not allowed for this case ({reason}). "
-                                                "Choose another track or refer the case back to the police."),
-        "public_security.max_sessions": t("Errors", "Public-security mediation allows at most {maximum} sessions."),
-        "public_security.guardian_absent": t("Errors", "{party} is under 16: a parent or guardian must attend."),
-        "juvenile.guardian_required": t("Errors", "A party is under 18: add a guardian or appropriate adult to the "
-                                                  "case first."),
-        "session.case_not_open": t("Errors", "Sessions can only be scheduled for an open case (now: \"{status}\")."),
-        "session.record_empty": t("Errors", "Write the record of the session."),
-        "party.reference": t("Errors", "Party {index}: the guardian or agent refers to a party that does not exist."),
-        "fee.not_allowed": t("Errors", "People's mediation is free: a fee is only allowed for lawyer mediation."),
-        "fee.too_high": t("Errors", "The fee is above the maximum of {maximum}."),
-        "settings.unknown_limit": t("Errors", "There is no limit called {name}."),
-        "settings.limit_type": t("Errors", "The value of {name} has the wrong type."),
-        "settings.limit_range": t("Errors", "{name} must be at least {minimum}."),
-        "category.code": t("Errors", "A category code uses lower-case letters, digits and _ ({code})."),
-        "category.exists": t("Errors", "The category {code} already exists."),
-        "category.name_empty": t("Errors", "Enter the category's name."),
-        "type_code.track": t("Errors", "Unknown track {track}."),
-        "type_code.invalid": t("Errors", "\"{code}\" cannot be used in case numbers (1 to 8 letters)."),
-        "organisation.name_empty": t("Errors", "Enter the organisation's name."),
-        "calendar.no_change": t("Errors", "{day} already has that working-day setting."),
-        "db.newer_version": t("Errors", "This database was written by a newer version of Mediation Desk. Install "
-                                        "the newer version to open it."),
-        "db.is_directory": t("Errors", "The database path {path} is a folder, not a file."),
-        "file.unreadable": t("Errors", "The file could not be read."),
-        "font.unusable": t("Errors", "The font for printing could not be loaded."),
-        "key.unreadable": t("Errors", "The signing key could not be read."),
+        "id.empty": QCoreApplication.translate("Errors", "Enter the ID number."),
+        "id.length": QCoreApplication.translate(
+            "Errors", "An ID number has 18 characters; this one has {length}."
+        ),
+        "id.characters": QCoreApplication.translate(
+            "Errors", "An ID number has 17 digits followed by a digit or X."
+        ),
+        "id.birth_date": QCoreApplication.translate(
+            "Errors", "The birth date inside this ID number is impossible."
+        ),
+        "id.checksum": QCoreApplication.translate(
+            "Errors", "This ID number is mistyped: the last character should be {expected}."
+        ),
+        "phone.empty": QCoreApplication.translate("Errors", "Enter the phone number."),
+        "phone.invalid": QCoreApplication.translate("Errors", "This is not a valid phone number."),
+        "uscc.empty": QCoreApplication.translate("Errors", "Enter the unified social credit code."),
+        "uscc.length": QCoreApplication.translate(
+            "Errors", "A unified social credit code has 18 characters; this one has {length}."
+        ),
+        "uscc.characters": QCoreApplication.translate(
+            "Errors", "The credit code contains characters that are not allowed (I, O, S, V, Z)."
+        ),
+        "uscc.authority": QCoreApplication.translate(
+            "Errors", "The credit code starts with an unknown registration authority ({authority})."
+        ),
+        "uscc.checksum": QCoreApplication.translate(
+            "Errors", "This credit code is mistyped: the last character should be {expected}."
+        ),
+        "money.empty": QCoreApplication.translate("Errors", "Enter an amount."),
+        "money.invalid": QCoreApplication.translate(
+            "Errors", "This is not an amount of money, e.g. 1200 or 1,200.50."
+        ),
+        "money.float": QCoreApplication.translate("Errors", "The amount must be exact (yuan and fen)."),
+        "money.negative": QCoreApplication.translate("Errors", "The amount cannot be negative."),
+        "money.precision": QCoreApplication.translate("Errors", "An amount has at most two decimals (fen)."),
+        "money.too_large": QCoreApplication.translate(
+            "Errors", "The amount is larger than the maximum of {maximum}."
+        ),
+        "name.empty": QCoreApplication.translate("Errors", "Enter the name."),
+        "name.characters": QCoreApplication.translate(
+            "Errors", "The name contains control characters or line breaks."
+        ),
+        "name.too_long": QCoreApplication.translate(
+            "Errors", "The name is too long: at most {max} characters, it has {length}."
+        ),
+        "text.empty": QCoreApplication.translate("Errors", "{field} is required."),
+        "text.characters": QCoreApplication.translate(
+            "Errors", "{field} contains characters that are not allowed."
+        ),
+        "text.too_long": QCoreApplication.translate(
+            "Errors", "{field} is too long: at most {max} characters, it has {length}."
+        ),
+        "number.invalid": QCoreApplication.translate("Errors", "The number is not valid."),
+        "field.unknown": QCoreApplication.translate("Errors", "The field {field} cannot be changed here."),
+        "case.parties_min": QCoreApplication.translate(
+            "Errors",
+            "A case needs at least {minimum} principal parties (applicant, respondent, "
+            "victim or suspect); {given} given.",
+        ),
+        "case.changed": QCoreApplication.translate(
+            "Errors",
+            "{by} changed this case at {at} while you were editing. Your changes were not "
+            "saved. Reopen the case to see the latest version, then make your change again.",
+        ),
+        "case.unpaid_obligations": QCoreApplication.translate(
+            "Errors",
+            "The case cannot be closed: {outstanding} is still unpaid. Record the "
+            "payments or mark the agreement as not performed first.",
+        ),
+        "case.no_signed_agreement": QCoreApplication.translate(
+            "Errors", "Record a signed (or oral) agreement before marking the agreement as reached."
+        ),
+        "record.stale": QCoreApplication.translate(
+            "Errors", "Someone else changed this record while you were editing. Reopen it and try again."
+        ),
+        "record.not_found": QCoreApplication.translate(
+            "Errors", "The record no longer exists. It may have been removed by someone else."
+        ),
+        "workflow.transition": QCoreApplication.translate(
+            "Errors", 'A case that is "{current}" cannot move to "{target}".'
+        ),
+        "workflow.reason_required": QCoreApplication.translate("Errors", 'Give a reason for "{target}".'),
+        "recusal.conflict": QCoreApplication.translate(
+            "Errors",
+            "This member has an interest in the case ({kind}) and must step aside. "
+            "To assign them anyway, record the reason for the override.",
+        ),
+        "membership.no_stages": QCoreApplication.translate(
+            "Errors", "Choose at least one stage for the member."
+        ),
+        "membership.dates": QCoreApplication.translate(
+            "Errors", "The end date {to_date} is before the start date {from_date}."
+        ),
+        "agreement.exists": QCoreApplication.translate(
+            "Errors", "This case already has an agreement; revise it instead."
+        ),
+        "agreement.case_not_in_mediation": QCoreApplication.translate(
+            "Errors",
+            'An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").',
+        ),
+        "agreement.superseded": QCoreApplication.translate(
+            "Errors", "This agreement version was replaced by a correction."
+        ),
+        "agreement.correction_reason_required": QCoreApplication.translate(
+            "Errors", "The agreement is signed: give the reason for the correction."
+        ),
+        "agreement.no_terms": QCoreApplication.translate("Errors", "Write the terms of the agreement first."),
+        "agreement.frozen": QCoreApplication.translate(
+            "Errors", "The agreement is signed and can no longer be changed."
+        ),
+        "agreement.no_signatories": QCoreApplication.translate("Errors", "Name who signed the agreement."),
+        "obligation.amount": QCoreApplication.translate(
+            "Errors", "Instalment {seq}: the amount must be more than zero."
+        ),
+        "obligation.same_person": QCoreApplication.translate(
+            "Errors", "Instalment {seq}: payer and payee must be different people."
+        ),
+        "payment.amount": QCoreApplication.translate("Errors", "The payment must be more than zero."),
+        "payment.exceeds": QCoreApplication.translate(
+            "Errors", "The payment is more than what is still owed ({remaining})."
+        ),
+        "payment.agreement_not_signed": QCoreApplication.translate(
+            "Errors", "Payments can be recorded once the agreement is signed."
+        ),
+        "payment.agreement_superseded": QCoreApplication.translate(
+            "Errors", "This instalment belongs to a replaced agreement version."
+        ),
+        "public_security.excluded": QCoreApplication.translate(
+            "Errors",
+            "Public-security mediation is not allowed for this case ({reason}). "
+            "Choose another track or refer the case back to the police.",
+        ),
+        "public_security.max_sessions": QCoreApplication.translate(
+            "Errors", "Public-security mediation allows at most {maximum} sessions."
+        ),
+        "public_security.guardian_absent": QCoreApplication.translate(
+            "Errors", "{party} is under 16: a parent or guardian must attend."
+        ),
+        "juvenile.guardian_required": QCoreApplication.translate(
+            "Errors", "A party is under 18: add a guardian or appropriate adult to the case first."
+        ),
+        "session.case_not_open": QCoreApplication.translate(
+            "Errors", 'Sessions can only be scheduled for an open case (now: "{status}").'
+        ),
+        "session.record_empty": QCoreApplication.translate("Errors", "Write the record of the session."),
+        "party.reference": QCoreApplication.translate(
+            "Errors", "Party {index}: the guardian or agent refers to a party that does not exist."
+        ),
+        "fee.not_allowed": QCoreApplication.translate(
+            "Errors", "People's mediation is free: a fee is only allowed for lawyer mediation."
+        ),
+        "fee.too_high": QCoreApplication.translate("Errors", "The fee is above the maximum of {maximum}."),
+        "settings.unknown_limit": QCoreApplication.translate("Errors", "There is no limit called {name}."),
+        "settings.limit_type": QCoreApplication.translate(
+            "Errors", "The value of {name} has the wrong type."
+        ),
+        "settings.limit_range": QCoreApplication.translate("Errors", "{name} must be at least {minimum}."),
+        "category.code": QCoreApplication.translate(
+            "Errors", "A category code uses lower-case letters, digits and _ ({code})."
+        ),
+        "category.exists": QCoreApplication.translate("Errors", "The category {code} already exists."),
+        "category.name_empty": QCoreApplication.translate("Errors", "Enter the category's name."),
+        "type_code.track": QCoreApplication.translate("Errors", "Unknown track {track}."),
+        "type_code.invalid": QCoreApplication.translate(
+            "Errors", '"{code}" cannot be used in case numbers (1 to 8 letters).'
+        ),
+        "organisation.name_empty": QCoreApplication.translate("Errors", "Enter the organisation's name."),
+        "calendar.no_change": QCoreApplication.translate(
+            "Errors", "{day} already has that working-day setting."
+        ),
+        "db.newer_version": QCoreApplication.translate(
+            "Errors",
+            "This database was written by a newer version of Mediation Desk. Install "
+            "the newer version to open it.",
+        ),
+        "db.is_directory": QCoreApplication.translate(
+            "Errors", "The database path {path} is a folder, not a file."
+        ),
+        "file.unreadable": QCoreApplication.translate("Errors", "The file could not be read."),
+        "font.unusable": QCoreApplication.translate("Errors", "The font for printing could not be loaded."),
+        "key.unreadable": QCoreApplication.translate("Errors", "The signing key could not be read."),
     }
 
 
 def _exclusions() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "hired_violence": t("Errors", "hired violence"),
-        "group_fight": t("Errors", "group fight"),
-        "picking_quarrels": t("Errors", "picking quarrels"),
-        "repeat_violation": t("Errors", "repeat violation"),
-        "new_trouble": t("Errors", "a party stirred up new trouble"),
-        "is_party": t("Errors", "the member is a party"),
-        "kinship": t("Errors", "kinship with a party"),
-        "employer": t("Errors", "employer of a party"),
-        "agent": t("Errors", "agent of a party"),
-        "adviser": t("Errors", "adviser of a party"),
-        "shared_interest": t("Errors", "shared interest"),
-        "gift": t("Errors", "gifts received"),
+        "hired_violence": QCoreApplication.translate("Errors", "hired violence"),
+        "group_fight": QCoreApplication.translate("Errors", "group fight"),
+        "picking_quarrels": QCoreApplication.translate("Errors", "picking quarrels"),
+        "repeat_violation": QCoreApplication.translate("Errors", "repeat violation"),
+        "new_trouble": QCoreApplication.translate("Errors", "a party stirred up new trouble"),
+        "is_party": QCoreApplication.translate("Errors", "the member is a party"),
+        "kinship": QCoreApplication.translate("Errors", "kinship with a party"),
+        "employer": QCoreApplication.translate("Errors", "employer of a party"),
+        "agent": QCoreApplication.translate("Errors", "agent of a party"),
+        "adviser": QCoreApplication.translate("Errors", "adviser of a party"),
+        "shared_interest": QCoreApplication.translate("Errors", "shared interest"),
+        "gift": QCoreApplication.translate("Errors", "gifts received"),
     }
 
 
@@ -166,25 +260,27 @@ def message(exc: KnownError) -> str:
     template = _templates().get(exc.code)
     if template is None:
         generic = QCoreApplication.translate(
-            "Errors", "The action could not be completed. Please check your input and try again (code: {code})."
+            "Errors",
+            "The action could not be completed. Please check your input and try again (code: {code}).",
         )
         return generic.format(code=exc.code)
     return template.format_map(_display_params(exc))
 
 
 def title_for(exc: KnownError) -> str:
-    t = QCoreApplication.translate
     if isinstance(exc, ConflictError):
-        return t("Errors", "Changed by someone else")
+        return QCoreApplication.translate("Errors", "Changed by someone else")
     if isinstance(exc, StorageError):
-        return t("Errors", "Storage problem")
-    return t("Errors", "Cannot do that")
+        return QCoreApplication.translate("Errors", "Storage problem")
+    return QCoreApplication.translate("Errors", "Cannot do that")
 
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
     """A warning dialog saying what happened and what to do."""
     log.info("known error shown: %s", exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, title_for(exc), message(exc), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title_for(exc), message(exc), QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("knownErrorDialog")
     box.exec()
 
@@ -192,12 +288,21 @@ def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
 def show_crash(parent: QWidget | None, exc: BaseException, *, log_path: str = "") -> None:
     """The crash dialog for a bug: a calm message, the log location, details on request."""
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    t = QCoreApplication.translate
-    text = t("Errors", "Something went wrong inside Mediation Desk. Your saved work is safe; the last action may "
-                       "not have been completed.")
-    info = t("Errors", "Please tell your administrator. The details were written to the log:")
-    box = QMessageBox(QMessageBox.Icon.Critical, t("Errors", "Unexpected error"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    text = QCoreApplication.translate(
+        "Errors",
+        "Something went wrong inside Mediation Desk. Your saved work is safe; the last action may "
+        "not have been completed.",
+    )
+    info = QCoreApplication.translate(
+        "Errors", "Please tell your administrator. The details were written to the log:"
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("crashDialog")
     box.setInformativeText(f"{info}\n{log_path}" if log_path else info)
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -41,8 +41,11 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     _language = language
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if language.startswith("zh")
-                       else QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+        if language.startswith("zh")
+        else QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    )
     ours = QTranslator(app)
     found = ours.load(f"mediation_desk_{language}", str(resources_dir() / "i18n"))
     if found:

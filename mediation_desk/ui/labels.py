@@ -12,152 +12,142 @@ from PySide6.QtCore import QCoreApplication
 
 
 def tracks() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "people": t("Labels", "People's mediation"),
-        "public_security": t("Labels", "Public-security mediation"),
-        "criminal": t("Labels", "Criminal reconciliation"),
-        "lawyer": t("Labels", "Lawyer mediation"),
-        "pre_litigation": t("Labels", "Pre-litigation mediation"),
+        "people": QCoreApplication.translate("Labels", "People's mediation"),
+        "public_security": QCoreApplication.translate("Labels", "Public-security mediation"),
+        "criminal": QCoreApplication.translate("Labels", "Criminal reconciliation"),
+        "lawyer": QCoreApplication.translate("Labels", "Lawyer mediation"),
+        "pre_litigation": QCoreApplication.translate("Labels", "Pre-litigation mediation"),
     }
 
 
 def sources() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "application": t("Labels", "Party application"),
-        "initiative": t("Labels", "Committee initiative"),
-        "police_referral": t("Labels", "Police referral"),
-        "hotline_12345": t("Labels", "12345 hotline"),
-        "police_110": t("Labels", "110 police call"),
-        "court": t("Labels", "Court entrustment"),
-        "procuratorate": t("Labels", "Procuratorate referral"),
-        "government": t("Labels", "Government assignment"),
+        "application": QCoreApplication.translate("Labels", "Party application"),
+        "initiative": QCoreApplication.translate("Labels", "Committee initiative"),
+        "police_referral": QCoreApplication.translate("Labels", "Police referral"),
+        "hotline_12345": QCoreApplication.translate("Labels", "12345 hotline"),
+        "police_110": QCoreApplication.translate("Labels", "110 police call"),
+        "court": QCoreApplication.translate("Labels", "Court entrustment"),
+        "procuratorate": QCoreApplication.translate("Labels", "Procuratorate referral"),
+        "government": QCoreApplication.translate("Labels", "Government assignment"),
     }
 
 
 def statuses() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "registered": t("Labels", "Registered"),
-        "accepted": t("Labels", "Accepted"),
-        "declined": t("Labels", "Declined"),
-        "in_mediation": t("Labels", "In mediation"),
-        "agreement_reached": t("Labels", "Agreement reached"),
-        "mediation_failed": t("Labels", "Mediation failed"),
-        "withdrawn": t("Labels", "Withdrawn"),
-        "performing": t("Labels", "Performing"),
-        "performed": t("Labels", "Performed"),
-        "not_performed": t("Labels", "Not performed"),
-        "closed": t("Labels", "Closed"),
-        "archived": t("Labels", "Archived"),
+        "registered": QCoreApplication.translate("Labels", "Registered"),
+        "accepted": QCoreApplication.translate("Labels", "Accepted"),
+        "declined": QCoreApplication.translate("Labels", "Declined"),
+        "in_mediation": QCoreApplication.translate("Labels", "In mediation"),
+        "agreement_reached": QCoreApplication.translate("Labels", "Agreement reached"),
+        "mediation_failed": QCoreApplication.translate("Labels", "Mediation failed"),
+        "withdrawn": QCoreApplication.translate("Labels", "Withdrawn"),
+        "performing": QCoreApplication.translate("Labels", "Performing"),
+        "performed": QCoreApplication.translate("Labels", "Performed"),
+        "not_performed": QCoreApplication.translate("Labels", "Not performed"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+        "archived": QCoreApplication.translate("Labels", "Archived"),
     }
 
 
 def party_roles() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "applicant": t("Labels", "Applicant"),
-        "respondent": t("Labels", "Respondent"),
-        "victim": t("Labels", "Victim"),
-        "suspect": t("Labels", "Suspect"),
-        "guardian": t("Labels", "Guardian"),
-        "appropriate_adult": t("Labels", "Appropriate adult"),
-        "agent": t("Labels", "Agent"),
+        "applicant": QCoreApplication.translate("Labels", "Applicant"),
+        "respondent": QCoreApplication.translate("Labels", "Respondent"),
+        "victim": QCoreApplication.translate("Labels", "Victim"),
+        "suspect": QCoreApplication.translate("Labels", "Suspect"),
+        "guardian": QCoreApplication.translate("Labels", "Guardian"),
+        "appropriate_adult": QCoreApplication.translate("Labels", "Appropriate adult"),
+        "agent": QCoreApplication.translate("Labels", "Agent"),
     }
 
 
 def committee_roles() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "mediator": t("Labels", "People's mediator"),
-        "lawyer": t("Labels", "Lawyer"),
-        "prosecutor": t("Labels", "Prosecutor"),
-        "judge": t("Labels", "Judge"),
-        "police": t("Labels", "Police officer"),
-        "social_worker": t("Labels", "Social worker"),
-        "invited": t("Labels", "Invited person"),
+        "mediator": QCoreApplication.translate("Labels", "People's mediator"),
+        "lawyer": QCoreApplication.translate("Labels", "Lawyer"),
+        "prosecutor": QCoreApplication.translate("Labels", "Prosecutor"),
+        "judge": QCoreApplication.translate("Labels", "Judge"),
+        "police": QCoreApplication.translate("Labels", "Police officer"),
+        "social_worker": QCoreApplication.translate("Labels", "Social worker"),
+        "invited": QCoreApplication.translate("Labels", "Invited person"),
     }
 
 
 def id_types() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "resident_id": t("Labels", "Resident ID card"),
-        "passport": t("Labels", "Passport"),
-        "hk_macao_permit": t("Labels", "Hong Kong/Macao permit"),
-        "taiwan_permit": t("Labels", "Taiwan permit"),
-        "foreign_permanent": t("Labels", "Foreign permanent residence ID"),
-        "other": t("Labels", "Other document"),
+        "resident_id": QCoreApplication.translate("Labels", "Resident ID card"),
+        "passport": QCoreApplication.translate("Labels", "Passport"),
+        "hk_macao_permit": QCoreApplication.translate("Labels", "Hong Kong/Macao permit"),
+        "taiwan_permit": QCoreApplication.translate("Labels", "Taiwan permit"),
+        "foreign_permanent": QCoreApplication.translate("Labels", "Foreign permanent residence ID"),
+        "other": QCoreApplication.translate("Labels", "Other document"),
     }
 
 
 def procedures() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "fast_track_48h": t("Labels", "48-hour fast track"),
-        "ordinary_fast": t("Labels", "Ordinary fast track"),
-        "relative_non_prosecution": t("Labels", "Relatively non-prosecution"),
-        "bail": t("Labels", "Bail pending trial"),
-        "administrative": t("Labels", "Administrative case"),
-        "other": t("Labels", "Other"),
+        "fast_track_48h": QCoreApplication.translate("Labels", "48-hour fast track"),
+        "ordinary_fast": QCoreApplication.translate("Labels", "Ordinary fast track"),
+        "relative_non_prosecution": QCoreApplication.translate("Labels", "Relatively non-prosecution"),
+        "bail": QCoreApplication.translate("Labels", "Bail pending trial"),
+        "administrative": QCoreApplication.translate("Labels", "Administrative case"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def matter_stages() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "summons": t("Labels", "Summoned"),
-        "investigation": t("Labels", "Investigation"),
-        "review_for_prosecution": t("Labels", "Review for prosecution"),
-        "trial": t("Labels", "Trial"),
-        "concluded": t("Labels", "Concluded"),
+        "summons": QCoreApplication.translate("Labels", "Summoned"),
+        "investigation": QCoreApplication.translate("Labels", "Investigation"),
+        "review_for_prosecution": QCoreApplication.translate("Labels", "Review for prosecution"),
+        "trial": QCoreApplication.translate("Labels", "Trial"),
+        "concluded": QCoreApplication.translate("Labels", "Concluded"),
     }
 
 
 def deadline_kinds() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "acceptance": t("Labels", "Decide on acceptance"),
-        "mediation_limit": t("Labels", "Mediation period ends"),
-        "session": t("Labels", "Record the session"),
-        "fast_track.investigation": t("Labels", "Fast track: investigation"),
-        "fast_track.review": t("Labels", "Fast track: review for prosecution"),
-        "fast_track.trial": t("Labels", "Fast track: trial"),
-        "instalment": t("Labels", "Instalment due"),
-        "follow_up": t("Labels", "Follow-up due"),
-        "judicial_confirmation": t("Labels", "Judicial confirmation window"),
+        "acceptance": QCoreApplication.translate("Labels", "Decide on acceptance"),
+        "mediation_limit": QCoreApplication.translate("Labels", "Mediation period ends"),
+        "session": QCoreApplication.translate("Labels", "Record the session"),
+        "fast_track.investigation": QCoreApplication.translate("Labels", "Fast track: investigation"),
+        "fast_track.review": QCoreApplication.translate("Labels", "Fast track: review for prosecution"),
+        "fast_track.trial": QCoreApplication.translate("Labels", "Fast track: trial"),
+        "instalment": QCoreApplication.translate("Labels", "Instalment due"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up due"),
+        "judicial_confirmation": QCoreApplication.translate("Labels", "Judicial confirmation window"),
     }
 
 
 def fields() -> dict[str, str]:
     """Names of input fields, for validation messages."""
-    t = QCoreApplication.translate
     return {
-        "name": t("Labels", "Name"),
-        "title": t("Labels", "Title"),
-        "facts": t("Labels", "Facts"),
-        "claims": t("Labels", "Claims"),
-        "issues": t("Labels", "Disputed issues"),
-        "responsibility": t("Labels", "Responsibility"),
-        "terms": t("Labels", "Terms"),
-        "address": t("Labels", "Address"),
-        "occupation": t("Labels", "Occupation"),
-        "ethnicity": t("Labels", "Ethnicity"),
-        "legal_rep": t("Labels", "Legal representative"),
-        "id_number": t("Labels", "ID number"),
-        "place": t("Labels", "Place"),
-        "record": t("Labels", "Record"),
-        "note": t("Labels", "Note"),
-        "reason": t("Labels", "Reason"),
-        "amount": t("Labels", "Amount"),
-        "police_case_no": t("Labels", "Police case no."),
-        "charge": t("Labels", "Charge"),
-        "agent_authority": t("Labels", "Scope of authority"),
-        "eligibility_override": t("Labels", "Eligibility override"),
-        "performance_method": t("Labels", "Performance method"),
-        "performance_place": t("Labels", "Performance place"),
-        "apology": t("Labels", "Apology"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "facts": QCoreApplication.translate("Labels", "Facts"),
+        "claims": QCoreApplication.translate("Labels", "Claims"),
+        "issues": QCoreApplication.translate("Labels", "Disputed issues"),
+        "responsibility": QCoreApplication.translate("Labels", "Responsibility"),
+        "terms": QCoreApplication.translate("Labels", "Terms"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "occupation": QCoreApplication.translate("Labels", "Occupation"),
+        "ethnicity": QCoreApplication.translate("Labels", "Ethnicity"),
+        "legal_rep": QCoreApplication.translate("Labels", "Legal representative"),
+        "id_number": QCoreApplication.translate("Labels", "ID number"),
+        "place": QCoreApplication.translate("Labels", "Place"),
+        "record": QCoreApplication.translate("Labels", "Record"),
+        "note": QCoreApplication.translate("Labels", "Note"),
+        "reason": QCoreApplication.translate("Labels", "Reason"),
+        "amount": QCoreApplication.translate("Labels", "Amount"),
+        "police_case_no": QCoreApplication.translate("Labels", "Police case no."),
+        "charge": QCoreApplication.translate("Labels", "Charge"),
+        "agent_authority": QCoreApplication.translate("Labels", "Scope of authority"),
+        "eligibility_override": QCoreApplication.translate("Labels", "Eligibility override"),
+        "performance_method": QCoreApplication.translate("Labels", "Performance method"),
+        "performance_place": QCoreApplication.translate("Labels", "Performance place"),
+        "apology": QCoreApplication.translate("Labels", "Apology"),
     }
 
 

@@ -77,8 +77,16 @@ class MainWindow(QMainWindow):
         self.people = PeoplePage(ctx)
         self.statistics = self._statistics_page()
         self.settings = SettingsPage(ctx)
-        names = (self.tr("Dashboard"), self.tr("Cases"), self.tr("People"), self.tr("Statistics"), self.tr("Settings"))
-        for page, name in zip((self.dashboard, self.cases, self.people, self.statistics, self.settings), names, strict=True):
+        names = (
+            self.tr("Dashboard"),
+            self.tr("Cases"),
+            self.tr("People"),
+            self.tr("Statistics"),
+            self.tr("Settings"),
+        )
+        for page, name in zip(
+            (self.dashboard, self.cases, self.people, self.statistics, self.settings), names, strict=True
+        ):
             self.stack.addWidget(page)
             QListWidgetItem(name, self.nav)
         fm = self.nav.fontMetrics()
@@ -92,7 +100,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.addTab(self.stack, names[0])
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)  # home tab stays
+        self.tabs.tabBar().setTabButton(
+            0, self.tabs.tabBar().ButtonPosition.RightSide, None
+        )  # home tab stays
         self._names = names
         split = QSplitter()
         split.addWidget(self.nav)
@@ -134,13 +144,23 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.new_action = action(self.tr("New case…"), QKeySequence.StandardKey.New, self.new_case, "actionNewCase")
-        self.find_action = action(self.tr("Find case"), QKeySequence.StandardKey.Find, self.find_case, "actionFind")
-        self.close_action = action(self.tr("Close tab"), QKeySequence.StandardKey.Close, self.close_current_tab,
-                                   "actionCloseTab")
+        self.new_action = action(
+            self.tr("New case…"), QKeySequence.StandardKey.New, self.new_case, "actionNewCase"
+        )
+        self.find_action = action(
+            self.tr("Find case"), QKeySequence.StandardKey.Find, self.find_case, "actionFind"
+        )
+        self.close_action = action(
+            self.tr("Close tab"), QKeySequence.StandardKey.Close, self.close_current_tab, "actionCloseTab"
+        )
         self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
         for n in range(5):
-            action(self._names[n], QKeySequence(f"Alt+{n + 1}"), lambda _c=False, n=n: self.show_page(n), f"page{n}")
+            action(
+                self._names[n],
+                QKeySequence(f"Alt+{n + 1}"),
+                lambda _c=False, n=n: self.show_page(n),
+                f"page{n}",
+            )
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
         menu.addAction(self.find_action)

@@ -45,7 +45,9 @@ class TaskHandle:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], relay: _Relay, handle: TaskHandle, with_progress: bool) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], relay: _Relay, handle: TaskHandle, with_progress: bool
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
@@ -76,8 +78,9 @@ class TaskRunner(QObject):
             caller gave no ``on_error`` (the app shows the error dialog).
     """
 
-    def __init__(self, parent: QObject | None = None,
-                 on_unhandled_error: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, on_unhandled_error: Callable[[BaseException], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self._db_pool = QThreadPool(self)
         self._db_pool.setMaxThreadCount(1)  # one database worker at a time

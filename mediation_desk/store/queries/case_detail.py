@@ -258,53 +258,114 @@ def get_case(*, session: Session, case_id: int) -> Case:
 def get_parties(*, session: Session, case_id: int, on: date | None = None) -> list[PartyRow]:
     """Parties in intake order; ``age`` is taken on ``on`` (default: today in Shanghai)."""
     on = on or datetime.now(SHANGHAI).date()
-    stmt = (select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
-            .where(CaseParty.case_id == case_id).order_by(CaseParty.sort_order, CaseParty.id))
+    stmt = (
+        select(CaseParty, Person)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(CaseParty.case_id == case_id)
+        .order_by(CaseParty.sort_order, CaseParty.id)
+    )
     pairs = list(session.execute(stmt).tuples())
     names = {cp.id: p.name for cp, p in pairs}
     return [
-        PartyRow(id=cp.id, person_id=p.id, role=cp.role, name=p.name, kind=p.kind, sex=p.sex,  # type: ignore[arg-type]
-                 birth_date=p.birth_date, age=age_on(p.birth_date, on) if p.birth_date else None,
-                 id_type=p.id_type, id_number=p.id_number or p.uscc or "", phone=p.phone, address=p.address,
-                 guardian_of_id=cp.guardian_of_id, guardian_of_name=names.get(cp.guardian_of_id, ""),  # type: ignore[arg-type]
-                 agent_for_id=cp.agent_for_id, agent_for_name=names.get(cp.agent_for_id, ""),  # type: ignore[arg-type]
-                 agent_authority=cp.agent_authority, consent=cp.consent)
+        PartyRow(
+            id=cp.id,
+            person_id=p.id,
+            role=cp.role,
+            name=p.name,
+            kind=p.kind,
+            sex=p.sex,  # type: ignore[arg-type]
+            birth_date=p.birth_date,
+            age=age_on(p.birth_date, on) if p.birth_date else None,
+            id_type=p.id_type,
+            id_number=p.id_number or p.uscc or "",
+            phone=p.phone,
+            address=p.address,
+            guardian_of_id=cp.guardian_of_id,
+            guardian_of_name=names.get(cp.guardian_of_id, ""),  # type: ignore[arg-type]
+            agent_for_id=cp.agent_for_id,
+            agent_for_name=names.get(cp.agent_for_id, ""),  # type: ignore[arg-type]
+            agent_authority=cp.agent_authority,
+            consent=cp.consent,
+        )
         for cp, p in pairs
     ]
 
 
 def get_members(*, session: Session, case_id: int) -> list[MemberRow]:
-    stmt = (select(Membership, Person.name).join(Person, Person.id == Membership.person_id)
-            .where(Membership.case_id == case_id).order_by(Membership.from_date, Membership.id))
-    return [MemberRow(id=m.id, person_id=m.person_id, name=name, role=m.role,  # type: ignore[arg-type]
-                      stages=tuple(s for s in m.stages.split(",") if s), from_date=m.from_date,
-                      to_date=m.to_date, override_reason=m.override_reason)
-            for m, name in session.execute(stmt).tuples()]
+    stmt = (
+        select(Membership, Person.name)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.case_id == case_id)
+        .order_by(Membership.from_date, Membership.id)
+    )
+    return [
+        MemberRow(
+            id=m.id,
+            person_id=m.person_id,
+            name=name,
+            role=m.role,  # type: ignore[arg-type]
+            stages=tuple(s for s in m.stages.split(",") if s),
+            from_date=m.from_date,
+            to_date=m.to_date,
+            override_reason=m.override_reason,
+        )
+        for m, name in session.execute(stmt).tuples()
+    ]
 
 
 def get_directory(*, session: Session) -> list[DirectoryRow]:
     """Committee members anyone may assign: persons with a ``member_role``."""
-    stmt = (select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Person.member_role.is_not(None)).order_by(Person.member_role, Person.name))  # type: ignore[union-attr]
-    return [DirectoryRow(person_id=p.id, name=p.name, member_role=p.member_role or "",  # type: ignore[arg-type]
-                         organisation=org or "") for p, org in session.execute(stmt).tuples()]
+    stmt = (
+        select(Person, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.member_role.is_not(None))
+        .order_by(Person.member_role, Person.name)
+    )  # type: ignore[union-attr]
+    return [
+        DirectoryRow(
+            person_id=p.id,
+            name=p.name,
+            member_role=p.member_role or "",  # type: ignore[arg-type]
+            organisation=org or "",
+        )
+        for p, org in session.execute(stmt).tuples()
+    ]
 
 
 def get_sessions(*, session: Session, case_id: int) -> list[SessionRow]:
-    rows = list(session.execute(select(MediationSession).where(MediationSession.case_id == case_id)
-                                .order_by(MediationSession.starts_at, MediationSession.id)).scalars())
+    rows = list(
+        session.execute(
+            select(MediationSession)
+            .where(MediationSession.case_id == case_id)
+            .order_by(MediationSession.starts_at, MediationSession.id)
+        ).scalars()
+    )
     ids = [r.id for r in rows]
     attend: dict[int, list[tuple[int, str]]] = {}
     if ids:
-        stmt = (select(Attendance.session_id, Person.id, Person.name).join(Person, Person.id == Attendance.person_id)
-                .where(Attendance.session_id.in_(ids)).order_by(Attendance.id))  # type: ignore[union-attr]
+        stmt = (
+            select(Attendance.session_id, Person.id, Person.name)
+            .join(Person, Person.id == Attendance.person_id)
+            .where(Attendance.session_id.in_(ids))
+            .order_by(Attendance.id)
+        )  # type: ignore[union-attr]
         for sid, pid, name in session.execute(stmt).tuples():
             attend.setdefault(sid, []).append((pid, name))
-    return [SessionRow(id=r.id, starts_at=r.starts_at, ends_at=r.ends_at, place=r.place, public=r.public,  # type: ignore[arg-type]
-                       record=r.record, outcome=r.outcome, recorded_at=r.recorded_at,
-                       attendee_ids=tuple(p for p, _ in attend.get(r.id, [])),  # type: ignore[arg-type]
-                       attendee_names=tuple(n for _, n in attend.get(r.id, [])))  # type: ignore[arg-type]
-            for r in rows]
+    return [
+        SessionRow(
+            id=r.id,
+            starts_at=r.starts_at,
+            ends_at=r.ends_at,
+            place=r.place,
+            public=r.public,  # type: ignore[arg-type]
+            record=r.record,
+            outcome=r.outcome,
+            recorded_at=r.recorded_at,
+            attendee_ids=tuple(p for p, _ in attend.get(r.id, [])),  # type: ignore[arg-type]
+            attendee_names=tuple(n for _, n in attend.get(r.id, [])),
+        )  # type: ignore[arg-type]
+        for r in rows
+    ]
 
 
 def _person_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -315,70 +376,170 @@ def _person_names(session: Session, ids: set[int]) -> dict[int, str]:
 
 def get_agreements(*, session: Session, case_id: int) -> list[AgreementRow]:
     """All versions, newest first, each with its obligations and the amount paid on them."""
-    ags = list(session.execute(select(Agreement).where(Agreement.case_id == case_id)
-                               .order_by(Agreement.version.desc())).scalars())  # type: ignore[attr-defined]
-    obs = list(session.execute(select(Obligation).where(Obligation.case_id == case_id)
-                               .order_by(Obligation.agreement_id, Obligation.seq)).scalars())
-    paid = dict(session.execute(select(Payment.obligation_id, func.sum(Payment.amount_fen))
-                                .where(Payment.case_id == case_id).group_by(Payment.obligation_id)).tuples())
+    ags = list(
+        session.execute(
+            select(Agreement).where(Agreement.case_id == case_id).order_by(Agreement.version.desc())
+        ).scalars()
+    )  # type: ignore[attr-defined]
+    obs = list(
+        session.execute(
+            select(Obligation)
+            .where(Obligation.case_id == case_id)
+            .order_by(Obligation.agreement_id, Obligation.seq)
+        ).scalars()
+    )
+    paid = dict(
+        session.execute(
+            select(Payment.obligation_id, func.sum(Payment.amount_fen))
+            .where(Payment.case_id == case_id)
+            .group_by(Payment.obligation_id)
+        ).tuples()
+    )
     names = _person_names(session, {o.payer_person_id for o in obs} | {o.payee_person_id for o in obs})
     by_ag: dict[int, list[ObligationRow]] = {}
     for o in obs:
-        by_ag.setdefault(o.agreement_id, []).append(ObligationRow(
-            id=o.id, agreement_id=o.agreement_id, seq=o.seq, payer_person_id=o.payer_person_id,  # type: ignore[arg-type]
-            payer_name=names.get(o.payer_person_id, ""), payee_person_id=o.payee_person_id,
-            payee_name=names.get(o.payee_person_id, ""), description=o.description, amount_fen=o.amount_fen,
-            due_date=o.due_date, on_the_spot=o.on_the_spot, paid_fen=int(paid.get(o.id, 0) or 0)))
-    return [AgreementRow(
-        id=a.id, version=a.version, number=a.number, form=a.form, state=a.state, facts=a.facts,  # type: ignore[arg-type]
-        issues=a.issues, responsibility=a.responsibility, terms=a.terms, performance_method=a.performance_method,
-        performance_place=a.performance_place, performance_deadline=a.performance_deadline,
-        effective_on=a.effective_on, supersedes_id=a.supersedes_id, printed_at=a.printed_at, signed_at=a.signed_at,
-        signatories=a.signatories, created_at=a.created_at, obligations=tuple(by_ag.get(a.id, [])))  # type: ignore[arg-type]
-        for a in ags]
+        by_ag.setdefault(o.agreement_id, []).append(
+            ObligationRow(
+                id=o.id,
+                agreement_id=o.agreement_id,
+                seq=o.seq,
+                payer_person_id=o.payer_person_id,  # type: ignore[arg-type]
+                payer_name=names.get(o.payer_person_id, ""),
+                payee_person_id=o.payee_person_id,
+                payee_name=names.get(o.payee_person_id, ""),
+                description=o.description,
+                amount_fen=o.amount_fen,
+                due_date=o.due_date,
+                on_the_spot=o.on_the_spot,
+                paid_fen=int(paid.get(o.id, 0) or 0),
+            )
+        )
+    return [
+        AgreementRow(
+            id=a.id,
+            version=a.version,
+            number=a.number,
+            form=a.form,
+            state=a.state,
+            facts=a.facts,  # type: ignore[arg-type]
+            issues=a.issues,
+            responsibility=a.responsibility,
+            terms=a.terms,
+            performance_method=a.performance_method,
+            performance_place=a.performance_place,
+            performance_deadline=a.performance_deadline,
+            effective_on=a.effective_on,
+            supersedes_id=a.supersedes_id,
+            printed_at=a.printed_at,
+            signed_at=a.signed_at,
+            signatories=a.signatories,
+            created_at=a.created_at,
+            obligations=tuple(by_ag.get(a.id, [])),
+        )  # type: ignore[arg-type]
+        for a in ags
+    ]
 
 
 def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
-    stmt = (select(Payment, Obligation).join(Obligation, Obligation.id == Payment.obligation_id)
-            .where(Payment.case_id == case_id).order_by(Payment.paid_at, Payment.id))
+    stmt = (
+        select(Payment, Obligation)
+        .join(Obligation, Obligation.id == Payment.obligation_id)
+        .where(Payment.case_id == case_id)
+        .order_by(Payment.paid_at, Payment.id)
+    )
     pairs = list(session.execute(stmt).tuples())
-    names = _person_names(session, {o.payer_person_id for _, o in pairs} | {o.payee_person_id for _, o in pairs})
-    return [PaymentRow(id=p.id, obligation_id=o.id, obligation_seq=o.seq, payer_name=names.get(o.payer_person_id, ""),  # type: ignore[arg-type]
-                       payee_name=names.get(o.payee_person_id, ""), amount_fen=p.amount_fen, paid_at=p.paid_at,
-                       method=p.method, receipt_no=p.receipt_no, note=p.note) for p, o in pairs]
+    names = _person_names(
+        session, {o.payer_person_id for _, o in pairs} | {o.payee_person_id for _, o in pairs}
+    )
+    return [
+        PaymentRow(
+            id=p.id,
+            obligation_id=o.id,
+            obligation_seq=o.seq,
+            payer_name=names.get(o.payer_person_id, ""),  # type: ignore[arg-type]
+            payee_name=names.get(o.payee_person_id, ""),
+            amount_fen=p.amount_fen,
+            paid_at=p.paid_at,
+            method=p.method,
+            receipt_no=p.receipt_no,
+            note=p.note,
+        )
+        for p, o in pairs
+    ]
 
 
 def get_follow_ups(*, session: Session, case_id: int) -> list[FollowUpRow]:
     stmt = select(FollowUp).where(FollowUp.case_id == case_id).order_by(FollowUp.done_at, FollowUp.id)
-    return [FollowUpRow(id=f.id, due_on=f.due_on, done_at=f.done_at, method=f.method, performed=f.performed,  # type: ignore[arg-type]
-                        satisfaction=f.satisfaction, note=f.note) for f in session.execute(stmt).scalars()]
+    return [
+        FollowUpRow(
+            id=f.id,
+            due_on=f.due_on,
+            done_at=f.done_at,
+            method=f.method,
+            performed=f.performed,  # type: ignore[arg-type]
+            satisfaction=f.satisfaction,
+            note=f.note,
+        )
+        for f in session.execute(stmt).scalars()
+    ]
 
 
 def get_audit(*, session: Session, case_id: int) -> list[AuditRow]:
     """The case's audit events, oldest first."""
     stmt = select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
-    return [AuditRow(id=e.id, at=e.at, username=e.username, workstation=e.workstation, action=e.action,  # type: ignore[arg-type]
-                     entity=e.entity, entity_id=e.entity_id, diff=json.loads(e.diff or "{}"))
-            for e in session.execute(stmt).scalars()]
+    return [
+        AuditRow(
+            id=e.id,
+            at=e.at,
+            username=e.username,
+            workstation=e.workstation,
+            action=e.action,  # type: ignore[arg-type]
+            entity=e.entity,
+            entity_id=e.entity_id,
+            diff=json.loads(e.diff or "{}"),
+        )
+        for e in session.execute(stmt).scalars()
+    ]
 
 
-def get_status_history(*, session: Session, case_id: int, audit: list[AuditRow] | None = None) -> list[StatusRow]:
+def get_status_history(
+    *, session: Session, case_id: int, audit: list[AuditRow] | None = None
+) -> list[StatusRow]:
     """Status changes; ``by`` is the user's display name, else the audit event's username."""
-    rows = list(session.execute(select(StatusHistory).where(StatusHistory.case_id == case_id)
-                                .order_by(StatusHistory.seq)).scalars())
-    users = {u.id: u.display_name for u in session.execute(
-        select(User).where(User.id.in_({r.user_id for r in rows if r.user_id}))).scalars()}  # type: ignore[union-attr]
+    rows = list(
+        session.execute(
+            select(StatusHistory).where(StatusHistory.case_id == case_id).order_by(StatusHistory.seq)
+        ).scalars()
+    )
+    users = {
+        u.id: u.display_name
+        for u in session.execute(
+            select(User).where(User.id.in_({r.user_id for r in rows if r.user_id}))
+        ).scalars()
+    }  # type: ignore[union-attr]
     events = audit if audit is not None else get_audit(session=session, case_id=case_id)
     at_user = {e.at: e.username for e in events if e.action in ("case.status", "case.register")}
-    return [StatusRow(seq=r.seq, from_status=r.from_status, to_status=r.to_status, at=r.at,
-                      by=users.get(r.user_id, "") if r.user_id else at_user.get(r.at, ""), reason=r.reason)
-            for r in rows]
+    return [
+        StatusRow(
+            seq=r.seq,
+            from_status=r.from_status,
+            to_status=r.to_status,
+            at=r.at,
+            by=users.get(r.user_id, "") if r.user_id else at_user.get(r.at, ""),
+            reason=r.reason,
+        )
+        for r in rows
+    ]
 
 
 def get_attachments(*, session: Session, case_id: int) -> list[AttachmentRow]:
-    stmt = select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.created_at, Attachment.id)
-    return [AttachmentRow(id=a.id, kind=a.kind, filename=a.filename, size=a.size, created_at=a.created_at)  # type: ignore[arg-type]
-            for a in session.execute(stmt).scalars()]
+    stmt = (
+        select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.created_at, Attachment.id)
+    )
+    return [
+        AttachmentRow(id=a.id, kind=a.kind, filename=a.filename, size=a.size, created_at=a.created_at)  # type: ignore[arg-type]
+        for a in session.execute(stmt).scalars()
+    ]
 
 
 def load_case_detail(*, session: Session, case_id: int, today: date | None = None) -> CaseDetail:
@@ -394,15 +555,20 @@ def load_case_detail(*, session: Session, case_id: int, today: date | None = Non
     matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
     audit = get_audit(session=session, case_id=case_id)
     return CaseDetail(
-        case=case, organisation=org.name if org else "", category_zh=cat.name_zh if cat else case.category,
-        category_en=(cat.name_en or cat.name_zh) if cat else case.category, chief_mediator=chief.name if chief else "",
-        matter=matter, parties=tuple(get_parties(session=session, case_id=case_id, on=today)),
+        case=case,
+        organisation=org.name if org else "",
+        category_zh=cat.name_zh if cat else case.category,
+        category_en=(cat.name_en or cat.name_zh) if cat else case.category,
+        chief_mediator=chief.name if chief else "",
+        matter=matter,
+        parties=tuple(get_parties(session=session, case_id=case_id, on=today)),
         members=tuple(get_members(session=session, case_id=case_id)),
         sessions=tuple(get_sessions(session=session, case_id=case_id)),
         agreements=tuple(get_agreements(session=session, case_id=case_id)),
         payments=tuple(get_payments(session=session, case_id=case_id)),
         follow_ups=tuple(get_follow_ups(session=session, case_id=case_id)),
         status_history=tuple(get_status_history(session=session, case_id=case_id, audit=audit)),
-        audit=tuple(audit), attachments=tuple(get_attachments(session=session, case_id=case_id)),
+        audit=tuple(audit),
+        attachments=tuple(get_attachments(session=session, case_id=case_id)),
         loaded_at=datetime.now(SHANGHAI),
     )

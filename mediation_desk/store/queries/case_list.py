@@ -15,8 +15,17 @@ from ..search import match_condition
 from ..types import SHANGHAI
 
 #: Sortable columns by name; each maps to a SQL expression (indexed where it matters).
-SORT_COLUMNS = ("number", "title", "category", "track", "status", "chief_mediator", "parties",
-                "received_at", "due_at")
+SORT_COLUMNS = (
+    "number",
+    "title",
+    "category",
+    "track",
+    "status",
+    "chief_mediator",
+    "parties",
+    "received_at",
+    "due_at",
+)
 
 
 @dataclass(frozen=True)
@@ -114,9 +123,22 @@ def _select(session: Session, filters: CaseFilters) -> tuple[Select[Any], dict[s
         "due_at": Case.due_at,
     }
     stmt = (
-        select(Case.id, Case.number, Case.title, Case.category, Category.name_zh, Category.name_en, Case.track,
-               Case.status, mediator.name, Case.party_names, Case.received_at, Case.due_at, Case.juvenile,
-               Case.version)
+        select(
+            Case.id,
+            Case.number,
+            Case.title,
+            Case.category,
+            Category.name_zh,
+            Category.name_en,
+            Case.track,
+            Case.status,
+            mediator.name,
+            Case.party_names,
+            Case.received_at,
+            Case.due_at,
+            Case.juvenile,
+            Case.version,
+        )
         .outerjoin(Category, Category.code == Case.category)
         .outerjoin(mediator, mediator.id == Case.chief_mediator_id)
     )
@@ -126,8 +148,15 @@ def _select(session: Session, filters: CaseFilters) -> tuple[Select[Any], dict[s
     return stmt, columns
 
 
-def page_cases(*, session: Session, filters: CaseFilters, sort_column: str = "received_at",
-               descending: bool = True, offset: int = 0, limit: int = 200) -> list[CaseRow]:
+def page_cases(
+    *,
+    session: Session,
+    filters: CaseFilters,
+    sort_column: str = "received_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CaseRow]:
     """One page of the case list, sorted in SQL (ties broken by id, so pages are stable).
 
     Args:
@@ -157,8 +186,11 @@ def page_cases(*, session: Session, filters: CaseFilters, sort_column: str = "re
 
 def mediators(*, session: Session) -> list[tuple[int, str]]:
     """Committee members who can be chief mediator: (person id, name), by name."""
-    stmt = (select(Person.id, Person.name).where(Person.member_role.is_not(None))  # type: ignore[union-attr]
-            .order_by(Person.name))
+    stmt = (
+        select(Person.id, Person.name)
+        .where(Person.member_role.is_not(None))  # type: ignore[union-attr]
+        .order_by(Person.name)
+    )
     return [(int(i), str(n)) for i, n in session.execute(stmt).all()]
 
 

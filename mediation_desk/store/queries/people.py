@@ -45,41 +45,69 @@ class PersonCase:
 def members(*, session: Session, today: date) -> list[MemberRow]:
     """Committee members (``Person.member_role`` set) by role and organisation, with open cases."""
     open_codes = [s.value for s in OPEN_STATUSES]
-    load = (select(Membership.person_id, func.count(func.distinct(Membership.case_id)).label("n"))
-            .join(Case, Case.id == Membership.case_id)
-            .where(Case.status.in_(open_codes),  # type: ignore[attr-defined]
-                   or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[union-attr,operator]
-            .group_by(Membership.person_id).subquery())
-    stmt = (select(Person.id, Person.name, Person.member_role, func.coalesce(Organisation.name, ""), Person.phone,
-                   func.coalesce(load.c.n, 0))
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .outerjoin(load, load.c.person_id == Person.id)
-            .where(Person.member_role.is_not(None))  # type: ignore[union-attr]
-            .order_by(Person.member_role, Organisation.name, Person.name))
+    load = (
+        select(Membership.person_id, func.count(func.distinct(Membership.case_id)).label("n"))
+        .join(Case, Case.id == Membership.case_id)
+        .where(
+            Case.status.in_(open_codes),  # type: ignore[attr-defined]
+            or_(Membership.to_date.is_(None), Membership.to_date >= today),
+        )  # type: ignore[union-attr,operator]
+        .group_by(Membership.person_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Person.id,
+            Person.name,
+            Person.member_role,
+            func.coalesce(Organisation.name, ""),
+            Person.phone,
+            func.coalesce(load.c.n, 0),
+        )
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(load, load.c.person_id == Person.id)
+        .where(Person.member_role.is_not(None))  # type: ignore[union-attr]
+        .order_by(Person.member_role, Organisation.name, Person.name)
+    )
     return [MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5])) for r in session.execute(stmt).all()]
 
 
 def parties(*, session: Session, text: str = "", limit: int = 500) -> list[PartyRow]:
     """Persons who are party to at least one case, optionally filtered by name, ID or phone prefix."""
     count = func.count(func.distinct(CaseParty.case_id))
-    stmt = (select(Person.id, Person.name, Person.kind, func.coalesce(Person.id_number, Person.uscc, ""),
-                   Person.phone, count)
-            .join(CaseParty, CaseParty.person_id == Person.id)
-            .group_by(Person.id, Person.name, Person.kind, Person.id_number, Person.uscc, Person.phone)
-            .order_by(Person.name, Person.id).limit(limit))
+    stmt = (
+        select(
+            Person.id,
+            Person.name,
+            Person.kind,
+            func.coalesce(Person.id_number, Person.uscc, ""),
+            Person.phone,
+            count,
+        )
+        .join(CaseParty, CaseParty.person_id == Person.id)
+        .group_by(Person.id, Person.name, Person.kind, Person.id_number, Person.uscc, Person.phone)
+        .order_by(Person.name, Person.id)
+        .limit(limit)
+    )
     q = "".join(text.split())
     if q:
         like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(or_(Person.name.like(f"%{like}%", escape="\\"),  # type: ignore[attr-defined]
-                              Person.id_number.like(f"{like}%", escape="\\"),  # type: ignore[union-attr]
-                              Person.phone.like(f"%{like}%", escape="\\")))  # type: ignore[attr-defined]
+        stmt = stmt.where(
+            or_(
+                Person.name.like(f"%{like}%", escape="\\"),  # type: ignore[attr-defined]
+                Person.id_number.like(f"{like}%", escape="\\"),  # type: ignore[union-attr]
+                Person.phone.like(f"%{like}%", escape="\\"),
+            )
+        )  # type: ignore[attr-defined]
     return [PartyRow(int(r[0]), r[1], r[2], r[3] or "", r[4], int(r[5])) for r in session.execute(stmt).all()]
 
 
 def cases_of_person(*, session: Session, person_id: int) -> list[PersonCase]:
     """Every case a person is party to (newest first), with their role in it."""
-    stmt = (select(Case.id, Case.number, Case.title, CaseParty.role, Case.status, Case.received_at)
-            .join(CaseParty, CaseParty.case_id == Case.id)
-            .where(CaseParty.person_id == person_id)
-            .order_by(Case.received_at.desc(), Case.id.desc()))  # type: ignore[attr-defined,union-attr]
+    stmt = (
+        select(Case.id, Case.number, Case.title, CaseParty.role, Case.status, Case.received_at)
+        .join(CaseParty, CaseParty.case_id == Case.id)
+        .where(CaseParty.person_id == person_id)
+        .order_by(Case.received_at.desc(), Case.id.desc())
+    )  # type: ignore[attr-defined,union-attr]
     return [PersonCase(*r) for r in session.execute(stmt).all()]

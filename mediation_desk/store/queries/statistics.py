@@ -34,13 +34,37 @@ from sqlalchemy import Select, and_, exists, func, literal, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
-from ...domain.enums import AgreementState
+from ...domain.enums import AgreementState, Source, Track
+from ...domain.vocabulary import zh
 from ...domain.workflow import OPEN_STATUSES
-from ..models import Agreement, Case, Category, FollowUp, Obligation, Organisation, Payment, Person, StatusHistory
+from ..models import (
+    Agreement,
+    Case,
+    Category,
+    FollowUp,
+    Obligation,
+    Organisation,
+    Payment,
+    Person,
+    StatusHistory,
+)
 
 BREAKDOWNS = ("total", "organisation", "mediator", "source", "category", "track")
-COUNTS = ("received", "accepted", "responded", "resolved", "failed", "withdrawn", "open", "overdue",
-          "closed", "closed_resolved", "answered", "satisfied", "confidential")
+COUNTS = (
+    "received",
+    "accepted",
+    "responded",
+    "resolved",
+    "failed",
+    "withdrawn",
+    "open",
+    "overdue",
+    "closed",
+    "closed_resolved",
+    "answered",
+    "satisfied",
+    "confidential",
+)
 #: Figures whose cases can be listed (amounts and days list the cases they are computed from).
 FIGURES = (*COUNTS, "amounts", "days")
 
@@ -130,8 +154,13 @@ def seconds_between(session: Session, later: Any, earlier: Any) -> ColumnElement
 
 
 def _key(by: str) -> Any:
-    cols = {"organisation": Case.organisation_id, "mediator": Case.chief_mediator_id, "source": Case.source,
-            "category": Case.category, "track": Case.track}
+    cols = {
+        "organisation": Case.organisation_id,
+        "mediator": Case.chief_mediator_id,
+        "source": Case.source,
+        "category": Case.category,
+        "track": Case.track,
+    }
     if by == "total":
         return literal(None)
     if by not in cols:
@@ -152,16 +181,28 @@ def _history(statuses: tuple[str, ...], w: Window | None) -> ColumnElement[bool]
 
 def _events(session: Session, statuses: tuple[str, ...], w: Window, by: str) -> Select[Any]:
     """Cases that entered one of ``statuses`` in the period: case id, key, first such moment."""
-    first = (select(StatusHistory.case_id.label("case_id"), func.min(StatusHistory.at).label("at"))
-             .where(StatusHistory.to_status.in_(statuses), _in(StatusHistory.at, w))  # type: ignore[attr-defined]
-             .group_by(StatusHistory.case_id).subquery())
-    return (select(Case.id.label("case_id"), _key(by).label("key"),
-                   seconds_between(session, first.c.at, Case.received_at).label("secs"))
-            .join(first, first.c.case_id == Case.id))
+    first = (
+        select(StatusHistory.case_id.label("case_id"), func.min(StatusHistory.at).label("at"))
+        .where(StatusHistory.to_status.in_(statuses), _in(StatusHistory.at, w))  # type: ignore[attr-defined]
+        .group_by(StatusHistory.case_id)
+        .subquery()
+    )
+    return select(
+        Case.id.label("case_id"),
+        _key(by).label("key"),
+        seconds_between(session, first.c.at, Case.received_at).label("secs"),
+    ).join(first, first.c.case_id == Case.id)
 
 
-def selection(session: Session, figure: str, w: Window, *, by: str = "total",
-              d: Definitions = Definitions(), visible: ColumnElement[bool] | None = None) -> Select[Any]:
+def selection(
+    session: Session,
+    figure: str,
+    w: Window,
+    *,
+    by: str = "total",
+    d: Definitions = Definitions(),
+    visible: ColumnElement[bool] | None = None,
+) -> Select[Any]:
     """The SQL selection behind ``figure``: columns ``case_id``, ``key`` (and ``secs`` for events).
 
     Args:
@@ -182,8 +223,11 @@ def selection(session: Session, figure: str, w: Window, *, by: str = "total",
     elif figure == "accepted":
         stmt = base.where(_in(Case.accepted_at, w))
     elif figure == "responded":
-        stmt = base.where(received, contact.is_not(None),
-                          seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600)
+        stmt = base.where(
+            received,
+            contact.is_not(None),
+            seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600,
+        )
     elif figure == "open":
         stmt = base.where(received, open_)
     elif figure == "overdue":
@@ -205,9 +249,11 @@ def selection(session: Session, figure: str, w: Window, *, by: str = "total",
         if figure == "closed_resolved":
             stmt = stmt.where(_history(d.resolved_statuses, None))
     elif figure in ("answered", "satisfied"):
-        stmt = (select(Case.id.label("case_id"), key, FollowUp.id.label("fid"))
-                .join(FollowUp, FollowUp.case_id == Case.id)
-                .where(_in(FollowUp.done_at, w), FollowUp.satisfaction.is_not(None)))  # type: ignore[union-attr]
+        stmt = (
+            select(Case.id.label("case_id"), key, FollowUp.id.label("fid"))
+            .join(FollowUp, FollowUp.case_id == Case.id)
+            .where(_in(FollowUp.done_at, w), FollowUp.satisfaction.is_not(None))
+        )  # type: ignore[union-attr]
         if figure == "satisfied":
             stmt = stmt.where(FollowUp.satisfaction.in_(d.satisfied_answers))  # type: ignore[union-attr]
     else:
@@ -226,23 +272,39 @@ def _grouped(session: Session, sub: Any, *aggs: Any, by: str) -> dict[Any, tuple
     return out
 
 
-def _amounts(session: Session, w: Window, by: str, d: Definitions, visible: Any) -> tuple[dict[Any, Any], dict[Any, Any]]:
+def _amounts(
+    session: Session, w: Window, by: str, d: Definitions, visible: Any
+) -> tuple[dict[Any, Any], dict[Any, Any]]:
     cases = selection(session, "amounts", w, by=by, d=d, visible=visible).subquery()
     current = Agreement.state != AgreementState.SUPERSEDED.value
-    agreed = (select(cases.c.key, Obligation.amount_fen.label("fen"))
-              .join(Obligation, Obligation.case_id == cases.c.case_id)
-              .join(Agreement, and_(Agreement.id == Obligation.agreement_id, current)).subquery())
-    paid = (select(cases.c.key, Payment.amount_fen.label("fen"))
-            .join(Payment, Payment.case_id == cases.c.case_id)
-            .join(Obligation, Obligation.id == Payment.obligation_id)
-            .join(Agreement, and_(Agreement.id == Obligation.agreement_id, current))
-            .where(Payment.paid_at < w.end).subquery())
-    return (_grouped(session, agreed, func.sum(agreed.c.fen), by=by),
-            _grouped(session, paid, func.sum(paid.c.fen), by=by))
+    agreed = (
+        select(cases.c.key, Obligation.amount_fen.label("fen"))
+        .join(Obligation, Obligation.case_id == cases.c.case_id)
+        .join(Agreement, and_(Agreement.id == Obligation.agreement_id, current))
+        .subquery()
+    )
+    paid = (
+        select(cases.c.key, Payment.amount_fen.label("fen"))
+        .join(Payment, Payment.case_id == cases.c.case_id)
+        .join(Obligation, Obligation.id == Payment.obligation_id)
+        .join(Agreement, and_(Agreement.id == Obligation.agreement_id, current))
+        .where(Payment.paid_at < w.end)
+        .subquery()
+    )
+    return (
+        _grouped(session, agreed, func.sum(agreed.c.fen), by=by),
+        _grouped(session, paid, func.sum(paid.c.fen), by=by),
+    )
 
 
-def figures(*, session: Session, window: Window, by: str = "total", definitions: Definitions = Definitions(),
-            visible: ColumnElement[bool] | None = None) -> list[Row]:
+def figures(
+    *,
+    session: Session,
+    window: Window,
+    by: str = "total",
+    definitions: Definitions = Definitions(),
+    visible: ColumnElement[bool] | None = None,
+) -> list[Row]:
     """Every figure for the period, one :class:`Row` per group (ordered by received, then label).
 
     Args:
@@ -268,7 +330,9 @@ def figures(*, session: Session, window: Window, by: str = "total", definitions:
         for key, (n,) in _grouped(session, sub, func.count(func.distinct(measure)), by=by).items():
             row(key).counts[name] = int(n)
     days = selection(session, "days", window, by=by, d=definitions, visible=visible).subquery()
-    for key, (avg, longest) in _grouped(session, days, func.avg(days.c.secs), func.max(days.c.secs), by=by).items():
+    for key, (avg, longest) in _grouped(
+        session, days, func.avg(days.c.secs), func.max(days.c.secs), by=by
+    ).items():
         if avg is not None:
             row(key).avg_days = round(float(avg) / 86400, 1)
             row(key).max_days = round(float(longest) / 86400, 1)
@@ -284,19 +348,36 @@ def figures(*, session: Session, window: Window, by: str = "total", definitions:
 
 
 def group_labels(*, session: Session, by: str, keys: list[Any]) -> dict[Any, str]:
-    """Names for group keys: organisation and mediator names, category names; codes otherwise."""
+    """Names for group keys: organisation, mediator and category names; Chinese terms for codes."""
     wanted = [k for k in keys if k is not None]
     if by == "organisation" and wanted:
-        return dict(session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))).all())  # type: ignore[union-attr]
+        return dict(
+            session.execute(
+                select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))
+            ).all()
+        )  # type: ignore[union-attr]
     if by == "mediator" and wanted:
         return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all())  # type: ignore[union-attr]
     if by == "category" and wanted:
-        return dict(session.execute(select(Category.code, Category.name_zh).where(Category.code.in_(wanted))).all())  # type: ignore[attr-defined]
+        return dict(
+            session.execute(select(Category.code, Category.name_zh).where(Category.code.in_(wanted))).all()
+        )  # type: ignore[attr-defined]
+    enum = {"source": Source, "track": Track}.get(by)
+    if enum is not None:
+        return {k: zh(enum(k)) if k in enum._value2member_map_ else str(k) for k in wanted}
     return {k: str(k) for k in wanted}
 
 
-def case_ids(*, session: Session, figure: str, window: Window, by: str = "total", key: Any = None,
-             definitions: Definitions = Definitions(), visible: ColumnElement[bool] | None = None) -> list[int]:
+def case_ids(
+    *,
+    session: Session,
+    figure: str,
+    window: Window,
+    by: str = "total",
+    key: Any = None,
+    definitions: Definitions = Definitions(),
+    visible: ColumnElement[bool] | None = None,
+) -> list[int]:
     """The ids of the cases behind one figure of one group (ascending).
 
     Args:
@@ -310,5 +391,17 @@ def case_ids(*, session: Session, figure: str, window: Window, by: str = "total"
     return [int(i) for i in session.execute(stmt).scalars()]
 
 
-__all__ = ["BREAKDOWNS", "COUNTS", "FIGURES", "Definitions", "Rate", "Row", "Window", "case_ids", "figures",
-           "group_labels", "seconds_between", "selection"]
+__all__ = [
+    "BREAKDOWNS",
+    "COUNTS",
+    "FIGURES",
+    "Definitions",
+    "Rate",
+    "Row",
+    "Window",
+    "case_ids",
+    "figures",
+    "group_labels",
+    "seconds_between",
+    "selection",
+]

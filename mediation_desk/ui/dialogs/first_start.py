@@ -24,9 +24,12 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("Welcome to Mediation Desk"))
-        intro = QLabel(self.tr("A new database was created at:\n%1\n\nName the mediation organisation that works "
-                               "with it. Its short code appears in every case number, e.g. （2026）京朝调字第0001号.")
-                       .replace("%1", database))
+        intro = QLabel(
+            self.tr(
+                "A new database was created at:\n%1\n\nName the mediation organisation that works "
+                "with it. Its short code appears in every case number, e.g. （2026）京朝调字第0001号."
+            ).replace("%1", database)
+        )
         intro.setWordWrap(True)
         self.org_name = QLineEdit()
         self.org_name.setObjectName("orgName")
@@ -52,7 +55,9 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Code for case numbers"), self.org_code)
         if demo_available:
             form.addRow(self.demo, self.demo_count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -71,7 +71,9 @@ class IntakeDialog(QDialog):
         with read_session(ctx.db.engine) as s:
             cats = categories(session=s)
         for cat in cats:
-            self.category.addItem(cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code)
+            self.category.addItem(
+                cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code
+            )
         self._category_zh = {c.code: c.name_zh for c in cats}
         self.track = QComboBox()
         self.track.setObjectName("caseTrack")
@@ -111,13 +113,20 @@ class IntakeDialog(QDialog):
 
         # -- parties --
         roles = labels.party_roles()
-        self.party_model: ListTableModel[PartyDraft] = ListTableModel([
-            Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
-            Column(self.tr("Name"), lambda p: p.person.name),
-            Column(self.tr("ID number / credit code"), lambda p: masked_id(p.person.id_number or p.person.uscc)),
-            Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
-            Column(self.tr("Note"), self._party_note),
-        ], lambda p: self.parties.index(p), self)
+        self.party_model: ListTableModel[PartyDraft] = ListTableModel(
+            [
+                Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
+                Column(self.tr("Name"), lambda p: p.person.name),
+                Column(
+                    self.tr("ID number / credit code"),
+                    lambda p: masked_id(p.person.id_number or p.person.uscc),
+                ),
+                Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
+                Column(self.tr("Note"), self._party_note),
+            ],
+            lambda p: self.parties.index(p),
+            self,
+        )
         self.party_view = OpeningTableView()
         self.party_view.setObjectName("intakeParties")
         self.party_view.setModel(self.party_model)
@@ -159,7 +168,9 @@ class IntakeDialog(QDialog):
         self.message.setObjectName("intakeMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -197,8 +208,11 @@ class IntakeDialog(QDialog):
         principals = sum(1 for p in self.parties if p.role in PRINCIPAL_ROLES)
         if self._unguarded_juveniles():
             self.editor.set_role(PartyRole.GUARDIAN)
-            self.message.setText(self.tr("%1 is under 18: add a guardian or an appropriate adult.")
-                                 .replace("%1", self.parties[self._unguarded_juveniles()[0]].person.name))
+            self.message.setText(
+                self.tr("%1 is under 18: add a guardian or an appropriate adult.").replace(
+                    "%1", self.parties[self._unguarded_juveniles()[0]].person.name
+                )
+            )
         elif principals == 1 and party.role == PartyRole.APPLICANT:
             self.editor.set_role(PartyRole.RESPONDENT)
 
@@ -224,14 +238,25 @@ class IntakeDialog(QDialog):
         received = self.received.dateTime().toPython().replace(tzinfo=SHANGHAI)  # type: ignore[union-attr]
         matter = None
         if self.police_no.text().strip() or self.charge.text().strip():
-            matter = MatterInput(police_case_no=self.police_no.text(), charge=self.charge.text(),
-                                 procedure=Procedure(self.procedure.currentData()), stage=self.stage.currentData())
+            matter = MatterInput(
+                police_case_no=self.police_no.text(),
+                charge=self.charge.text(),
+                procedure=Procedure(self.procedure.currentData()),
+                stage=self.stage.currentData(),
+            )
         parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of) for p in self.parties]
-        return NewCase(organisation_id=self._ctx.organisation_id, title=self._title(),
-                       track=Track(self.track.currentData()), source=Source(self.source.currentData()),
-                       category=self.category.currentData() or "other", parties=parties,
-                       facts=self.facts.toPlainText(), claims=self.claims.toPlainText(), received_at=received,
-                       matter=matter)
+        return NewCase(
+            organisation_id=self._ctx.organisation_id,
+            title=self._title(),
+            track=Track(self.track.currentData()),
+            source=Source(self.source.currentData()),
+            category=self.category.currentData() or "other",
+            parties=parties,
+            facts=self.facts.toPlainText(),
+            claims=self.claims.toPlainText(),
+            received_at=received,
+            matter=matter,
+        )
 
     def save(self) -> None:
         """Validate, then register the case in the background; nothing is saved on error."""
@@ -243,8 +268,11 @@ class IntakeDialog(QDialog):
         if juveniles:
             self.tabs.setCurrentIndex(1)
             self.editor.set_role(PartyRole.GUARDIAN)
-            self.message.setText(self.tr("%1 is under 18: add a guardian or an appropriate adult before saving.")
-                                 .replace("%1", self.parties[juveniles[0]].person.name))
+            self.message.setText(
+                self.tr("%1 is under 18: add a guardian or an appropriate adult before saving.").replace(
+                    "%1", self.parties[juveniles[0]].person.name
+                )
+            )
             return
         try:
             data = self.new_case()
@@ -255,7 +283,9 @@ class IntakeDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saving…"))
-        ctx.tasks.run(lambda: register_case(ctx.db, ctx.actor, data), on_success=self._saved, on_error=self._failed)
+        ctx.tasks.run(
+            lambda: register_case(ctx.db, ctx.actor, data), on_success=self._saved, on_error=self._failed
+        )
 
     def _saved(self, result: Any) -> None:
         assert isinstance(result, CaseResult)

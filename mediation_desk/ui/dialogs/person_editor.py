@@ -215,9 +215,12 @@ class PersonEditor(QWidget):
         today = utcnow().astimezone(SHANGHAI).date()
         age = age_on(rid.birth_date, today)
         if age < 18:
-            self.juvenile_notice.setText(self.tr(
-                "Under 18 (age %1): the case will be marked juvenile and needs a guardian or an appropriate adult. "
-                "Add them as the next party.").replace("%1", str(age)))
+            self.juvenile_notice.setText(
+                self.tr(
+                    "Under 18 (age %1): the case will be marked juvenile and needs a guardian "
+                    "or an appropriate adult. Add them as the next party."
+                ).replace("%1", str(age))
+            )
             self.juvenile_notice.setVisible(True)
         self._look_up()
         return True
@@ -272,8 +275,12 @@ class PersonEditor(QWidget):
         self._match_cases = cases
         numbers = "、".join(c.number for c in cases[:3]) + ("…" if len(cases) > 3 else "")
         text = self.tr("Already on record: %1 (%2), party to %3 case(s): %4")
-        self.match_label.setText(text.replace("%1", person.name).replace("%2", masked_id(person.id_number or person.uscc or ""))
-                                 .replace("%3", str(len(cases))).replace("%4", numbers or "—"))
+        self.match_label.setText(
+            text.replace("%1", person.name)
+            .replace("%2", masked_id(person.id_number or person.uscc or ""))
+            .replace("%3", str(len(cases)))
+            .replace("%4", numbers or "—")
+        )
         self.use_match.setEnabled(True)
         self.match_box.setVisible(True)
 
@@ -306,13 +313,25 @@ class PersonEditor(QWidget):
             return None
         role = PartyRole(self.role.currentData())
         if self.is_organisation():
-            person = PersonInput(name=self.name.text().strip(), kind=PersonKind.ORGANISATION, id_type=None,
-                                 uscc=self.uscc.text(), phone=self.phone.text(), address=self.address.text(),
-                                 legal_rep=self.legal_rep.text(), existing_person_id=self._existing_id)
+            person = PersonInput(
+                name=self.name.text().strip(),
+                kind=PersonKind.ORGANISATION,
+                id_type=None,
+                uscc=self.uscc.text(),
+                phone=self.phone.text(),
+                address=self.address.text(),
+                legal_rep=self.legal_rep.text(),
+                existing_person_id=self._existing_id,
+            )
             return PartyDraft(role, person)
-        person = PersonInput(name=self.name.text().strip(), id_type=IdType(self.id_type.currentData()),
-                             id_number=self.id_number.text(), phone=self.phone.text(), address=self.address.text(),
-                             existing_person_id=self._existing_id)
+        person = PersonInput(
+            name=self.name.text().strip(),
+            id_type=IdType(self.id_type.currentData()),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            existing_person_id=self._existing_id,
+        )
         juvenile = False
         if person.id_number.strip() and self._is_resident_id():
             birth: date = parse_resident_id(person.id_number).birth_date

@@ -18,8 +18,28 @@ from ..formatting import fmt_date, fmt_datetime
 
 log = logging.getLogger(__name__)
 
-COL_NUMBER, COL_TITLE, COL_CATEGORY, COL_TRACK, COL_STATUS, COL_MEDIATOR, COL_PARTIES, COL_RECEIVED, COL_DUE = range(9)
-SORT_KEYS = ("number", "title", "category", "track", "status", "chief_mediator", "parties", "received_at", "due_at")
+(
+    COL_NUMBER,
+    COL_TITLE,
+    COL_CATEGORY,
+    COL_TRACK,
+    COL_STATUS,
+    COL_MEDIATOR,
+    COL_PARTIES,
+    COL_RECEIVED,
+    COL_DUE,
+) = range(9)
+SORT_KEYS = (
+    "number",
+    "title",
+    "category",
+    "track",
+    "status",
+    "chief_mediator",
+    "parties",
+    "received_at",
+    "due_at",
+)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
@@ -53,8 +73,14 @@ class CaseTableModel(QAbstractTableModel):
     # ---- queries -------------------------------------------------------------------------
     def _query(self, offset: int, limit: int) -> list[CaseRow]:
         with read_session(self._ctx.db.engine) as session:
-            return page_cases(session=session, filters=self._filters, sort_column=self._sort_key,
-                              descending=self._descending, offset=offset, limit=limit)
+            return page_cases(
+                session=session,
+                filters=self._filters,
+                sort_column=self._sort_key,
+                descending=self._descending,
+                offset=offset,
+                limit=limit,
+            )
 
     def _reload(self, rows_wanted: int) -> None:
         self.beginResetModel()
@@ -136,11 +162,22 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._reload(self._page_size)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Case no."), self.tr("Title"), self.tr("Category"), self.tr("Track"), self.tr("Status"),
-                 self.tr("Chief mediator"), self.tr("Parties"), self.tr("Received"), self.tr("Next deadline"))
+        names = (
+            self.tr("Case no."),
+            self.tr("Title"),
+            self.tr("Category"),
+            self.tr("Track"),
+            self.tr("Status"),
+            self.tr("Chief mediator"),
+            self.tr("Parties"),
+            self.tr("Received"),
+            self.tr("Next deadline"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

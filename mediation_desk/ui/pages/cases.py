@@ -83,8 +83,12 @@ class CasesPage(QWidget):
         self.model.total_changed.connect(self._show_total)
 
         filters = QHBoxLayout()
-        for text, widget in ((self.tr("Status"), self.status), (self.tr("Track"), self.track),
-                             (self.tr("Category"), self.category), (self.tr("Mediator"), self.mediator)):
+        for text, widget in (
+            (self.tr("Status"), self.status),
+            (self.tr("Track"), self.track),
+            (self.tr("Category"), self.category),
+            (self.tr("Mediator"), self.mediator),
+        ):
             lab = QLabel(text)
             lab.setBuddy(widget)
             filters.addWidget(lab)
@@ -114,11 +118,13 @@ class CasesPage(QWidget):
 
     def _default_widths(self) -> None:
         fm = self.table.fontMetrics()
-        widths = {COL_NUMBER: fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16,
-                  COL_TITLE: fm.horizontalAdvance("张三与李四财产损害纠纷赔偿") + 16,
-                  COL_PARTIES: fm.horizontalAdvance("张三、李四、王五") + 16,
-                  COL_RECEIVED: fm.horizontalAdvance("2026-03-02") + 24,
-                  COL_DUE: fm.horizontalAdvance("2026-03-02 10:00") + 24}
+        widths = {
+            COL_NUMBER: fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16,
+            COL_TITLE: fm.horizontalAdvance("张三与李四财产损害纠纷赔偿") + 16,
+            COL_PARTIES: fm.horizontalAdvance("张三、李四、王五") + 16,
+            COL_RECEIVED: fm.horizontalAdvance("2026-03-02") + 24,
+            COL_DUE: fm.horizontalAdvance("2026-03-02 10:00") + 24,
+        }
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, widths.get(col, fm.horizontalAdvance("人民调解员调解") + 16))
 
@@ -141,7 +147,9 @@ class CasesPage(QWidget):
         self.category.clear()
         self.category.addItem(self.tr("All"), None)
         for cat in cats:
-            self.category.addItem(cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code)
+            self.category.addItem(
+                cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code
+            )
         self.mediator.clear()
         self.mediator.addItem(self.tr("All"), None)
         for pid, name in people:
@@ -161,9 +169,15 @@ class CasesPage(QWidget):
         if self.use_dates.isChecked():
             first = self.date_from.date().toPython()  # type: ignore[assignment]
             last = self.date_to.date().toPython()  # type: ignore[assignment]
-        return CaseFilters(text=self.search.text(), statuses=statuses, track=self.track.currentData(),
-                           category=self.category.currentData(), mediator_id=self.mediator.currentData(),
-                           received_from=first, received_to=last)
+        return CaseFilters(
+            text=self.search.text(),
+            statuses=statuses,
+            track=self.track.currentData(),
+            category=self.category.currentData(),
+            mediator_id=self.mediator.currentData(),
+            received_from=first,
+            received_to=last,
+        )
 
     def apply_filters(self) -> None:
         self._timer.stop()

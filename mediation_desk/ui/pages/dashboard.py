@@ -49,7 +49,12 @@ def load(ctx: AppContext) -> DashboardData:
         overdue, due_soon = _deadlines(s, now, lim.due_soon_days, org)
         return DashboardData(
             today=q.sessions_between(session=s, first=today, last=today, organisation_id=org),
-            week=q.sessions_between(session=s, first=today + timedelta(days=1), last=max(end_of_week, today + timedelta(days=1)), organisation_id=org),
+            week=q.sessions_between(
+                session=s,
+                first=today + timedelta(days=1),
+                last=max(end_of_week, today + timedelta(days=1)),
+                organisation_id=org,
+            ),
             overdue=overdue,
             due_soon=due_soon,
             instalments=q.instalments_due(session=s, until=soon_until, organisation_id=org),
@@ -67,11 +72,21 @@ def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashIt
     kinds = labels.deadline_kinds()
 
     def items(rows: Any) -> list[DashItem]:
-        return [DashItem(r.case_id, r.number, r.title, r.items[0].due_at,
-                         kinds.get(str(r.items[0].kind), str(r.items[0].kind))) for r in rows[: q.LIMIT]]
+        return [
+            DashItem(
+                r.case_id,
+                r.number,
+                r.title,
+                r.items[0].due_at,
+                kinds.get(str(r.items[0].kind), str(r.items[0].kind)),
+            )
+            for r in rows[: q.LIMIT]
+        ]
 
-    return (items(engine.overdue_summary(session, now, organisation_id=org)),
-            items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org)))
+    return (
+        items(engine.overdue_summary(session, now, organisation_id=org)),
+        items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org)),
+    )
 
 
 def _when(item: DashItem) -> str:
@@ -128,15 +143,29 @@ class DashboardPage(QWidget):
         what = Column(self.tr("Deadline"), lambda i: str(i.detail or ""))
         self.overdue = _Section(self.tr("Overdue"), what, ctx, "overdue")
         self.due_soon = _Section(self.tr("Due soon"), what, ctx, "dueSoon")
-        self.instalments = _Section(self.tr("Unpaid instalments due"),
-                                    Column(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),
-                                    ctx, "instalmentsDue")
+        self.instalments = _Section(
+            self.tr("Unpaid instalments due"),
+            Column(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),
+            ctx,
+            "instalmentsDue",
+        )
         self.follow_ups = _Section(self.tr("Follow-ups due"), None, ctx, "followUpsDue")
-        self.waiting = _Section(self.tr("Waiting for acceptance"),
-                                Column(self.tr("Parties"), lambda i: str(i.detail or "")), ctx, "awaitingAcceptance")
+        self.waiting = _Section(
+            self.tr("Waiting for acceptance"),
+            Column(self.tr("Parties"), lambda i: str(i.detail or "")),
+            ctx,
+            "awaitingAcceptance",
+        )
         grid = QGridLayout(self)
-        sections = (self.today, self.week, self.overdue, self.due_soon, self.instalments, self.follow_ups,
-                    self.waiting)
+        sections = (
+            self.today,
+            self.week,
+            self.overdue,
+            self.due_soon,
+            self.instalments,
+            self.follow_ups,
+            self.waiting,
+        )
         for n, section in enumerate(sections):
             grid.addWidget(section, n // 2, n % 2, 1, 2 if n == len(sections) - 1 else 1)
         self.loaded = False

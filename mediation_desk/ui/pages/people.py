@@ -27,13 +27,17 @@ class PeoplePage(QWidget):
         self._ctx = ctx
         self.setObjectName("peoplePage")
         roles = labels.committee_roles()
-        self.members: ListTableModel[MemberRow] = ListTableModel([
-            Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Organisation"), lambda r: r.organisation),
-            Column(self.tr("Phone"), lambda r: phone(r.phone)),
-            Column(self.tr("Open cases"), lambda r: str(r.open_cases), True),
-        ], lambda r: r.person_id, self)
+        self.members: ListTableModel[MemberRow] = ListTableModel(
+            [
+                Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Phone"), lambda r: phone(r.phone)),
+                Column(self.tr("Open cases"), lambda r: str(r.open_cases), True),
+            ],
+            lambda r: r.person_id,
+            self,
+        )
         self.member_view = OpeningTableView()
         self.member_view.setObjectName("memberTable")
         self.member_view.setModel(self.members)
@@ -43,37 +47,52 @@ class PeoplePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find a party by name, ID number or phone"))
         kinds = {"natural": self.tr("Person"), "organisation": self.tr("Organisation")}
-        self.parties: ListTableModel[PartyRow] = ListTableModel([
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-            Column(self.tr("ID number / credit code"), lambda r: masked_id(r.id_number)),
-            Column(self.tr("Phone"), lambda r: phone(r.phone)),
-            Column(self.tr("Cases"), lambda r: str(r.cases), True),
-        ], lambda r: r.person_id, self)
+        self.parties: ListTableModel[PartyRow] = ListTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
+                Column(self.tr("ID number / credit code"), lambda r: masked_id(r.id_number)),
+                Column(self.tr("Phone"), lambda r: phone(r.phone)),
+                Column(self.tr("Cases"), lambda r: str(r.cases), True),
+            ],
+            lambda r: r.person_id,
+            self,
+        )
         self.party_view = OpeningTableView()
         self.party_view.setObjectName("partyTable")
         self.party_view.setModel(self.parties)
         statuses = labels.statuses()
         party_roles = labels.party_roles()
-        self.cases: ListTableModel[PersonCase] = ListTableModel([
-            Column(self.tr("Case no."), lambda r: r.number),
-            Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Role"), lambda r: party_roles.get(r.role, r.role)),
-            Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
-            Column(self.tr("Received"), lambda r: fmt_date(r.received_at)),
-        ], lambda r: r.case_id, self)
+        self.cases: ListTableModel[PersonCase] = ListTableModel(
+            [
+                Column(self.tr("Case no."), lambda r: r.number),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Role"), lambda r: party_roles.get(r.role, r.role)),
+                Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
+                Column(self.tr("Received"), lambda r: fmt_date(r.received_at)),
+            ],
+            lambda r: r.case_id,
+            self,
+        )
         self.case_view = OpeningTableView()
         self.case_view.setObjectName("personCaseTable")
         self.case_view.setModel(self.cases)
         self.case_view.open_requested.connect(ctx.bus.open_case.emit)
-        self.party_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_cases(cur.row()))
+        self.party_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show_cases(cur.row())
+        )
         self.party_view.open_requested.connect(lambda _pid: self.case_view.setFocus())
         self.cases_label = QLabel(self.tr("Cases of the selected party"))
 
         fm = self.fontMetrics()
-        for view, widths in ((self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ")),
-                             (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
-                             (self.case_view, ("（2026）京朝治调字第0000号", "张三与李四财产损害纠纷", "被申请人人", "调解中调解"))):
+        for view, widths in (
+            (self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ")),
+            (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
+            (
+                self.case_view,
+                ("（2026）京朝治调字第0000号", "张三与李四财产损害纠纷", "被申请人人", "调解中调解"),
+            ),
+        ):
             for col, sample in enumerate(widths):
                 view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
 

@@ -27,30 +27,44 @@ from ...domain.money import fen_to_text, parse_money
 from ...services.admin_settings import write_limits
 from ...services.settings import limits
 from ...store.engine import read_session
-from .. import errors, preferences as prefs
+from .. import errors
+from .. import preferences as prefs
 from ..context import AppContext
 
 MONEY_FIELDS = ("max_amount_fen", "lawyer_fee_max_fen")
 
 
 def limit_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "mediation_days": t("SettingsPage", "Mediation period (days)"),
-        "public_security_working_days": t("SettingsPage", "Public-security mediation period (working days)"),
-        "public_security_max_sessions": t("SettingsPage", "Public-security mediation: maximum sessions"),
-        "acceptance_days": t("SettingsPage", "Decide on acceptance within (days)"),
-        "judicial_confirmation_days": t("SettingsPage", "Judicial confirmation window (days)"),
-        "follow_up_days": t("SettingsPage", "Follow-up after a performance deadline (days)"),
-        "fast_track_hours": t("SettingsPage", "Fast track (hours)"),
-        "response_hours": t("SettingsPage", "First contact within (hours)"),
-        "due_soon_days": t("SettingsPage", "Dashboard: \"due soon\" (days)"),
-        "max_amount_fen": t("SettingsPage", "Largest amount (yuan)"),
-        "lawyer_fee_max_fen": t("SettingsPage", "Highest lawyer-mediation fee (yuan)"),
-        "juvenile_age": t("SettingsPage", "Juvenile under (years)"),
-        "guardian_present_age": t("SettingsPage", "Guardian must attend under (years)"),
-        "sensitive_age": t("SettingsPage", "Sensitive data under (years)"),
-        "reset_series_yearly": t("SettingsPage", "Restart case numbers every January"),
+        "mediation_days": QCoreApplication.translate("SettingsPage", "Mediation period (days)"),
+        "public_security_working_days": QCoreApplication.translate(
+            "SettingsPage", "Public-security mediation period (working days)"
+        ),
+        "public_security_max_sessions": QCoreApplication.translate(
+            "SettingsPage", "Public-security mediation: maximum sessions"
+        ),
+        "acceptance_days": QCoreApplication.translate("SettingsPage", "Decide on acceptance within (days)"),
+        "judicial_confirmation_days": QCoreApplication.translate(
+            "SettingsPage", "Judicial confirmation window (days)"
+        ),
+        "follow_up_days": QCoreApplication.translate(
+            "SettingsPage", "Follow-up after a performance deadline (days)"
+        ),
+        "fast_track_hours": QCoreApplication.translate("SettingsPage", "Fast track (hours)"),
+        "response_hours": QCoreApplication.translate("SettingsPage", "First contact within (hours)"),
+        "due_soon_days": QCoreApplication.translate("SettingsPage", 'Dashboard: "due soon" (days)'),
+        "max_amount_fen": QCoreApplication.translate("SettingsPage", "Largest amount (yuan)"),
+        "lawyer_fee_max_fen": QCoreApplication.translate(
+            "SettingsPage", "Highest lawyer-mediation fee (yuan)"
+        ),
+        "juvenile_age": QCoreApplication.translate("SettingsPage", "Juvenile under (years)"),
+        "guardian_present_age": QCoreApplication.translate(
+            "SettingsPage", "Guardian must attend under (years)"
+        ),
+        "sensitive_age": QCoreApplication.translate("SettingsPage", "Sensitive data under (years)"),
+        "reset_series_yearly": QCoreApplication.translate(
+            "SettingsPage", "Restart case numbers every January"
+        ),
     }
 
 
@@ -77,7 +91,9 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(p.get(prefs.LANGUAGE))))
         self.font_size = QComboBox()
         for size in prefs.FONT_SIZES:
-            self.font_size.addItem(self.tr("System default") if size == 0 else self.tr("%1 pt").replace("%1", str(size)), size)
+            self.font_size.addItem(
+                self.tr("System default") if size == 0 else self.tr("%1 pt").replace("%1", str(size)), size
+            )
         self.font_size.setCurrentIndex(max(0, self.font_size.findData(p.get(prefs.FONT_SIZE))))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.font_size.currentIndexChanged.connect(self._font_chosen)
@@ -178,8 +194,7 @@ class SettingsPage(QWidget):
             self.limit_message.setText(self.tr("Saved."))
 
         values = new.to_json()
-        ctx.tasks.run(lambda: write_limits(ctx.db, ctx.actor, values), on_success=done,
-                      on_error=self._failed)
+        ctx.tasks.run(lambda: write_limits(ctx.db, ctx.actor, values), on_success=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

@@ -1,0 +1,2457 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>18-character resident ID (optional)</source>
+        <translation>18-character resident ID (optional)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Written scope of authority (agents)</source>
+        <translation>Written scope of authority (agents)</translation>
+    </message>
+    <message>
+        <source>Consents to mediation</source>
+        <translation>Consents to mediation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Guardian of / agent for</source>
+        <translation>Guardian of / agent for</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Disputed issues</source>
+        <translation>Disputed issues</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Agreed terms</source>
+        <translation>Agreed terms</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>e.g. cash, bank transfer</source>
+        <translation>e.g. cash, bank transfer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the agreement (Ctrl+S)</source>
+        <translation>Save the agreement (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>No agreement yet: write it and save.</source>
+        <translation>No agreement yet: write it and save.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · version %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n instalment(s)</source>
+        <translation>
+            <numerusform>Total: %1 in %n instalment(s)</numerusform>
+            <numerusform>Total: %1 in %n instalment(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the agreed terms.</source>
+        <translation>Write the agreed terms.</translation>
+    </message>
+    <message>
+        <source>Correct the agreement</source>
+        <translation>Correct the agreement</translation>
+    </message>
+    <message>
+        <source>The signed version is kept; the correction becomes version %1. Why is it corrected?</source>
+        <translation>The signed version is kept; the correction becomes version %1. Why is it corrected?</translation>
+    </message>
+    <message>
+        <source>Correcting: save to create a new version (a reason is required).</source>
+        <translation>Correcting: save to create a new version (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Save the agreement before signing.</source>
+        <translation>Save the agreement before signing.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating demo cases…</source>
+        <translation>Creating demo cases…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign committee member</source>
+        <translation>Assign committee member</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Choose a member from the directory.</source>
+        <translation>Choose a member from the directory.</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage.</source>
+        <translation>Choose at least one stage.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest:</source>
+        <translation>Conflict of interest:</translation>
+    </message>
+    <message>
+        <source>Record why the member may still take part, or choose another.</source>
+        <translation>Record why the member may still take part, or choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>Chief mediator</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>This case could not be opened.</source>
+        <translation>This case could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Search: name, ID number, phone, case no. or text</source>
+        <translation>Search: name, ID number, phone, case no. or text</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <source>Assign member…</source>
+        <translation>Assign member…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Release…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>Sessions today</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Sessions this week</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Unpaid instalments due</source>
+        <translation>Unpaid instalments due</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Waiting for acceptance</source>
+        <translation>Waiting for acceptance</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day(s)</numerusform>
+            <numerusform>In %n day(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</source>
+        <translation>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has {length}.</source>
+        <translation>An ID number has 18 characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>An ID number has 17 digits followed by a digit or X.</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is impossible.</source>
+        <translation>The birth date inside this ID number is impossible.</translation>
+    </message>
+    <message>
+        <source>This ID number is mistyped: the last character should be {expected}.</source>
+        <translation>This ID number is mistyped: the last character should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>This is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>Enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {length}.</source>
+        <translation>A unified social credit code has 18 characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>The credit code contains characters that are not allowed (I, O, S, V, Z).</source>
+        <translation>The credit code contains characters that are not allowed (I, O, S, V, Z).</translation>
+    </message>
+    <message>
+        <source>The credit code starts with an unknown registration authority ({authority}).</source>
+        <translation>The credit code starts with an unknown registration authority ({authority}).</translation>
+    </message>
+    <message>
+        <source>This credit code is mistyped: the last character should be {expected}.</source>
+        <translation>This credit code is mistyped: the last character should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>This is not an amount of money, e.g. 1200 or 1,200.50.</source>
+        <translation>This is not an amount of money, e.g. 1200 or 1,200.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be exact (yuan and fen).</source>
+        <translation>The amount must be exact (yuan and fen).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>An amount has at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the maximum of {maximum}.</source>
+        <translation>The amount is larger than the maximum of {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters or line breaks.</source>
+        <translation>The name contains control characters or line breaks.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters, it has {length}.</source>
+        <translation>The name is too long: at most {max} characters, it has {length}.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that are not allowed.</source>
+        <translation>{field} contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, it has {length}.</source>
+        <translation>{field} is too long: at most {max} characters, it has {length}.</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>The number is not valid.</translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be changed here.</source>
+        <translation>The field {field} cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>A case needs at least {minimum} principal parties (applicant, respondent, victim or suspect); {given} given.</source>
+        <translation>A case needs at least {minimum} principal parties (applicant, respondent, victim or suspect); {given} given.</translation>
+    </message>
+    <message>
+        <source>{by} changed this case at {at} while you were editing. Your changes were not saved. Reopen the case to see the latest version, then make your change again.</source>
+        <translation>{by} changed this case at {at} while you were editing. Your changes were not saved. Reopen the case to see the latest version, then make your change again.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: {outstanding} is still unpaid. Record the payments or mark the agreement as not performed first.</source>
+        <translation>The case cannot be closed: {outstanding} is still unpaid. Record the payments or mark the agreement as not performed first.</translation>
+    </message>
+    <message>
+        <source>Record a signed (or oral) agreement before marking the agreement as reached.</source>
+        <translation>Record a signed (or oral) agreement before marking the agreement as reached.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
+        <translation>Someone else changed this record while you were editing. Reopen it and try again.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. It may have been removed by someone else.</source>
+        <translation>The record no longer exists. It may have been removed by someone else.</translation>
+    </message>
+    <message>
+        <source>A case that is "{current}" cannot move to "{target}".</source>
+        <translation>A case that is "{current}" cannot move to "{target}".</translation>
+    </message>
+    <message>
+        <source>Give a reason for "{target}".</source>
+        <translation>Give a reason for "{target}".</translation>
+    </message>
+    <message>
+        <source>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</source>
+        <translation>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage for the member.</source>
+        <translation>Choose at least one stage for the member.</translation>
+    </message>
+    <message>
+        <source>The end date {to_date} is before the start date {from_date}.</source>
+        <translation>The end date {to_date} is before the start date {from_date}.</translation>
+    </message>
+    <message>
+        <source>This case already has an agreement; revise it instead.</source>
+        <translation>This case already has an agreement; revise it instead.</translation>
+    </message>
+    <message>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</source>
+        <translation>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</translation>
+    </message>
+    <message>
+        <source>This agreement version was replaced by a correction.</source>
+        <translation>This agreement version was replaced by a correction.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: give the reason for the correction.</source>
+        <translation>The agreement is signed: give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>Write the terms of the agreement first.</source>
+        <translation>Write the terms of the agreement first.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and can no longer be changed.</source>
+        <translation>The agreement is signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Name who signed the agreement.</source>
+        <translation>Name who signed the agreement.</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the amount must be more than zero.</source>
+        <translation>Instalment {seq}: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: payer and payee must be different people.</source>
+        <translation>Instalment {seq}: payer and payee must be different people.</translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero.</source>
+        <translation>The payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The payment is more than what is still owed ({remaining}).</source>
+        <translation>The payment is more than what is still owed ({remaining}).</translation>
+    </message>
+    <message>
+        <source>Payments can be recorded once the agreement is signed.</source>
+        <translation>Payments can be recorded once the agreement is signed.</translation>
+    </message>
+    <message>
+        <source>This instalment belongs to a replaced agreement version.</source>
+        <translation>This instalment belongs to a replaced agreement version.</translation>
+    </message>
+    <message>
+        <source>Public-security mediation is not allowed for this case ({reason}). Choose another track or refer the case back to the police.</source>
+        <translation>Public-security mediation is not allowed for this case ({reason}). Choose another track or refer the case back to the police.</translation>
+    </message>
+    <message>
+        <source>Public-security mediation allows at most {maximum} sessions.</source>
+        <translation>Public-security mediation allows at most {maximum} sessions.</translation>
+    </message>
+    <message>
+        <source>{party} is under 16: a parent or guardian must attend.</source>
+        <translation>{party} is under 16: a parent or guardian must attend.</translation>
+    </message>
+    <message>
+        <source>A party is under 18: add a guardian or appropriate adult to the case first.</source>
+        <translation>A party is under 18: add a guardian or appropriate adult to the case first.</translation>
+    </message>
+    <message>
+        <source>Sessions can only be scheduled for an open case (now: "{status}").</source>
+        <translation>Sessions can only be scheduled for an open case (now: "{status}").</translation>
+    </message>
+    <message>
+        <source>Write the record of the session.</source>
+        <translation>Write the record of the session.</translation>
+    </message>
+    <message>
+        <source>Party {index}: the guardian or agent refers to a party that does not exist.</source>
+        <translation>Party {index}: the guardian or agent refers to a party that does not exist.</translation>
+    </message>
+    <message>
+        <source>People's mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <translation>People's mediation is free: a fee is only allowed for lawyer mediation.</translation>
+    </message>
+    <message>
+        <source>The fee is above the maximum of {maximum}.</source>
+        <translation>The fee is above the maximum of {maximum}.</translation>
+    </message>
+    <message>
+        <source>There is no limit called {name}.</source>
+        <translation>There is no limit called {name}.</translation>
+    </message>
+    <message>
+        <source>The value of {name} has the wrong type.</source>
+        <translation>The value of {name} has the wrong type.</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {minimum}.</source>
+        <translation>{name} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>A category code uses lower-case letters, digits and _ ({code}).</source>
+        <translation>A category code uses lower-case letters, digits and _ ({code}).</translation>
+    </message>
+    <message>
+        <source>The category {code} already exists.</source>
+        <translation>The category {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Enter the category's name.</source>
+        <translation>Enter the category's name.</translation>
+    </message>
+    <message>
+        <source>Unknown track {track}.</source>
+        <translation>Unknown track {track}.</translation>
+    </message>
+    <message>
+        <source>"{code}" cannot be used in case numbers (1 to 8 letters).</source>
+        <translation>"{code}" cannot be used in case numbers (1 to 8 letters).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation's name.</source>
+        <translation>Enter the organisation's name.</translation>
+    </message>
+    <message>
+        <source>{day} already has that working-day setting.</source>
+        <translation>{day} already has that working-day setting.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Mediation Desk. Install the newer version to open it.</source>
+        <translation>This database was written by a newer version of Mediation Desk. Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation>The database path {path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The font for printing could not be loaded.</source>
+        <translation>The font for printing could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>The signing key could not be read.</translation>
+    </message>
+    <message>
+        <source>hired violence</source>
+        <translation>hired violence</translation>
+    </message>
+    <message>
+        <source>group fight</source>
+        <translation>group fight</translation>
+    </message>
+    <message>
+        <source>picking quarrels</source>
+        <translation>picking quarrels</translation>
+    </message>
+    <message>
+        <source>repeat violation</source>
+        <translation>repeat violation</translation>
+    </message>
+    <message>
+        <source>a party stirred up new trouble</source>
+        <translation>a party stirred up new trouble</translation>
+    </message>
+    <message>
+        <source>the member is a party</source>
+        <translation>the member is a party</translation>
+    </message>
+    <message>
+        <source>kinship with a party</source>
+        <translation>kinship with a party</translation>
+    </message>
+    <message>
+        <source>employer of a party</source>
+        <translation>employer of a party</translation>
+    </message>
+    <message>
+        <source>agent of a party</source>
+        <translation>agent of a party</translation>
+    </message>
+    <message>
+        <source>adviser of a party</source>
+        <translation>adviser of a party</translation>
+    </message>
+    <message>
+        <source>shared interest</source>
+        <translation>shared interest</translation>
+    </message>
+    <message>
+        <source>gifts received</source>
+        <translation>gifts received</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Please check your input and try again (code: {code}).</source>
+        <translation>The action could not be completed. Please check your input and try again (code: {code}).</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>Storage problem</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mediation Desk. Your saved work is safe; the last action may not have been completed.</source>
+        <translation>Something went wrong inside Mediation Desk. Your saved work is safe; the last action may not have been completed.</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator. The details were written to the log:</source>
+        <translation>Please tell your administrator. The details were written to the log:</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Mediation Desk</source>
+        <translation>Welcome to Mediation Desk</translation>
+    </message>
+    <message>
+        <source>A new database was created at:
+%1
+
+Name the mediation organisation that works with it. Its short code appears in every case number, e.g. （2026）京朝调字第0001号.</source>
+        <translation>A new database was created at:
+%1
+
+Name the mediation organisation that works with it. Its short code appears in every case number, e.g. （2026）京朝调字第0001号.</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区人民调解委员会</source>
+        <translation>e.g. 朝阳区人民调解委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 京朝</source>
+        <translation>e.g. 京朝</translation>
+    </message>
+    <message>
+        <source>Fill with demo cases to try the app</source>
+        <translation>Fill with demo cases to try the app</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Code for case numbers</source>
+        <translation>Code for case numbers</translation>
+    </message>
+    <message>
+        <source>Enter the organisation's name.</source>
+        <translation>Enter the organisation's name.</translation>
+    </message>
+    <message>
+        <source>Enter a short code, e.g. 京朝.</source>
+        <translation>Enter a short code, e.g. 京朝.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record follow-up</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <source>Yes, performed</source>
+        <translation>Yes, performed</translation>
+    </message>
+    <message>
+        <source>No, not performed</source>
+        <translation>No, not performed</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Audit timeline</source>
+        <translation>Audit timeline</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentEntry</name>
+    <message>
+        <source>e.g. 600 or 1,200.00</source>
+        <translation>e.g. 600 or 1,200.00</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Two instalments</source>
+        <translation>Two instalments</translation>
+    </message>
+    <message>
+        <source>Split the amount into two halves, the second due a month later</source>
+        <translation>Split the amount into two halves, the second due a month later</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Payer and payee must be two different parties.</source>
+        <translation>Payer and payee must be two different parties.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the parties' names and the category</source>
+        <translation>Leave empty to use the parties' names and the category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Linked police matter</source>
+        <translation>Linked police matter</translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation>Police case no.</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and claims</source>
+        <translation>&amp;Facts and claims</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>guardian of %1</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>existing record, %1 other case(s)</translation>
+    </message>
+    <message>
+        <source>%1 is under 18: add a guardian or an appropriate adult.</source>
+        <translation>%1 is under 18: add a guardian or an appropriate adult.</translation>
+    </message>
+    <message>
+        <source>%1 is under 18: add a guardian or an appropriate adult before saving.</source>
+        <translation>%1 is under 18: add a guardian or an appropriate adult before saving.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>People's mediation</source>
+        <translation>People's mediation</translation>
+    </message>
+    <message>
+        <source>Public-security mediation</source>
+        <translation>Public-security mediation</translation>
+    </message>
+    <message>
+        <source>Criminal reconciliation</source>
+        <translation>Criminal reconciliation</translation>
+    </message>
+    <message>
+        <source>Lawyer mediation</source>
+        <translation>Lawyer mediation</translation>
+    </message>
+    <message>
+        <source>Pre-litigation mediation</source>
+        <translation>Pre-litigation mediation</translation>
+    </message>
+    <message>
+        <source>Party application</source>
+        <translation>Party application</translation>
+    </message>
+    <message>
+        <source>Committee initiative</source>
+        <translation>Committee initiative</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation>Police referral</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>110 police call</source>
+        <translation>110 police call</translation>
+    </message>
+    <message>
+        <source>Court entrustment</source>
+        <translation>Court entrustment</translation>
+    </message>
+    <message>
+        <source>Procuratorate referral</source>
+        <translation>Procuratorate referral</translation>
+    </message>
+    <message>
+        <source>Government assignment</source>
+        <translation>Government assignment</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>In mediation</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>Performing</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Appropriate adult</source>
+        <translation>Appropriate adult</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>People's mediator</source>
+        <translation>People's mediator</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>Police officer</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Invited person</source>
+        <translation>Invited person</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>Hong Kong/Macao permit</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>Taiwan permit</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence ID</source>
+        <translation>Foreign permanent residence ID</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48-hour fast track</translation>
+    </message>
+    <message>
+        <source>Ordinary fast track</source>
+        <translation>Ordinary fast track</translation>
+    </message>
+    <message>
+        <source>Relatively non-prosecution</source>
+        <translation>Relatively non-prosecution</translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation>Bail pending trial</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Administrative case</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Summoned</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Review for prosecution</source>
+        <translation>Review for prosecution</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance</source>
+        <translation>Decide on acceptance</translation>
+    </message>
+    <message>
+        <source>Mediation period ends</source>
+        <translation>Mediation period ends</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>Record the session</translation>
+    </message>
+    <message>
+        <source>Fast track: investigation</source>
+        <translation>Fast track: investigation</translation>
+    </message>
+    <message>
+        <source>Fast track: review for prosecution</source>
+        <translation>Fast track: review for prosecution</translation>
+    </message>
+    <message>
+        <source>Fast track: trial</source>
+        <translation>Fast track: trial</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window</source>
+        <translation>Judicial confirmation window</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Disputed issues</source>
+        <translation>Disputed issues</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation>Police case no.</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Scope of authority</source>
+        <translation>Scope of authority</translation>
+    </message>
+    <message>
+        <source>Eligibility override</source>
+        <translation>Eligibility override</translation>
+    </message>
+    <message>
+        <source>Performance method</source>
+        <translation>Performance method</translation>
+    </message>
+    <message>
+        <source>Performance place</source>
+        <translation>Performance place</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Apology</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Statistics will appear here.</source>
+        <translation>Statistics will appear here.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>Find case</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Close tab</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Recusal override</source>
+        <translation>Recusal override</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>Chief mediator</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Police matter</source>
+        <translation>Police matter</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Schedule session…</source>
+        <translation>Schedule session…</translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation>Record session…</translation>
+    </message>
+    <message>
+        <source>Write agreement</source>
+        <translation>Write agreement</translation>
+    </message>
+    <message>
+        <source>Sign agreement…</source>
+        <translation>Sign agreement…</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Juvenile</source>
+        <translation>Juvenile</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Confidential amounts</source>
+        <translation>Confidential amounts</translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this case.</source>
+        <translation>Nothing more to do on this case.</translation>
+    </message>
+    <message>
+        <source>Suggested next step: %1</source>
+        <translation>Suggested next step: %1</translation>
+    </message>
+    <message>
+        <source>%1: reason</source>
+        <translation>%1: reason</translation>
+    </message>
+    <message>
+        <source>Why does the case become "%1"? The reason is kept in the case history.</source>
+        <translation>Why does the case become "%1"? The reason is kept in the case history.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Guardian of / agent for</source>
+        <translation>Guardian of / agent for</translation>
+    </message>
+    <message>
+        <source>Guardian of %1</source>
+        <translation>Guardian of %1</translation>
+    </message>
+    <message>
+        <source>Agent for %1</source>
+        <translation>Agent for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Add party…</source>
+        <translation>Add party…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 → %3, outstanding %4</source>
+        <translation>No. %1: %2 → %3, outstanding %4</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding.</source>
+        <translation>Nothing is outstanding.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Agreed %1 · paid %2 · outstanding %3</source>
+        <translation>Agreed %1 · paid %2 · outstanding %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) overdue</source>
+        <translation>
+            <numerusform>%n instalment(s) overdue</numerusform>
+            <numerusform>%n instalment(s) overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No obligations: the agreement has none yet.</source>
+        <translation>No obligations: the agreement has none yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Find a party by name, ID number or phone</source>
+        <translation>Find a party by name, ID number or phone</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cases of the selected party</source>
+        <translation>Cases of the selected party</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>Cases of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Natural person</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Use this record</source>
+        <translation>Use this record</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Under 18 (age %1): the case will be marked juvenile and needs a guardian or an appropriate adult. Add them as the next party.</source>
+        <translation>Under 18 (age %1): the case will be marked juvenile and needs a guardian or an appropriate adult. Add them as the next party.</translation>
+    </message>
+    <message>
+        <source>Already on record: %1 (%2), party to %3 case(s): %4</source>
+        <translation>Already on record: %1 (%2), party to %3 case(s): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record session of %1</source>
+        <translation>Record session of %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Write the record of the session.</source>
+        <translation>Write the record of the session.</translation>
+    </message>
+    <message>
+        <source>Tick who attended.</source>
+        <translation>Tick who attended.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule session</source>
+        <translation>Schedule session</translation>
+    </message>
+    <message>
+        <source>Public session</source>
+        <translation>Public session</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Enter the place.</source>
+        <translation>Enter the place.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Select a session to read its record.</source>
+        <translation>Select a session to read its record.</translation>
+    </message>
+    <message>
+        <source>Schedule session…</source>
+        <translation>Schedule session…</translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation>Record session…</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>Mediation room</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Mediation period (days)</source>
+        <translation>Mediation period (days)</translation>
+    </message>
+    <message>
+        <source>Public-security mediation period (working days)</source>
+        <translation>Public-security mediation period (working days)</translation>
+    </message>
+    <message>
+        <source>Public-security mediation: maximum sessions</source>
+        <translation>Public-security mediation: maximum sessions</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance within (days)</source>
+        <translation>Decide on acceptance within (days)</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window (days)</source>
+        <translation>Judicial confirmation window (days)</translation>
+    </message>
+    <message>
+        <source>Follow-up after a performance deadline (days)</source>
+        <translation>Follow-up after a performance deadline (days)</translation>
+    </message>
+    <message>
+        <source>Fast track (hours)</source>
+        <translation>Fast track (hours)</translation>
+    </message>
+    <message>
+        <source>First contact within (hours)</source>
+        <translation>First contact within (hours)</translation>
+    </message>
+    <message>
+        <source>Dashboard: "due soon" (days)</source>
+        <translation>Dashboard: "due soon" (days)</translation>
+    </message>
+    <message>
+        <source>Largest amount (yuan)</source>
+        <translation>Largest amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Highest lawyer-mediation fee (yuan)</source>
+        <translation>Highest lawyer-mediation fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Juvenile under (years)</source>
+        <translation>Juvenile under (years)</translation>
+    </message>
+    <message>
+        <source>Guardian must attend under (years)</source>
+        <translation>Guardian must attend under (years)</translation>
+    </message>
+    <message>
+        <source>Sensitive data under (years)</source>
+        <translation>Sensitive data under (years)</translation>
+    </message>
+    <message>
+        <source>Restart case numbers every January</source>
+        <translation>Restart case numbers every January</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>Limits (administrator)</source>
+        <translation>Limits (administrator)</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Save limits</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign agreement</source>
+        <translation>Sign agreement</translation>
+    </message>
+    <message>
+        <source>Once signed, the agreement can only be changed by a correction (a new version).</source>
+        <translation>Once signed, the agreement can only be changed by a correction (a new version).</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Tick who signed.</source>
+        <translation>Tick who signed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <source>Add party</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>18-character resident ID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written scope of authority (agents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Guardian of / agent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名或名称。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Disputed issues</source>
+        <translation>争议焦点</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>Agreed terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cash, bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限事项</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement yet: write it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n instalment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the agreed terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed version is kept; the correction becomes version %1. Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting: save to create a new version (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating demo cases…</source>
+        <translation>正在生成演示案件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the member may still take part, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>主办调解员</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Search: name, ID number, phone, case no. or text</source>
+        <translation>搜索：姓名、证件号码、电话、案号或案情</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <source>Assign member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>今日调解会</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>本周调解会</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Unpaid instalments due</source>
+        <translation>到期未履行款项</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Waiting for acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has {length}.</source>
+        <translation>身份证号码应为18位，当前为{length}位。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>身份证号码由17位数字和1位数字或X组成。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is impossible.</source>
+        <translation>该身份证号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>This ID number is mistyped: the last character should be {expected}.</source>
+        <translation>身份证号码有误：校验位应为{expected}。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>电话号码无效。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {length}.</source>
+        <translation>统一社会信用代码应为18位，当前为{length}位。</translation>
+    </message>
+    <message>
+        <source>The credit code contains characters that are not allowed (I, O, S, V, Z).</source>
+        <translation>信用代码含有不允许的字符（I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>The credit code starts with an unknown registration authority ({authority}).</source>
+        <translation>信用代码的登记管理部门代码（{authority}）不存在。</translation>
+    </message>
+    <message>
+        <source>This credit code is mistyped: the last character should be {expected}.</source>
+        <translation>信用代码有误：校验位应为{expected}。</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>This is not an amount of money, e.g. 1200 or 1,200.50.</source>
+        <translation>金额格式不正确，例如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be exact (yuan and fen).</source>
+        <translation>金额必须精确到元和分。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（分）。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the maximum of {maximum}.</source>
+        <translation>金额超过上限{maximum}。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The name contains control characters or line breaks.</source>
+        <translation>姓名中含有控制字符或换行。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters, it has {length}.</source>
+        <translation>姓名过长：最多{max}个字，当前{length}个字。</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>请填写“{field}”。</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that are not allowed.</source>
+        <translation>“{field}”中含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, it has {length}.</source>
+        <translation>“{field}”过长：最多{max}个字，当前{length}个字。</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>编号无效。</translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be changed here.</source>
+        <translation>此处不能修改“{field}”。</translation>
+    </message>
+    <message>
+        <source>A case needs at least {minimum} principal parties (applicant, respondent, victim or suspect); {given} given.</source>
+        <translation>案件至少需要{minimum}名主要当事人（申请人、被申请人、被害人或违法犯罪嫌疑人），当前为{given}名。</translation>
+    </message>
+    <message>
+        <source>{by} changed this case at {at} while you were editing. Your changes were not saved. Reopen the case to see the latest version, then make your change again.</source>
+        <translation>在您编辑期间，{by}于{at}修改了本案，您的修改未保存。请重新打开案件查看最新内容后再修改。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed: {outstanding} is still unpaid. Record the payments or mark the agreement as not performed first.</source>
+        <translation>不能结案：尚有{outstanding}未履行。请先登记履行情况，或将协议标记为未履行。</translation>
+    </message>
+    <message>
+        <source>Record a signed (or oral) agreement before marking the agreement as reached.</source>
+        <translation>请先登记已签署的协议（或口头协议），再标记为达成协议。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
+        <translation>在您编辑期间，他人修改了此记录。请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. It may have been removed by someone else.</source>
+        <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
+        <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;{target}&quot;.</source>
+        <translation>请填写“{target}”的理由。</translation>
+    </message>
+    <message>
+        <source>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</source>
+        <translation>该成员与本案有利害关系（{kind}），应当回避。如仍需指派，请记录理由。</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage for the member.</source>
+        <translation>请为该成员至少选择一个阶段。</translation>
+    </message>
+    <message>
+        <source>The end date {to_date} is before the start date {from_date}.</source>
+        <translation>结束日期{to_date}早于开始日期{from_date}。</translation>
+    </message>
+    <message>
+        <source>This case already has an agreement; revise it instead.</source>
+        <translation>本案已有调解协议，请修改原协议。</translation>
+    </message>
+    <message>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: &quot;{status}&quot;).</source>
+        <translation>只有在受理或调解中的案件才能起草协议（当前：“{status}”）。</translation>
+    </message>
+    <message>
+        <source>This agreement version was replaced by a correction.</source>
+        <translation>该版本协议已被更正版本取代。</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: give the reason for the correction.</source>
+        <translation>协议已签署：请填写更正理由。</translation>
+    </message>
+    <message>
+        <source>Write the terms of the agreement first.</source>
+        <translation>请先填写协议内容。</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and can no longer be changed.</source>
+        <translation>协议已签署，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Name who signed the agreement.</source>
+        <translation>请填写签署协议的人员。</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the amount must be more than zero.</source>
+        <translation>第{seq}期：金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: payer and payee must be different people.</source>
+        <translation>第{seq}期：付款人与收款人不能是同一人。</translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero.</source>
+        <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The payment is more than what is still owed ({remaining}).</source>
+        <translation>付款金额超过尚欠金额（{remaining}）。</translation>
+    </message>
+    <message>
+        <source>Payments can be recorded once the agreement is signed.</source>
+        <translation>协议签署后才能登记履行。</translation>
+    </message>
+    <message>
+        <source>This instalment belongs to a replaced agreement version.</source>
+        <translation>该履行事项属于已被取代的协议版本。</translation>
+    </message>
+    <message>
+        <source>Public-security mediation is not allowed for this case ({reason}). Choose another track or refer the case back to the police.</source>
+        <translation>本案不适用治安调解（{reason}）。请选择其他调解类型，或退回公安机关处理。</translation>
+    </message>
+    <message>
+        <source>Public-security mediation allows at most {maximum} sessions.</source>
+        <translation>治安调解最多进行{maximum}次。</translation>
+    </message>
+    <message>
+        <source>{party} is under 16: a parent or guardian must attend.</source>
+        <translation>{party}未满16周岁：须有父母或其他监护人在场。</translation>
+    </message>
+    <message>
+        <source>A party is under 18: add a guardian or appropriate adult to the case first.</source>
+        <translation>有当事人未满18周岁：请先添加法定代理人或合适成年人。</translation>
+    </message>
+    <message>
+        <source>Sessions can only be scheduled for an open case (now: &quot;{status}&quot;).</source>
+        <translation>只能为在办案件安排调解会（当前：“{status}”）。</translation>
+    </message>
+    <message>
+        <source>Write the record of the session.</source>
+        <translation>请填写调解记录。</translation>
+    </message>
+    <message>
+        <source>Party {index}: the guardian or agent refers to a party that does not exist.</source>
+        <translation>当事人{index}：所指的被监护人或委托人不存在。</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <translation>人民调解不收费：只有律师调解可以收费。</translation>
+    </message>
+    <message>
+        <source>The fee is above the maximum of {maximum}.</source>
+        <translation>收费超过上限{maximum}。</translation>
+    </message>
+    <message>
+        <source>There is no limit called {name}.</source>
+        <translation>没有名为{name}的参数。</translation>
+    </message>
+    <message>
+        <source>The value of {name} has the wrong type.</source>
+        <translation>“{name}”的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {minimum}.</source>
+        <translation>“{name}”不能小于{minimum}。</translation>
+    </message>
+    <message>
+        <source>A category code uses lower-case letters, digits and _ ({code}).</source>
+        <translation>纠纷类型代码只能使用小写字母、数字和下划线（{code}）。</translation>
+    </message>
+    <message>
+        <source>The category {code} already exists.</source>
+        <translation>纠纷类型{code}已存在。</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name.</source>
+        <translation>请输入纠纷类型名称。</translation>
+    </message>
+    <message>
+        <source>Unknown track {track}.</source>
+        <translation>未知的调解类型{track}。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; cannot be used in case numbers (1 to 8 letters).</source>
+        <translation>“{code}”不能用于案号（应为1至8个字）。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>{day} already has that working-day setting.</source>
+        <translation>{day}已是该工作日设置。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Mediation Desk. Install the newer version to open it.</source>
+        <translation>该数据库由更新版本的调解案件管理系统创建。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation>数据库路径{path}是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The font for printing could not be loaded.</source>
+        <translation>无法加载打印字体。</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>无法读取签名密钥。</translation>
+    </message>
+    <message>
+        <source>hired violence</source>
+        <translation>雇凶伤害</translation>
+    </message>
+    <message>
+        <source>group fight</source>
+        <translation>结伙斗殴</translation>
+    </message>
+    <message>
+        <source>picking quarrels</source>
+        <translation>寻衅滋事</translation>
+    </message>
+    <message>
+        <source>repeat violation</source>
+        <translation>多次违法</translation>
+    </message>
+    <message>
+        <source>a party stirred up new trouble</source>
+        <translation>当事人滋生事端</translation>
+    </message>
+    <message>
+        <source>the member is a party</source>
+        <translation>本人是当事人</translation>
+    </message>
+    <message>
+        <source>kinship with a party</source>
+        <translation>与当事人有亲属关系</translation>
+    </message>
+    <message>
+        <source>employer of a party</source>
+        <translation>是当事人的用人单位</translation>
+    </message>
+    <message>
+        <source>agent of a party</source>
+        <translation>是当事人的代理人</translation>
+    </message>
+    <message>
+        <source>adviser of a party</source>
+        <translation>是当事人的顾问</translation>
+    </message>
+    <message>
+        <source>shared interest</source>
+        <translation>有共同利益</translation>
+    </message>
+    <message>
+        <source>gifts received</source>
+        <translation>收受财物</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Please check your input and try again (code: {code}).</source>
+        <translation>操作未能完成。请检查输入后重试（代码：{code}）。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>存储故障</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Mediation Desk. Your saved work is safe; the last action may not have been completed.</source>
+        <translation>调解案件管理系统内部出错。已保存的数据是安全的，最后一步操作可能未完成。</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator. The details were written to the log:</source>
+        <translation>请告知管理员。详细信息已写入日志：</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Mediation Desk</source>
+        <translation>欢迎使用调解案件管理系统</translation>
+    </message>
+    <message>
+        <source>A new database was created at:
+%1
+
+Name the mediation organisation that works with it. Its short code appears in every case number, e.g. （2026）京朝调字第0001号.</source>
+        <translation>已在以下位置新建数据库：
+%1
+
+请填写使用本系统的调解组织名称。其简称代码将出现在每个案号中，例如（2026）京朝调字第0001号。</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区人民调解委员会</source>
+        <translation>例如：朝阳区人民调解委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 京朝</source>
+        <translation>例如：京朝</translation>
+    </message>
+    <message>
+        <source>Fill with demo cases to try the app</source>
+        <translation>生成演示案件以便试用</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Code for case numbers</source>
+        <translation>案号代码</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>Enter a short code, e.g. 京朝.</source>
+        <translation>请输入简称代码，例如：京朝。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentEntry</name>
+    <message>
+        <source>e.g. 600 or 1,200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the amount into two halves, the second due a month later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer and payee must be two different parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the parties&apos; names and the category</source>
+        <translation>留空则按当事人姓名和纠纷类型自动生成</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>Linked police matter</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation>公安案件编号</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名/案由</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>办理程序</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>当事人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and claims</source>
+        <translation>案情与请求(&amp;F)</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>%1的法定代理人</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>已有记录，另涉 %1 件案件</translation>
+    </message>
+    <message>
+        <source>%1 is under 18: add a guardian or an appropriate adult.</source>
+        <translation>%1未满18周岁：请添加法定代理人或合适成年人。</translation>
+    </message>
+    <message>
+        <source>%1 is under 18: add a guardian or an appropriate adult before saving.</source>
+        <translation>%1未满18周岁：保存前请添加法定代理人或合适成年人。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Public-security mediation</source>
+        <translation>治安调解</translation>
+    </message>
+    <message>
+        <source>Criminal reconciliation</source>
+        <translation>刑事和解</translation>
+    </message>
+    <message>
+        <source>Lawyer mediation</source>
+        <translation>律师调解</translation>
+    </message>
+    <message>
+        <source>Pre-litigation mediation</source>
+        <translation>诉前调解</translation>
+    </message>
+    <message>
+        <source>Party application</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>Committee initiative</source>
+        <translation>主动调解</translation>
+    </message>
+    <message>
+        <source>Police referral</source>
+        <translation>公安机关移交</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>110 police call</source>
+        <translation>110警情</translation>
+    </message>
+    <message>
+        <source>Court entrustment</source>
+        <translation>法院委托</translation>
+    </message>
+    <message>
+        <source>Procuratorate referral</source>
+        <translation>检察院移送</translation>
+    </message>
+    <message>
+        <source>Government assignment</source>
+        <translation>政府部门指定</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>违法犯罪嫌疑人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>Appropriate adult</source>
+        <translation>合适成年人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Invited person</source>
+        <translation>邀请人员</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48小时全流程速裁</translation>
+    </message>
+    <message>
+        <source>Ordinary fast track</source>
+        <translation>普通程序快速办理</translation>
+    </message>
+    <message>
+        <source>Relatively non-prosecution</source>
+        <translation>相对不起诉</translation>
+    </message>
+    <message>
+        <source>Bail pending trial</source>
+        <translation>取保候审</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>治安案件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Summoned</source>
+        <translation>传唤到案</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>侦查</translation>
+    </message>
+    <message>
+        <source>Review for prosecution</source>
+        <translation>审查起诉</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>审判</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance</source>
+        <translation>决定是否受理</translation>
+    </message>
+    <message>
+        <source>Mediation period ends</source>
+        <translation>调解期限届满</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>填写调解记录</translation>
+    </message>
+    <message>
+        <source>Fast track: investigation</source>
+        <translation>速裁：侦查</translation>
+    </message>
+    <message>
+        <source>Fast track: review for prosecution</source>
+        <translation>速裁：审查起诉</translation>
+    </message>
+    <message>
+        <source>Fast track: trial</source>
+        <translation>速裁：审判</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>履行期限届至</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访期限届至</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window</source>
+        <translation>司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Disputed issues</source>
+        <translation>争议焦点</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Police case no.</source>
+        <translation>公安案件编号</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名/案由</translation>
+    </message>
+    <message>
+        <source>Scope of authority</source>
+        <translation>代理权限</translation>
+    </message>
+    <message>
+        <source>Eligibility override</source>
+        <translation>适用条件例外理由</translation>
+    </message>
+    <message>
+        <source>Performance method</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Performance place</source>
+        <translation>履行地点</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>赔礼道歉</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>调解案件管理系统</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员库</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Statistics will appear here.</source>
+        <translation>统计信息将显示在这里。</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>查找案件</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>主办调解员</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the case become &quot;%1&quot;? The reason is kept in the case history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Guardian of / agent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Add party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1: %2 → %3, outstanding %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %1 · paid %2 · outstanding %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No obligations: the agreement has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Find a party by name, ID number or phone</source>
+        <translation>按姓名、证件号码或电话查找当事人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案日期</translation>
+    </message>
+    <message>
+        <source>Cases of the selected party</source>
+        <translation>所选当事人的案件</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>调解委员会成员</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>%1的案件</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Use this record</source>
+        <translation>使用此记录</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Under 18 (age %1): the case will be marked juvenile and needs a guardian or an appropriate adult. Add them as the next party.</source>
+        <translation>未满18周岁（%1岁）：本案将标记为涉未成年人案件，需要法定代理人或合适成年人。请接着添加。</translation>
+    </message>
+    <message>
+        <source>Already on record: %1 (%2), party to %3 case(s): %4</source>
+        <translation>已有记录：%1（%2），涉及 %3 件案件：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record of the session.</source>
+        <translation>请填写调解记录。</translation>
+    </message>
+    <message>
+        <source>Tick who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Enter the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Select a session to read its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Mediation period (days)</source>
+        <translation>调解期限（天）</translation>
+    </message>
+    <message>
+        <source>Public-security mediation period (working days)</source>
+        <translation>治安调解期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Public-security mediation: maximum sessions</source>
+        <translation>治安调解最多次数</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance within (days)</source>
+        <translation>受理审查期限（天）</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window (days)</source>
+        <translation>司法确认申请期限（天）</translation>
+    </message>
+    <message>
+        <source>Follow-up after a performance deadline (days)</source>
+        <translation>履行期限后回访（天）</translation>
+    </message>
+    <message>
+        <source>Fast track (hours)</source>
+        <translation>速裁时限（小时）</translation>
+    </message>
+    <message>
+        <source>First contact within (hours)</source>
+        <translation>首次联系时限（小时）</translation>
+    </message>
+    <message>
+        <source>Dashboard: &quot;due soon&quot; (days)</source>
+        <translation>工作台“即将到期”（天）</translation>
+    </message>
+    <message>
+        <source>Largest amount (yuan)</source>
+        <translation>金额上限（元）</translation>
+    </message>
+    <message>
+        <source>Highest lawyer-mediation fee (yuan)</source>
+        <translation>律师调解收费上限（元）</translation>
+    </message>
+    <message>
+        <source>Juvenile under (years)</source>
+        <translation>未成年人年龄线（周岁）</translation>
+    </message>
+    <message>
+        <source>Guardian must attend under (years)</source>
+        <translation>须监护人在场年龄线（周岁）</translation>
+    </message>
+    <message>
+        <source>Sensitive data under (years)</source>
+        <translation>敏感信息年龄线（周岁）</translation>
+    </message>
+    <message>
+        <source>Restart case numbers every January</source>
+        <translation>每年一月重新编号</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 磅</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本机设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Limits (administrator)</source>
+        <translation>期限与限额（管理员）</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed, the agreement can only be changed by a correction (a new version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>暂无。</translation>
+    </message>
+</context>
+</TS>

@@ -2,8 +2,8 @@
 
 Every write runs in one unit of work and leaves an audit event. Codes raised:
 ``settings.unknown_limit`` (``name``), ``settings.limit_type`` (``name``), ``settings.limit_range``
-(``name``, ``minimum``), ``category.code`` (``code``), ``category.exists`` (``code``),
-``category.name_empty``, ``type_code.track`` (``track``), ``type_code.invalid`` (``code``),
+(``name``, ``minimum``), ``category.code`` (``value``), ``category.exists`` (``value``),
+``category.name_empty``, ``type_code.track`` (``track``), ``type_code.invalid`` (``value``),
 ``organisation.name_empty``, ``calendar.no_change`` (``day``), plus ``record.not_found``.
 """
 
@@ -99,11 +99,11 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
     """Add a dispute category (``code``: lower-case letters, digits, underscore)."""
     code = code.strip()
     if not _CODE_RE.match(code):
-        raise ValidationError("category.code", code=code)
+        raise ValidationError("category.code", value=code)
     zh, en = _name(name_zh, "name_zh", 50), _name(name_en, "name_en", 80, required=False)
     with unit_of_work(db, actor) as uow:
         if uow.session.get(Category, code) is not None:
-            raise RuleViolation("category.exists", code=code)
+            raise RuleViolation("category.exists", value=code)
         order = uow.session.execute(select(func.coalesce(func.max(Category.sort_order), -1))).scalar_one() + 1
         uow.session.add(Category(code=code, name_zh=zh, name_en=en, sort_order=order))
         uow.audit("category.add", "settings", None, diff={"code": [None, code], "name_zh": [None, zh],
@@ -176,7 +176,7 @@ def write_type_code(db: Database, actor: Actor, track: str, code: str) -> Change
         raise ValidationError("type_code.track", track=track)
     code = code.strip()
     if not _TYPE_CODE_RE.match(code):
-        raise ValidationError("type_code.invalid", code=code)
+        raise ValidationError("type_code.invalid", value=code)
     with unit_of_work(db, actor) as uow:
         stored = dict(get_value(uow.session, TYPE_CODES_KEY, {}))
         if read_type_codes(uow.session).get(track) != code:

@@ -12,7 +12,8 @@ from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.vocabulary import zh
 
 from .base import OFFICIAL, cn_number, fmt_date, p, party_description
-from .flowables import CONFIDENTIAL_AMOUNT, compensation_table, seal_block, signature_grid
+from .flowables import CONFIDENTIAL_AMOUNT, compensation_table
+from .signatures import seal_block, signature_grid
 from .snapshot import AgreementSnapshot, ObligationSnapshot, PartySnapshot
 
 WIDTH_MM = 210 - OFFICIAL.left - OFFICIAL.right
@@ -41,7 +42,9 @@ def role_label(party: PartySnapshot, track_labels: dict[PartyRole, str] | None =
     return zh(party.role)
 
 
-def parties_block(parties: Sequence[PartySnapshot], labels: dict[PartyRole, str] | None = None) -> list[Flowable]:
+def parties_block(
+    parties: Sequence[PartySnapshot], labels: dict[PartyRole, str] | None = None
+) -> list[Flowable]:
     """Basic information of every party (principal parties first, then their companions)."""
     ordered = [x for x in parties if x.is_principal] + [x for x in parties if not x.is_principal]
     return [p(f"{role_label(x, labels)}：{party_description(x)}", "plain") for x in ordered]
@@ -112,9 +115,11 @@ def signature_part(
     mediators = [f"{mediator_label} {m.name}" for m in a.mediators] or [mediator_label]
     return [
         p("（以下无正文）", "right"),
-        KeepTogether([
-            Spacer(1, 2 * mm),
-            signature_grid(signers(a, labels), WIDTH_MM, qr=qr_payload),
-            seal_block(seal_org, fmt_date(a.signed_on), WIDTH_MM, hint=seal_hint, signers=mediators),
-        ]),
+        KeepTogether(
+            [
+                Spacer(1, 2 * mm),
+                signature_grid(signers(a, labels), WIDTH_MM, qr=qr_payload),
+                seal_block(seal_org, fmt_date(a.signed_on), WIDTH_MM, hint=seal_hint, signers=mediators),
+            ]
+        ),
     ]

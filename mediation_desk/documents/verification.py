@@ -56,8 +56,9 @@ def load_or_create_key(directory: Path | None = None) -> Ed25519PrivateKey:
     path = folder / KEY_FILE
     if not path.exists():
         key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+        pem = key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:  # another process created it in the meantime
@@ -101,6 +102,7 @@ def canonical_agreement_content(a: AgreementSnapshot) -> bytes:
     ID numbers and phone numbers are left out (they may be printed masked or not); names and
     roles, facts, terms, obligations with amounts and dates, and performance are in.
     """
+
     def day(value: Any) -> str | None:
         return value.isoformat() if value is not None else None
 
@@ -119,8 +121,14 @@ def canonical_agreement_content(a: AgreementSnapshot) -> bytes:
         "responsibility": a.responsibility,
         "terms": list(a.terms),
         "obligations": [
-            {"payer": o.payer, "payee": o.payee, "description": o.description, "amount_fen": o.amount_fen,
-             "due_date": day(o.due_date), "on_the_spot": o.on_the_spot}
+            {
+                "payer": o.payer,
+                "payee": o.payee,
+                "description": o.description,
+                "amount_fen": o.amount_fen,
+                "due_date": day(o.due_date),
+                "on_the_spot": o.on_the_spot,
+            }
             for o in a.obligations
         ],
         "performance": [a.performance_method, a.performance_place, day(a.performance_deadline)],
@@ -185,7 +193,7 @@ def verify_payload(payload: str, *, public_keys: Mapping[str, Ed25519PublicKey],
 def _decode_image(image: Any) -> str | None:
     import zxingcpp
 
-    for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    for result in zxingcpp.read_barcodes(image):
         try:
             text = bytes(result.bytes).decode("utf-8")
         except UnicodeDecodeError:
@@ -221,8 +229,12 @@ def extract_payload_from_file(path: Path) -> str | None:
     if tool is None:
         raise KnownError("verification.no_rasteriser")
     with tempfile.TemporaryDirectory(prefix="md-verify-") as tmp:
-        proc = subprocess.run([tool, "-r", "200", "-gray", "-png", str(path), str(Path(tmp) / "page")],
-                              capture_output=True, timeout=120, check=False)
+        proc = subprocess.run(
+            [tool, "-r", "200", "-gray", "-png", str(path), str(Path(tmp) / "page")],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
         if proc.returncode != 0:
             raise StorageError("file.unreadable", path=str(path))
         for page in sorted(Path(tmp).glob("page*.png"), reverse=True):  # the QR is on the last page

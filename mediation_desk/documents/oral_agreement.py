@@ -1,0 +1,50 @@
+"""口头协议登记表 — record of an oral agreement (People's Mediation Law Arts. 28 and 30)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from .agreement_parts import obligation_sentences
+from .base import FORM, build_pdf, cn_number, fmt_date, p
+from .flowables import money_both
+from .forms import Form, signature_lines
+from .snapshot import AgreementSnapshot
+
+EFFECT = "口头调解协议自各方当事人达成协议之日起生效。人民调解员已将协议内容如实记录并向各方当事人宣读。"
+
+
+def story(a: AgreementSnapshot) -> list[Flowable]:
+    """The flowables of the oral-agreement registration form."""
+    form = Form()
+    form.pair("案号", a.case_number, "登记编号", a.number)
+    form.pair("达成时间", fmt_date(a.signed_on), "调解地点", a.place)
+    for party in a.principal_parties:
+        form.party(party)
+    form.wide("纠纷事实及争议事项", f"{a.facts}\n{a.issues}", height=35)
+    terms = [p(f"（{cn_number(i)}）{t}", "cell") for i, t in enumerate(a.terms, 1)]
+    terms += [p(s, "cell") for s in obligation_sentences(a.obligations, confidential=a.confidential_amounts)]
+    if a.obligations and not a.confidential_amounts:
+        terms.append(p(f"合计：{money_both(a.total_fen)}", "cell"))
+    form.wide("协议内容", terms, height=40)
+    deadline = fmt_date(a.performance_deadline) if a.performance_deadline else "当场履行完毕"
+    form.wide(
+        "履行方式、地点和期限", f"{a.performance_method}\n地点：{a.performance_place}\n期限：{deadline}"
+    )
+    form.full(EFFECT, style="cell_body")
+    signers = [f"当事人（签名或者按指印）{x.name}" for x in a.principal_parties]
+    signers += [f"人民调解员（签名）{m.name}" for m in a.mediators]
+    form.full([Spacer(1, 2 * mm), *signature_lines(signers)])
+    return [
+        p(a.organisation, "org"),
+        p("人民调解口头协议登记表", "form_title"),
+        Spacer(1, 2 * mm),
+        form.table(),
+    ]
+
+
+def render(a: AgreementSnapshot) -> bytes:
+    """Render the registration form of an oral agreement."""
+    return build_pdf(
+        story(a), title="人民调解口头协议登记表", margins=FORM, author=a.organisation, subject=a.number
+    )

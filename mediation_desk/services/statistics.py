@@ -27,7 +27,10 @@ from .settings import get_value, limits, set_value
 
 DEFINITIONS_KEY = "statistics_definitions"
 PERIOD_KINDS = ("day", "week", "month", "quarter", "year", "custom")
-ADMIN_ROLES = ("admin", "director", "system")
+#: Who may do what when the data-safety policy module is absent (it decides when present).
+FALLBACK_ROLES = {"export": ("mediator", "director", "system"), "export.unmasked": ("director", "system"),
+                  "statistics": ("mediator", "director", "system"), "settings.manage": ("admin", "system"),
+                  "case.register": ("mediator", "director", "system")}
 
 
 @dataclass(frozen=True)
@@ -119,11 +122,10 @@ def save_definitions(db: Any, actor: Actor, value: Definitions) -> Changes:
     """Store new definitions (administrators and directors only); audited as a settings change.
 
     Raises:
-        PermissionDenied: ``statistics.definitions`` for other roles.
+        PermissionDenied: unless the actor may manage settings.
         ValidationError: ``statistics.response_hours`` for a window under 1 hour.
     """
-    if actor.role not in ADMIN_ROLES:
-        raise PermissionDenied("statistics.definitions", role=actor.role)
+    authorise(actor, "settings.manage")
     if value.response_hours < 1:
         raise ValidationError("statistics.response_hours", value=value.response_hours)
     with unit_of_work(db, actor) as uow:
@@ -131,15 +133,32 @@ def save_definitions(db: Any, actor: Actor, value: Definitions) -> Changes:
         return uow.changes
 
 
-def visibility(actor: Actor | None) -> ColumnElement[bool] | None:
-    """The SQL condition of cases ``actor`` may see (from the data-safety policy, when present)."""
-    if actor is None:
-        return None
+def _policy() -> Any:
     try:
-        policy = importlib.import_module("mediation_desk.services.policy")
+        return importlib.import_module("mediation_desk.services.policy")
     except ModuleNotFoundError:
         return None
-    cond: ColumnElement[bool] | None = policy.visible_case_condition(actor)
+
+
+def authorise(actor: Actor, action: str, **kw: Any) -> None:
+    """Refuse ``action`` (a policy action code) unless ``actor`` may take it.
+
+    Raises:
+        PermissionDenied: from the data-safety policy, or ``perm.role`` without it.
+    """
+    policy = _policy()
+    if policy is not None:
+        policy.require(actor, action, **kw)
+    elif actor.role not in FALLBACK_ROLES.get(action, ("system",)):
+        raise PermissionDenied("perm.role", role=actor.role, action=action)
+
+
+def visibility(actor: Actor | None) -> ColumnElement[bool] | None:
+    """The SQL condition of cases ``actor`` may see (from the data-safety policy, when present)."""
+    policy = _policy()
+    if actor is None or policy is None:
+        return None
+    cond: ColumnElement[bool] = policy.visible_case_condition(actor)
     return cond
 
 
@@ -250,4 +269,4 @@ def monthly_question(session: Session, year: int, month_: int, *,
 
 __all__ = ["DEFINITIONS_KEY", "PERIOD_KINDS", "CategoryTrend", "MonthlyQuestion", "Period", "cases_behind",
            "category_months", "definitions", "figures", "make_period", "month", "monthly_question", "months_back",
-           "rate_series", "save_definitions", "visibility"]
+           "rate_series", "save_definitions", "authorise", "visibility"]

@@ -1,0 +1,107 @@
+"""Demo data plan: for every case its destiny (final status), track, source, category and date.
+
+The plan is made first for the whole run and sorted by the date received, so that case
+numbers rise with time as they would at a real desk. The first cases of a run are forced to
+cover every status, source, track, category and party/committee role.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ..domain.enums import CaseStatus as S
+from ..domain.enums import Source, Track
+
+DESTINY: dict[S, float] = {
+    S.REGISTERED: 2, S.ACCEPTED: 2, S.DECLINED: 3, S.IN_MEDIATION: 5, S.AGREEMENT_REACHED: 3,
+    S.MEDIATION_FAILED: 5, S.WITHDRAWN: 4, S.PERFORMING: 8, S.PERFORMED: 6, S.NOT_PERFORMED: 2,
+    S.CLOSED: 32, S.ARCHIVED: 28,
+}
+#: Age of the case (days before the horizon) by destiny.
+AGE_DAYS: dict[S, tuple[float, float]] = {
+    S.REGISTERED: (0, 2.5), S.ACCEPTED: (0.3, 6), S.IN_MEDIATION: (1, 25), S.AGREEMENT_REACHED: (2, 40),
+    S.PERFORMING: (20, 300), S.DECLINED: (2, 730), S.MEDIATION_FAILED: (5, 730), S.WITHDRAWN: (3, 730),
+    S.PERFORMED: (15, 730), S.NOT_PERFORMED: (60, 730), S.CLOSED: (20, 730), S.ARCHIVED: (90, 730),
+}
+TRACKS: dict[Track, float] = {Track.PEOPLE: 50, Track.PUBLIC_SECURITY: 22, Track.CRIMINAL: 8, Track.LAWYER: 12,
+                              Track.PRE_LITIGATION: 8}
+SOURCES: dict[Track, dict[Source, float]] = {
+    Track.PEOPLE: {Source.APPLICATION: 30, Source.INITIATIVE: 10, Source.POLICE_REFERRAL: 20,
+                   Source.HOTLINE_12345: 15, Source.POLICE_110: 10, Source.GOVERNMENT: 10, Source.COURT: 5},
+    Track.PUBLIC_SECURITY: {Source.POLICE_110: 50, Source.POLICE_REFERRAL: 50},
+    Track.CRIMINAL: {Source.POLICE_REFERRAL: 60, Source.PROCURATORATE: 40},
+    Track.LAWYER: {Source.APPLICATION: 40, Source.POLICE_REFERRAL: 40, Source.POLICE_110: 20},
+    Track.PRE_LITIGATION: {Source.COURT: 100},
+}
+CATEGORIES: dict[str, float] = {
+    "neighbour": 16, "property_damage": 14, "injury": 12, "family": 8, "labour": 7, "consumer": 9,
+    "property_mgmt": 8, "parking": 7, "noise": 6, "traffic": 7, "other": 6,
+}
+TRACK_CATEGORIES: dict[Track, dict[str, float]] = {
+    Track.PUBLIC_SECURITY: {"injury": 40, "property_damage": 25, "neighbour": 20, "noise": 5, "other": 10},
+    Track.CRIMINAL: {"injury": 55, "property_damage": 35, "traffic": 10},
+}
+
+
+@dataclass
+class Plan:
+    """What one demo case will be."""
+
+    received: datetime
+    destiny: S
+    track: Track
+    source: Source
+    category: str
+    force: set[str] = field(default_factory=set)
+
+
+def _pick(rng: random.Random, weights: dict, extra: list[str] | None = None):  # type: ignore[no-untyped-def,type-arg]
+    items = list(weights) + (extra or [])
+    return rng.choices(items, weights=list(weights.values()) + [1.0] * len(extra or []))[0]
+
+
+def _coverage(categories: list[str]) -> list[dict[str, object]]:
+    """Forced settings for the first cases of a run (each a partial Plan)."""
+    out: list[dict[str, object]] = [{"destiny": s} for s in S]
+    pairs = [(Track.PEOPLE, Source.APPLICATION), (Track.PEOPLE, Source.INITIATIVE),
+             (Track.PUBLIC_SECURITY, Source.POLICE_110), (Track.CRIMINAL, Source.PROCURATORATE),
+             (Track.LAWYER, Source.POLICE_REFERRAL), (Track.PRE_LITIGATION, Source.COURT),
+             (Track.PEOPLE, Source.HOTLINE_12345), (Track.PEOPLE, Source.GOVERNMENT)]
+    for i, (track, source) in enumerate(pairs):
+        out[i].update(track=track, source=source)
+    out += [{"track": Track.PEOPLE, "category": c, "destiny": S.CLOSED} for c in categories]
+    out += [
+        {"track": Track.PUBLIC_SECURITY, "destiny": S.CLOSED, "force": {"juvenile", "guardian"}},
+        {"track": Track.CRIMINAL, "destiny": S.ARCHIVED, "force": {"juvenile", "adult", "fast48", "sealed"}},
+        {"track": Track.LAWYER, "destiny": S.CLOSED, "force": {"agent"}},
+        {"track": Track.PRE_LITIGATION, "destiny": S.CLOSED},
+        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "force": {"invited", "company"}},
+        {"track": Track.CRIMINAL, "destiny": S.PERFORMING, "force": {"confidential"}},
+        {"track": Track.PEOPLE, "destiny": S.NOT_PERFORMED, "category": "property_mgmt", "force": {"company"}},
+    ]
+    return out
+
+
+def make_plan(rng: random.Random, count: int, horizon: datetime, categories: list[str]) -> list[Plan]:
+    """The run's cases, sorted by date received (all at or before ``horizon``)."""
+    extra = [c for c in categories if c not in CATEGORIES]
+    cover = _coverage(categories)
+    plans: list[Plan] = []
+    for i in range(count):
+        forced = cover[i] if i < len(cover) else {}
+        destiny = forced.get("destiny") or _pick(rng, DESTINY)
+        track = forced.get("track") or _pick(rng, TRACKS)
+        source = forced.get("source") or _pick(rng, SOURCES[track])  # type: ignore[index]
+        category = forced.get("category") or _pick(rng, TRACK_CATEGORIES.get(track, CATEGORIES), extra)  # type: ignore[arg-type]
+        lo, hi = AGE_DAYS[destiny]  # type: ignore[index]
+        age = timedelta(days=rng.uniform(lo, hi))
+        received = horizon - age
+        # Office hours mostly (Shanghai = UTC+8): move night-time receipts into the day.
+        local_hour = (received.hour + 8) % 24
+        if local_hour < 8 and age > timedelta(days=1):
+            received -= timedelta(hours=local_hour + rng.uniform(1, 6))
+        plans.append(Plan(received, destiny, track, source, category, set(forced.get("force", set()))))  # type: ignore[arg-type]
+    plans.sort(key=lambda p: p.received)
+    return plans

@@ -12,8 +12,8 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -55,11 +55,22 @@ def plain(a: Any) -> bytes:
     texts = _texts(agreement.story(a))
     story: list[Any] = [Paragraph(t, body) for t in texts]
     rows = [
-        [Paragraph(c, cell) for c in (o.description, o.payer, o.payee, format_money(o.amount_fen),
-                                      to_capitals(o.amount_fen, prefix=True), str(o.due_date))]
+        [
+            Paragraph(c, cell)
+            for c in (
+                o.description,
+                o.payer,
+                o.payee,
+                format_money(o.amount_fen),
+                to_capitals(o.amount_fen, prefix=True),
+                str(o.due_date),
+            )
+        ]
         for o in a.obligations
     ]
-    story.insert(len(story) // 2, Table(rows, colWidths=[30 * mm, 18 * mm, 18 * mm, 23 * mm, 37 * mm, 30 * mm]))
+    story.insert(
+        len(story) // 2, Table(rows, colWidths=[30 * mm, 18 * mm, 18 * mm, 23 * mm, 37 * mm, 30 * mm])
+    )
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, invariant=True).build(story)
     return buf.getvalue()

@@ -42,18 +42,29 @@ def main() -> None:
         key = load_or_create_key(Path(keys))
         qr = make_qr_payload(case.agreement, key)  # type: ignore[arg-type]
         crim = fx.criminal_agreement(confidential=True)
-        failed = dataclasses.replace(case, agreement=None, closing=ClosingSnapshot(
-            status=CaseStatus.MEDIATION_FAILED, closed_on=case.closing.closed_on,  # type: ignore[union-attr]
-            summary="调解不成", failure_reason="双方对赔偿数额分歧较大"))
+        failed = dataclasses.replace(
+            case,
+            agreement=None,
+            closing=ClosingSnapshot(
+                status=CaseStatus.MEDIATION_FAILED,
+                closed_on=case.closing.closed_on,  # type: ignore[union-attr]
+                summary="调解不成",
+                failure_reason="双方对赔偿数额分歧较大",
+            ),
+        )
         docs = {
-            "01-application": application.render_application(dataclasses.replace(case, source=Source.APPLICATION)),
+            "01-application": application.render_application(
+                dataclasses.replace(case, source=Source.APPLICATION)
+            ),
             "01-registration": application.render_registration(case),
             "02-rights-notice": rights_notice.render(case),
             "07-session-record": session_record.render(case, case.sessions[0]),
             "07-failure-notice": failure_notice.render(failed),
             "08-agreement-people": agreement.render(case.agreement, qr_payload=qr),  # type: ignore[arg-type]
             "08-agreement-public-security": ps_agreement.render(fx.ps_agreement(), qr_payload=qr),
-            "08-agreement-criminal-confidential": criminal_agreement.render(crim, qr_payload=make_qr_payload(crim, key)),
+            "08-agreement-criminal-confidential": criminal_agreement.render(
+                crim, qr_payload=make_qr_payload(crim, key)
+            ),
             "08-oral-agreement": oral_agreement.render(fx.sample_agreement(form=AgreementForm.ORAL)),
             "09-receipt": receipt.render(case, case.payments[0]),
             "10-follow-up": follow_up.render(case, case.follow_ups[0]),

@@ -75,6 +75,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "plain": style("plain", 14),
         "heading": style("heading", 14, spaceBefore=1.5 * mm, keepWithNext=1),
         "right": style("right", 14, align=TA_RIGHT),
+        "sign": style("sign", 13, align=TA_LEFT),
         "form_title": style("form_title", 20, align=TA_CENTER, leading=1.3, spaceAfter=2 * mm),
         "cell": style("cell", 11.5, align=TA_LEFT, leading=1.4),
         "cell_c": style("cell_c", 11.5, align=TA_CENTER, leading=1.4),

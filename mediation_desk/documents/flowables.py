@@ -71,8 +71,11 @@ def grid(
         [_cell(value, "cell_c" if col in label_cols else body_style) for col, value in enumerate(row)]
         for row in rows
     ]
-    heights = [h * mm if h else None for h in min_heights_mm] if min_heights_mm else None
-    table = Table(data, colWidths=[w * mm for w in widths_mm], rowHeights=heights, repeatRows=repeat_rows)
+    for r, height in enumerate(min_heights_mm or ()):
+        if height:
+            col = 1 if len(data[r]) > 1 and data[r][1] != "" else 0
+            data[r][col] = MinHeight(data[r][col], height * mm - 7)
+    table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=repeat_rows)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -85,6 +88,29 @@ def grid(
     commands += [("SPAN", a, b) for a, b in spans]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class MinHeight(Flowable):  # type: ignore[misc]
+    """Cell content, top-aligned, in a box at least ``height`` points tall (a row that grows
+    with long text, unlike ReportLab's fixed ``rowHeights``)."""
+
+    def __init__(self, content: Any, height: float) -> None:
+        super().__init__()
+        self.content = content if isinstance(content, list) else [content]
+        self.min_height = height
+        self._sizes: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Measure the content; never shorter than the minimum."""
+        self._sizes = [f.wrap(avail_width, avail_height)[1] for f in self.content]
+        self.width, self.height = avail_width, max(self.min_height, sum(self._sizes))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable, size in zip(self.content, self._sizes, strict=True):
+            y -= size
+            flowable.drawOn(self.canv, 0, y)
 
 
 def compensation_table(

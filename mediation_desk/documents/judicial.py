@@ -52,7 +52,7 @@ def story(case: CaseSnapshot) -> list[Flowable]:
     )
     out.append(p(PROMISE))
     out.append(p(f"（本申请应于{fmt_date(deadline(a.signed_on))}前向人民法院提出。）", "plain"))
-    out.append(p("此致", "plain"))
+    out.append(p("此致", "body"))
     out.append(p(court, "plain"))
     out.append(
         p("附：调解协议书一份；申请人身份证明材料复印件；与调解协议相关的财产权利证明等证明材料。", "plain")

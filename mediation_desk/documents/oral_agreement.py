@@ -28,9 +28,7 @@ def story(a: AgreementSnapshot) -> list[Flowable]:
         terms.append(p(f"合计：{money_both(a.total_fen)}", "cell"))
     form.wide("协议内容", terms, height=40)
     deadline = fmt_date(a.performance_deadline) if a.performance_deadline else "当场履行完毕"
-    form.wide(
-        "履行方式、地点和期限", f"{a.performance_method}\n地点：{a.performance_place}\n期限：{deadline}"
-    )
+    form.wide("履行方式地点和期限", f"{a.performance_method}\n地点：{a.performance_place}\n期限：{deadline}")
     form.full(EFFECT, style="cell_body")
     signers = [f"当事人（签名或者按指印）{x.name}" for x in a.principal_parties]
     signers += [f"人民调解员（签名）{m.name}" for m in a.mediators]

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from .base import p
 from .fonts import ensure_font, glyph_safe
 
 GRID = colors.black
@@ -52,7 +51,7 @@ class SealArea(Flowable):  # type: ignore[misc]
     """Organisation name and date, under a dashed 42 mm circle where the seal goes."""
 
     def __init__(
-        self, organisation: str, when: str, hint: str = "（调解委员会印章）", width_mm: float = 72
+        self, organisation: str, when: str, hint: str = "（调解委员会印章）", width_mm: float = 66
     ) -> None:
         super().__init__()
         self.lines, self.when, self.hint = _split_org(glyph_safe(organisation)), when, hint
@@ -73,7 +72,7 @@ class SealArea(Flowable):  # type: ignore[misc]
         c.setFont(ensure_font(), 9)
         c.drawCentredString(cx, y + 6.5 * mm, self.hint)
         c.setFillColor(colors.black)
-        c.setFont(ensure_font(), 14)
+        c.setFont(ensure_font(), 13)
         for line in lines:
             c.drawCentredString(cx, y, line)
             y -= step
@@ -135,8 +134,10 @@ class QrCode(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c = self.canv
         module = self.size / len(self.matrix)
-        ops = [f"{x * module:.3f} {self.height - (y + h) * module:.3f} {w * module:.3f} {h * module:.3f} re"
-               for x, y, w, h in qr_rectangles(self.matrix)]
+        ops = [
+            f"{x * module:.3f} {self.height - (y + h) * module:.3f} {w * module:.3f} {h * module:.3f} re"
+            for x, y, w, h in qr_rectangles(self.matrix)
+        ]
         # One literal path instead of ~1,500 PDFPathObject calls (4x faster to emit).
         c.addLiteral("q 0 g\n" + "\n".join(ops) + "\nf Q")
         c.setFont(ensure_font(), 9)
@@ -144,12 +145,13 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 
 class SignatureCell(Flowable):  # type: ignore[misc]
-    """One signer's box: label, signature line, date line and a 20 mm fingerprint square."""
+    """One signer's box: label, signature line and either a date line with a 20 mm fingerprint
+    square (parties) or just a long line (mediators, whose date is the seal's)."""
 
     def __init__(self, label: str, width_mm: float, *, fingerprint: bool = True) -> None:
         super().__init__()
         self.label, self.fingerprint = glyph_safe(f"{label}（签名）："), fingerprint
-        self.width, self.height = width_mm * mm, 30 * mm
+        self.width, self.height = width_mm * mm, (30 if fingerprint else 16) * mm
 
     def draw(self) -> None:
         c = self.canv
@@ -159,14 +161,16 @@ class SignatureCell(Flowable):  # type: ignore[misc]
             size -= 0.5
         c.setFont(font, size)
         c.drawString(0, self.height - 5 * mm, self.label)
-        right = self.width - (23 * mm if self.fingerprint else 2 * mm)
         c.setLineWidth(0.6)
+        if not self.fingerprint:
+            c.line(4 * mm, 2 * mm, self.width - 4 * mm, 2 * mm)
+            return
+        right = self.width - 23 * mm
         c.line(2 * mm, 12 * mm, right, 12 * mm)
         c.setFont(font, 12)
         c.drawRightString(right, 3 * mm, "年    月    日")
-        if self.fingerprint:
-            box = FingerprintBox()
-            box.drawOn(c, self.width - box.width - 1 * mm, 1 * mm)
+        box = FingerprintBox()
+        box.drawOn(c, self.width - box.width - 1 * mm, 1 * mm)
 
 
 def signature_grid(labels: Sequence[str], width_mm: float, *, qr: str | None = None) -> Table:
@@ -210,47 +214,6 @@ def signature_grid(labels: Sequence[str], width_mm: float, *, qr: str | None = N
     return table
 
 
-def signature_rows(labels: Sequence[str], width_mm: float, *, fingerprint: bool = True) -> Table:
-    """One row per signer: "label（签名）：____" + fingerprint box + date line.
-
-    Args:
-        labels: Signer labels such as "申请人 郭建华".
-        width_mm: Available width.
-        fingerprint: Add a 20 mm fingerprint box per signer.
-
-    Returns:
-        A borderless table.
-    """
-    texts = [f"{label}（签名）：" for label in labels]
-    label_w = max(stringWidth(glyph_safe(t), ensure_font(), 14) for t in texts) / mm + 1
-    date_w = 46.0 if fingerprint else 0.0
-    finger_w = 24.0 if fingerprint else 0.0
-    line_w = max(20.0, width_mm - label_w - date_w - finger_w)
-    rows: list[list[Any]] = []
-    for text in texts:
-        row: list[Any] = [p(text, "plain"), ""]
-        if fingerprint:
-            row += [FingerprintBox(), p("    年    月    日", "right")]
-        rows.append(row)
-    widths = [label_w, line_w] + ([finger_w, date_w] if fingerprint else [])
-    table = Table(rows, colWidths=[w * mm for w in widths], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.6, GRID),
-                ("ALIGN", (2, 0), (2, -1), "CENTER"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm if fingerprint else 5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
-
-
 def seal_block(
     organisation: str,
     when: str,
@@ -261,10 +224,10 @@ def seal_block(
     signers: Sequence[str] = (),
 ) -> Flowable:
     """Mediator signature lines and the QR code at the left, the seal area at the right."""
-    seal_w = 72.0
+    seal_w = 66.0
     left: list[Flowable] = []
     if signers:
-        left.append(signature_rows(signers, width_mm - seal_w - 4, fingerprint=False))
+        left += [SignatureCell(label, width_mm - seal_w - 6, fingerprint=False) for label in signers]
     if qr:
         left += [Spacer(1, 3 * mm), QrCode(qr)]
     table = Table(

@@ -260,3 +260,31 @@ def test_dossier_in_fixed_order_with_progress(case) -> None:  # type: ignore[no-
     assert seen == order
     text = pdf_text(pdf)
     assert "保管期限：长期" in text and "纸质材料2页" in text
+
+
+def test_long_text_grows_the_row_instead_of_overflowing(case) -> None:  # type: ignore[no-untyped-def]
+    long_facts = "双方因自行车损坏赔偿问题发生争执。" * 60
+    pdf = application.render_registration(dataclasses.replace(case, facts=long_facts))
+    assert long_facts in pdf_text(pdf)
+    assert page_count(pdf) >= 2
+
+
+def test_agreement_carries_the_qr_caption() -> None:
+    from mediation_desk.documents import agreement
+
+    text = pdf_text(
+        agreement.render(sample_agreement(), qr_payload="MD1|x|1|2026-11-27|org|" + "0" * 64 + "|k|s")
+    )
+    assert "扫码核验" in text
+
+
+def test_documents_import_without_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import pkgutil, importlib, mediation_desk.documents as d\n"
+        "for m in pkgutil.iter_modules(d.__path__): importlib.import_module(f'{d.__name__}.{m.name}')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -6,4 +6,6 @@ COMMANDS = [
     "mediation_desk.cli.backup",
     "mediation_desk.cli.restore",
     "mediation_desk.cli.check",
+    "mediation_desk.cli.export_ledger",
+    "mediation_desk.cli.import_ledger",
 ]

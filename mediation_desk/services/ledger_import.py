@@ -17,8 +17,8 @@ from typing import Any
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from ..domain.enums import IdType, PartyRole, PersonKind, Satisfaction, Source, Track
-from ..domain.errors import KnownError, StorageError, ValidationError
+from ..domain.enums import DEFAULT_CATEGORIES, IdType, PartyRole, PersonKind, Satisfaction, Source, Track
+from ..domain.errors import KnownError, NotFoundError, StorageError, ValidationError
 from ..domain.idcard import parse_resident_id
 from ..domain.money import parse_money
 from ..domain.numbering import parse_case_number
@@ -281,6 +281,8 @@ def import_ledger(db: Database, actor: Actor, path: Path, *, organisation_id: in
 
     with read_session(db.engine) as session:
         org_id = organisation_id or session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+    if org_id is None:
+        raise NotFoundError("organisation.none")
     authorise(actor, "case.register", organisation_id=org_id)
     report = ImportReport()
     rows, report.errors = read_rows(Path(path))
@@ -288,7 +290,8 @@ def import_ledger(db: Database, actor: Actor, path: Path, *, organisation_id: in
         return report
     with read_session(db.engine) as session:
         categories: dict[str, str] = {}
-        for code, name in session.execute(select(Category.code, Category.name_zh)).all():
+        known = [*DEFAULT_CATEGORIES.items(), *session.execute(select(Category.code, Category.name_zh)).all()]
+        for code, name in known:
             categories[code], categories[name] = code, code
         type_codes = set(_type_codes(session))
         existing = set(session.execute(select(Case.number)).scalars())

@@ -281,3 +281,19 @@ def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
     export_ledger(target, ADMIN, second, unmasked=True)
     assert _sheet(second) == _sheet(first)
     target.dispose()
+
+
+def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mediation_desk.__main__ import main
+
+    build_ledger_db(sqlite_db)
+    out = tmp_path / "cli.xlsx"
+    assert main(["--database", sqlite_db.url, "export-ledger", str(out), "--from", "2026-01-01",
+                 "--to", "2026-12-31"]) == 0
+    assert "exported 7 case(s)" in capsys.readouterr().out
+    broken = _write(tmp_path / "bad.xlsx", [["（2025）京朝调字第0009号", "昨天"] + GOOD[2:]])
+    assert main(["--database", sqlite_db.url, "import-ledger", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert "row 2\t登记日期\tdate.invalid" in err and "nothing imported" in err
+    assert main(["--database", sqlite_db.url, "import-ledger", str(out)]) == 0
+    assert "skipped 7 already present" in capsys.readouterr().out

@@ -1,0 +1,52 @@
+"""``mediation-desk import-ledger FILE.xlsx``: import a ledger of past cases (all rows, or none)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ..domain.errors import KnownError
+from .common import database_from, report_error
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "import-ledger",
+        help="import a case ledger (台账) from an Excel file",
+        description="Import past cases from FILE.xlsx in the export-ledger layout. Every row is checked first; "
+                    "if any row has an error, each is listed (row, column, reason) and nothing is imported. "
+                    "Cases whose number is already in the database are skipped.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--organisation", type=int, metavar="ID", help="organisation id (default: the first one)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..services.base import Actor
+    from ..services.ledger_import import import_ledger
+
+    if not args.file.is_file():
+        print(f"错误 / error: no such file: {args.file}", file=sys.stderr)
+        return 2
+    actor = Actor(user_id=None, username=f"cli:{getpass.getuser()}", role="system")
+    try:
+        db = database_from(args)
+    except KnownError as exc:
+        return report_error(exc)
+    try:
+        report = import_ledger(db, actor, args.file, organisation_id=args.organisation)
+    except KnownError as exc:
+        return report_error(exc)
+    finally:
+        db.dispose()
+    if report.errors:
+        for e in report.errors:
+            value = f" [{e.value}]" if e.value else ""
+            print(f"第{e.row}行 / row {e.row}\t{e.column}\t{e.code}{value}", file=sys.stderr)
+        print(f"未导入 / nothing imported: {len(report.errors)} error(s)", file=sys.stderr)
+        return 1
+    print(f"已导入 / imported {len(report.imported)} case(s); 已存在跳过 / skipped {len(report.skipped)} already present")
+    return 0

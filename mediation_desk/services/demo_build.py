@@ -37,7 +37,7 @@ PATHS: dict[S, list[S]] = {
 #: How cases that ended up closed got there.
 CLOSED_VIA = {S.PERFORMED: 63, S.MEDIATION_FAILED: 17, S.WITHDRAWN: 10, S.DECLINED: 6, S.NOT_PERFORMED: 4}
 ORG_PARTY = {"property_mgmt": 0.8, "consumer": 0.6, "labour": 0.7, "parking": 0.3, "traffic": 0.15,
-             "neighbour": 0.04, "property_damage": 0.05, "other": 0.1}
+             "neighbour": 0.06, "property_damage": 0.06, "other": 0.12}
 
 
 def local_date(at: datetime) -> date:
@@ -91,8 +91,8 @@ class CaseMaker:
             self.recent[r.randrange(500)] = row
         return row
 
-    def _org_party(self, category: str, at: datetime) -> Row:
-        name, head = self.people.company_name(category)
+    def _org_party(self, category: str, at: datetime, village: bool = False) -> Row:
+        name, head = self.people.company_name(category, village)
         row = self.ctx.org_parties.get(name)
         if row is None:
             row = self.people.organisation(name, head, at=at)
@@ -110,7 +110,7 @@ class CaseMaker:
         if company and p.category == "property_mgmt" and r.random() < 0.4:
             out += [(self._org_party(p.category, at), first, None, ""), (a, second, None, "")]
         elif company:
-            out += [(a, first, None, ""), (self._org_party(p.category, at), second, None, "")]
+            out += [(a, first, None, ""), (self._org_party(p.category, at, "village" in p.force), second, None, "")]
         else:
             b = self._adult(on, at)
             out += [(a, first, None, ""), (b, second, None, "")] if b is not a else [(a, first, None, "")]

@@ -126,10 +126,10 @@ class PeopleMaker:
                          phone=f"+8610{self.rng.randrange(5, 9)}{self.rng.randrange(10**7):07d}",
                          address=self.address(), created_at=at)
 
-    def company_name(self, category: str) -> tuple[str, str]:
+    def company_name(self, category: str, village: bool = False) -> tuple[str, str]:
         """A company name for a category and its USCC head (``91`` company, ``N2`` village)."""
         r = self.rng
-        if category in ("neighbour", "property_damage", "other") and r.random() < 0.35:
+        if village or category in ("neighbour", "property_damage", "other") and r.random() < 0.6:
             town, villages = r.choice(N.TOWNSHIPS)
             return f"北京市朝阳区{town}{r.choice(villages)}股份经济合作社", "N2"
         kinds = N.BUSINESSES.get(category, N.BUSINESSES["other"])

@@ -77,7 +77,7 @@ def _coverage(categories: list[str]) -> list[dict[str, object]]:
         {"track": Track.CRIMINAL, "destiny": S.ARCHIVED, "force": {"juvenile", "adult", "fast48", "sealed"}},
         {"track": Track.LAWYER, "destiny": S.CLOSED, "force": {"agent"}},
         {"track": Track.PRE_LITIGATION, "destiny": S.CLOSED},
-        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "force": {"invited", "company"}},
+        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "category": "neighbour", "force": {"invited", "company", "village"}},
         {"track": Track.CRIMINAL, "destiny": S.PERFORMING, "force": {"confidential"}},
         {"track": Track.PEOPLE, "destiny": S.NOT_PERFORMED, "category": "property_mgmt", "force": {"company"}},
     ]

@@ -1,0 +1,175 @@
+"""Demo data: valid, varied, consistent with the workflow, searchable, numbered without reuse."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from mediation_desk.__main__ import main
+from mediation_desk.domain.enums import (
+    DEFAULT_CATEGORIES,
+    CaseStatus,
+    CommitteeRole,
+    PartyRole,
+    Procedure,
+    Source,
+    Track,
+)
+from mediation_desk.domain.idcard import parse_resident_id
+from mediation_desk.domain.numbering import parse_case_number
+from mediation_desk.domain.uscc import validate_uscc
+from mediation_desk.domain.workflow import ALLOWED
+from mediation_desk.services import cases
+from mediation_desk.services.demo import ACTION, generate
+from mediation_desk.store import audit, search
+from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import (
+    AuditEvent,
+    Case,
+    CaseParty,
+    LinkedMatter,
+    Membership,
+    Obligation,
+    Organisation,
+    Payment,
+    Person,
+    StatusHistory,
+)
+from tests.helpers.factories import MEDIATOR, new_case, person
+
+
+def _all(session, stmt):  # type: ignore[no-untyped-def]
+    return session.execute(stmt).all()
+
+
+def test_generated_data_is_valid_varied_and_consistent(db) -> None:  # type: ignore[no-untyped-def]
+    progress: list[tuple[int, int]] = []
+    summary = generate(db, cases=400, seed=7, progress=lambda d, t: progress.append((d, t)))
+    assert summary.cases == 400 and progress[-1] == (400, 400)
+    now = datetime.now(UTC)
+    with read_session(db.engine) as s:
+        people = s.execute(select(Person)).scalars().all()
+        ids = [p.id_number for p in people if p.id_number]
+        assert len(ids) == len(set(ids)) > 400
+        for number in ids:
+            parse_resident_id(number)  # raises on a bad check digit or date
+        assert sum(n.startswith("11") for n in ids) > len(ids) // 2  # mostly Beijing-born
+        codes = [p.uscc for p in people if p.uscc] + [o.uscc for o in s.execute(select(Organisation)).scalars() if o.uscc]
+        assert codes and all(validate_uscc(c) == c for c in codes)
+        assert any(c.startswith("N") for c in codes)  # village collectives
+        assert all(p.phone.startswith("+86") for p in people if p.phone)
+        assert any(len(p.name) == 2 for p in people) and any(len(p.name) == 3 for p in people)
+
+        rows = s.execute(select(Case)).scalars().all()
+        assert len(rows) == 400
+        assert {c.source for c in rows} == {x.value for x in Source}
+        assert {c.track for c in rows} == {x.value for x in Track}
+        assert {c.status for c in rows} == {x.value for x in CaseStatus}
+        assert set(DEFAULT_CATEGORIES) <= {c.category for c in rows}
+        assert {r for (r,) in _all(s, select(CaseParty.role).distinct())} == {x.value for x in PartyRole}
+        assert {r for (r,) in _all(s, select(Membership.role).distinct())} == {x.value for x in CommitteeRole}
+        assert {p.member_role for p in people if p.member_role} == {x.value for x in CommitteeRole}
+        assert all(p.organisation_id for p in people if p.member_role)
+        assert any(c.sealed for c in rows) and any(c.confidential_amounts for c in rows)
+        assert s.execute(select(func.count()).where(LinkedMatter.procedure == Procedure.FAST_TRACK_48H.value)).scalar_one()
+        for c in rows:
+            assert c.party_names and c.received_at <= now and c.received_at > now - timedelta(days=740)
+        history: dict[int, list[StatusHistory]] = defaultdict(list)
+        for h in s.execute(select(StatusHistory).order_by(StatusHistory.case_id, StatusHistory.seq)).scalars():
+            history[h.case_id].append(h)
+        for c in rows:
+            steps = history[c.id]
+            assert steps[0].from_status is None and steps[0].to_status == "registered"
+            for before, after in zip(steps, steps[1:], strict=False):
+                assert after.from_status == before.to_status
+                assert CaseStatus(after.to_status) in ALLOWED[CaseStatus(before.to_status)]
+                assert after.at >= before.at
+            assert steps[-1].to_status == c.status
+            assert (c.accepted_at is not None) == any(h.to_status == "accepted" for h in steps)
+
+        owed = dict(_all(s, select(Obligation.id, Obligation.amount_fen)))
+        paid: dict[int, int] = defaultdict(int)
+        for oid, fen in _all(s, select(Payment.obligation_id, Payment.amount_fen)):
+            paid[oid] += fen
+        assert all(paid[o] <= owed[o] for o in paid)
+        case_of = dict(_all(s, select(Obligation.id, Obligation.case_id)))
+        unpaid_cases = {case_of[o] for o in owed if paid[o] < owed[o]}
+        performed = [c.id for c in rows if c.status == "performed"]
+        assert performed and not set(performed) & unpaid_cases
+        assert any(c.status == "performing" and c.id in unpaid_cases for c in rows)
+
+        by_id = {}
+        for link in s.execute(select(CaseParty)).scalars():
+            by_id[link.id] = link
+        for link in by_id.values():
+            if link.role in ("guardian", "appropriate_adult"):
+                assert by_id[link.guardian_of_id].case_id == link.case_id
+        juvenile = {c.id for c in rows if c.juvenile}
+        guarded = {link.case_id for link in by_id.values() if link.role in ("guardian", "appropriate_adult")}
+        assert juvenile and juvenile <= guarded
+
+        report = audit.verify_chain(s)
+        assert report.ok
+        events = s.execute(select(AuditEvent).where(AuditEvent.action == ACTION)).scalars().all()
+        assert len(events) == 1 and '"cases": [null, 400]' in events[0].diff
+
+
+def test_later_real_cases_continue_the_number_series(db) -> None:  # type: ignore[no-untyped-def]
+    generate(db, cases=120, seed=3)
+    with read_session(db.engine) as s:
+        org_id = s.execute(select(Organisation.id).where(Organisation.org_code == "京朝")).scalar_one()
+        numbers = {n for (n,) in _all(s, select(Case.number))}
+    received = datetime.now(UTC)
+    result = cases.register_case(db, MEDIATOR, new_case(org_id, received_at=received))
+    assert result.number not in numbers
+    year, _, code, seq = parse_case_number(result.number)
+    same = [parse_case_number(n)[3] for n in numbers if n.startswith(f"（{year}）京朝{code}字")]
+    assert same and seq == max(same) + 1
+    with read_session(db.engine) as s:
+        assert audit.verify_chain(s).ok
+
+
+def test_search_finds_demo_cases_by_surname_and_two_character_name(db) -> None:  # type: ignore[no-untyped-def]
+    generate(db, cases=200, seed=11)
+    with read_session(db.engine) as s:
+        names: dict[int, list[str]] = defaultdict(list)
+        for case_id, name in _all(s, select(CaseParty.case_id, Person.name).join(Person, Person.id == CaseParty.person_id)):
+            names[case_id].append(name)
+        titles = dict(_all(s, select(Case.id, Case.title)))
+        two = next(n for ns in names.values() for n in ns if len(n) == 2)
+        for query in ("王", two):
+            expected = {cid for cid, ns in names.items() if any(query in n for n in ns)}
+            if len(query) == 2:
+                expected |= {cid for cid, t in titles.items() if query in t}
+            found = {cid for (cid,) in _all(s, select(Case.id).where(search.match_condition(s, query)))}
+            assert expected and found == expected, query
+        three = next(n for ns in names.values() for n in ns if len(n) == 3)
+        found = {cid for (cid,) in _all(s, select(Case.id).where(search.match_condition(s, three)))}
+        assert {cid for cid, ns in names.items() if three in ns} <= found
+
+
+def test_cli_demo_refuses_a_database_with_real_cases_unless_forced(db, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--database", db.url, "demo", "--cases", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "50/50" in out and "done" in out
+    assert main(["--database", db.url, "demo", "--cases", "20", "--seed", "5"]) == 0  # demo on demo is fine
+    with read_session(db.engine) as s:
+        org_id = s.execute(select(Organisation.id).where(Organisation.org_code == "京朝")).scalar_one()
+    cases.register_case(db, MEDIATOR, new_case(org_id, applicant=person("赵敏", seq=41, phone="13600001111")))
+    assert main(["--database", db.url, "demo", "--cases", "10"]) == 3
+    assert "1 real case" in capsys.readouterr().err
+    assert main(["--database", db.url, "demo", "--cases", "10", "--force"]) == 0
+    with read_session(db.engine) as s:
+        assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 81
+        assert audit.verify_chain(s).ok
+
+
+@pytest.mark.parametrize("count", [0])
+def test_zero_cases_still_records_the_run(db, count: int) -> None:  # type: ignore[no-untyped-def]
+    summary = generate(db, cases=count)
+    assert summary.cases == 0
+    with read_session(db.engine) as s:
+        assert s.execute(select(func.count()).where(AuditEvent.action == ACTION)).scalar_one() == 1

@@ -38,8 +38,15 @@ from .workdays import WorkCalendar
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 #: Statuses in which nothing more is expected of the mediator.
-FINISHED = frozenset({CaseStatus.DECLINED, CaseStatus.WITHDRAWN, CaseStatus.MEDIATION_FAILED, CaseStatus.CLOSED,
-                      CaseStatus.ARCHIVED})
+FINISHED = frozenset(
+    {
+        CaseStatus.DECLINED,
+        CaseStatus.WITHDRAWN,
+        CaseStatus.MEDIATION_FAILED,
+        CaseStatus.CLOSED,
+        CaseStatus.ARCHIVED,
+    }
+)
 _MEDIATING = frozenset({CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION})
 _CONFIRMABLE = frozenset({Track.PEOPLE, Track.LAWYER, Track.PRE_LITIGATION})
 
@@ -132,14 +139,23 @@ class _Builder:
         self.finished = facts.status in FINISHED
         self.items: list[DueItem] = []
 
-    def add(self, kind: DueKind, due: date | datetime, done: bool, *, ref_id: int | None = None,
-            optional: bool = False, **params: object) -> None:
+    def add(
+        self,
+        kind: DueKind,
+        due: date | datetime,
+        done: bool,
+        *,
+        ref_id: int | None = None,
+        optional: bool = False,
+        **params: object,
+    ) -> None:
         due_on = due if not isinstance(due, datetime) else None
-        due_at = end_of_day(due) if due_on is not None else due  # type: ignore[arg-type]
+        due_at = end_of_day(due_on) if due_on is not None else due
         assert isinstance(due_at, datetime)
         overdue = not done and not self.finished and self.now >= due_at
-        self.items.append(DueItem(kind, due_at, done, overdue, due_at - self.now, due_on, ref_id, optional,
-                                  dict(params)))
+        self.items.append(
+            DueItem(kind, due_at, done, overdue, due_at - self.now, due_on, ref_id, optional, dict(params))
+        )
 
 
 def due_items(facts: CaseFacts, limits: Limits, calendar: WorkCalendar, now: datetime) -> list[DueItem]:
@@ -156,8 +172,11 @@ def due_items(facts: CaseFacts, limits: Limits, calendar: WorkCalendar, now: dat
     """
     b = _Builder(facts, now)
     received = local_date(facts.received_at)
-    b.add(DueKind.ACCEPTANCE, calendar.add_working_days(received, limits.acceptance_days),
-          facts.status != CaseStatus.REGISTERED)
+    b.add(
+        DueKind.ACCEPTANCE,
+        calendar.add_working_days(received, limits.acceptance_days),
+        facts.status != CaseStatus.REGISTERED,
+    )
     _mediation_limit(b, facts, limits, calendar)
     for s in facts.sessions:
         b.add(DueKind.SESSION, s.starts_at, s.recorded_at is not None, ref_id=s.id)
@@ -186,9 +205,11 @@ def _fast_track(b: _Builder, ft: FastTrackFacts | None, limits: Limits) -> None:
     if ft is None or ft.summoned_at is None:
         return
     due = ft.summoned_at + timedelta(hours=limits.fast_track_hours)
-    for kind, at in ((DueKind.FAST_TRACK_INVESTIGATION, ft.investigation_done_at),
-                     (DueKind.FAST_TRACK_REVIEW, ft.review_done_at),
-                     (DueKind.FAST_TRACK_TRIAL, ft.trial_done_at)):
+    for kind, at in (
+        (DueKind.FAST_TRACK_INVESTIGATION, ft.investigation_done_at),
+        (DueKind.FAST_TRACK_REVIEW, ft.review_done_at),
+        (DueKind.FAST_TRACK_TRIAL, ft.trial_done_at),
+    ):
         b.add(kind, due, at is not None, started_at=ft.summoned_at, done_at=at)
 
 
@@ -199,14 +220,24 @@ def _performance(b: _Builder, facts: CaseFacts, limits: Limits, calendar: WorkCa
         if due_on is None:
             continue
         deadlines.add(due_on)
-        b.add(DueKind.INSTALMENT, due_on, ins.paid_fen >= ins.amount_fen, ref_id=ins.id,
-              amount_fen=ins.amount_fen, paid_fen=ins.paid_fen)
+        b.add(
+            DueKind.INSTALMENT,
+            due_on,
+            ins.paid_fen >= ins.amount_fen,
+            ref_id=ins.id,
+            amount_fen=ins.amount_fen,
+            paid_fen=ins.paid_fen,
+        )
     if facts.performance_deadline is not None:
         deadlines.add(facts.performance_deadline)
     done_days = [local_date(d) for d in facts.follow_ups_done]
     for d in sorted(deadlines):
-        b.add(DueKind.FOLLOW_UP, d + timedelta(days=limits.follow_up_days), any(x >= d for x in done_days),
-              after=d.isoformat())
+        b.add(
+            DueKind.FOLLOW_UP,
+            d + timedelta(days=limits.follow_up_days),
+            any(x >= d for x in done_days),
+            after=d.isoformat(),
+        )
     if facts.track in _CONFIRMABLE and facts.agreement_effective_on is not None:
         due = facts.agreement_effective_on + timedelta(days=limits.judicial_confirmation_days)
         while not calendar.is_working_day(due):
@@ -219,5 +250,16 @@ def next_open(items: list[DueItem]) -> DueItem | None:
     return next((i for i in items if not i.done and not i.optional), None)
 
 
-__all__ = ["FINISHED", "CaseFacts", "DueItem", "DueKind", "FastTrackFacts", "InstalmentFacts", "SessionFacts",
-           "due_items", "end_of_day", "local_date", "next_open"]
+__all__ = [
+    "FINISHED",
+    "CaseFacts",
+    "DueItem",
+    "DueKind",
+    "FastTrackFacts",
+    "InstalmentFacts",
+    "SessionFacts",
+    "due_items",
+    "end_of_day",
+    "local_date",
+    "next_open",
+]

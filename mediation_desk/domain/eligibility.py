@@ -39,8 +39,13 @@ PS_ALLOWED_OFFENCES: dict[str, str] = {
     "privacy": "侵犯隐私",
 }
 #: MPS 治安调解工作规范 (2007) Art. 3: never mediated by the police.
-PS_EXCLUSIONS: tuple[str, ...] = ("hired_violence", "group_fight", "picking_quarrels", "repeat_violation",
-                                  "new_trouble")
+PS_EXCLUSIONS: tuple[str, ...] = (
+    "hired_violence",
+    "group_fight",
+    "picking_quarrels",
+    "repeat_violation",
+    "new_trouble",
+)
 
 #: Criminal Procedure Law Art. 288 — fixed by statute, not configurable.
 CRIMINAL_CHAPTERS = (4, 5)  # 侵犯公民人身权利、民主权利罪; 侵犯财产罪
@@ -122,8 +127,13 @@ class CriminalFacts:
 def criminal_warnings(facts: CriminalFacts) -> list[EligibilityWarning]:
     """Check CPL Art. 288 scope; every unmet or unknown item becomes a warning."""
     out: list[EligibilityWarning] = []
-    for name in ("civil_dispute_origin", "negligent", "likely_sentence_months", "intentional_crime_within_5y",
-                 "specific_victim"):
+    for name in (
+        "civil_dispute_origin",
+        "negligent",
+        "likely_sentence_months",
+        "intentional_crime_within_5y",
+        "specific_victim",
+    ):
         if getattr(facts, name) is None:
             out.append(EligibilityWarning("criminal.unknown", {"field": name}))
     if facts.chapter is None and facts.negligent is not True:
@@ -192,8 +202,14 @@ def _protectors_of(party: PartyFacts, parties: Sequence[PartyFacts]) -> list[Par
     return [p for p in parties if p.role in roles and p.guardian_of_id in (party.party_id, None)]
 
 
-def check_session_presence(track: Track, parties: Sequence[PartyFacts], attendee_person_ids: Iterable[int],
-                           limits: Limits, *, juvenile_case: bool = False) -> None:
+def check_session_presence(
+    track: Track,
+    parties: Sequence[PartyFacts],
+    attendee_person_ids: Iterable[int],
+    limits: Limits,
+    *,
+    juvenile_case: bool = False,
+) -> None:
     """Rules checked before a session's record is saved.
 
     * every juvenile party has a guardian or appropriate adult on the case (any track);
@@ -225,7 +241,18 @@ def check_session_presence(track: Track, parties: Sequence[PartyFacts], attendee
 
 
 __all__ = [
-    "CRIMINAL_CHAPTERS", "PS_ALLOWED_OFFENCES", "PS_EXCLUSIONS", "CriminalFacts", "EligibilityWarning",
-    "PartyFacts", "check_fee", "check_override", "check_public_security", "check_session_presence",
-    "criminal_warnings", "is_juvenile", "is_sensitive", "offence_code",
+    "CRIMINAL_CHAPTERS",
+    "PS_ALLOWED_OFFENCES",
+    "PS_EXCLUSIONS",
+    "CriminalFacts",
+    "EligibilityWarning",
+    "PartyFacts",
+    "check_fee",
+    "check_override",
+    "check_public_security",
+    "check_session_presence",
+    "criminal_warnings",
+    "is_juvenile",
+    "is_sensitive",
+    "offence_code",
 ]

@@ -33,7 +33,8 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,29}$")
 _TYPE_CODE_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}$")
 
 
-# ---- limits -------------------------------------------------------------------------------------------------
+# ---- limits ------------------------------------------------------------------------------------------------
+
 
 def read_limits(session: Session) -> Limits:
     """The limits in force (defaults merged with the stored values)."""
@@ -77,7 +78,8 @@ def write_limits(db: Database, actor: Actor, values: dict[str, Any]) -> Changes:
         return uow.changes
 
 
-# ---- categories ---------------------------------------------------------------------------------------------
+# ---- categories --------------------------------------------------------------------------------------------
+
 
 def list_categories(session: Session, *, include_inactive: bool = False) -> list[Category]:
     stmt = select(Category).order_by(Category.sort_order, Category.code)  # type: ignore[arg-type]
@@ -106,12 +108,18 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
             raise RuleViolation("category.exists", value=code)
         order = uow.session.execute(select(func.coalesce(func.max(Category.sort_order), -1))).scalar_one() + 1
         uow.session.add(Category(code=code, name_zh=zh, name_en=en, sort_order=order))
-        uow.audit("category.add", "settings", None, diff={"code": [None, code], "name_zh": [None, zh],
-                                                          "name_en": [None, en]})
+        uow.audit(
+            "category.add",
+            "settings",
+            None,
+            diff={"code": [None, code], "name_zh": [None, zh], "name_en": [None, en]},
+        )
         return uow.changes
 
 
-def rename_category(db: Database, actor: Actor, code: str, *, name_zh: str, name_en: str | None = None) -> Changes:
+def rename_category(
+    db: Database, actor: Actor, code: str, *, name_zh: str, name_en: str | None = None
+) -> Changes:
     """Rename a category (cases keep its code, so they follow the new name)."""
     zh = _name(name_zh, "name_zh", 50)
     with unit_of_work(db, actor) as uow:
@@ -133,15 +141,22 @@ def set_category_active(db: Database, actor: Actor, code: str, active: bool) -> 
     with unit_of_work(db, actor) as uow:
         cat = uow.get(Category, code)
         if cat.active != active:
-            uow.audit("category.active", "settings", None, diff={"code": [code, code], "active": [cat.active, active]})
+            uow.audit(
+                "category.active",
+                "settings",
+                None,
+                diff={"code": [code, code], "active": [cat.active, active]},
+            )
             cat.active = active
         return uow.changes
 
 
-# ---- organisation and number series -------------------------------------------------------------------------
+# ---- organisation and number series ------------------------------------------------------------------------
 
-def update_organisation(db: Database, actor: Actor, organisation_id: int, *, name: str | None = None,
-                        org_code: str | None = None) -> Changes:
+
+def update_organisation(
+    db: Database, actor: Actor, organisation_id: int, *, name: str | None = None, org_code: str | None = None
+) -> Changes:
     """Rename the organisation or change its code in case numbers (京朝)."""
     with unit_of_work(db, actor) as uow:
         org = uow.get(Organisation, organisation_id)
@@ -185,7 +200,8 @@ def write_type_code(db: Database, actor: Actor, track: str, code: str) -> Change
         return uow.changes
 
 
-# ---- working-day calendar -----------------------------------------------------------------------------------
+# ---- working-day calendar ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CalendarDay:
@@ -197,7 +213,9 @@ class CalendarDay:
 def list_calendar_overrides(session: Session, *, year: int | None = None) -> list[CalendarDay]:
     stmt = select(CalendarOverride).order_by(CalendarOverride.day)  # type: ignore[arg-type]
     if year is not None:
-        stmt = stmt.where(CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31))  # type: ignore[operator]
+        stmt = stmt.where(
+            CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31)
+        )  # type: ignore[operator]
     return [CalendarDay(o.day, o.working, o.note) for o in session.execute(stmt).scalars()]
 
 
@@ -219,8 +237,12 @@ def set_calendar_day(db: Database, actor: Actor, day: date, *, working: bool, no
         else:
             row.working, row.note = working, note
         uow.session.flush()
-        uow.audit("calendar.set", "settings", None, diff={"day": [None, day.isoformat()], "working": [old, working],
-                                                          "note": [None, note]})
+        uow.audit(
+            "calendar.set",
+            "settings",
+            None,
+            diff={"day": [None, day.isoformat()], "working": [old, working], "note": [None, note]},
+        )
         refresh_all_due_at(uow.session)
         uow.kinds.add("case")
         return uow.changes
@@ -232,8 +254,12 @@ def remove_calendar_day(db: Database, actor: Actor, day: date) -> Changes:
         row = uow.session.get(CalendarOverride, day)
         if row is None:
             raise RuleViolation("calendar.no_change", day=day.isoformat())
-        uow.audit("calendar.remove", "settings", None, diff={"day": [day.isoformat(), None],
-                                                             "working": [row.working, None]})
+        uow.audit(
+            "calendar.remove",
+            "settings",
+            None,
+            diff={"day": [day.isoformat(), None], "working": [row.working, None]},
+        )
         uow.session.delete(row)
         uow.session.flush()
         refresh_all_due_at(uow.session)
@@ -241,6 +267,19 @@ def remove_calendar_day(db: Database, actor: Actor, day: date) -> Changes:
         return uow.changes
 
 
-__all__ = ["CalendarDay", "add_category", "covered_years", "list_calendar_overrides", "list_categories",
-           "read_limits", "read_type_codes", "remove_calendar_day", "rename_category", "set_calendar_day",
-           "set_category_active", "update_organisation", "write_limits", "write_type_code"]
+__all__ = [
+    "CalendarDay",
+    "add_category",
+    "covered_years",
+    "list_calendar_overrides",
+    "list_categories",
+    "read_limits",
+    "read_type_codes",
+    "remove_calendar_day",
+    "rename_category",
+    "set_calendar_day",
+    "set_category_active",
+    "update_organisation",
+    "write_limits",
+    "write_type_code",
+]

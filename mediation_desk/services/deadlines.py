@@ -52,9 +52,16 @@ def work_calendar(session: Session) -> WorkCalendar:
 
 def current_agreement(session: Session, case_id: int) -> Agreement | None:
     """The agreement in force: the latest signed (or oral) version that is not superseded."""
-    stmt = (select(Agreement).where(Agreement.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value,
-                                    or_(Agreement.state == AgreementState.SIGNED.value, Agreement.form == "oral"))
-            .order_by(Agreement.version.desc()).limit(1))  # type: ignore[attr-defined]
+    stmt = (
+        select(Agreement)
+        .where(
+            Agreement.case_id == case_id,
+            Agreement.state != AgreementState.SUPERSEDED.value,
+            or_(Agreement.state == AgreementState.SIGNED.value, Agreement.form == "oral"),
+        )
+        .order_by(Agreement.version.desc())
+        .limit(1)
+    )  # type: ignore[attr-defined]
     return session.execute(stmt).scalars().first()
 
 
@@ -62,37 +69,64 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
     """Load everything the deadline engine needs about ``case``."""
     cid = case.id
     assert cid is not None
-    sessions = tuple(SessionFacts(s.id, s.starts_at, s.recorded_at) for s in session.execute(  # type: ignore[arg-type]
-        select(MediationSession).where(MediationSession.case_id == cid)).scalars())
+    sessions = tuple(
+        SessionFacts(s.id, s.starts_at, s.recorded_at)
+        for s in session.execute(  # type: ignore[arg-type]
+            select(MediationSession).where(MediationSession.case_id == cid)
+        ).scalars()
+    )
     matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == cid)).scalars().first()
     fast = None
     if matter is not None and matter.procedure == Procedure.FAST_TRACK_48H.value:
-        fast = FastTrackFacts(matter.summoned_at, matter.investigation_done_at, matter.review_done_at,
-                              matter.trial_done_at)
+        fast = FastTrackFacts(
+            matter.summoned_at, matter.investigation_done_at, matter.review_done_at, matter.trial_done_at
+        )
     agreement = current_agreement(session, cid)
     instalments: tuple[InstalmentFacts, ...] = ()
     applied = None
     if agreement is not None:
-        paid = func.coalesce(select(func.sum(Payment.amount_fen)).where(Payment.obligation_id == Obligation.id)
-                             .correlate(Obligation).scalar_subquery(), 0)
-        rows = session.execute(select(Obligation, paid).where(Obligation.agreement_id == agreement.id)
-                               .order_by(Obligation.seq)).all()  # type: ignore[arg-type]
-        instalments = tuple(InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows)
-        applied = session.execute(select(func.min(JudicialConfirmation.applied_on))
-                                  .where(JudicialConfirmation.case_id == cid)).scalar_one()
-    follow_ups = tuple(session.execute(select(FollowUp.done_at).where(
-        FollowUp.case_id == cid, FollowUp.done_at.is_not(None))).scalars())  # type: ignore[union-attr]
+        paid = func.coalesce(
+            select(func.sum(Payment.amount_fen))
+            .where(Payment.obligation_id == Obligation.id)
+            .correlate(Obligation)
+            .scalar_subquery(),
+            0,
+        )
+        rows = session.execute(
+            select(Obligation, paid).where(Obligation.agreement_id == agreement.id).order_by(Obligation.seq)
+        ).all()  # type: ignore[arg-type]
+        instalments = tuple(
+            InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows
+        )
+        applied = session.execute(
+            select(func.min(JudicialConfirmation.applied_on)).where(JudicialConfirmation.case_id == cid)
+        ).scalar_one()
+    follow_ups = tuple(
+        session.execute(
+            select(FollowUp.done_at).where(FollowUp.case_id == cid, FollowUp.done_at.is_not(None))
+        ).scalars()
+    )  # type: ignore[union-attr]
     return CaseFacts(
-        case_id=cid, track=Track(case.track), status=CaseStatus(case.status), received_at=case.received_at,
-        accepted_at=case.accepted_at, extended_until=case.extended_until,
-        appraisal_at=matter.appraisal_at if matter is not None else None, sessions=sessions, fast_track=fast,
-        instalments=instalments, performance_deadline=agreement.performance_deadline if agreement else None,
-        agreement_effective_on=agreement.effective_on if agreement else None, judicial_applied_on=applied,
+        case_id=cid,
+        track=Track(case.track),
+        status=CaseStatus(case.status),
+        received_at=case.received_at,
+        accepted_at=case.accepted_at,
+        extended_until=case.extended_until,
+        appraisal_at=matter.appraisal_at if matter is not None else None,
+        sessions=sessions,
+        fast_track=fast,
+        instalments=instalments,
+        performance_deadline=agreement.performance_deadline if agreement else None,
+        agreement_effective_on=agreement.effective_on if agreement else None,
+        judicial_applied_on=applied,
         follow_ups_done=follow_ups,  # type: ignore[arg-type]
     )
 
 
-def _items(session: Session, case: Case, now: datetime, calendar: WorkCalendar | None = None) -> list[DueItem]:
+def _items(
+    session: Session, case: Case, now: datetime, calendar: WorkCalendar | None = None
+) -> list[DueItem]:
     return due_items(case_facts(session, case), limits(session), calendar or work_calendar(session), now)
 
 
@@ -120,8 +154,11 @@ def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | Non
     nxt = None if CaseStatus(case.status) in FINISHED else next_open(items)
     value = nxt.due_at if nxt is not None else None
     if value != case.due_at:
-        session.execute(update(Case.__table__).where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
-                        .values(due_at=value))
+        session.execute(
+            update(Case.__table__)
+            .where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
+            .values(due_at=value)
+        )
         set_committed_value(case, "due_at", value)
     return value
 
@@ -148,10 +185,13 @@ class CaseDue:
     items: tuple[DueItem, ...]
 
 
-def _collect(session: Session, now: datetime, horizon: datetime, *, organisation_id: int | None,
-             keep: str) -> list[CaseDue]:
-    stmt = select(Case).where(Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
-                              or_(Case.due_at.is_(None), Case.due_at <= horizon))  # type: ignore[union-attr,operator]
+def _collect(
+    session: Session, now: datetime, horizon: datetime, *, organisation_id: int | None, keep: str
+) -> list[CaseDue]:
+    stmt = select(Case).where(
+        Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
+        or_(Case.due_at.is_(None), Case.due_at <= horizon),
+    )  # type: ignore[union-attr,operator]
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     calendar = work_calendar(session)
@@ -164,8 +204,17 @@ def _collect(session: Session, now: datetime, horizon: datetime, *, organisation
         else:
             chosen = [i for i in items if not i.done and not i.overdue and i.due_at <= horizon]
         if chosen:
-            out.append(CaseDue(case.id, case.number, case.title, case.track, case.status,  # type: ignore[arg-type]
-                               case.party_names, tuple(chosen)))
+            out.append(
+                CaseDue(
+                    case.id,
+                    case.number,
+                    case.title,
+                    case.track,
+                    case.status,  # type: ignore[arg-type]
+                    case.party_names,
+                    tuple(chosen),
+                )
+            )
     out.sort(key=lambda c: (c.items[0].due_at, c.case_id))
     return out
 
@@ -175,12 +224,22 @@ def overdue_summary(session: Session, now: datetime, *, organisation_id: int | N
     return _collect(session, now, now, organisation_id=organisation_id, keep="overdue")
 
 
-def due_soon(session: Session, now: datetime, *, within: timedelta | None = None,
-             organisation_id: int | None = None) -> list[CaseDue]:
+def due_soon(
+    session: Session, now: datetime, *, within: timedelta | None = None, organisation_id: int | None = None
+) -> list[CaseDue]:
     """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue."""
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
     return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon")
 
 
-__all__ = ["CaseDue", "case_facts", "current_agreement", "due_items_for_case", "due_soon", "overdue_summary",
-           "refresh_all_due_at", "refresh_due_at", "work_calendar"]
+__all__ = [
+    "CaseDue",
+    "case_facts",
+    "current_agreement",
+    "due_items_for_case",
+    "due_soon",
+    "overdue_summary",
+    "refresh_all_due_at",
+    "refresh_due_at",
+    "work_calendar",
+]

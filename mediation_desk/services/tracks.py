@@ -17,7 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from ..domain.eligibility import CriminalFacts, EligibilityWarning, check_override, criminal_warnings
-from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, MatterStage, PartyRole, Track
+from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Case, CaseParty, ConsentRecord, LinkedMatter, Person
@@ -26,43 +26,33 @@ from .cases import check_version
 from .deadlines import refresh_due_at
 from .inputs import PersonInput
 from .people import upsert_person
-
-#: Fast-track steps in order, with the LinkedMatter column that timestamps each.
-FAST_TRACK_STEPS: tuple[tuple[MatterStage, str], ...] = (
-    (MatterStage.SUMMONS, "summoned_at"),
-    (MatterStage.INVESTIGATION, "investigation_done_at"),
-    (MatterStage.REVIEW_FOR_PROSECUTION, "review_done_at"),
-    (MatterStage.TRIAL, "trial_done_at"),
+from .tracks_matter import (
+    FAST_TRACK_STEPS,
+    PROCURATORATE_DECISIONS,
+    _aware,
+    _matter,
+    record_appraisal,
+    record_fast_track_step,
+    record_police_recommendation,
+    record_procuratorate_decision,
 )
-PROCURATORATE_DECISIONS = ("non_prosecution", "prosecution_leniency", "prosecution", "returned", "other")
+
 _PRINCIPALS = {r.value for r in PRINCIPAL_ROLES}
 
 
-def _aware(at: datetime, name: str) -> datetime:
-    if at.tzinfo is None:
-        raise ValidationError("datetime.naive", field=name)
-    return at
-
-
 def _principals(uow: UnitOfWork, case_id: int) -> list[tuple[CaseParty, Person]]:
-    rows = uow.session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
-                               .where(CaseParty.case_id == case_id).order_by(CaseParty.sort_order)).all()
+    rows = uow.session.execute(
+        select(CaseParty, Person)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(CaseParty.case_id == case_id)
+        .order_by(CaseParty.sort_order)
+    ).all()
     return [(p, person) for p, person in rows if p.role in _PRINCIPALS]
 
 
-def _matter(uow: UnitOfWork, case_id: int, *, create: bool = False) -> LinkedMatter:
-    matter = uow.session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
-    if matter is None:
-        if not create:
-            raise RuleViolation("matter.none")
-        matter = LinkedMatter(case_id=case_id)
-        uow.session.add(matter)
-        uow.session.flush()
-    return matter
-
-
-def record_consent(db: Database, actor: Actor, case_id: int, party_id: int, *, given_at: datetime,
-                   note: str = "") -> Changes:
+def record_consent(
+    db: Database, actor: Actor, case_id: int, party_id: int, *, given_at: datetime, note: str = ""
+) -> Changes:
     """Record a principal party's consent to mediation (required on the 治安 track)."""
     _aware(given_at, "given_at")
     with unit_of_work(db, actor) as uow:
@@ -70,18 +60,40 @@ def record_consent(db: Database, actor: Actor, case_id: int, party_id: int, *, g
         if party.case_id != case_id or party.role not in _PRINCIPALS:
             raise RuleViolation("consent.party_not_principal")
         party.consent = True
-        rec = ConsentRecord(case_id=case_id, case_party_id=party_id, purpose="mediation", given_at=given_at,
-                            note=note.strip()[:500], user_id=actor.user_id)
+        rec = ConsentRecord(
+            case_id=case_id,
+            case_party_id=party_id,
+            purpose="mediation",
+            given_at=given_at,
+            note=note.strip()[:500],
+            user_id=actor.user_id,
+        )
         uow.session.add(rec)
         uow.session.flush()
-        uow.audit("consent.record", "case", case_id, case_id=case_id,
-                  diff={"party_id": [None, party_id], "purpose": [None, "mediation"],
-                        "given_at": [None, given_at.isoformat()]})
+        uow.audit(
+            "consent.record",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff={
+                "party_id": [None, party_id],
+                "purpose": [None, "mediation"],
+                "given_at": [None, given_at.isoformat()],
+            },
+        )
         return uow.changes
 
 
-def extend_mediation(db: Database, actor: Actor, case_id: int, *, until: date, consenting_party_ids: list[int],
-                     reason: str = "", expected_version: int | None = None) -> Changes:
+def extend_mediation(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    *,
+    until: date,
+    consenting_party_ids: list[int],
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Changes:
     """Extend the mediation limit to ``until`` with every principal party's recorded consent."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
@@ -92,8 +104,10 @@ def extend_mediation(db: Database, actor: Actor, case_id: int, *, until: date, c
             raise RuleViolation("extension.not_accepted")
         from .deadlines import due_items_for_case
 
-        current = next((i for i in due_items_for_case(uow.session, case_id, uow.now) if i.kind == "mediation_limit"),
-                       None)
+        current = next(
+            (i for i in due_items_for_case(uow.session, case_id, uow.now) if i.kind == "mediation_limit"),
+            None,
+        )
         if current is not None and current.due_on is not None and until <= current.due_on:
             raise RuleViolation("extension.not_later", current=current.due_on.isoformat())
         principals = _principals(uow, case_id)
@@ -102,17 +116,32 @@ def extend_mediation(db: Database, actor: Actor, case_id: int, *, until: date, c
         if missing:
             raise RuleViolation("extension.consent_missing", parties=missing)
         for party, _person in principals:
-            uow.session.add(ConsentRecord(case_id=case_id, case_party_id=party.id, purpose="extension",  # type: ignore[arg-type]
-                                          given_at=uow.now, until=until, note=reason.strip()[:500],
-                                          user_id=actor.user_id))
+            uow.session.add(
+                ConsentRecord(
+                    case_id=case_id,
+                    case_party_id=party.id,
+                    purpose="extension",  # type: ignore[arg-type]
+                    given_at=uow.now,
+                    until=until,
+                    note=reason.strip()[:500],
+                    user_id=actor.user_id,
+                )
+            )
         old = case.extended_until
         case.extended_until = until
         case.extension_reason = reason.strip()[:500]
         uow.session.flush()
-        uow.audit("case.extend", "case", case_id, case_id=case_id,
-                  diff={"extended_until": [old.isoformat() if old else None, until.isoformat()],
-                        "consenting_party_ids": [None, sorted(p.id for p, _ in principals)],  # type: ignore[type-var]
-                        "reason": [None, case.extension_reason]})
+        uow.audit(
+            "case.extend",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff={
+                "extended_until": [old.isoformat() if old else None, until.isoformat()],
+                "consenting_party_ids": [None, sorted(p.id for p, _ in principals)],  # type: ignore[type-var]
+                "reason": [None, case.extension_reason],
+            },
+        )
         refresh_due_at(uow.session, case)
         return uow.changes
 
@@ -126,12 +155,16 @@ class EligibilityResult:
 
 def criminal_checklist(uow_session, case_id: int) -> tuple[CriminalFacts, list[EligibilityWarning]]:  # type: ignore[no-untyped-def]
     """The stored checklist of a case and its warnings."""
-    matter = uow_session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
+    matter = (
+        uow_session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
+    )
     facts = CriminalFacts.from_json(json.loads(matter.eligibility) if matter and matter.eligibility else None)
     return facts, criminal_warnings(facts)
 
 
-def set_criminal_checklist(db: Database, actor: Actor, case_id: int, facts: CriminalFacts) -> EligibilityResult:
+def set_criminal_checklist(
+    db: Database, actor: Actor, case_id: int, facts: CriminalFacts
+) -> EligibilityResult:
     """Save the criminal-reconciliation checklist; returns its warnings (not a refusal)."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
@@ -139,13 +172,19 @@ def set_criminal_checklist(db: Database, actor: Actor, case_id: int, facts: Crim
         old = json.loads(matter.eligibility) if matter.eligibility else None
         matter.eligibility = json.dumps(facts.to_json(), sort_keys=True)
         warnings = criminal_warnings(facts)
-        uow.audit("criminal.checklist", "case", case_id, case_id=case_id,
-                  diff={"eligibility": [old, facts.to_json()], "warnings": [None, [w.code for w in warnings]]})
+        uow.audit(
+            "criminal.checklist",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff={"eligibility": [old, facts.to_json()], "warnings": [None, [w.code for w in warnings]]},
+        )
         return EligibilityResult(warnings, bool(case.eligibility_override), uow.changes)
 
 
-def override_eligibility(db: Database, actor: Actor, case_id: int, reason: str, *,
-                         expected_version: int | None = None) -> EligibilityResult:
+def override_eligibility(
+    db: Database, actor: Actor, case_id: int, reason: str, *, expected_version: int | None = None
+) -> EligibilityResult:
     """Proceed despite the checklist's warnings; the reason goes to the case and the audit history."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
@@ -156,8 +195,16 @@ def override_eligibility(db: Database, actor: Actor, case_id: int, reason: str, 
             raise ValidationError("text.too_long", field="reason", max=1000, length=len(clean))
         old = case.eligibility_override
         case.eligibility_override = clean
-        uow.audit("case.eligibility_override", "case", case_id, case_id=case_id,
-                  diff={"eligibility_override": [old or None, clean], "warnings": [None, [w.code for w in warnings]]})
+        uow.audit(
+            "case.eligibility_override",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff={
+                "eligibility_override": [old or None, clean],
+                "warnings": [None, [w.code for w in warnings]],
+            },
+        )
         return EligibilityResult(warnings, True, uow.changes)
 
 
@@ -170,87 +217,21 @@ def check_criminal_acceptance(uow: UnitOfWork, case: Case) -> None:
         raise RuleViolation("criminal.eligibility_unconfirmed", warnings=[w.code for w in warnings])
 
 
-def record_fast_track_step(db: Database, actor: Actor, case_id: int, step: MatterStage, at: datetime) -> Changes:
-    """Timestamp a step of the linked matter (summons → investigation → review → trial), in order."""
-    _aware(at, "at")
-    order = [s for s, _ in FAST_TRACK_STEPS]
-    if step not in order:
-        raise ValidationError("fast_track.step", step=str(step))
-    with unit_of_work(db, actor) as uow:
-        case = uow.get(Case, case_id)
-        matter = _matter(uow, case_id)
-        i = order.index(step)
-        if i > 0:
-            prev_step, prev_col = FAST_TRACK_STEPS[i - 1]
-            prev = getattr(matter, prev_col)
-            if prev is None:
-                raise RuleViolation("fast_track.order", step=step.value, previous=prev_step.value)
-            if at < prev:
-                raise RuleViolation("fast_track.before_previous", step=step.value)
-        col = FAST_TRACK_STEPS[i][1]
-        old = getattr(matter, col)
-        setattr(matter, col, at)
-        matter.stage = order[i + 1].value if i + 1 < len(order) else MatterStage.CONCLUDED.value
-        uow.audit("matter.step", "case", case_id, case_id=case_id,
-                  diff={col: [old.isoformat() if old else None, at.isoformat()]})
-        refresh_due_at(uow.session, case)
-        return uow.changes
-
-
-def record_appraisal(db: Database, actor: Actor, case_id: int, at: datetime) -> Changes:
-    """The appraisal report arrived (治安: the 3 working days count from it)."""
-    _aware(at, "at")
-    with unit_of_work(db, actor) as uow:
-        case = uow.get(Case, case_id)
-        matter = _matter(uow, case_id, create=True)
-        old = matter.appraisal_at
-        matter.appraisal_at = at
-        uow.audit("matter.appraisal", "case", case_id, case_id=case_id,
-                  diff={"appraisal_at": [old.isoformat() if old else None, at.isoformat()]})
-        refresh_due_at(uow.session, case)
-        return uow.changes
-
-
-def record_police_recommendation(db: Database, actor: Actor, case_id: int, text: str, at: datetime) -> Changes:
-    """The police's recommendation (e.g. lenient treatment after reconciliation) and its date."""
-    _aware(at, "at")
-    text = text.strip()
-    if not text or len(text) > 500:
-        raise ValidationError("text.too_long" if text else "text.empty", field="police_recommendation", max=500,
-                              length=len(text))
-    with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
-        matter = _matter(uow, case_id, create=True)
-        old = matter.police_recommendation
-        matter.police_recommendation, matter.recommendation_at = text, at
-        uow.audit("matter.recommendation", "case", case_id, case_id=case_id,
-                  diff={"police_recommendation": [old or None, text], "recommendation_at": [None, at.isoformat()]})
-        return uow.changes
-
-
-def record_procuratorate_decision(db: Database, actor: Actor, case_id: int, decision: str, at: datetime) -> Changes:
-    """The procuratorate's decision (code in :data:`PROCURATORATE_DECISIONS`) and its date."""
-    _aware(at, "at")
-    if decision not in PROCURATORATE_DECISIONS:
-        raise ValidationError("decision.unknown", decision=decision)
-    with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
-        matter = _matter(uow, case_id, create=True)
-        old = matter.decision
-        matter.decision, matter.decision_at = decision, at
-        uow.audit("matter.decision", "case", case_id, case_id=case_id,
-                  diff={"decision": [old or None, decision], "decision_at": [None, at.isoformat()]})
-        return uow.changes
-
-
 @dataclass(frozen=True)
 class ProtectorResult:
     party_id: int
     changes: Changes
 
 
-def add_protector(db: Database, actor: Actor, case_id: int, person: PersonInput, *,
-                  role: PartyRole = PartyRole.GUARDIAN, ward_party_id: int | None = None) -> ProtectorResult:
+def add_protector(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    person: PersonInput,
+    *,
+    role: PartyRole = PartyRole.GUARDIAN,
+    ward_party_id: int | None = None,
+) -> ProtectorResult:
     """Add a guardian or appropriate adult to a case (for a juvenile party)."""
     if role not in PROTECTOR_ROLES:
         raise ValidationError("protector.role", role=role.value)
@@ -262,16 +243,43 @@ def add_protector(db: Database, actor: Actor, case_id: int, person: PersonInput,
                 raise RuleViolation("protector.ward")
         p = upsert_person(uow, person)
         order = uow.session.execute(select(func.count()).where(CaseParty.case_id == case_id)).scalar_one()
-        link = CaseParty(case_id=case_id, person_id=p.id, role=role.value, guardian_of_id=ward_party_id,  # type: ignore[arg-type]
-                         sort_order=order)
+        link = CaseParty(
+            case_id=case_id,
+            person_id=p.id,
+            role=role.value,
+            guardian_of_id=ward_party_id,  # type: ignore[arg-type]
+            sort_order=order,
+        )
         uow.session.add(link)
         uow.session.flush()
-        uow.audit("party.add", "case", case_id, case_id=case_id,
-                  diff={"role": [None, role.value], "person_id": [None, p.id], "guardian_of_id": [None, ward_party_id]})
+        uow.audit(
+            "party.add",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff={
+                "role": [None, role.value],
+                "person_id": [None, p.id],
+                "guardian_of_id": [None, ward_party_id],
+            },
+        )
         return ProtectorResult(link.id, uow.changes)  # type: ignore[arg-type]
 
 
-__all__ = ["FAST_TRACK_STEPS", "PROCURATORATE_DECISIONS", "EligibilityResult", "ProtectorResult", "add_protector",
-           "check_criminal_acceptance", "criminal_checklist", "extend_mediation", "override_eligibility",
-           "record_appraisal", "record_consent", "record_fast_track_step", "record_police_recommendation",
-           "record_procuratorate_decision", "set_criminal_checklist"]
+__all__ = [
+    "FAST_TRACK_STEPS",
+    "PROCURATORATE_DECISIONS",
+    "EligibilityResult",
+    "ProtectorResult",
+    "add_protector",
+    "check_criminal_acceptance",
+    "criminal_checklist",
+    "extend_mediation",
+    "override_eligibility",
+    "record_appraisal",
+    "record_consent",
+    "record_fast_track_step",
+    "record_police_recommendation",
+    "record_procuratorate_decision",
+    "set_criminal_checklist",
+]

@@ -28,14 +28,20 @@ def _org(db) -> int:  # type: ignore[no-untyped-def]
 
 def _audit(db, action: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     with read_session(db.engine) as s:
-        return [json.loads(e.diff) for e in s.execute(select(AuditEvent).where(AuditEvent.action == action)
-                                                      .order_by(AuditEvent.id)).scalars()]
+        return [
+            json.loads(e.diff)
+            for e in s.execute(
+                select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+            ).scalars()
+        ]
 
 
 @pytest.fixture
 def ps_case(db, monkeypatch: pytest.MonkeyPatch) -> int:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(base, "utcnow", lambda: ACCEPTED)
-    r = cases.register_case(db, MEDIATOR, new_case(_org(db), track=Track.PUBLIC_SECURITY, received_at=ACCEPTED))
+    r = cases.register_case(
+        db, MEDIATOR, new_case(_org(db), track=Track.PUBLIC_SECURITY, received_at=ACCEPTED)
+    )
     cases.accept_case(db, MEDIATOR, r.case_id)
     return r.case_id
 
@@ -61,12 +67,15 @@ def test_changing_a_limit_moves_open_deadlines_and_is_audited(db, ps_case: int) 
     assert _audit(db, "settings.update")[-1] == {"limits": [{"public_security_working_days": 5}, {}]}
 
 
-@pytest.mark.parametrize(("values", "code"), [
-    ({"no_such_limit": 3}, "settings.unknown_limit"),
-    ({"mediation_days": 0}, "settings.limit_range"),
-    ({"mediation_days": 1.5}, "settings.limit_type"),
-    ({"reset_series_yearly": 1}, "settings.limit_type"),
-])
+@pytest.mark.parametrize(
+    ("values", "code"),
+    [
+        ({"no_such_limit": 3}, "settings.unknown_limit"),
+        ({"mediation_days": 0}, "settings.limit_range"),
+        ({"mediation_days": 1.5}, "settings.limit_type"),
+        ({"reset_series_yearly": 1}, "settings.limit_type"),
+    ],
+)
 def test_bad_limits_are_refused(db, values: dict[str, object], code: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as err:
         admin.write_limits(db, ADMIN, values)
@@ -77,7 +86,9 @@ def test_calendar_override_shifts_deadline_and_can_be_removed(db, ps_case: int) 
     admin.set_calendar_day(db, ADMIN, date(2025, 10, 11), working=False, note="本单位不调休")
     assert _limit_day(db, ps_case) == date(2025, 10, 13)
     with read_session(db.engine) as s:
-        assert [(o.day, o.working) for o in admin.list_calendar_overrides(s, year=2025)] == [(date(2025, 10, 11), False)]
+        assert [(o.day, o.working) for o in admin.list_calendar_overrides(s, year=2025)] == [
+            (date(2025, 10, 11), False)
+        ]
     admin.remove_calendar_day(db, ADMIN, date(2025, 10, 11))
     assert _limit_day(db, ps_case) == date(2025, 10, 11)
     with pytest.raises(RuleViolation) as err:
@@ -117,7 +128,9 @@ def test_categories_add_rename_deactivate(db) -> None:  # type: ignore[no-untype
         active = [c.code for c in admin.list_categories(s)]
         every = {c.code: c.name_zh for c in admin.list_categories(s, include_inactive=True)}
     assert "pets" not in active and every["pets"] == "饲养动物纠纷" and "neighbour" in active
-    assert _audit(db, "category.rename") == [{"code": ["pets", "pets"], "name_zh": ["宠物纠纷", "饲养动物纠纷"]}]
+    assert _audit(db, "category.rename") == [
+        {"code": ["pets", "pets"], "name_zh": ["宠物纠纷", "饲养动物纠纷"]}
+    ]
     assert _audit(db, "category.active") == [{"code": ["pets", "pets"], "active": [True, False]}]
 
 

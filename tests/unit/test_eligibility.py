@@ -21,8 +21,14 @@ from mediation_desk.domain.errors import RuleViolation
 from mediation_desk.domain.limits import Limits
 
 LIM = Limits()
-CLEAN = CriminalFacts(civil_dispute_origin=True, chapter=5, negligent=False, likely_sentence_months=12,
-                      intentional_crime_within_5y=False, specific_victim=True)
+CLEAN = CriminalFacts(
+    civil_dispute_origin=True,
+    chapter=5,
+    negligent=False,
+    likely_sentence_months=12,
+    intentional_crime_within_5y=False,
+    specific_victim=True,
+)
 
 
 @pytest.mark.parametrize("exclusion", PS_EXCLUSIONS)
@@ -41,8 +47,15 @@ def test_unknown_exclusion_and_offence_outside_article_9() -> None:
     assert err2.value.code == "public_security.offence_not_allowed" and err2.value.params["offence"] == "盗窃"
 
 
-@pytest.mark.parametrize(("text", "code"), [("assault", "assault"), ("故意伤害（轻微伤）", "intentional_injury"),
-                                            ("故意损毁财物", "property_damage"), ("盗窃", None)])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("assault", "assault"),
+        ("故意伤害（轻微伤）", "intentional_injury"),
+        ("故意损毁财物", "property_damage"),
+        ("盗窃", None),
+    ],
+)
 def test_offence_codes(text: str, code: str | None) -> None:
     assert offence_code(text) == code
 
@@ -65,21 +78,34 @@ def test_fees() -> None:
 
 def test_clean_criminal_checklist_has_no_warnings() -> None:
     assert criminal_warnings(CLEAN) == []
-    assert criminal_warnings(CriminalFacts(civil_dispute_origin=True, chapter=2, negligent=True,
-                                           likely_sentence_months=84, intentional_crime_within_5y=False,
-                                           specific_victim=True)) == []  # negligent traffic crime, 7 years
+    assert (
+        criminal_warnings(
+            CriminalFacts(
+                civil_dispute_origin=True,
+                chapter=2,
+                negligent=True,
+                likely_sentence_months=84,
+                intentional_crime_within_5y=False,
+                specific_victim=True,
+            )
+        )
+        == []
+    )  # negligent traffic crime, 7 years
 
 
-@pytest.mark.parametrize(("change", "code"), [
-    ({"civil_dispute_origin": False}, "criminal.not_civil_origin"),
-    ({"chapter": 6}, "criminal.chapter_out_of_scope"),
-    ({"likely_sentence_months": 37}, "criminal.sentence_too_high"),
-    ({"negligent": True, "likely_sentence_months": 85}, "criminal.sentence_too_high"),
-    ({"negligent": True, "chapter": 9}, "criminal.dereliction_excluded"),
-    ({"intentional_crime_within_5y": True}, "criminal.recent_intentional_crime"),
-    ({"specific_victim": False}, "criminal.no_specific_victim"),
-    ({"specific_victim": None}, "criminal.unknown"),
-])
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"civil_dispute_origin": False}, "criminal.not_civil_origin"),
+        ({"chapter": 6}, "criminal.chapter_out_of_scope"),
+        ({"likely_sentence_months": 37}, "criminal.sentence_too_high"),
+        ({"negligent": True, "likely_sentence_months": 85}, "criminal.sentence_too_high"),
+        ({"negligent": True, "chapter": 9}, "criminal.dereliction_excluded"),
+        ({"intentional_crime_within_5y": True}, "criminal.recent_intentional_crime"),
+        ({"specific_victim": False}, "criminal.no_specific_victim"),
+        ({"specific_victim": None}, "criminal.unknown"),
+    ],
+)
 def test_each_criminal_warning(change: dict[str, object], code: str) -> None:
     facts = CriminalFacts(**{**CLEAN.to_json(), **change})  # type: ignore[arg-type]
     assert [w.code for w in criminal_warnings(facts)] == [code]
@@ -87,8 +113,14 @@ def test_each_criminal_warning(change: dict[str, object], code: str) -> None:
 
 def test_unknown_checklist_warns_for_every_item() -> None:
     fields = [w.params["field"] for w in criminal_warnings(CriminalFacts())]
-    assert fields == ["civil_dispute_origin", "negligent", "likely_sentence_months", "intentional_crime_within_5y",
-                      "specific_victim", "chapter"]
+    assert fields == [
+        "civil_dispute_origin",
+        "negligent",
+        "likely_sentence_months",
+        "intentional_crime_within_5y",
+        "specific_victim",
+        "chapter",
+    ]
 
 
 def test_override_needs_a_reason() -> None:
@@ -101,8 +133,10 @@ def test_override_needs_a_reason() -> None:
 
 
 def _parties(*, age: int, consent: bool = True, guardian: bool = False) -> list[PartyFacts]:
-    out = [PartyFacts(1, 101, "小明", "applicant", age, consent=consent),
-           PartyFacts(2, 102, "李娜", "respondent", 35, consent=consent)]
+    out = [
+        PartyFacts(1, 101, "小明", "applicant", age, consent=consent),
+        PartyFacts(2, 102, "李娜", "respondent", 35, consent=consent),
+    ]
     if guardian:
         out.append(PartyFacts(3, 103, "王丽", "guardian", 40, guardian_of_id=1))
     return out
@@ -127,7 +161,10 @@ def test_seventeen_year_old_needs_a_guardian_on_the_case_but_not_present() -> No
 def test_public_security_needs_consent() -> None:
     with pytest.raises(RuleViolation) as err:
         check_session_presence(Track.PUBLIC_SECURITY, _parties(age=30, consent=False), [101, 102], LIM)
-    assert err.value.code == "public_security.consent_missing" and err.value.params["parties"] == ["小明", "李娜"]
+    assert err.value.code == "public_security.consent_missing" and err.value.params["parties"] == [
+        "小明",
+        "李娜",
+    ]
     check_session_presence(Track.PEOPLE, _parties(age=30, consent=False), [101, 102], LIM)
 
 

@@ -1,5 +1,6 @@
 """All SQLModel tables. Import from here so that metadata is complete."""
 
+from .archive import AgreementArchive
 from .cases import Case, CaseParty, ConsentRecord, LinkedMatter, Membership, StatusHistory
 from .people import Organisation, Person, PersonRelation, User
 from .system import AuditEvent, CalendarOverride, Category, NumberSeries, SearchGram, Setting
@@ -16,6 +17,7 @@ from .work import (
 
 __all__ = [
     "Agreement",
+    "AgreementArchive",
     "Attachment",
     "Attendance",
     "AuditEvent",

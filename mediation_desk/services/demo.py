@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -19,9 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from operator import itemgetter
-
-from sqlalchemy import Boolean, Date, Table, func, insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlmodel import Session
 
 from ..domain.enums import Track
@@ -29,15 +28,11 @@ from ..store import audit
 from ..store.database import Database
 from ..store.engine import write_session
 from ..store.models import AuditEvent, Case, NumberSeries
-from ..store.types import SHANGHAI, UTCDateTime, utcnow
+from ..store.types import SHANGHAI, utcnow
 from .base import SYSTEM, Actor
-from .demo_build import CaseMaker, Context
-from .demo_people import PeopleMaker
-from .demo_plan import make_plan
+from .demo_pipeline import BATCH, State, encode, produce, produce_in_worker
 from .demo_setup import ID_TABLES, TABLES, prepare
-from .demo_work import Ids, WorkMaker
 
-BATCH = 2000
 ACTION = "demo.generate"
 Progress = Callable[[int, int], None]
 
@@ -76,65 +71,24 @@ def _horizon(today: date | None) -> datetime:
     return (datetime.combine(today, datetime.min.time(), SHANGHAI) + timedelta(hours=19)).astimezone(UTC)
 
 
-def _sqlite_rows(table: Table, items: list[dict[str, Any]]) -> tuple[str, list[list[Any]]]:
-    """The INSERT of ``table`` and its rows as lists, values as SQLAlchemy would store them on SQLite.
-
-    Works around SQLAlchemy's per-value bind processing, which costs more than SQLite itself here:
-    datetimes become naive-UTC ``YYYY-MM-DD HH:MM:SS.ffffff`` text, dates ISO text, booleans 0/1.
-    """
-    cols = [c.name for c in table.columns]
-    stamp = [i for i, c in enumerate(table.columns) if isinstance(c.type, UTCDateTime)]
-    day = [i for i, c in enumerate(table.columns) if isinstance(c.type, Date)]
-    flag = [i for i, c in enumerate(table.columns) if isinstance(c.type, Boolean)]
-    missing = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
-               for c in table.columns if c.name not in items[0]}  # columns added by later revisions
-    get = itemgetter(*cols)
-    out = []
-    for item in items:
-        if missing:
-            item.update(missing)
-        row = list(get(item))
-        for i in stamp:
-            v = row[i]
-            if v is not None:
-                row[i] = v.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-        for i in day:
-            v = row[i]
-            if v is not None:
-                row[i] = v.isoformat()
-        for i in flag:
-            v = row[i]
-            if v is not None:
-                row[i] = int(v)
-        out.append(row)
-    names = ", ".join(f'"{c}"' for c in cols)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', out
-
-
-def _insert(session: Session, rows: dict[str, list[dict[str, Any]]], counts: Counter[str]) -> None:
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    raw = session.connection().connection.driver_connection if sqlite else None
-    for name in TABLES:
-        items = rows.get(name)
-        if not items:
-            continue
-        if name == "searchgram":  # in key order: far fewer B-tree pages touched
-            items.sort(key=itemgetter("gram", "case_id"))
+def _insert(session: Session, tables: dict[str, tuple[str | None, list[Any]]], counts: Counter[str]) -> None:
+    raw = session.connection().connection.driver_connection if session.get_bind().dialect.name == "sqlite" else None
+    for name, (sql, items) in tables.items():
         if name == "case_fts":
             if raw is not None:
-                raw.executemany("INSERT INTO case_fts(rowid, doc) VALUES (?, ?)", [(r["id"], r["doc"]) for r in items])
+                raw.executemany("INSERT INTO case_fts(rowid, doc) VALUES (?, ?)", items)
             else:
                 session.execute(text("INSERT INTO case_fts(case_id, doc) VALUES (:id, :doc)"), items)
-        elif raw is not None:
-            sql, values = _sqlite_rows(TABLES[name], items)
-            raw.executemany(sql, values)
+        elif raw is not None and sql is not None:
+            raw.executemany(sql, items)
         else:
             session.execute(insert(TABLES[name]), items)
         counts[name] += len(items)
 
 
-def _save_series(session: Session, ctx: Context, known: dict[tuple[int, str, int], int]) -> None:
-    for key, last in ctx.series.items():
+def _save_series(session: Session, series: dict[tuple[int, str, int], int],
+                 known: dict[tuple[int, str, int], int]) -> None:
+    for key, last in series.items():
         sid = known.get(key)
         if sid is None:
             org, code, year = key
@@ -156,7 +110,7 @@ def _reset_sequences(session: Session) -> None:
 
 
 def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress | None = None,
-             today: date | None = None, actor: Actor = SYSTEM) -> DemoSummary:
+             today: date | None = None, actor: Actor = SYSTEM, parallel: bool | None = None) -> DemoSummary:
     """Fill ``db`` with ``cases`` demo cases (organisations and committee members if missing).
 
     Args:
@@ -166,6 +120,7 @@ def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress |
         progress: Called with (cases done, cases total) after every batch.
         today: The demo's "today" (default: now); received dates lie in the two years before it.
         actor: Who the audit event names.
+        parallel: Build rows in a worker process while inserting (default: for 5,000 cases or more).
 
     Returns:
         The counts of what was added.
@@ -178,51 +133,35 @@ def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress |
     counts: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     first_id = last_id = None
-    setup: dict[str, Any] = {}
-    maker: CaseMaker | None = None
-    plans: list[Any] = []
-    known: dict[tuple[int, str, int], int] = {}
-    done = 0
-    while True:
+    with write_session(db.engine) as session:
+        setup = prepare(session, rng, horizon)
+        if setup["rows"]:
+            _insert(session, encode(setup["rows"], db.is_sqlite), Counter())
+    counts.update(setup["created"])
+    known: dict[tuple[int, str, int], int] = setup["series_ids"]
+    state = State(rng.getstate(), setup["context"], setup["next_ids"], setup["used_ids"], setup["used_uscc"],
+                  setup["categories"], horizon, cases, db.is_sqlite)
+    if parallel is None:
+        parallel = cases >= 5000 and not getattr(sys, "frozen", False)
+    for batch in (produce_in_worker(state) if parallel else produce(state)):
         with write_session(db.engine) as session:
             if db.is_sqlite:
                 session.execute(text("PRAGMA cache_size = -262144"))
-            if maker is None:
-                setup = prepare(session, rng, horizon)
-                ctx: Context = setup["context"]
-                known = setup["series_ids"]
-                ids = Ids(setup["next_ids"])
-                people = PeopleMaker(rng, ids.n["person"], setup["used_ids"], setup["used_uscc"])
-                maker = CaseMaker(rng, ctx, people, WorkMaker(rng, ctx, ids, horizon), horizon, ids.n["case"])
-                plans = make_plan(rng, cases, horizon, setup["categories"])
-                counts.update(setup["created"])
-                if setup["rows"]:
-                    _insert(session, setup["rows"], Counter())
-                    people.next_id = ids.n["person"] = setup["next_ids"]["person"]
-            chunk = plans[done:done + BATCH]
-            for plan in chunk:
-                maker.build(plan)
-            rows = maker.take()
-            for case in rows.get("case", []):
-                statuses[case["status"]] += 1
-            if rows.get("case"):
-                first_id = first_id or rows["case"][0]["id"]
-                last_id = rows["case"][-1]["id"]
-            _insert(session, rows, counts)
-            _save_series(session, maker.ctx, known)
-            done += len(chunk)
-            if done >= cases:
-                diff = {"cases": [None, cases], "seed": [None, seed]}
-                diff.update({k: [None, v] for k, v in sorted(counts.items()) if k not in ("case",)})
+            _insert(session, batch.tables, counts)
+            _save_series(session, batch.series, known)
+            statuses.update(batch.statuses)
+            first_id = first_id or batch.first_id
+            last_id = batch.last_id or last_id
+            if batch.done >= cases:
+                diff: dict[str, Any] = {"cases": [None, cases], "seed": [None, seed]}
+                diff.update({k: [None, v] for k, v in sorted(counts.items()) if k != "case"})
                 audit.append(session, action=ACTION, entity="demo", diff=diff, user_id=actor.user_id,
                              username=actor.username, workstation=actor.workstation)
             _reset_sequences(session)
             if db.is_sqlite:
                 session.execute(text("PRAGMA cache_size = -2000"))
         if progress is not None:
-            progress(done, cases)
-        if done >= cases:
-            break
+            progress(batch.done, cases)
     return DemoSummary(cases=cases, seed=seed, rows=dict(counts), statuses=dict(statuses), first_case_id=first_id,
                        last_case_id=last_id, seconds=time.perf_counter() - started,
                        created_organisations=setup["created"].get("organisation", 0),

@@ -146,7 +146,7 @@ class CaseMaker:
         incident = local_date(received) - timedelta(days=0 if p.track == Track.PUBLIC_SECURITY else r.choice((0, 0, 1, 2, 5, 10)))
         parties = self._parties(p, incident, received)
         links: list[Row] = []
-        for order, (person, role, ref, authority) in enumerate(parties):
+        for order, (person, role, _ref, authority) in enumerate(parties):
             links.append({"id": self.work.ids.next("caseparty"), "case_id": cid, "person_id": person["id"],
                           "role": role.value, "guardian_of_id": None, "agent_for_id": None,
                           "agent_authority": authority, "consent": p.track == Track.PUBLIC_SECURITY and role in PRINCIPAL,

@@ -8,8 +8,11 @@ cover every status, source, track, category and party/committee role.
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import accumulate
+from typing import Any
 
 from ..domain.enums import CaseStatus as S
 from ..domain.enums import Source, Track
@@ -57,9 +60,16 @@ class Plan:
     force: set[str] = field(default_factory=set)
 
 
+_CUM: dict[tuple[int, tuple[str, ...]], tuple[list[Any], list[float]]] = {}
+
+
 def _pick(rng: random.Random, weights: dict, extra: list[str] | None = None):  # type: ignore[no-untyped-def,type-arg]
-    items = list(weights) + (extra or [])
-    return rng.choices(items, weights=list(weights.values()) + [1.0] * len(extra or []))[0]
+    key = (id(weights), tuple(extra or ()))
+    if key not in _CUM:
+        items = list(weights) + (extra or [])
+        _CUM[key] = (items, list(accumulate(list(weights.values()) + [1.0] * len(extra or []))))
+    items, cum = _CUM[key]
+    return items[bisect(cum, rng.random() * cum[-1])]
 
 
 def _coverage(categories: list[str]) -> list[dict[str, object]]:

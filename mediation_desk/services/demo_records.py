@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.deadlines import FINISHED, CaseFacts, FastTrackFacts, InstalmentFacts, SessionFacts, due_items, next_open
+from ..domain.deadlines import (
+    FINISHED,
+    CaseFacts,
+    FastTrackFacts,
+    InstalmentFacts,
+    SessionFacts,
+    due_items,
+    next_open,
+)
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
 from ..domain.numbering import format_case_number

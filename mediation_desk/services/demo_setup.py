@@ -17,8 +17,23 @@ from sqlmodel import Session
 
 from ..domain.enums import DEFAULT_CATEGORIES, CommitteeRole, OrgKind, PersonKind, Track
 from ..store.models import (
-    Agreement, Attendance, CalendarOverride, Case, CaseParty, Category, FollowUp, JudicialConfirmation, LinkedMatter,
-    MediationSession, Membership, NumberSeries, Obligation, Organisation, Payment, Person, SearchGram,
+    Agreement,
+    Attendance,
+    CalendarOverride,
+    Case,
+    CaseParty,
+    Category,
+    FollowUp,
+    JudicialConfirmation,
+    LinkedMatter,
+    MediationSession,
+    Membership,
+    NumberSeries,
+    Obligation,
+    Organisation,
+    Payment,
+    Person,
+    SearchGram,
     StatusHistory,
 )
 from .demo_build import Context

@@ -173,3 +173,20 @@ def test_zero_cases_still_records_the_run(db, count: int) -> None:  # type: igno
     assert summary.cases == 0
     with read_session(db.engine) as s:
         assert s.execute(select(func.count()).where(AuditEvent.action == ACTION)).scalar_one() == 1
+
+
+def test_worker_process_builds_the_same_data_as_in_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.store.database import open_database
+
+    titles = []
+    for parallel in (False, True):
+        db = open_database(f"sqlite:///{tmp_path / f'p{parallel}.sqlite3'}")
+        try:
+            summary = generate(db, cases=60, seed=99, parallel=parallel, today=datetime(2026, 6, 1).date())
+            assert summary.cases == 60
+            with read_session(db.engine) as s:
+                titles.append(_all(s, select(Case.number, Case.title, Case.status).order_by(Case.id)))
+                assert audit.verify_chain(s).ok
+        finally:
+            db.dispose()
+    assert titles[0] == titles[1] and len(titles[0]) == 60

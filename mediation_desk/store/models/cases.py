@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ._cols import aware
@@ -29,7 +29,7 @@ class Case(SQLModel, table=True):
     status: str = Field(max_length=30, index=True)
     received_at: datetime = aware(nullable=False, index=True, now=True)
     incident_on: date | None = None
-    accepted_at: datetime | None = aware()
+    accepted_at: datetime | None = aware(index=True)
     closed_at: datetime | None = aware(index=True)
     first_contact_at: datetime | None = aware()
     facts: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
@@ -116,7 +116,7 @@ class Membership(SQLModel, table=True):
 class StatusHistory(SQLModel, table=True):
     """Every change of status: who, when, from, to, why."""
 
-    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    __table_args__ = (UniqueConstraint("case_id", "seq"), Index("ix_statushistory_to_status_at", "to_status", "at"))
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
     seq: int

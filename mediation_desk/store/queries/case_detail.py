@@ -264,7 +264,7 @@ def get_parties(*, session: Session, case_id: int, on: date | None = None) -> li
         .where(CaseParty.case_id == case_id)
         .order_by(CaseParty.sort_order, CaseParty.id)
     )
-    pairs = list(session.execute(stmt).tuples())
+    pairs = list(session.execute(stmt).all())
     names = {cp.id: p.name for cp, p in pairs}
     return [
         PartyRow(
@@ -309,7 +309,7 @@ def get_members(*, session: Session, case_id: int) -> list[MemberRow]:
             to_date=m.to_date,
             override_reason=m.override_reason,
         )
-        for m, name in session.execute(stmt).tuples()
+        for m, name in session.execute(stmt).all()
     ]
 
 
@@ -328,7 +328,7 @@ def get_directory(*, session: Session) -> list[DirectoryRow]:
             member_role=p.member_role or "",  # type: ignore[arg-type]
             organisation=org or "",
         )
-        for p, org in session.execute(stmt).tuples()
+        for p, org in session.execute(stmt).all()
     ]
 
 
@@ -349,7 +349,7 @@ def get_sessions(*, session: Session, case_id: int) -> list[SessionRow]:
             .where(Attendance.session_id.in_(ids))
             .order_by(Attendance.id)
         )  # type: ignore[union-attr]
-        for sid, pid, name in session.execute(stmt).tuples():
+        for sid, pid, name in session.execute(stmt).all():
             attend.setdefault(sid, []).append((pid, name))
     return [
         SessionRow(
@@ -371,7 +371,7 @@ def get_sessions(*, session: Session, case_id: int) -> list[SessionRow]:
 def _person_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples())  # type: ignore[union-attr]
+    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())  # type: ignore[union-attr]
 
 
 def get_agreements(*, session: Session, case_id: int) -> list[AgreementRow]:
@@ -393,7 +393,7 @@ def get_agreements(*, session: Session, case_id: int) -> list[AgreementRow]:
             select(Payment.obligation_id, func.sum(Payment.amount_fen))
             .where(Payment.case_id == case_id)
             .group_by(Payment.obligation_id)
-        ).tuples()
+        ).all()
     )
     names = _person_names(session, {o.payer_person_id for o in obs} | {o.payee_person_id for o in obs})
     by_ag: dict[int, list[ObligationRow]] = {}
@@ -447,7 +447,7 @@ def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
         .where(Payment.case_id == case_id)
         .order_by(Payment.paid_at, Payment.id)
     )
-    pairs = list(session.execute(stmt).tuples())
+    pairs = list(session.execute(stmt).all())
     names = _person_names(
         session, {o.payer_person_id for _, o in pairs} | {o.payee_person_id for _, o in pairs}
     )

@@ -1,0 +1,309 @@
+"""调解协议 Agreement: terms, facts, responsibility, performance, obligations; sign; correct."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import paths
+from ...services import agreements
+from ...services.base import Changes
+from ...services.inputs import AgreementInput
+from ...store.queries.case_detail import AgreementRow, CaseDetail
+from . import wlabels
+from .common import fmt_money, from_qdate, inline_error_label, make_table, selected_row, to_qdate, today
+from .dialogs import FormDialog, ReasonDialog
+from .obligations import Instalment, InstalmentEntry, InstalmentsModel, SignDialog, VersionsModel
+
+if TYPE_CHECKING:
+    from .workspace import CaseWorkspace
+
+TEXTS = ("facts", "issues", "responsibility", "terms")
+
+
+class AgreementTab(QWidget):
+    """The agreement editor. Read-only once signed; "Correct…" makes a new version (reason required).
+
+    Attributes:
+        texts: the four text edits by field name; ``method``, ``place``: line edits;
+        entry: the instalment entry; instalments: its table model; dialog: the last dialog opened.
+    """
+
+    def __init__(self, ws: CaseWorkspace) -> None:
+        super().__init__(ws)
+        self.ws = ws
+        self.dialog: FormDialog | None = None
+        self.dirty = False
+        self.correcting = False
+        self.shown: AgreementRow | None = None
+        self.last_pdf: Path | None = None
+        self.texts: dict[str, QPlainTextEdit] = {}
+        left = QGroupBox(self.tr("Content"), self)
+        left_form = QFormLayout(left)
+        for key, text in (("facts", self.tr("Facts")), ("issues", self.tr("Disputed issues")),
+                          ("responsibility", self.tr("Responsibility")), ("terms", self.tr("Agreed terms"))):
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(f"agreement_{key}")
+            edit.setTabChangesFocus(True)
+            edit.textChanged.connect(self._changed)
+            self.texts[key] = edit
+            left_form.addRow(text, edit)
+        perf = QGroupBox(self.tr("Performance"), self)
+        perf_form = QFormLayout(perf)
+        self.method = QLineEdit(self)
+        self.method.setPlaceholderText(self.tr("e.g. cash, bank transfer"))
+        self.place = QLineEdit(self)
+        self.has_deadline = QCheckBox(self.tr("Deadline"), self)
+        self.deadline = QDateEdit(to_qdate(today()), self)
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setEnabled(False)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        for w in (self.method, self.place):
+            w.textChanged.connect(self._changed)
+        self.has_deadline.toggled.connect(self._changed)
+        self.deadline.dateChanged.connect(self._changed)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline, 1)
+        perf_form.addRow(self.tr("Method"), self.method)
+        perf_form.addRow(self.tr("Place"), self.place)
+        perf_form.addRow(self.tr("Deadline"), deadline_row)
+        self.has_deadline.setText("")
+        obligations = QGroupBox(self.tr("Obligations"), self)
+        self.instalments = InstalmentsModel(self)
+        self.instalment_view = make_table(self.instalments, obligations, stretch=2)
+        self.instalment_view.setMinimumHeight(90)
+        self.total = QLabel(obligations)
+        self.entry = InstalmentEntry(obligations)
+        self.entry.added.connect(self._add_instalment)
+        self.entry.remove_button.clicked.connect(self._remove_instalment)
+        ob_layout = QVBoxLayout(obligations)
+        ob_layout.addWidget(self.instalment_view, 1)
+        ob_layout.addWidget(self.total)
+        ob_layout.addWidget(self.entry)
+        versions = QGroupBox(self.tr("Versions"), self)
+        self.versions = VersionsModel(self)
+        self.versions_view = make_table(self.versions, versions, stretch=4)
+        self.versions_view.setMaximumHeight(110)
+        QVBoxLayout(versions).addWidget(self.versions_view)
+        right = QVBoxLayout()
+        right.addWidget(perf)
+        right.addWidget(obligations, 1)
+        right.addWidget(versions)
+        body = QHBoxLayout()
+        body.addWidget(left, 1)
+        body.addLayout(right, 1)
+        self.state_label = QLabel(self)
+        self.error = inline_error_label(self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the agreement (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("Print for signing"), self)
+        self.print_button.setToolTip(self.tr("Print the agreement as PDF for the parties to sign"))
+        self.print_button.clicked.connect(self.print_for_signing)
+        self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.sign_button.clicked.connect(self.open_sign)
+        self.correct_button = QPushButton(self.tr("Correct…"), self)
+        self.correct_button.clicked.connect(self.start_correction)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save)
+
+    # -- display -------------------------------------------------------------------------------------
+
+    def _changed(self, *_: Any) -> None:
+        if not self._filling:
+            self.dirty = True
+
+    _filling = False
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        """Show the current version; unsaved edits are kept (a reload never loses typing)."""
+        self.versions.set_rows(detail.agreements)
+        self.entry.set_parties(list(detail.parties))
+        ag = detail.current_agreement
+        self.shown = ag
+        if not self.dirty:
+            self._fill(ag, detail)
+            self.correcting = False
+        signed = ag is not None and ag.state == "signed"
+        if ag is None:
+            editable = detail.case.status in ("accepted", "in_mediation")
+        else:
+            editable = self.correcting if signed else ag.state in ("draft", "printed")
+        self._set_editable(editable)
+        self.print_button.setEnabled(ag is not None and ag.state in ("draft", "printed"))
+        self.sign_button.setEnabled(ag is not None and ag.state == "printed")
+        self.correct_button.setEnabled(signed and not self.correcting)
+        if ag is None:
+            self.state_label.setText(self.tr("No agreement yet: write it and save."))
+        else:
+            state = wlabels.name(wlabels.agreement_states(), ag.state)
+            self.state_label.setText(self.tr("{number} · version {version} · {state}").format(
+                number=ag.number, version=ag.version, state=state))
+
+    def _fill(self, ag: AgreementRow | None, detail: CaseDetail) -> None:
+        self._filling = True
+        try:
+            values = {key: getattr(ag, key) for key in TEXTS} if ag else {"facts": detail.case.facts}
+            for key, edit in self.texts.items():
+                edit.setPlainText(values.get(key, ""))
+            self.method.setText(ag.performance_method if ag else "")
+            self.place.setText(ag.performance_place if ag else "")
+            self.has_deadline.setChecked(bool(ag and ag.performance_deadline))
+            self.deadline.setDate(to_qdate(ag.performance_deadline) if ag and ag.performance_deadline
+                                  else QDate.currentDate())
+            self.instalments.set_rows([Instalment.from_row(o) for o in ag.obligations] if ag else [])
+            self._show_total()
+        finally:
+            self._filling = False
+
+    def _set_editable(self, editable: bool) -> None:
+        for edit in self.texts.values():
+            edit.setReadOnly(not editable)
+        for w in (self.method, self.place):
+            w.setReadOnly(not editable)
+        self.has_deadline.setEnabled(editable)
+        self.deadline.setEnabled(editable and self.has_deadline.isChecked())
+        self.entry.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+
+    def _show_total(self) -> None:
+        self.total.setText(self.tr("Total: {total} in %n instalment(s)", "", self.instalments.rowCount())
+                           .replace("{total}", fmt_money(self.instalments.total_fen())))
+
+    def _add_instalment(self, item: Instalment) -> None:
+        self.instalments.set_rows(self.instalments.rows + [item])
+        self.dirty = True
+        self._show_total()
+
+    def _remove_instalment(self) -> None:
+        item = selected_row(self.instalment_view)
+        if item is not None:
+            rows = self.instalments.rows
+            rows.remove(item)
+            self.instalments.set_rows(rows)
+            self.dirty = True
+            self._show_total()
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def values(self) -> AgreementInput:
+        return AgreementInput(
+            facts=self.texts["facts"].toPlainText(), issues=self.texts["issues"].toPlainText(),
+            responsibility=self.texts["responsibility"].toPlainText(), terms=self.texts["terms"].toPlainText(),
+            performance_method=self.method.text(), performance_place=self.place.text(),
+            performance_deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            obligations=[i.to_input() for i in self.instalments.rows])
+
+    def save(self) -> None:
+        """Draft, revise, or (when correcting a signed version) ask for the reason and correct."""
+        if not self.save_button.isEnabled():
+            return
+        if not self.texts["terms"].toPlainText().strip():
+            self.error.setText(self.tr("Write the agreed terms."))
+            self.error.show()
+            self.texts["terms"].setFocus()
+            return
+        self.error.hide()
+        data, ag = self.values(), self.shown
+        db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
+        if ag is not None and ag.state == "signed":
+            dialog = ReasonDialog(self.tr("Correct the agreement"),
+                                  self.tr("The signed version is kept; the correction becomes version {version}. "
+                                          "Why is it corrected?").format(version=ag.version + 1), self)
+            dialog.on_submit = lambda reason, dlg: self.ws.run(
+                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason),
+                done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
+            self.dialog = dialog
+            dialog.open()
+            return
+        if ag is None:
+            def fn() -> Any:
+                return agreements.draft_agreement(db, actor, case_id, data)
+        else:
+            def fn() -> Any:
+                return agreements.revise_agreement(db, actor, ag.id, data)
+        self.save_button.setEnabled(False)
+        self.ws.run(fn, done=lambda _r: self._saved(), failed=lambda _e: self.save_button.setEnabled(True))
+
+    def _saved(self) -> None:
+        self.dirty = False
+        self.correcting = False
+
+    def start_correction(self) -> None:
+        """Unlock the signed version's content for a correction."""
+        self.correcting = True
+        self._set_editable(True)
+        self.correct_button.setEnabled(False)
+        self.state_label.setText(self.tr("Correcting: save to create a new version (a reason is required)."))
+
+    def print_for_signing(self) -> None:
+        """Mark the saved version printed and write its PDF (opened in the PDF viewer)."""
+        if self.dirty:
+            self.error.setText(self.tr("Save the agreement before printing."))
+            self.error.show()
+            return
+        ag = self.shown
+        if ag is None:
+            return
+        db, actor = self.ws.ctx.db, self.ws.ctx.actor
+
+        def work() -> Path:
+            from ...services.documents import agreement_pdf
+
+            agreements.mark_printed(db, actor, ag.id)
+            folder = paths.data_dir() / "print"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"agreement-{ag.id}-v{ag.version}.pdf"
+            path.write_bytes(agreement_pdf(db, actor, ag.id))
+            return path
+
+        self.ws.run(work, done=self._printed)
+
+    def _printed(self, path: Path) -> None:
+        self.last_pdf = path
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.ws.ctx.bus.publish(Changes(frozenset({self.ws.case_id}), frozenset({"agreement"})))
+
+    def open_sign(self) -> SignDialog | None:
+        if self.dirty:
+            self.error.setText(self.tr("Save the agreement before signing."))
+            self.error.show()
+            return None
+        ag, detail = self.shown, self.ws.detail
+        if ag is None or detail is None:
+            return None
+        dialog = SignDialog(list(detail.parties), self)
+        db, actor = self.ws.ctx.db, self.ws.ctx.actor
+        dialog.on_submit = lambda values, dlg: self.ws.run(
+            lambda: agreements.sign_agreement(db, actor, ag.id, **values), done=dlg.succeeded, failed=dlg.failed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,201 @@
+"""Shared pieces of the workspace tabs: a row table model base, formatting, messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from ...domain.errors import KnownError
+from ...domain.money import format_money
+from ...store.types import SHANGHAI
+from .. import errors
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def fmt_dt(value: datetime | None) -> str:
+    """A datetime as shown on screen: Shanghai time, minutes."""
+    return value.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def fmt_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def fmt_money(fen: int | None) -> str:
+    return format_money(fen) if fen is not None else ""
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime showing Shanghai wall-clock time."""
+    local = value.astimezone(SHANGHAI)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime edited as Shanghai wall-clock time, as an aware datetime."""
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=SHANGHAI)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def today() -> date:
+    return datetime.now(SHANGHAI).date()
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows.
+
+    Subclasses define :meth:`headers` and :meth:`value` (the display text of a cell);
+    they may override :meth:`sort_key`, :meth:`foreground` and :meth:`alignment`.
+    ``SORT_ROLE`` returns the sort key; ``UserRole`` returns the row object.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def value(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        return self.value(row, column)
+
+    def foreground(self, row: Any, column: int) -> Any:
+        return None
+
+    def alignment(self, column: int) -> Any:
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            heads = self.headers()
+            return heads[section] if 0 <= section < len(heads) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.value(row, index.column())
+        if role == SORT_ROLE:
+            return self.sort_key(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(index.column())
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Small per-case lists: sorted in memory by the column's sort key."""
+        self.layoutAboutToBeChanged.emit()
+        keyed = [(self.sort_key(r, column), i, r) for i, r in enumerate(self._rows)]
+        keyed.sort(key=lambda t: (t[0] is None, t[0] if t[0] is not None else 0, t[1]),
+                   reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [r for _, _, r in keyed]
+        self.layoutChanged.emit()
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *, stretch: int | None = None) -> QTableView:
+    """A read-only, row-selecting table view over ``model``."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row object of the current selection, or None."""
+    indexes = view.selectionModel().selectedRows()
+    if not indexes:
+        return None
+    return indexes[0].data(Qt.ItemDataRole.UserRole)
+
+
+def inline_error_label(parent: QWidget | None = None) -> QLabel:
+    """A red label shown next to a field when its input is refused."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_message(parent: QWidget | None, exc: KnownError) -> QMessageBox:
+    """The UI lead's known-error message in a window-modal box that does not block the caller.
+
+    ``errors.show_known_error`` runs ``exec()``; the workspace opens the same text with
+    ``open()`` so that a background task's callback returns at once (and tests can read it).
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, errors.title_for(exc), errors.message(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("knownErrorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,89 @@
+"""历史 History: the status history (from → to, who, when, why) and the case's audit timeline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from ...domain.money import format_money
+from ...store.audit import mask_diff
+from ...store.queries.case_detail import AuditRow, CaseDetail, StatusRow
+from .. import labels
+from . import wlabels
+from .common import RowsModel, fmt_dt, make_table
+
+if TYPE_CHECKING:
+    from .workspace import CaseWorkspace
+
+
+class StatusModel(RowsModel):
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Reason")]
+
+    def value(self, row: StatusRow, column: int) -> str:
+        return [fmt_dt(row.at), labels.label(labels.statuses, row.from_status) or "—",
+                labels.label(labels.statuses, row.to_status), row.by, row.reason][column]
+
+    def sort_key(self, row: StatusRow, column: int) -> Any:
+        return row.seq if column == 0 else self.value(row, column)
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "、".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def summary(diff: dict[str, Any]) -> str:
+    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked)."""
+    parts = []
+    for key, val in mask_diff(diff).items():
+        if isinstance(val, list) and len(val) == 2:
+            old, new = val
+            if key in ("status",):
+                old, new = labels.label(labels.statuses, old), labels.label(labels.statuses, new)
+            if key.endswith("_fen") or key == "amount_fen":
+                old, new = (format_money(v) if isinstance(v, int) else v for v in (old, new))
+            parts.append(f"{key}: {_plain(new)}" if old in (None, "") else f"{key}: {_plain(old)} → {_plain(new)}")
+        else:
+            parts.append(f"{key}: {_plain(val)}")
+    return "; ".join(parts)
+
+
+class AuditModel(RowsModel):
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("User"), self.tr("Workstation"), self.tr("Action"), self.tr("Details")]
+
+    def value(self, row: AuditRow, column: int) -> str:
+        return [fmt_dt(row.at), row.username, row.workstation, wlabels.name(wlabels.audit_actions(), row.action),
+                summary(row.diff)][column]
+
+    def sort_key(self, row: AuditRow, column: int) -> Any:
+        return row.id if column == 0 else self.value(row, column)
+
+
+class HistoryTab(QWidget):
+    def __init__(self, ws: CaseWorkspace) -> None:
+        super().__init__(ws)
+        self.ws = ws
+        self.status = StatusModel(self)
+        self.status_view = make_table(self.status, self, stretch=4)
+        self.audit = AuditModel(self)
+        self.audit_view = make_table(self.audit, self, stretch=4)
+        status_box = QGroupBox(self.tr("Status history"), self)
+        QVBoxLayout(status_box).addWidget(self.status_view)
+        audit_box = QGroupBox(self.tr("Audit timeline"), self)
+        QVBoxLayout(audit_box).addWidget(self.audit_view)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(status_box)
+        split.addWidget(audit_box)
+        split.setSizes([220, 380])
+        QVBoxLayout(self).addWidget(split)
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.status.set_rows(detail.status_history)
+        self.audit.set_rows(detail.audit)

@@ -1,0 +1,161 @@
+"""当事人 Parties: who is on the case (ID and phone masked) and adding a party."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import IdType, PartyRole
+from ...domain.errors import ValidationError
+from ...domain.idcard import mask_id, parse_resident_id
+from ...domain.phone import mask_phone, normalize_phone
+from ...services.inputs import PartyInput, PersonInput
+from ...services.parties import add_party
+from ...store.queries.case_detail import CaseDetail, PartyRow
+from .. import errors, labels
+from . import wlabels
+from .common import RowsModel, make_table
+from .dialogs import FormDialog
+
+if TYPE_CHECKING:
+    from .workspace import CaseWorkspace
+
+
+class PartiesModel(RowsModel):
+    """Role, name, sex, age, masked ID and phone, address, guardian-of / agent-for."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Role"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("ID number"),
+                self.tr("Phone"), self.tr("Address"), self.tr("Guardian of / agent for")]
+
+    def value(self, row: PartyRow, column: int) -> str:
+        if column == 0:
+            return labels.label(labels.party_roles, row.role)
+        if column == 1:
+            return row.name
+        if column == 2:
+            return wlabels.name(wlabels.sexes(), row.sex)
+        if column == 3:
+            return "" if row.age is None else str(row.age)
+        if column == 4:
+            return mask_id(row.id_number) if row.id_number else ""
+        if column == 5:
+            return mask_phone(row.phone) if row.phone else ""
+        if column == 6:
+            return row.address
+        if row.guardian_of_name:
+            return self.tr("Guardian of {name}").format(name=row.guardian_of_name)
+        if row.agent_for_name:
+            text = self.tr("Agent for {name}").format(name=row.agent_for_name)
+            return f"{text} ({row.agent_authority})" if row.agent_authority else text
+        return ""
+
+    def sort_key(self, row: PartyRow, column: int) -> Any:
+        return row.age if column == 3 else self.value(row, column)
+
+
+class AddPartyDialog(FormDialog):
+    """A new party: role, person, guardian-of or agent-for with authority, consent."""
+
+    def __init__(self, parties: list[PartyRow], parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Add party"))
+        self.role = QComboBox(self)
+        for code, text in labels.party_roles().items():
+            self.role.addItem(text, code)
+        self.name = QLineEdit(self)
+        self.id_number = QLineEdit(self)
+        self.id_number.setPlaceholderText(self.tr("18-character resident ID (optional)"))
+        self.phone = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.link = QComboBox(self)
+        self.link.addItem(self.tr("—"), None)
+        for p in parties:
+            self.link.addItem(f"{labels.label(labels.party_roles, p.role)} {p.name}", p.id)
+        self.authority = QLineEdit(self)
+        self.authority.setPlaceholderText(self.tr("Written scope of authority (agents)"))
+        self.consent = QCheckBox(self.tr("Consents to mediation"), self)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("ID number"), self.id_number)
+        self.form.addRow(self.tr("Phone"), self.phone)
+        self.form.addRow(self.tr("Address"), self.address)
+        self.form.addRow(self.tr("Guardian of / agent for"), self.link)
+        self.form.addRow(self.tr("Authority"), self.authority)
+        self.form.addRow("", self.consent)
+
+    def collect(self) -> tuple[PartyInput, int | None, int | None] | None:
+        name = self.name.text().strip()
+        if not name:
+            self.show_error(self.tr("Enter the name."), self.name)
+            return None
+        id_number, phone = self.id_number.text().strip(), self.phone.text().strip()
+        try:
+            if id_number:
+                parse_resident_id(id_number)
+        except ValidationError as exc:
+            self.show_error(errors.message(exc), self.id_number)
+            return None
+        try:
+            if phone:
+                normalize_phone(phone)
+        except ValidationError as exc:
+            self.show_error(errors.message(exc), self.phone)
+            return None
+        role = PartyRole(self.role.currentData())
+        person = PersonInput(name=name, id_number=id_number, phone=phone, address=self.address.text().strip(),
+                             id_type=IdType.RESIDENT_ID if id_number else None)
+        party = PartyInput(role=role, person=person, agent_authority=self.authority.text().strip(),
+                           consent=self.consent.isChecked())
+        linked = self.link.currentData()
+        guardian_of = linked if role in (PartyRole.GUARDIAN, PartyRole.APPROPRIATE_ADULT) else None
+        agent_for = linked if role == PartyRole.AGENT else None
+        return party, guardian_of, agent_for
+
+
+class PartiesTab(QWidget):
+    """The parties table and the "Add party" action."""
+
+    def __init__(self, ws: CaseWorkspace) -> None:
+        super().__init__(ws)
+        self.ws = ws
+        self.dialog: AddPartyDialog | None = None
+        self.model = PartiesModel(self)
+        self.view = make_table(self.model, self, stretch=6)
+        self.view.setSortingEnabled(True)
+        self.add_button = QPushButton(self.tr("Add party…"), self)
+        self.add_button.clicked.connect(self.open_add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.model.set_rows(detail.parties)
+        self.add_button.setEnabled(detail.case.status not in ("closed", "archived"))
+
+    def open_add(self) -> AddPartyDialog:
+        parties = list(self.ws.detail.parties) if self.ws.detail else []
+        dialog = AddPartyDialog(parties, self)
+        dialog.on_submit = self._submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit(self, values: tuple[PartyInput, int | None, int | None], dialog: FormDialog) -> None:
+        party, guardian_of, agent_for = values
+        db, actor, case_id, version = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id, self.ws.version
+        self.ws.run(lambda: add_party(db, actor, case_id, party, version, guardian_of_party_id=guardian_of,
+                                      agent_for_party_id=agent_for),
+                    done=dialog.succeeded, failed=dialog.failed)

@@ -1,0 +1,200 @@
+"""The case workspace: one tab of the main window per open case.
+
+Loads everything through :func:`~mediation_desk.store.queries.case_detail.load_case_detail`
+on the task runner, hands the result to each tab, runs service calls for the tabs and
+publishes their ``Changes``; reloads when the bus says its case changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.errors import ConflictError, KnownError
+from ...services.base import Changes
+from ...store.engine import read_session
+from ...store.queries.case_detail import CaseDetail, load_case_detail
+from .. import errors, labels
+from ..context import AppContext
+from .agreement import AgreementTab
+from .committee import CommitteeTab
+from .common import show_message
+from .documents import DocumentsTab
+from .due import due_items
+from .followups import FollowUpsTab
+from .history import HistoryTab
+from .overview import OverviewTab
+from .parties import PartiesTab
+from .payments import PaymentsTab
+from .sessions import SessionsTab
+
+
+class CaseWorkspace(QWidget):
+    """Everything about one case, in tabs.
+
+    Args:
+        ctx: The application context (database, actor, bus, task runner).
+        case_id: The case to show.
+        parent: The owning widget.
+
+    Signals:
+        loaded(): the case was (re)loaded and every tab shows the new state.
+        title_changed(str): the short title for the main window's tab.
+    """
+
+    loaded = Signal()
+    title_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseWorkspace")
+        self.ctx = ctx
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.due: list[Any] | None = None  # DueItem list from the deadline engine, None if unavailable
+        self.last_message: Any = None
+        self._pending = 0
+        self._reload_again = False
+        self.heading = QLabel(self.tr("Loading…"), self)
+        self.heading.setObjectName("workspaceHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("workspaceStatus")
+        self.status_label.setStyleSheet("QLabel { background: #e8f0fe; color: #174ea6; border-radius: 4px; "
+                                        "padding: 2px 10px; }")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status_label)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self)
+        self.parties = PartiesTab(self)
+        self.committee = CommitteeTab(self)
+        self.sessions = SessionsTab(self)
+        self.agreement = AgreementTab(self)
+        self.payments = PaymentsTab(self)
+        self.follow_ups = FollowUpsTab(self)
+        self.documents = DocumentsTab(self)
+        self.history = HistoryTab(self)
+        for tab, title in ((self.overview, self.tr("Overview")), (self.parties, self.tr("Parties")),
+                           (self.committee, self.tr("Committee")), (self.sessions, self.tr("Sessions")),
+                           (self.agreement, self.tr("Agreement")), (self.payments, self.tr("Payments")),
+                           (self.follow_ups, self.tr("Follow-ups")), (self.documents, self.tr("Documents")),
+                           (self.history, self.tr("History"))):
+            self.tabs.addTab(tab, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        for i in range(9):  # Alt+1..Alt+9 switch tabs
+            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+        ctx.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """A load or a service call is running."""
+        return self._pending > 0
+
+    @property
+    def version(self) -> int | None:
+        """The case version the user is looking at (for ``expected_version``)."""
+        return self.detail.case.version if self.detail else None
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the case again in the background; tabs keep unsaved input."""
+        if self._pending and self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        self._pending += 1
+        engine, case_id = self.ctx.db.engine, self.case_id
+
+        def load() -> tuple[CaseDetail, list[Any] | None]:
+            with read_session(engine) as session:
+                detail = load_case_detail(session=session, case_id=case_id)
+                return detail, due_items(session, detail)
+
+        self.ctx.tasks.run(load, on_success=self._apply, on_error=self._load_failed)
+
+    _loading = False
+
+    def _apply(self, loaded: tuple[CaseDetail, list[Any] | None]) -> None:
+        self._pending -= 1
+        self._loading = False
+        detail, self.due = loaded
+        self.detail = detail
+        case = detail.case
+        self.heading.setText(f"{case.number}  {case.title}")
+        self.status_label.setText(labels.label(labels.statuses, case.status))
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            tab.show_detail(detail)  # type: ignore[attr-defined]
+        self.title_changed.emit(case.party_names or case.number)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._pending -= 1
+        self._loading = False
+        if isinstance(exc, KnownError):
+            self.heading.setText(self.tr("This case could not be opened."))
+            self.last_message = show_message(self, exc)
+        else:
+            errors.show_error(self, exc)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.case_id in changes.cases:
+            self.reload()
+
+    # -- service calls -------------------------------------------------------------------------------
+
+    def run(self, fn: Callable[[], Any], *, done: Callable[[Any], None] | None = None,
+            failed: Callable[[KnownError], bool | None] | None = None) -> None:
+        """Run a service call in the background and publish what it changed.
+
+        A known error becomes a message over the workspace (a conflict also reloads, so the
+        user sees who changed what); ``failed`` lets the caller keep its input and returns True
+        when it showed the problem itself. A bug goes to the crash dialog.
+        """
+        self._pending += 1
+
+        def ok(result: Any) -> None:
+            self._pending -= 1
+            changes = result if isinstance(result, Changes) else getattr(result, "changes", Changes())
+            if done is not None:
+                done(result)
+            self.ctx.bus.publish(changes)
+
+        def fail(exc: BaseException) -> None:
+            self._pending -= 1
+            if not isinstance(exc, KnownError):
+                if failed is not None:
+                    failed(KnownError("bug"))
+                errors.show_error(self, exc)
+                return
+            handled = bool(failed(exc)) if failed is not None else False
+            if not handled:
+                parent = QApplication.activeModalWidget() or self  # over the dialog that is still open
+                self.last_message = show_message(parent, exc)
+            if isinstance(exc, ConflictError):
+                self.reload()
+
+        self.ctx.tasks.run(fn, on_success=ok, on_error=fail)

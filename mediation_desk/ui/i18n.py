@@ -42,9 +42,9 @@ def install(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     _language = language
     QLocale.setDefault(
-        QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
         if language.startswith("zh")
-        else QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
     ours = QTranslator(app)
     found = ours.load(f"mediation_desk_{language}", str(resources_dir() / "i18n"))

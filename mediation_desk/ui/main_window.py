@@ -135,29 +135,30 @@ class MainWindow(QMainWindow):
         return PlaceholderPage(self.tr("Statistics will appear here."))
 
     def _actions(self) -> None:
-        def action(text: str, keys: Any, slot: Any, name: str) -> QAction:
+        def action(text: str, keys: str, slot: Any, name: str) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
-            act.setShortcut(QKeySequence(keys))
+            # Explicit keys: some platforms map StandardKey.Close to Ctrl+F4 only.
+            act.setShortcuts([QKeySequence(k) for k in keys.split(";")])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
         self.new_action = action(
-            self.tr("New case…"), QKeySequence.StandardKey.New, self.new_case, "actionNewCase"
+            self.tr("New case…"), "Ctrl+N", self.new_case, "actionNewCase"
         )
         self.find_action = action(
-            self.tr("Find case"), QKeySequence.StandardKey.Find, self.find_case, "actionFind"
+            self.tr("Find case"), "Ctrl+F", self.find_case, "actionFind"
         )
         self.close_action = action(
-            self.tr("Close tab"), QKeySequence.StandardKey.Close, self.close_current_tab, "actionCloseTab"
+            self.tr("Close tab"), "Ctrl+W;Ctrl+F4", self.close_current_tab, "actionCloseTab"
         )
-        self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
+        self.quit_action = action(self.tr("Quit"), "Ctrl+Q", self.close, "actionQuit")
         for n in range(5):
             action(
                 self._names[n],
-                QKeySequence(f"Alt+{n + 1}"),
+                f"Ctrl+{n + 1}",  # Alt+digits belong to the case workspace's tabs
                 lambda _c=False, n=n: self.show_page(n),
                 f"page{n}",
             )

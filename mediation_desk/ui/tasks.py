@@ -17,6 +17,20 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object that was deleted meanwhile.
+
+    A page or workspace tab may be closed while its task runs; its result is then dropped
+    instead of touching a deleted widget.
+    """
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        import shiboken6
+
+        return bool(shiboken6.isValid(owner))
+    return True
+
+
 class TaskCancelled(Exception):
     """Raised inside a task by its progress callback once the user cancelled it."""
 
@@ -118,7 +132,7 @@ class TaskRunner(QObject):
 
         def ok(result: object) -> None:
             finish()
-            if on_success is not None:
+            if on_success is not None and _alive(on_success):
                 on_success(result)
 
         def fail(exc: object) -> None:
@@ -128,7 +142,8 @@ class TaskRunner(QObject):
                 log.info("task cancelled")
                 return
             if on_error is not None:
-                on_error(exc)
+                if _alive(on_error):
+                    on_error(exc)
             elif self.on_unhandled_error is not None:
                 self.on_unhandled_error(exc)
             else:

@@ -56,6 +56,10 @@ class CasesPage(QWidget):
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-1))
         self.date_to.setDate(today)
+        for combo in (self.status, self.track, self.category, self.mediator):
+            # Long entries ("Public-security mediation") must not widen the window's minimum.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.new_button = QPushButton(self.tr("New case…"))
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")

@@ -1,0 +1,104 @@
+"""The case table model without widgets: rows, SQL sort, fetchMore paging, refresh after a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from mediation_desk.services.cases import accept_case, register_case
+from mediation_desk.store.queries.case_list import CaseFilters
+from mediation_desk.ui.models.case_table import (
+    CASE_ID_ROLE,
+    COL_NUMBER,
+    COL_PARTIES,
+    COL_RECEIVED,
+    COL_STATUS,
+    COL_TITLE,
+    CaseTableModel,
+)
+from tests.gui.ui_helpers import context, drain, populated_db, use_test_preferences
+from tests.helpers.factories import MEDIATOR, new_case, person
+
+pytestmark = pytest.mark.gui
+CASES = 320
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    db, org = populated_db(tmp_path_factory.mktemp("cases") / "big.sqlite3", CASES)
+    yield db, org
+    db.dispose()
+
+
+@pytest.fixture
+def model(big_db: Any, qtbot: Any, tmp_path: Path) -> CaseTableModel:
+    use_test_preferences(tmp_path)
+    ctx = context(*big_db)
+    m = CaseTableModel(ctx, page_size=100)
+    drain(qtbot, ctx)
+    return m
+
+
+def column(m: CaseTableModel, col: int) -> list[str]:
+    return [m.index(r, col).data() for r in range(m.rowCount())]
+
+
+def test_first_page_then_fetch_more_until_all_rows(model: CaseTableModel) -> None:
+    assert model.rowCount() == 100
+    assert model.total == CASES
+    fetched = 0
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        fetched += 1
+    assert model.rowCount() == CASES
+    assert fetched == 3
+    ids = [model.index(r, 0).data(CASE_ID_ROLE) for r in range(model.rowCount())]
+    assert len(set(ids)) == CASES  # pages neither overlap nor skip
+
+
+def test_default_order_is_newest_received_first(model: CaseTableModel) -> None:
+    received = column(model, COL_RECEIVED)
+    assert received == sorted(received, reverse=True)
+    assert model.index(0, COL_STATUS).data() == "Registered"
+
+
+def test_sort_by_case_number_in_sql_across_pages(model: CaseTableModel) -> None:
+    model.sort(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, COL_NUMBER).data() == "（2026）京朝调字第0001号"
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    numbers = column(model, COL_NUMBER)
+    assert numbers == sorted(numbers)
+    model.sort(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_NUMBER).data() == f"（2026）京朝调字第{CASES:04d}号"
+    assert model.rowCount() == 100  # a new sort starts again from the first page
+
+
+def test_search_filter_two_character_name(model: CaseTableModel, qtbot: Any) -> None:
+    name = model.index(0, COL_PARTIES).data().split("、")[0][:2]
+    model.set_filters(CaseFilters(text=name))
+    assert 0 < model.rowCount() < CASES
+    assert all(name in model.index(r, COL_PARTIES).data() or name in model.index(r, COL_TITLE).data()
+               for r in range(model.rowCount()))
+
+
+def test_status_filter_and_refresh_after_a_change(big_db: Any, model: CaseTableModel, qtbot: Any) -> None:
+    db, org = big_db
+    ctx = model._ctx  # the bus the model listens to
+    model.set_filters(CaseFilters(statuses=("accepted",)))
+    drain(qtbot, ctx)
+    before = model.rowCount()
+    case_id = model.index(0, 0).data(CASE_ID_ROLE) if before else None
+    result = register_case(db, MEDIATOR, new_case(org, title="欧阳娜娜与司马光噪声纠纷",
+                                                  applicant=person("欧阳娜娜", seq=901), respondent=person("司马光", seq=902)))
+    accepted = accept_case(db, MEDIATOR, result.case_id)
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        ctx.bus.publish(result.changes | accepted.changes)
+    assert model.rowCount() == before + 1
+    assert model.row_of(result.case_id) is not None
+    assert case_id is None or model.row_of(case_id) is not None
+    drain(qtbot, ctx)
+    assert model.total == before + 1

@@ -19,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL", help="database URL (default: a SQLite file in the user data directory); "
                         "e.g. postgresql+psycopg://user:pw@server/mediation")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language for this run")
+    parser.add_argument("--self-test", action="store_true",
+                        help="smoke-test this installation in a temporary directory and exit (0: passed)")
     sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
@@ -28,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from .cli.selftest import run_self_test
+
+        return run_self_test()
     func = getattr(args, "func", None)
     if func is not None:
         return int(func(args) or 0)

@@ -8,4 +8,5 @@ COMMANDS = [
     "mediation_desk.cli.check",
     "mediation_desk.cli.export_ledger",
     "mediation_desk.cli.import_ledger",
+    "mediation_desk.cli.verify",
 ]

@@ -68,6 +68,17 @@ def attach_signed_scan(db: Database, actor: Actor, agreement_id: int, source: Pa
         raise ValidationError("scan.format", path=str(source))
     if size > MAX_SCAN_BYTES:
         raise ValidationError("scan.too_large", size=size, maximum=MAX_SCAN_BYTES)
+    stored: list[Path] = []
+    try:
+        return _attach(db, actor, agreement_id, source, digest, size, ext, stored)
+    except BaseException:
+        for path in stored:  # nothing half-saved: no file left without its record
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _attach(db: Database, actor: Actor, agreement_id: int, source: Path, digest: str, size: int, ext: str,
+            stored: list[Path]) -> ScanResult:
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         case = uow.get(Case, ag.case_id)
@@ -86,17 +97,14 @@ def attach_signed_scan(db: Database, actor: Actor, agreement_id: int, source: Pa
             os.replace(tmp, target)
         except OSError as exc:
             raise StorageError("file.write_failed", path=str(target)) from exc
-        try:
-            att = Attachment(case_id=case.id, kind=SCAN_KIND, filename=source.name[:255],  # type: ignore[arg-type]
-                             stored_path=str(target.relative_to(paths.attachments_dir())), sha256=digest, size=size)
-            uow.session.add(att)
-            uow.session.flush()
-            ag.scan_attachment_id = att.id
-            uow.audit("agreement.attach_scan", "agreement", ag.id, case_id=case.id,
-                      diff={"scan_attachment_id": [None, att.id], "sha256": [None, digest], "size": [None, size],
-                            "filename": [None, att.filename]})
-            uow.session.flush()
-        except BaseException:
-            target.unlink(missing_ok=True)  # nothing half-saved: no orphan file without its record
-            raise
+        stored.append(target)
+        att = Attachment(case_id=case.id, kind=SCAN_KIND, filename=source.name[:255],  # type: ignore[arg-type]
+                         stored_path=str(target.relative_to(paths.attachments_dir())), sha256=digest, size=size)
+        uow.session.add(att)
+        uow.session.flush()
+        ag.scan_attachment_id = att.id
+        uow.audit("agreement.attach_scan", "agreement", ag.id, case_id=case.id,
+                  diff={"scan_attachment_id": [None, att.id], "sha256": [None, digest], "size": [None, size],
+                        "filename": [None, att.filename]})
+        uow.session.flush()
         return ScanResult(att.id, digest, uow.changes)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from ..store.types import SHANGHAI
 from .base import Actor, Changes, UnitOfWork, diff_of, unit_of_work
 from .cases import record_status
 from .deadlines import refresh_due_at
+from .documents import archive_agreement
 from .inputs import AgreementInput
 from .settings import limits, type_code
 
@@ -134,6 +135,8 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
             raise RuleViolation("agreement.frozen", state=ag.state)
         if not ag.terms.strip():
             raise RuleViolation("agreement.no_terms")
+        if ag.state != AgreementState.PRINTED.value:  # print for signature → sign → attach the scan
+            raise RuleViolation("agreement.not_printed", state=ag.state)
         if not [s for s in signatories if s.strip()]:
             raise ValidationError("agreement.no_signatories")
         case = uow.get(Case, ag.case_id)
@@ -141,11 +144,13 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
         ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
-        ag.content_sha256 = content_sha256
+        digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for
+        if content_sha256 and content_sha256 != digest:
+            raise RuleViolation("agreement.content_changed")
         uow.session.flush()
         uow.audit("agreement.sign", "agreement", ag.id, case_id=ag.case_id,
                   diff={"state": ["printed", "signed"], "signatories": [None, ag.signatories],
-                        "content_sha256": [None, content_sha256]})
+                        "content_sha256": [None, digest]})
         if case.status == CaseStatus.IN_MEDIATION.value:
             record_status(uow, case, CaseStatus.AGREEMENT_REACHED)
             obligations = uow.session.execute(select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()

@@ -113,6 +113,7 @@ def test_whole_case_to_closure(db) -> None:  # type: ignore[no-untyped-def]
     ag = agreements.draft_agreement(db, MEDIATOR, r.case_id, data)
     with pytest.raises(RuleViolation):
         cases.change_status(db, MEDIATOR, r.case_id, CaseStatus.AGREEMENT_REACHED)
+    agreements.mark_printed(db, MEDIATOR, ag.agreement_id)
     agreements.sign_agreement(db, MEDIATOR, ag.agreement_id, signatories=["张伟", "李娜"], signed_at=T0)
     with pytest.raises(RuleViolation) as frozen:
         agreements.revise_agreement(db, MEDIATOR, ag.agreement_id, data)

@@ -78,6 +78,7 @@ def build_ledger_db(db: Database) -> dict[str, int]:
         payer, payee = _parties(db, case_id)
         ag = agreements.draft_agreement(db, BUILDER, case_id, AgreementInput(
             terms="赔偿", obligations=[ObligationInput(payer, payee, f, date(2026, 4, 1)) for f in fens]))
+        agreements.mark_printed(db, BUILDER, ag.agreement_id)
         agreements.sign_agreement(db, BUILDER, ag.agreement_id, signatories=["甲", "乙"], signed_at=T0)
         return ag.agreement_id
 

@@ -17,7 +17,7 @@ from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.workspace import CaseWorkspace
 from tests.helpers.factories import MEDIATOR
 
-OTHER = Actor(user_id=None, username="王调解员", role="mediator", workstation="ws-2")
+OTHER = Actor(user_id=None, username="王调解员", role="director", workstation="ws-2", organisation_id=1)
 
 
 def org_id(db: Any) -> int:

@@ -1,0 +1,151 @@
+"""Workspace edits: stale edits, adding a party, recusal override, reload on bus changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from mediation_desk.domain.enums import CommitteeRole
+from mediation_desk.services import cases, committee
+from mediation_desk.services.base import Changes
+from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import CaseParty, Membership, SearchGram, StatusHistory
+from tests.gui.workspace_helpers import (
+    OTHER,
+    add_member,
+    case_row,
+    ime_type,
+    no_crash_dialog,
+    open_workspace,
+    org_id,
+    wait,
+)
+from tests.helpers.factories import MEDIATOR, new_case, person
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+__all__ = ["no_crash_dialog"]
+
+
+def test_stale_decline_shows_who_changed_it_and_keeps_the_reason(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_db
+    case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db))).case_id
+    ws = open_workspace(qtbot, db, case_id)
+    seen_version = ws.version
+    # someone at another workstation edits the case (no bus message reaches this one)
+    cases.update_case(db, OTHER, case_id, {"title": "张伟与李娜财产损害赔偿纠纷"}, expected_version=seen_version)
+    ws.overview.trigger("decline")
+    dialog = ws.overview.dialog
+    ime_type(dialog.text, "不属于人民调解受理范围")
+    dialog.accept()
+    wait(qtbot, ws)
+    message = ws.last_message
+    assert message is not None and "王调解员" in message.text()
+    assert case_row(db, case_id).status == "registered"  # nothing saved
+    assert dialog.isVisible() and dialog.text.toPlainText() == "不属于人民调解受理范围"  # nothing lost
+    assert ws.version != seen_version and "财产损害" in ws.heading.text()  # reloaded
+    message.accept()
+    dialog.accept()  # again, now on the current version
+    wait(qtbot, ws)
+    case = case_row(db, case_id)
+    assert case.status == "declined" and case.decline_reason == "不属于人民调解受理范围"
+    assert not dialog.isVisible()
+    with read_session(db.engine) as s:
+        last = s.execute(select(StatusHistory).order_by(StatusHistory.seq.desc())).scalars().first()
+        assert last is not None and last.reason == "不属于人民调解受理范围"
+
+
+def test_status_needing_a_reason_refuses_an_empty_one(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_db
+    case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db))).case_id
+    ws = open_workspace(qtbot, db, case_id)
+    ws.overview.trigger("decline")
+    dialog = ws.overview.dialog
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert case_row(db, case_id).status == "registered"
+    dialog.reject()
+
+
+def test_add_guardian_for_a_juvenile_party(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_db
+    case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db))).case_id
+    ws = open_workspace(qtbot, db, case_id)
+    assert not ws.detail.case.juvenile
+    dialog = ws.parties.open_add()
+    dialog.role.setCurrentIndex(dialog.role.findData("respondent"))
+    ime_type(dialog.name, "李小明")
+    junior = person("李小明", birth=date(2012, 5, 6), seq=35, phone="13600001111")
+    dialog.id_number.setText(junior.id_number[:-1] + ("0" if junior.id_number[-1] != "0" else "1"))
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()  # mistyped ID refused next to the field
+    dialog.id_number.setText(junior.id_number)
+    dialog.phone.setText("13600001111")
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+    case = case_row(db, case_id)
+    assert case.juvenile and case.party_names == "张伟、李娜、李小明"
+    assert ws.overview.fields["flags"].isVisible()
+    # the guardian, linked to the juvenile
+    minor = next(p for p in ws.detail.parties if p.name == "李小明")
+    dialog = ws.parties.open_add()
+    dialog.role.setCurrentIndex(dialog.role.findData("guardian"))
+    ime_type(dialog.name, "李大山")
+    dialog.link.setCurrentIndex(dialog.link.findData(minor.id))
+    dialog.accept()
+    wait(qtbot, ws)
+    with read_session(db.engine) as s:
+        guardian = s.execute(select(CaseParty).where(CaseParty.role == "guardian")).scalar_one()
+        assert guardian.guardian_of_id == minor.id
+        assert s.execute(select(SearchGram).where(SearchGram.case_id == case_id, SearchGram.gram == "小明")).first()
+    assert case_row(db, case_id).party_names == "张伟、李娜、李小明"  # a guardian is not a principal
+    row = ws.parties.model.rows.index(next(r for r in ws.parties.model.rows if r.name == "李大山"))
+    assert "李小明" in ws.parties.model.index(row, 7).data()
+
+
+def test_recusal_conflict_needs_a_recorded_override(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_db
+    org = org_id(db)
+    case_id = cases.register_case(db, MEDIATOR, new_case(org)).case_id
+    lawyer = add_member(db, "孙律师", "lawyer", org)
+    ws = open_workspace(qtbot, db, case_id)
+    zhang = next(p.person_id for p in ws.detail.parties if p.name == "张伟")
+    committee.add_relation(db, MEDIATOR, lawyer, zhang, "kinship", "表兄弟")
+    ws.committee.open_assign()
+    qtbot.waitUntil(lambda: ws.committee.dialog is not None)
+    dialog = ws.committee.dialog
+    dialog.select_person(lawyer)
+    dialog.select_role(CommitteeRole.LAWYER)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert dialog.isVisible() and dialog.conflict.isVisible() and "张伟" in dialog.conflict.text()
+    assert dialog.override.isVisible()
+    with read_session(db.engine) as s:
+        assert s.execute(select(Membership)).first() is None
+    ime_type(dialog.override, "双方当事人书面同意由其参与调解")
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+    with read_session(db.engine) as s:
+        m = s.execute(select(Membership)).scalar_one()
+        assert m.override_reason == "双方当事人书面同意由其参与调解"
+    assert ws.committee.model.index(0, 5).data() == "双方当事人书面同意由其参与调解"
+
+
+def test_reloads_when_the_bus_names_its_case(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_db
+    org = org_id(db)
+    case_id = cases.register_case(db, MEDIATOR, new_case(org)).case_id
+    other_id = cases.register_case(db, MEDIATOR, new_case(org, title="另一起纠纷")).case_id
+    ws = open_workspace(qtbot, db, case_id)
+    loads: list[int] = []
+    ws.loaded.connect(lambda: loads.append(1))
+    ws.ctx.bus.publish(Changes(frozenset({other_id}), frozenset({"case"})))
+    qtbot.wait(50)
+    assert not ws.busy and loads == []
+    result = cases.accept_case(db, MEDIATOR, case_id)
+    ws.ctx.bus.publish(result.changes)
+    qtbot.waitUntil(lambda: loads == [1])
+    assert ws.detail.case.status == "accepted" and ws.overview.buttons["schedule"].isVisibleTo(ws)

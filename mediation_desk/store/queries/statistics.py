@@ -31,6 +31,7 @@ from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, select
+from sqlalchemy import case as sql_case
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -194,6 +195,25 @@ def _events(session: Session, statuses: tuple[str, ...], w: Window, by: str) -> 
     ).join(first, first.c.case_id == Case.id)
 
 
+def _conditions(session: Session, w: Window, d: Definitions) -> dict[str, Any]:
+    """The conditions the figures share (so counting and listing agree exactly)."""
+    contact = func.coalesce(Case.first_contact_at, Case.accepted_at)
+    open_ = Case.status.in_(d.open_statuses)  # type: ignore[attr-defined]
+    closed = _in(Case.closed_at, w)
+    if d.closed_excludes:
+        closed = and_(closed, ~_history(d.closed_excludes, None))
+    return {
+        "received": _in(Case.received_at, w),
+        "responded": and_(contact.is_not(None),
+                          seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600),
+        "open": open_,
+        "overdue": and_(open_, Case.due_at < w.as_of),  # type: ignore[operator]
+        "closed": closed,
+        "closed_resolved": _history(d.resolved_statuses, None),
+        "satisfied": FollowUp.satisfaction.in_(d.satisfied_answers),  # type: ignore[union-attr]
+    }
+
+
 def selection(
     session: Session,
     figure: str,
@@ -215,23 +235,13 @@ def selection(
     """
     key = _key(by).label("key")
     base = select(Case.id.label("case_id"), key)
-    received = _in(Case.received_at, w)
-    open_ = Case.status.in_(d.open_statuses)  # type: ignore[attr-defined]
-    contact = func.coalesce(Case.first_contact_at, Case.accepted_at)
+    c = _conditions(session, w, d)
     if figure == "received":
-        stmt = base.where(received)
+        stmt = base.where(c["received"])
     elif figure == "accepted":
         stmt = base.where(_in(Case.accepted_at, w))
-    elif figure == "responded":
-        stmt = base.where(
-            received,
-            contact.is_not(None),
-            seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600,
-        )
-    elif figure == "open":
-        stmt = base.where(received, open_)
-    elif figure == "overdue":
-        stmt = base.where(received, open_, Case.due_at < w.as_of)  # type: ignore[operator]
+    elif figure in ("responded", "open", "overdue"):
+        stmt = base.where(c["received"], c[figure])
     elif figure in ("resolved", "days", "amounts", "confidential"):
         stmt = _events(session, d.resolved_statuses, w, by)
         if figure == "confidential":
@@ -243,11 +253,9 @@ def selection(
     elif figure == "withdrawn":
         stmt = _events(session, d.withdrawn_statuses, w, by)
     elif figure in ("closed", "closed_resolved"):
-        stmt = base.where(_in(Case.closed_at, w))
-        if d.closed_excludes:
-            stmt = stmt.where(~_history(d.closed_excludes, None))
+        stmt = base.where(c["closed"])
         if figure == "closed_resolved":
-            stmt = stmt.where(_history(d.resolved_statuses, None))
+            stmt = stmt.where(c["closed_resolved"])
     elif figure in ("answered", "satisfied"):
         stmt = (
             select(Case.id.label("case_id"), key, FollowUp.id.label("fid"))
@@ -255,7 +263,7 @@ def selection(
             .where(_in(FollowUp.done_at, w), FollowUp.satisfaction.is_not(None))
         )  # type: ignore[union-attr]
         if figure == "satisfied":
-            stmt = stmt.where(FollowUp.satisfaction.in_(d.satisfied_answers))  # type: ignore[union-attr]
+            stmt = stmt.where(c["satisfied"])
     else:
         raise ValueError(f"unknown figure {figure!r}")
     return stmt.where(visible) if visible is not None else stmt
@@ -322,17 +330,38 @@ def figures(
     def row(key: Any) -> Row:
         return rows.setdefault(key, Row(key=key, label=""))
 
+    def put(names: tuple[str, ...], result: dict[Any, tuple[Any, ...]]) -> None:
+        for key, values in result.items():
+            for name, value in zip(names, values, strict=False):
+                row(key).counts[name] = int(value or 0)
+
+    def when(cond: Any) -> Any:
+        return func.sum(sql_case((cond, 1), else_=0))
+
     if by == "total":
         row(None)
-    for name in COUNTS:
-        sub = selection(session, name, window, by=by, d=definitions, visible=visible).subquery()
-        measure = sub.c.fid if name in ("answered", "satisfied") else sub.c.case_id
-        for key, (n,) in _grouped(session, sub, func.count(func.distinct(measure)), by=by).items():
-            row(key).counts[name] = int(n)
-    days = selection(session, "days", window, by=by, d=definitions, visible=visible).subquery()
-    for key, (avg, longest) in _grouped(
-        session, days, func.avg(days.c.secs), func.max(days.c.secs), by=by
-    ).items():
+    w, d, c = window, definitions, _conditions(session, window, definitions)
+    # One query per source of events, each on its own index; conditions shared with selection().
+    cases = select(Case.id.label("case_id"), _key(by).label("key"), c["responded"].label("responded"),
+                   c["open"].label("open"), c["overdue"].label("overdue")).where(c["received"])
+    sub = (cases.where(visible) if visible is not None else cases).subquery()
+    put(("received", "responded", "open", "overdue"),
+        _grouped(session, sub, func.count(), when(sub.c.responded), when(sub.c.open), when(sub.c.overdue), by=by))
+    closed = select(Case.id.label("case_id"), _key(by).label("key"), c["closed_resolved"].label("ok")).where(c["closed"])
+    sub = (closed.where(visible) if visible is not None else closed).subquery()
+    put(("closed", "closed_resolved"), _grouped(session, sub, func.count(), when(sub.c.ok), by=by))
+    follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(c["satisfied"].label("ok"))
+    sub = follow.subquery()
+    put(("answered", "satisfied"), _grouped(session, sub, func.count(func.distinct(sub.c.fid)), when(sub.c.ok), by=by))
+    for name in ("accepted", "failed", "withdrawn"):
+        sub = selection(session, name, w, by=by, d=d, visible=visible).subquery()
+        put((name,), _grouped(session, sub, func.count(func.distinct(sub.c.case_id)), by=by))
+    resolved = selection(session, "resolved", w, by=by, d=d, visible=visible).add_columns(
+        Case.confidential_amounts.label("secret"))
+    sub = resolved.subquery()
+    for key, (n, secret, avg, longest) in _grouped(session, sub, func.count(), when(sub.c.secret),
+                                                   func.avg(sub.c.secs), func.max(sub.c.secs), by=by).items():
+        row(key).counts["resolved"], row(key).counts["confidential"] = int(n), int(secret or 0)
         if avg is not None:
             row(key).avg_days = round(float(avg) / 86400, 1)
             row(key).max_days = round(float(longest) / 86400, 1)

@@ -114,6 +114,14 @@
         <translation>Save the agreement (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Print for signing</source>
+        <translation>Print for signing</translation>
+    </message>
+    <message>
+        <source>Print the agreement as PDF for the parties to sign</source>
+        <translation>Print the agreement as PDF for the parties to sign</translation>
+    </message>
+    <message>
         <source>Sign…</source>
         <translation>Sign…</translation>
     </message>
@@ -126,15 +134,19 @@
         <translation>No agreement yet: write it and save.</translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · version %2 · %3</translation>
+        <source>{number} · version {version} · {state}</source>
+        <translation>{number} · version {version} · {state}</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %1 in %n instalment(s)</source>
+        <source>Total: {total} in %n instalment(s)</source>
         <translation>
-            <numerusform>Total: %1 in %n instalment(s)</numerusform>
-            <numerusform>Total: %1 in %n instalment(s)</numerusform>
+            <numerusform>Total: {total} in %n instalment(s)</numerusform>
+            <numerusform>Total: {total} in %n instalment(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The signed version is kept; the correction becomes version {version}. Why is it corrected?</source>
+        <translation>The signed version is kept; the correction becomes version {version}. Why is it corrected?</translation>
     </message>
     <message>
         <source>Write the agreed terms.</source>
@@ -145,12 +157,12 @@
         <translation>Correct the agreement</translation>
     </message>
     <message>
-        <source>The signed version is kept; the correction becomes version %1. Why is it corrected?</source>
-        <translation>The signed version is kept; the correction becomes version %1. Why is it corrected?</translation>
-    </message>
-    <message>
         <source>Correcting: save to create a new version (a reason is required).</source>
         <translation>Correcting: save to create a new version (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Save the agreement before printing.</source>
+        <translation>Save the agreement before printing.</translation>
     </message>
     <message>
         <source>Save the agreement before signing.</source>
@@ -1707,6 +1719,49 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Accept or decline</source>
+        <translation>Accept or decline</translation>
+    </message>
+    <message>
+        <source>Mediation time limit</source>
+        <translation>Mediation time limit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Fast track: investigation</source>
+        <translation>Fast track: investigation</translation>
+    </message>
+    <message>
+        <source>Fast track: review for prosecution</source>
+        <translation>Fast track: review for prosecution</translation>
+    </message>
+    <message>
+        <source>Fast track: trial</source>
+        <translation>Fast track: trial</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation (optional)</source>
+        <translation>Judicial confirmation (optional)</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Case</source>
@@ -1801,6 +1856,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Write agreement</translation>
     </message>
     <message>
+        <source>Print agreement</source>
+        <translation>Print agreement</translation>
+    </message>
+    <message>
         <source>Sign agreement…</source>
         <translation>Sign agreement…</translation>
     </message>
@@ -1841,16 +1900,16 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Nothing more to do on this case.</translation>
     </message>
     <message>
-        <source>Suggested next step: %1</source>
-        <translation>Suggested next step: %1</translation>
+        <source>Suggested next step: {action}</source>
+        <translation>Suggested next step: {action}</translation>
     </message>
     <message>
-        <source>%1: reason</source>
-        <translation>%1: reason</translation>
+        <source>{status}: reason</source>
+        <translation>{status}: reason</translation>
     </message>
     <message>
-        <source>Why does the case become "%1"? The reason is kept in the case history.</source>
-        <translation>Why does the case become "%1"? The reason is kept in the case history.</translation>
+        <source>Why does the case become "{status}"? The reason is kept in the case history.</source>
+        <translation>Why does the case become "{status}"? The reason is kept in the case history.</translation>
     </message>
 </context>
 <context>
@@ -1888,12 +1947,12 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Guardian of / agent for</translation>
     </message>
     <message>
-        <source>Guardian of %1</source>
-        <translation>Guardian of %1</translation>
+        <source>Guardian of {name}</source>
+        <translation>Guardian of {name}</translation>
     </message>
     <message>
-        <source>Agent for %1</source>
-        <translation>Agent for %1</translation>
+        <source>Agent for {name}</source>
+        <translation>Agent for {name}</translation>
     </message>
 </context>
 <context>
@@ -1910,8 +1969,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record payment</translation>
     </message>
     <message>
-        <source>No. %1: %2 → %3, outstanding %4</source>
-        <translation>No. %1: %2 → %3, outstanding %4</translation>
+        <source>No. {seq}: {payer} → {payee}, outstanding {amount}</source>
+        <translation>No. {seq}: {payer} → {payee}, outstanding {amount}</translation>
     </message>
     <message>
         <source>Instalment</source>
@@ -1988,8 +2047,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Payments</translation>
     </message>
     <message>
-        <source>Agreed %1 · paid %2 · outstanding %3</source>
-        <translation>Agreed %1 · paid %2 · outstanding %3</translation>
+        <source>Agreed {agreed} · paid {paid} · outstanding {owed}</source>
+        <translation>Agreed {agreed} · paid {paid} · outstanding {owed}</translation>
     </message>
     <message numerus="yes">
         <source>%n instalment(s) overdue</source>
@@ -2142,6 +2201,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -2155,8 +2241,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Record session of %1</source>
-        <translation>Record session of %1</translation>
+        <source>Record session of {start}</source>
+        <translation>Record session of {start}</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2186,8 +2272,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <source>Release %1</source>
-        <translation>Release %1</translation>
+        <source>Release {name}</source>
+        <translation>Release {name}</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -2413,6 +2499,45 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify agreement</source>
+        <translation>Verify agreement</translation>
+    </message>
+    <message>
+        <source>Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, TIFF). Its QR code is checked against the signed agreements archived here.</source>
+        <translation>Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, TIFF). Its QR code is checked against the signed agreements archived here.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Valid: this agreement matches the signed version in the archive.</source>
+        <translation>Valid: this agreement matches the signed version in the archive.</translation>
+    </message>
+    <message>
+        <source>Altered: the archived agreement no longer matches the code printed on the paper. Do not rely on it; report it to the committee director.</source>
+        <translation>Altered: the archived agreement no longer matches the code printed on the paper. Do not rely on it; report it to the committee director.</translation>
+    </message>
+    <message>
+        <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
+        <translation>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</translation>
+    </message>
+    <message>
+        <source>Choose the agreement</source>
+        <translation>Choose the agreement</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
@@ -2433,6 +2558,233 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Signatories</source>
         <translation>Signatories</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLabels</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>Continue later</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Printed for signing</source>
+        <translation>Printed for signing</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Agreement (PDF)</source>
+        <translation>Agreement (PDF)</translation>
+    </message>
+    <message>
+        <source>Signed agreement (scan)</source>
+        <translation>Signed agreement (scan)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Identity proof</source>
+        <translation>Identity proof</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>Case registered</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Case edited</translation>
+    </message>
+    <message>
+        <source>Party added</source>
+        <translation>Party added</translation>
+    </message>
+    <message>
+        <source>Member assigned</source>
+        <translation>Member assigned</translation>
+    </message>
+    <message>
+        <source>Member released</source>
+        <translation>Member released</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>Session scheduled</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>Session recorded</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Agreement drafted</translation>
+    </message>
+    <message>
+        <source>Agreement revised</source>
+        <translation>Agreement revised</translation>
+    </message>
+    <message>
+        <source>Agreement corrected</source>
+        <translation>Agreement corrected</translation>
+    </message>
+    <message>
+        <source>Agreement printed</source>
+        <translation>Agreement printed</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>is a party to the case</source>
+        <translation>is a party to the case</translation>
+    </message>
+    <message>
+        <source>is a relative of</source>
+        <translation>is a relative of</translation>
+    </message>
+    <message>
+        <source>works for</source>
+        <translation>works for</translation>
+    </message>
+    <message>
+        <source>is the agent of</source>
+        <translation>is the agent of</translation>
+    </message>
+    <message>
+        <source>is an adviser of</source>
+        <translation>is an adviser of</translation>
+    </message>
+    <message>
+        <source>shares an interest with</source>
+        <translation>shares an interest with</translation>
+    </message>
+    <message>
+        <source>received gifts from</source>
+        <translation>received gifts from</translation>
     </message>
 </context>
 <context>

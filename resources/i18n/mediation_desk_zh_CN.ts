@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>18-character resident ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>18位居民身份证号码（可不填）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Written scope of authority (agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>书面授权范围（委托代理人）</translation>
     </message>
     <message>
         <source>Consents to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>同意调解</translation>
     </message>
     <message>
         <source>Role</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Guardian of / agent for</source>
-        <translation type="unfinished"></translation>
+        <translation>监护 / 代理对象</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>授权范围</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -60,7 +60,7 @@
     <name>AgreementTab</name>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>协议内容</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>Agreed terms</source>
-        <translation type="unfinished"></translation>
+        <translation>协议条款</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>履行</translation>
     </message>
     <message>
         <source>e.g. cash, bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>如：现金、银行转账</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Place</source>
@@ -100,61 +100,73 @@
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>履行事项</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the agreement (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存协议（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print for signing</source>
+        <translation>打印签署</translation>
+    </message>
+    <message>
+        <source>Print the agreement as PDF for the parties to sign</source>
+        <translation>生成协议书PDF供当事人签署</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正…</translation>
     </message>
     <message>
         <source>No agreement yet: write it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无协议：填写后保存。</translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <source>{number} · version {version} · {state}</source>
+        <translation>{number} · 第{version}版 · {state}</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %1 in %n instalment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Total: {total} in %n instalment(s)</source>
+        <translation>
+            <numerusform>合计 {total}，共 %n 期</numerusform>
         </translation>
     </message>
     <message>
+        <source>The signed version is kept; the correction becomes version {version}. Why is it corrected?</source>
+        <translation>已签署的版本将保留，更正后成为第{version}版。更正原因是什么？</translation>
+    </message>
+    <message>
         <source>Write the agreed terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写协议条款。</translation>
     </message>
     <message>
         <source>Correct the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed version is kept; the correction becomes version %1. Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>更正协议</translation>
     </message>
     <message>
         <source>Correcting: save to create a new version (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>更正中：保存后生成新版本（须填写原因）。</translation>
+    </message>
+    <message>
+        <source>Save the agreement before printing.</source>
+        <translation>请先保存协议再打印。</translation>
     </message>
     <message>
         <source>Save the agreement before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存协议再签署。</translation>
     </message>
 </context>
 <context>
@@ -176,15 +188,15 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>指派调解委员会成员</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仍予指派的理由</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Role</source>
@@ -192,27 +204,27 @@
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>参与阶段</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Choose a member from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从名录中选择成员。</translation>
     </message>
     <message>
         <source>Choose at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个阶段。</translation>
     </message>
     <message>
         <source>Conflict of interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在利害关系：</translation>
     </message>
     <message>
         <source>Record why the member may still take part, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录其仍可参与的理由，或另选他人。</translation>
     </message>
 </context>
 <context>
@@ -223,15 +235,15 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>
@@ -242,19 +254,19 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -300,11 +312,11 @@
     <name>CaseWorkspace</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概况</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -312,35 +324,35 @@
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>调解委员会</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>调解会</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>调解协议</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>履行</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>This case could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此案件。</translation>
     </message>
 </context>
 <context>
@@ -394,11 +406,11 @@
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
-        <translation type="unfinished"></translation>
+        <translation>指派成员…</translation>
     </message>
     <message>
         <source>Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除…</translation>
     </message>
 </context>
 <context>
@@ -452,19 +464,19 @@
     <name>DeadlinesModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -472,12 +484,12 @@
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
 </context>
@@ -485,7 +497,7 @@
     <name>DocumentsTab</name>
     <message>
         <source>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案附件。申请书、调解协议书等卷宗文书的打印功能将在此处提供。</translation>
     </message>
 </context>
 <context>
@@ -920,31 +932,31 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>FollowUpDialog</name>
     <message>
         <source>Record follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访</translation>
     </message>
     <message>
         <source>Yes, performed</source>
-        <translation type="unfinished"></translation>
+        <translation>是，已履行</translation>
     </message>
     <message>
         <source>No, not performed</source>
-        <translation type="unfinished"></translation>
+        <translation>否，未履行</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未询问</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复</translation>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Performed</source>
@@ -952,7 +964,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Note</source>
@@ -963,15 +975,15 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>FollowUpsModel</name>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Performed</source>
@@ -979,7 +991,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Note</source>
@@ -987,91 +999,91 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>Record follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访…</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更记录</translation>
     </message>
     <message>
         <source>Audit timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>
     <name>InstalmentEntry</name>
     <message>
         <source>e.g. 600 or 1,200.00</source>
-        <translation type="unfinished"></translation>
+        <translation>如 600 或 1,200.00</translation>
     </message>
     <message>
         <source>On the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>当场履行</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Two instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分两期</translation>
     </message>
     <message>
         <source>Split the amount into two halves, the second due a month later</source>
-        <translation type="unfinished"></translation>
+        <translation>将金额平分为两期，第二期晚一个月到期</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Payer and payee must be two different parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人和收款人须为不同当事人。</translation>
     </message>
 </context>
 <context>
     <name>InstalmentsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1079,15 +1091,15 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>On the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>当场履行</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1576,15 +1588,15 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>LedgerModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1592,11 +1604,11 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -1604,7 +1616,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1612,7 +1624,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>On the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>当场履行</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1690,26 +1702,69 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>参与阶段</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Recusal override</source>
-        <translation type="unfinished"></translation>
+        <translation>回避例外理由</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Accept or decline</source>
+        <translation>受理或不予受理</translation>
+    </message>
+    <message>
+        <source>Mediation time limit</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>调解会</translation>
+    </message>
+    <message>
+        <source>Fast track: investigation</source>
+        <translation>速裁：侦查</translation>
+    </message>
+    <message>
+        <source>Fast track: review for prosecution</source>
+        <translation>速裁：审查起诉</translation>
+    </message>
+    <message>
+        <source>Fast track: trial</source>
+        <translation>速裁：审判</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation (optional)</source>
+        <translation>司法确认（可选）</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -1757,11 +1812,11 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Police matter</source>
-        <translation type="unfinished"></translation>
+        <translation>关联案件</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -1773,83 +1828,87 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理…</translation>
     </message>
     <message>
         <source>Schedule session…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排调解会…</translation>
     </message>
     <message>
         <source>Record session…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录调解会…</translation>
     </message>
     <message>
         <source>Write agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>起草协议</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>打印协议</translation>
     </message>
     <message>
         <source>Sign agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署协议…</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记履行…</translation>
     </message>
     <message>
         <source>Record follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回访…</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>变更状态</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未指派</translation>
     </message>
     <message>
         <source>Juvenile</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年人</translation>
     </message>
     <message>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>封存</translation>
     </message>
     <message>
         <source>Confidential amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>金额保密</translation>
     </message>
     <message>
         <source>Nothing more to do on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案无待办事项。</translation>
     </message>
     <message>
-        <source>Suggested next step: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Suggested next step: {action}</source>
+        <translation>建议下一步：{action}</translation>
     </message>
     <message>
-        <source>%1: reason</source>
-        <translation type="unfinished"></translation>
+        <source>{status}: reason</source>
+        <translation>{status}：原因</translation>
     </message>
     <message>
-        <source>Why does the case become &quot;%1&quot;? The reason is kept in the case history.</source>
-        <translation type="unfinished"></translation>
+        <source>Why does the case become &quot;{status}&quot;? The reason is kept in the case history.</source>
+        <translation>案件为何变为“{status}”？原因将记入案件历史。</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1923,11 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -1884,53 +1943,53 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Guardian of / agent for</source>
-        <translation type="unfinished"></translation>
+        <translation>监护 / 代理对象</translation>
     </message>
     <message>
-        <source>Guardian of %1</source>
-        <translation type="unfinished"></translation>
+        <source>Guardian of {name}</source>
+        <translation>{name}的监护人</translation>
     </message>
     <message>
-        <source>Agent for %1</source>
-        <translation type="unfinished"></translation>
+        <source>Agent for {name}</source>
+        <translation>{name}的委托代理人</translation>
     </message>
 </context>
 <context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当事人…</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登记履行</translation>
     </message>
     <message>
-        <source>No. %1: %2 → %3, outstanding %4</source>
-        <translation type="unfinished"></translation>
+        <source>No. {seq}: {payer} → {payee}, outstanding {amount}</source>
+        <translation>第{seq}期：{payer} → {payee}，未付 {amount}</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>收条编号</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1938,22 +1997,22 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Nothing is outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未付款项。</translation>
     </message>
 </context>
 <context>
     <name>PaymentsModel</name>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款人</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1961,11 +2020,11 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>收条编号</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1976,29 +2035,29 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PaymentsTab</name>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记履行…</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>履行事项</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>履行</translation>
     </message>
     <message>
-        <source>Agreed %1 · paid %2 · outstanding %3</source>
-        <translation type="unfinished"></translation>
+        <source>Agreed {agreed} · paid {paid} · outstanding {owed}</source>
+        <translation>约定 {agreed} · 已付 {paid} · 未付 {owed}</translation>
     </message>
     <message numerus="yes">
         <source>%n instalment(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 期逾期</numerusform>
         </translation>
     </message>
     <message>
         <source>No obligations: the agreement has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无履行事项。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2199,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -2147,18 +2234,18 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Record session of %1</source>
-        <translation type="unfinished"></translation>
+        <source>Record session of {start}</source>
+        <translation>记录 {start} 的调解会</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席人员</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2166,11 +2253,11 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Write the record of the session.</source>
@@ -2178,18 +2265,18 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Tick who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选出席人员。</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <source>Release {name}</source>
+        <translation>解除 {name}</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一日</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2200,15 +2287,15 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule session</source>
-        <translation type="unfinished"></translation>
+        <translation>安排调解会</translation>
     </message>
     <message>
         <source>Public session</source>
-        <translation type="unfinished"></translation>
+        <translation>公开调解</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期时间</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2216,14 +2303,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Enter the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写地点。</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2231,34 +2318,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席人员</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时间</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>Select a session to read its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一次调解会以查看笔录。</translation>
     </message>
     <message>
         <source>Schedule session…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排调解会…</translation>
     </message>
     <message>
         <source>Record session…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录调解会…</translation>
     </message>
     <message>
         <source>Mediation room</source>
-        <translation type="unfinished"></translation>
+        <translation>调解室</translation>
     </message>
 </context>
 <context>
@@ -2368,23 +2455,23 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>SignDialog</name>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>签署协议</translation>
     </message>
     <message>
         <source>Once signed, the agreement can only be changed by a correction (a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>协议签署后只能通过更正（生成新版本）修改。</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签署时间</translation>
     </message>
     <message>
         <source>Tick who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选签署人。</translation>
     </message>
 </context>
 <context>
@@ -2395,15 +2482,15 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2411,26 +2498,292 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, TIFF). Its QR code is checked against the signed agreements archived here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: this agreement matches the signed version in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: the archived agreement no longer matches the code printed on the paper. Do not rely on it; report it to the committee director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLabels</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Continue later</source>
+        <translation>继续调解</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Printed for signing</source>
+        <translation>已打印待签</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被更正</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Agreement (PDF)</source>
+        <translation>调解协议书（PDF）</translation>
+    </message>
+    <message>
+        <source>Signed agreement (scan)</source>
+        <translation>已签协议扫描件</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收条</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Identity proof</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <source>Party added</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Member assigned</source>
+        <translation>指派成员</translation>
+    </message>
+    <message>
+        <source>Member released</source>
+        <translation>解除成员</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>安排调解会</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>记录调解会</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>起草协议</translation>
+    </message>
+    <message>
+        <source>Agreement revised</source>
+        <translation>修改协议</translation>
+    </message>
+    <message>
+        <source>Agreement corrected</source>
+        <translation>更正协议</translation>
+    </message>
+    <message>
+        <source>Agreement printed</source>
+        <translation>打印协议</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>签署协议</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>登记履行</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>is a party to the case</source>
+        <translation>本人是本案当事人</translation>
+    </message>
+    <message>
+        <source>is a relative of</source>
+        <translation>是以下当事人的亲属：</translation>
+    </message>
+    <message>
+        <source>works for</source>
+        <translation>受雇于</translation>
+    </message>
+    <message>
+        <source>is the agent of</source>
+        <translation>是以下当事人的代理人：</translation>
+    </message>
+    <message>
+        <source>is an adviser of</source>
+        <translation>是以下当事人的顾问：</translation>
+    </message>
+    <message>
+        <source>shares an interest with</source>
+        <translation>与以下当事人有共同利益：</translation>
+    </message>
+    <message>
+        <source>received gifts from</source>
+        <translation>收受过以下当事人的礼物：</translation>
     </message>
 </context>
 <context>

@@ -34,18 +34,17 @@ GREY = QBrush(QColor("#757575"))
 
 
 def due_kinds() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "acceptance": t("Overview", "Accept or decline"),
-        "mediation_limit": t("Overview", "Mediation time limit"),
-        "session": t("Overview", "Session"),
-        "fast_track.investigation": t("Overview", "Fast track: investigation"),
-        "fast_track.review": t("Overview", "Fast track: review for prosecution"),
-        "fast_track.trial": t("Overview", "Fast track: trial"),
-        "instalment": t("Overview", "Instalment due"),
-        "follow_up": t("Overview", "Follow-up"),
-        "judicial_confirmation": t("Overview", "Judicial confirmation (optional)"),
-        "due_at": t("Overview", "Next deadline"),
+        "acceptance": QCoreApplication.translate("Overview", "Accept or decline"),
+        "mediation_limit": QCoreApplication.translate("Overview", "Mediation time limit"),
+        "session": QCoreApplication.translate("Overview", "Session"),
+        "fast_track.investigation": QCoreApplication.translate("Overview", "Fast track: investigation"),
+        "fast_track.review": QCoreApplication.translate("Overview", "Fast track: review for prosecution"),
+        "fast_track.trial": QCoreApplication.translate("Overview", "Fast track: trial"),
+        "instalment": QCoreApplication.translate("Overview", "Instalment due"),
+        "follow_up": QCoreApplication.translate("Overview", "Follow-up"),
+        "judicial_confirmation": QCoreApplication.translate("Overview", "Judicial confirmation (optional)"),
+        "due_at": QCoreApplication.translate("Overview", "Next deadline"),
     }
 
 

@@ -10,116 +10,106 @@ from PySide6.QtCore import QCoreApplication
 
 
 def stages() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "acceptance": t("WorkspaceLabels", "Acceptance"),
-        "investigation": t("WorkspaceLabels", "Investigation"),
-        "mediation": t("WorkspaceLabels", "Mediation"),
-        "agreement": t("WorkspaceLabels", "Agreement"),
-        "performance": t("WorkspaceLabels", "Performance"),
-        "follow_up": t("WorkspaceLabels", "Follow-up"),
-        "judicial_confirmation": t("WorkspaceLabels", "Judicial confirmation"),
+        "acceptance": QCoreApplication.translate("WorkspaceLabels", "Acceptance"),
+        "investigation": QCoreApplication.translate("WorkspaceLabels", "Investigation"),
+        "mediation": QCoreApplication.translate("WorkspaceLabels", "Mediation"),
+        "agreement": QCoreApplication.translate("WorkspaceLabels", "Agreement"),
+        "performance": QCoreApplication.translate("WorkspaceLabels", "Performance"),
+        "follow_up": QCoreApplication.translate("WorkspaceLabels", "Follow-up"),
+        "judicial_confirmation": QCoreApplication.translate("WorkspaceLabels", "Judicial confirmation"),
     }
 
 
 def outcomes() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "pending": t("WorkspaceLabels", "Scheduled"),
-        "agreed": t("WorkspaceLabels", "Agreement reached"),
-        "continued": t("WorkspaceLabels", "Continue later"),
-        "failed": t("WorkspaceLabels", "Failed"),
+        "pending": QCoreApplication.translate("WorkspaceLabels", "Scheduled"),
+        "agreed": QCoreApplication.translate("WorkspaceLabels", "Agreement reached"),
+        "continued": QCoreApplication.translate("WorkspaceLabels", "Continue later"),
+        "failed": QCoreApplication.translate("WorkspaceLabels", "Failed"),
     }
 
 
 def agreement_states() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "draft": t("WorkspaceLabels", "Draft"),
-        "printed": t("WorkspaceLabels", "Printed for signing"),
-        "signed": t("WorkspaceLabels", "Signed"),
-        "superseded": t("WorkspaceLabels", "Superseded"),
+        "draft": QCoreApplication.translate("WorkspaceLabels", "Draft"),
+        "printed": QCoreApplication.translate("WorkspaceLabels", "Printed for signing"),
+        "signed": QCoreApplication.translate("WorkspaceLabels", "Signed"),
+        "superseded": QCoreApplication.translate("WorkspaceLabels", "Superseded"),
     }
 
 
 def satisfaction() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "satisfied": t("WorkspaceLabels", "Satisfied"),
-        "basically_satisfied": t("WorkspaceLabels", "Basically satisfied"),
-        "dissatisfied": t("WorkspaceLabels", "Dissatisfied"),
+        "satisfied": QCoreApplication.translate("WorkspaceLabels", "Satisfied"),
+        "basically_satisfied": QCoreApplication.translate("WorkspaceLabels", "Basically satisfied"),
+        "dissatisfied": QCoreApplication.translate("WorkspaceLabels", "Dissatisfied"),
     }
 
 
 def payment_methods() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "cash": t("WorkspaceLabels", "Cash"),
-        "bank_transfer": t("WorkspaceLabels", "Bank transfer"),
-        "wechat": t("WorkspaceLabels", "WeChat Pay"),
-        "alipay": t("WorkspaceLabels", "Alipay"),
-        "other": t("WorkspaceLabels", "Other"),
+        "cash": QCoreApplication.translate("WorkspaceLabels", "Cash"),
+        "bank_transfer": QCoreApplication.translate("WorkspaceLabels", "Bank transfer"),
+        "wechat": QCoreApplication.translate("WorkspaceLabels", "WeChat Pay"),
+        "alipay": QCoreApplication.translate("WorkspaceLabels", "Alipay"),
+        "other": QCoreApplication.translate("WorkspaceLabels", "Other"),
     }
 
 
 def follow_up_methods() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "phone": t("WorkspaceLabels", "Phone"),
-        "visit": t("WorkspaceLabels", "Home visit"),
-        "in_person": t("WorkspaceLabels", "At the office"),
-        "message": t("WorkspaceLabels", "Text message"),
+        "phone": QCoreApplication.translate("WorkspaceLabels", "Phone"),
+        "visit": QCoreApplication.translate("WorkspaceLabels", "Home visit"),
+        "in_person": QCoreApplication.translate("WorkspaceLabels", "At the office"),
+        "message": QCoreApplication.translate("WorkspaceLabels", "Text message"),
     }
 
 
 def sexes() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"male": t("WorkspaceLabels", "Male"), "female": t("WorkspaceLabels", "Female")}
+    return {"male": QCoreApplication.translate("WorkspaceLabels", "Male"), "female": QCoreApplication.translate("WorkspaceLabels", "Female")}
 
 
 def attachment_kinds() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "agreement_pdf": t("WorkspaceLabels", "Agreement (PDF)"),
-        "agreement_scan": t("WorkspaceLabels", "Signed agreement (scan)"),
-        "receipt": t("WorkspaceLabels", "Receipt"),
-        "evidence": t("WorkspaceLabels", "Evidence"),
-        "identity": t("WorkspaceLabels", "Identity proof"),
-        "other": t("WorkspaceLabels", "Other"),
+        "agreement_pdf": QCoreApplication.translate("WorkspaceLabels", "Agreement (PDF)"),
+        "agreement_scan": QCoreApplication.translate("WorkspaceLabels", "Signed agreement (scan)"),
+        "receipt": QCoreApplication.translate("WorkspaceLabels", "Receipt"),
+        "evidence": QCoreApplication.translate("WorkspaceLabels", "Evidence"),
+        "identity": QCoreApplication.translate("WorkspaceLabels", "Identity proof"),
+        "other": QCoreApplication.translate("WorkspaceLabels", "Other"),
     }
 
 
 def audit_actions() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "case.register": t("WorkspaceLabels", "Case registered"),
-        "case.status": t("WorkspaceLabels", "Status changed"),
-        "case.update": t("WorkspaceLabels", "Case edited"),
-        "case.party_add": t("WorkspaceLabels", "Party added"),
-        "committee.assign": t("WorkspaceLabels", "Member assigned"),
-        "committee.release": t("WorkspaceLabels", "Member released"),
-        "session.schedule": t("WorkspaceLabels", "Session scheduled"),
-        "session.record": t("WorkspaceLabels", "Session recorded"),
-        "agreement.draft": t("WorkspaceLabels", "Agreement drafted"),
-        "agreement.revise": t("WorkspaceLabels", "Agreement revised"),
-        "agreement.correct": t("WorkspaceLabels", "Agreement corrected"),
-        "agreement.print": t("WorkspaceLabels", "Agreement printed"),
-        "agreement.sign": t("WorkspaceLabels", "Agreement signed"),
-        "payment.record": t("WorkspaceLabels", "Payment recorded"),
-        "followup.record": t("WorkspaceLabels", "Follow-up recorded"),
+        "case.register": QCoreApplication.translate("WorkspaceLabels", "Case registered"),
+        "case.status": QCoreApplication.translate("WorkspaceLabels", "Status changed"),
+        "case.update": QCoreApplication.translate("WorkspaceLabels", "Case edited"),
+        "case.party_add": QCoreApplication.translate("WorkspaceLabels", "Party added"),
+        "committee.assign": QCoreApplication.translate("WorkspaceLabels", "Member assigned"),
+        "committee.release": QCoreApplication.translate("WorkspaceLabels", "Member released"),
+        "session.schedule": QCoreApplication.translate("WorkspaceLabels", "Session scheduled"),
+        "session.record": QCoreApplication.translate("WorkspaceLabels", "Session recorded"),
+        "agreement.draft": QCoreApplication.translate("WorkspaceLabels", "Agreement drafted"),
+        "agreement.revise": QCoreApplication.translate("WorkspaceLabels", "Agreement revised"),
+        "agreement.correct": QCoreApplication.translate("WorkspaceLabels", "Agreement corrected"),
+        "agreement.print": QCoreApplication.translate("WorkspaceLabels", "Agreement printed"),
+        "agreement.sign": QCoreApplication.translate("WorkspaceLabels", "Agreement signed"),
+        "payment.record": QCoreApplication.translate("WorkspaceLabels", "Payment recorded"),
+        "followup.record": QCoreApplication.translate("WorkspaceLabels", "Follow-up recorded"),
     }
 
 
 def conflict_kinds() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "is_party": t("WorkspaceLabels", "is a party to the case"),
-        "kinship": t("WorkspaceLabels", "is a relative of"),
-        "employer": t("WorkspaceLabels", "works for"),
-        "agent": t("WorkspaceLabels", "is the agent of"),
-        "adviser": t("WorkspaceLabels", "is an adviser of"),
-        "shared_interest": t("WorkspaceLabels", "shares an interest with"),
-        "gift": t("WorkspaceLabels", "received gifts from"),
+        "is_party": QCoreApplication.translate("WorkspaceLabels", "is a party to the case"),
+        "kinship": QCoreApplication.translate("WorkspaceLabels", "is a relative of"),
+        "employer": QCoreApplication.translate("WorkspaceLabels", "works for"),
+        "agent": QCoreApplication.translate("WorkspaceLabels", "is the agent of"),
+        "adviser": QCoreApplication.translate("WorkspaceLabels", "is an adviser of"),
+        "shared_interest": QCoreApplication.translate("WorkspaceLabels", "shares an interest with"),
+        "gift": QCoreApplication.translate("WorkspaceLabels", "received gifts from"),
     }
 
 

@@ -174,3 +174,24 @@ def test_periods_are_shanghai_calendar_ranges() -> None:
     assert w.start.utcoffset() is not None and w.start.astimezone().isoformat() and w.start.hour == 0
     assert [p.start.month for p in st.months_back(2026, 2, 3)] == [12, 1, 2]
     assert MARCH.label == "2026年3月" and MARCH.previous() == st.month(2026, 2)
+
+
+def test_monthly_report_prints_the_figures_and_no_confidential_amount(db, fx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from mediation_desk.services.statistics_report import export_monthly_report, monthly_report_snapshot
+
+    with read_session(db.engine) as s:
+        snap = monthly_report_snapshot(s, 2026, 3, now=NOW)
+    values = dict(snap.summary)
+    assert values["响应率"] == "50.0%（4/8）" and values["解决率"] == "40.0%（2/5）"
+    assert values["满意率"] == "66.7%（2/3）" and values["协议金额"] == "¥10,000.00"
+    assert values["平均办理天数"] == "5.2天" and values["最长办理天数"] == "10.5天"
+    assert snap.topic.startswith("噪声纠纷（本月3件")
+    assert snap.category_series["噪声纠纷"][-2:] == [1, 3]  # February (C4), March
+    assert snap.rate_series["解决率"][-1] == 40.0
+    path = tmp_path / "report.pdf"
+    export_monthly_report(db, Actor(user_id=None, username="sys", role="system"), path, 2026, 3)
+    text = "".join(page.extract_text() for page in PdfReader(path).pages).replace(" ", "")
+    assert "2026年3月人民调解工作统计报告" in text and "第1页" in text
+    assert "80,000" not in text and "80000" not in text and "30,000" not in text

@@ -52,12 +52,14 @@ from .documents_snapshot import agreement_snapshot, case_snapshot, shown_agreeme
 Progress = Callable[[int, int], None]
 
 __all__ = [
+    "CaseDocuments",
     "DocumentItem",
     "agreement_pdf",
     "archive_agreement",
     "available_documents",
     "build_agreement_snapshot",
     "build_case_snapshot",
+    "case_documents",
     "dossier_pdf",
     "render_item",
     "verify_file",
@@ -206,6 +208,27 @@ def available_documents(db: Database, actor: Actor, case_id: int) -> list[Docume
         case = _readable_case(session, actor, case_id)
         ag = shown_agreement(session, case_id)
         return _items(case_snapshot(session, case), ag.id if ag is not None else None)
+
+
+@dataclass(frozen=True)
+class CaseDocuments:
+    """What the documents panel shows: the items, and where the agreement stands in signing."""
+
+    items: tuple[DocumentItem, ...]
+    agreement_id: int | None = None
+    agreement_state: str = ""  # draft / printed / signed
+    has_scan: bool = False
+
+
+def case_documents(db: Database, actor: Actor, case_id: int) -> CaseDocuments:
+    """:func:`available_documents` plus the signing state of the shown agreement version."""
+    with read_session(db.engine) as session:
+        case = _readable_case(session, actor, case_id)
+        ag = shown_agreement(session, case_id)
+        items = tuple(_items(case_snapshot(session, case), ag.id if ag is not None else None))
+        if ag is None:
+            return CaseDocuments(items)
+        return CaseDocuments(items, ag.id, ag.state, ag.scan_attachment_id is not None)
 
 
 def render_item(db: Database, actor: Actor, case_id: int, item: DocumentItem) -> bytes:

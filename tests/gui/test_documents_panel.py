@@ -1,0 +1,145 @@
+"""The documents panel: list, preview, save, dossier with progress, print path, scan, verify."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from mediation_desk.services.setup import initialise
+from mediation_desk.store.database import open_database
+from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.documents import DocumentsPanel, VerifyDialog, load_pdf, paint_pdf
+from tests.gui.ui_helpers import drain, use_test_preferences
+from tests.helpers.documents_case import drafted_case, signed_case
+from tests.helpers.factories import MEDIATOR, seed_users
+
+# the offscreen platform warns about top-level windows it cannot size (Qt limitation, not ours)
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, qtbot: Any):  # type: ignore[no-untyped-def]
+    use_test_preferences(tmp_path)
+    db = open_database(f"sqlite:///{tmp_path / 'docs.sqlite3'}")
+    org = initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
+    seed_users(db)
+    context = AppContext(db=db, actor=MEDIATOR, organisation_id=org)
+    yield context
+    context.tasks.wait()
+    db.dispose()
+
+
+def make_panel(qtbot: Any, ctx: AppContext, case_id: int) -> DocumentsPanel:
+    panel = DocumentsPanel(ctx, case_id)
+    qtbot.addWidget(panel)
+    panel.resize(820, 520)
+    panel.show()
+    drain(qtbot, ctx)
+    return panel
+
+
+def test_lists_documents_in_dossier_order(qtbot: Any, ctx: AppContext) -> None:
+    c = signed_case(ctx.db, paid=True)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    assert [i.kind for i in panel.model.items] == ["registration", "rights_notice", "session_record", "agreement",
+                                                   "receipt", "follow_up"]
+    agreement_row = [i.kind for i in panel.model.items].index("agreement")
+    assert panel.model.index(agreement_row, panel.model.COPIES).data() == "3"
+    assert panel.buttons["scan"].isEnabled()  # signed, no scan yet
+
+
+def test_preview_shows_the_pages(qtbot: Any, ctx: AppContext) -> None:
+    c = signed_case(ctx.db)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    panel.select_kind("agreement")
+    with qtbot.waitSignal(panel.preview_opened, timeout=20_000) as opened:
+        panel.buttons["preview"].click()
+    dialog = opened.args[0]
+    assert dialog.page_count > 0 and dialog.copies == 3
+    assert dialog.view.document() is dialog.document
+    dialog.close()
+
+
+def test_save_as_pdf_writes_the_file(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    c = signed_case(ctx.db)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    panel.select_kind("session_record")
+    target = tmp_path / "out" / "record.pdf"
+    target.parent.mkdir()
+    with qtbot.waitSignal(panel.saved, timeout=20_000):
+        panel.save_selected(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "调解记录" in text.replace(" ", "")
+
+
+def test_dossier_generation_reports_progress(qtbot: Any, ctx: AppContext) -> None:
+    c = signed_case(ctx.db, paid=True)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    seen: list[tuple[int, int]] = []
+    panel.dossier_progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(panel.dossier_ready, timeout=60_000) as ready:
+        panel.generate_dossier()
+        assert panel.progress is not None and panel.progress.isVisible()
+    pdf = ready.args[0]
+    assert pdf.startswith(b"%PDF")
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen) and seen[-1][0] == seen[-1][1] >= 6
+    assert panel.progress is None and panel.buttons["dossier"].isEnabled()
+
+
+def test_printing_the_agreement_marks_it_printed(qtbot: Any, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = drafted_case(ctx.db)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    assert "draft" in panel.signing.text()
+    printed: list[tuple[bytes, int]] = []
+    monkeypatch.setattr("mediation_desk.ui.documents.panel.print_pdf",
+                        lambda pdf, parent, copies=1, title="": printed.append((pdf, copies)) or True)
+    panel.select_kind("agreement")
+    panel.buttons["print"].click()
+    qtbot.waitUntil(lambda: bool(printed), timeout=20_000)
+    drain(qtbot, ctx)
+    assert printed[0][1] == 3 and printed[0][0].startswith(b"%PDF")
+    assert panel.state.agreement_state == "printed" and "printed for signature" in panel.signing.text()
+
+
+def test_pdf_pages_reach_the_printer(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    from mediation_desk.services.documents import agreement_pdf
+
+    c = signed_case(ctx.db)
+    document = load_pdf(agreement_pdf(ctx.db, MEDIATOR, c.agreement_id))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(printer, document) == document.pageCount() > 0
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == document.pageCount()
+
+
+def test_attach_scan_from_the_panel(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    c = signed_case(ctx.db)
+    panel = make_panel(qtbot, ctx, c.case_id)
+    scan = tmp_path / "scan.png"
+    from PIL import Image
+
+    Image.new("L", (200, 280), 255).save(scan)
+    panel.attach_scan(scan)
+    qtbot.waitUntil(lambda: panel.state.has_scan, timeout=20_000)
+    assert not panel.buttons["scan"].isEnabled() and "attached" in panel.signing.text()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
+def test_verify_dialog_says_valid(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
+    from mediation_desk.services.documents import agreement_pdf
+
+    c = signed_case(ctx.db)
+    pdf = tmp_path / "agreement.pdf"
+    pdf.write_bytes(agreement_pdf(ctx.db, MEDIATOR, c.agreement_id))
+    dialog = VerifyDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.check(pdf)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=30_000)
+    assert dialog.verdict == "valid" and dialog.result.text().startswith("Valid")

@@ -55,9 +55,11 @@ def db(db_url: str):  # type: ignore[no-untyped-def]
     """An open, migrated, initialised database with one organisation."""
     from mediation_desk.services.setup import initialise
     from mediation_desk.store.database import open_database
+    from tests.helpers.factories import seed_users
 
     database = open_database(db_url)
     initialise(database, org_name="朝阳区人民调解委员会", org_code="京朝")
+    seed_users(database)
     yield database
     database.dispose()
 
@@ -67,8 +69,10 @@ def sqlite_db(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Like ``db`` but SQLite only."""
     from mediation_desk.services.setup import initialise
     from mediation_desk.store.database import open_database
+    from tests.helpers.factories import seed_users
 
     database = open_database(f"sqlite:///{tmp_path / 'case.sqlite3'}")
     initialise(database, org_name="朝阳区人民调解委员会", org_code="京朝")
+    seed_users(database)
     yield database
     database.dispose()

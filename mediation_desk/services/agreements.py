@@ -13,6 +13,7 @@ from ..store.database import Database
 from ..store.models import Agreement, Case, Obligation, Organisation
 from ..store.series import next_number
 from ..store.types import SHANGHAI
+from . import policy
 from .base import Actor, Changes, UnitOfWork, diff_of, unit_of_work
 from .cases import record_status
 from .deadlines import refresh_due_at
@@ -68,6 +69,7 @@ def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInp
     """Start the agreement of a case (version 1, draft) with its obligations."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_AGREEMENT, case)
         exists = uow.session.execute(select(func.count()).where(Agreement.case_id == case_id)).scalar_one()
         if exists:
             raise RuleViolation("agreement.exists")
@@ -90,6 +92,7 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
     """Edit a draft in place; a signed agreement gets a new version linked to the old one."""
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
+        policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
         if ag.state == AgreementState.SUPERSEDED.value:
             raise RuleViolation("agreement.superseded")
         if ag.state in (AgreementState.DRAFT.value, AgreementState.PRINTED.value):
@@ -116,6 +119,7 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
     """Printed for signature (content may still be corrected as a draft until signed)."""
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
+        policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
         if ag.state in FROZEN:
             return uow.changes
         if not ag.terms.strip():
@@ -131,6 +135,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
     """Record who signed and when; the agreement and its obligations are frozen."""
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
+        policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
         if ag.state in FROZEN:
             raise RuleViolation("agreement.frozen", state=ag.state)
         if not ag.terms.strip():

@@ -17,6 +17,7 @@ from ..store.models import AuditEvent, Case, CaseParty, LinkedMatter, Organisati
 from ..store.series import next_number
 from ..store.types import SHANGHAI
 from ..store.database import Database
+from . import policy
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
 from .deadlines import refresh_due_at
 from .inputs import NewCase
@@ -92,6 +93,7 @@ def _check_track(data: NewCase) -> None:
 
 def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
     """Register a new dispute with its parties (one transaction; nothing saved on error)."""
+    policy.require(actor, policy.CASE_REGISTER, organisation_id=data.organisation_id)
     _check_parties(data)
     _check_track(data)
     with unit_of_work(db, actor) as uow:
@@ -157,6 +159,7 @@ def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, 
 
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
         check_can_enter(uow, case, target)
         record_status(uow, case, target, reason)
@@ -171,6 +174,7 @@ def accept_case(db: Database, actor: Actor, case_id: int, *, expected_version: i
 def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *, expected_version: int | None = None) -> CaseResult:
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
         record_status(uow, case, CaseStatus.DECLINED, reason)
         case.decline_reason = _text(reason, "reason", 500)
@@ -187,6 +191,9 @@ def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, obje
                "confidential_amounts": 0, "sealed": 0, "chief_mediator_id": 0, "incident_on": 0}
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
+        if case.sealed and values.get("sealed") is False:
+            policy.check_case(uow, policy.CASE_APPROVE, case)  # unsealing is the director's decision
         check_version(uow, case, expected_version)
         clean: dict[str, object] = {}
         for key, value in values.items():

@@ -11,6 +11,7 @@ from ..domain.enums import CommitteeRole, Stage
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Membership, Person, PersonRelation
+from . import policy
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
 
 
@@ -70,6 +71,7 @@ def assign_member(
         raise ValidationError("membership.dates", from_date=from_date.isoformat(), to_date=to_date.isoformat())
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_COMMITTEE, case)
         uow.get(Person, person_id)
         found = conflicts(uow, case_id, person_id)
         if found and not override_reason.strip():
@@ -92,6 +94,7 @@ def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, 
     """End a membership on ``on`` (the record stays)."""
     with unit_of_work(db, actor) as uow:
         m = uow.get(Membership, membership_id)
+        policy.check_case(uow, policy.CASE_COMMITTEE, uow.get(Case, m.case_id))
         if on < m.from_date:
             raise ValidationError("membership.dates", from_date=m.from_date.isoformat(), to_date=on.isoformat())
         old = m.to_date
@@ -106,6 +109,7 @@ def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, 
 
 def add_relation(db: Database, actor: Actor, person_id: int, other_person_id: int, kind: str, note: str = "") -> Changes:
     """Record a relation (kinship, employer, agent, adviser, shared_interest, gift) for recusal."""
+    policy.require(actor, policy.PEOPLE_EDIT)
     with unit_of_work(db, actor) as uow:
         rel = PersonRelation(person_id=person_id, other_person_id=other_person_id, kind=kind, note=note[:200])
         uow.session.add(rel)

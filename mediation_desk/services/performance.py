@@ -11,6 +11,7 @@ from ..domain.enums import AgreementState, CaseStatus, PaymentMethod, Satisfacti
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
+from . import policy
 from .base import Actor, Changes, snapshot_of, unit_of_work
 from .cases import record_status
 from .deadlines import refresh_due_at
@@ -33,6 +34,7 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
         raise ValidationError("payment.amount")
     with unit_of_work(db, actor) as uow:
         ob = uow.get(Obligation, obligation_id)
+        policy.check_case(uow, policy.CASE_PERFORMANCE, uow.get(Case, ob.case_id))
         ag = uow.get(Agreement, ob.agreement_id)
         if ag.state == AgreementState.SUPERSEDED.value:
             raise RuleViolation("payment.agreement_superseded")
@@ -68,6 +70,7 @@ def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datet
         raise ValidationError("text.too_long", field="note", max=1000, length=len(note))
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_FOLLOW_UP, case)
         f = FollowUp(case_id=case_id, done_at=done_at, method=method, performed=performed,
                      satisfaction=satisfaction.value if satisfaction else None, note=note.strip())
         uow.session.add(f)

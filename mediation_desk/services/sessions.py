@@ -14,6 +14,7 @@ from ..domain.idcard import age_on
 from ..store.database import Database
 from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
+from . import policy
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
 from .cases import record_status
 from .deadlines import refresh_due_at
@@ -31,6 +32,7 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
     """Schedule a session (治安调解: at most the configured number of sessions)."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_SESSION, case)
         if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
             raise RuleViolation("session.case_not_open", status=case.status)
         if case.track == Track.PUBLIC_SECURITY.value:
@@ -73,6 +75,7 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
     with unit_of_work(db, actor) as uow:
         s = uow.get(MediationSession, session_id)
         case = uow.get(Case, s.case_id)
+        policy.check_case(uow, policy.CASE_SESSION, case)
         _check_protectors(uow, case, set(attendee_ids))
         s.record = record.strip()
         s.outcome = outcome.value

@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from mediation_desk.domain.enums import IdType, PartyRole, Source, Track
 from mediation_desk.domain.idcard import make_resident_id
 from mediation_desk.services.base import Actor
 from mediation_desk.services.inputs import NewCase, PartyInput, PersonInput
 
-MEDIATOR = Actor(user_id=None, username="mediator1", role="mediator", workstation="ws-test")
+#: A real mediator account of the test organisation: user 1 of organisation 1 in every fresh test
+#: database (``seed_users`` creates it; the ``db``/``sqlite_db`` fixtures call it). The policy lets a
+#: mediator work the cases they registered, chair or are a member of (services/policy.py).
+MEDIATOR = Actor(user_id=1, username="mediator1", role="mediator", workstation="ws-test", organisation_id=1)
+
+
+def seed_users(db: Any) -> None:
+    """Create the ``MEDIATOR`` account (test set-up data, inserted directly, no audit event)."""
+    from sqlalchemy import select
+
+    from mediation_desk.store.engine import write_session
+    from mediation_desk.store.models import Organisation, User
+
+    with write_session(db.engine) as s:
+        org = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+        assert org == MEDIATOR.organisation_id, "seed_users expects the first organisation of a fresh database"
+        if s.execute(select(User.id).where(User.username == MEDIATOR.username)).first() is None:
+            user = User(username=MEDIATOR.username, display_name="王淑英", role="mediator", organisation_id=org)
+            s.add(user)
+            s.flush()
+            assert user.id == MEDIATOR.user_id, "seed_users expects an empty user table"
 
 
 def person(name: str, *, birth: date = date(1985, 3, 14), seq: int = 12, phone: str = "13812345678",

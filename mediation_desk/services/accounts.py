@@ -1,0 +1,296 @@
+"""Personal accounts: first administrator, argon2id passwords, lockout, screen lock.
+
+* Passwords are hashed with argon2id (``argon2-cffi`` :class:`PasswordHasher` defaults,
+  re-hashed on login when the defaults grow stronger). No password or hash is ever logged or
+  written into an audit diff.
+* :data:`MAX_FAILURES` wrong passwords in a row lock the account for :data:`LOCK_MINUTES`
+  minutes; each further lock doubles the time (``User.lock_level``); a successful login resets it.
+* Every login, failure, lock, unlock and screen lock/unlock is an audit event.
+* ``clock`` parameters (a callable returning an aware datetime) let tests move time.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+
+from ..domain.errors import PermissionDenied, ValidationError
+from ..store.database import Database
+from ..store.engine import read_session
+from ..store.models import User
+from ..store.types import utcnow
+from . import policy
+from .base import Actor, unit_of_work
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 10
+MIN_PASSWORD = 8
+ROLES = ("mediator", "director", "member", "custodian", "admin", "auditor")
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password`` (refuses passwords shorter than :data:`MIN_PASSWORD`)."""
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password.too_short", minimum=MIN_PASSWORD)
+    if len(password) > 256:
+        raise ValidationError("password.too_long", maximum=256)
+    return _hasher.hash(password)
+
+
+def actor_of(user: User, workstation: str | None = None) -> Actor:
+    """The :class:`Actor` a signed-in user acts as."""
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        workstation=workstation or socket.gethostname(),
+        person_id=user.person_id,
+        organisation_id=user.organisation_id,
+    )
+
+
+def needs_first_admin(db: Database) -> bool:
+    """True until an administrator account exists (the first start asks for one)."""
+    with read_session(db.engine) as s:
+        stmt = select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))  # type: ignore[attr-defined]
+        return s.execute(stmt).scalar_one() == 0
+
+
+def _check_username(username: str) -> str:
+    name = username.strip()
+    if not name:
+        raise ValidationError("user.name_required")
+    if len(name) > 50:
+        raise ValidationError("text.too_long", field="username", max=50, length=len(name))
+    return name
+
+
+def _add_user(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    organisation_id: int | None,
+    person_id: int | None,
+    now: datetime,
+) -> int:
+    if role not in ROLES:
+        raise ValidationError("user.role", role=role)
+    name = _check_username(username)
+    hashed = hash_password(password)
+    with unit_of_work(db, actor, now=now) as uow:
+        if uow.session.execute(select(User.id).where(User.username == name)).first() is not None:
+            raise ValidationError("user.exists", username=name)
+        user = User(
+            username=name,
+            display_name=display_name.strip()[:50] or name,
+            role=role,
+            organisation_id=organisation_id,
+            person_id=person_id,
+            password_hash=hashed,
+            created_at=now,
+        )
+        uow.session.add(user)
+        uow.session.flush()
+        uow.audit(
+            "user.create",
+            "user",
+            user.id,
+            diff={"username": [None, name], "role": [None, role], "organisation_id": [None, organisation_id]},
+        )
+        log.info("user %s created with role %s", name, role)
+        return user.id  # type: ignore[return-value]
+
+
+def create_first_admin(
+    db: Database,
+    *,
+    username: str,
+    display_name: str,
+    password: str,
+    organisation_id: int | None = None,
+    clock: Clock = utcnow,
+) -> int:
+    """Create the first administrator (refused once one exists)."""
+    if not needs_first_admin(db):
+        raise PermissionDenied("user.admin_exists")
+    system = Actor(user_id=None, username="system", role="system")
+    return _add_user(
+        db,
+        system,
+        username=username,
+        display_name=display_name,
+        role="admin",
+        password=password,
+        organisation_id=organisation_id,
+        person_id=None,
+        now=clock(),
+    )
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    organisation_id: int | None = None,
+    person_id: int | None = None,
+    clock: Clock = utcnow,
+) -> int:
+    """An administrator creates a personal account."""
+    policy.require(actor, policy.USERS)
+    return _add_user(
+        db,
+        actor,
+        username=username,
+        display_name=display_name,
+        role=role,
+        password=password,
+        organisation_id=organisation_id,
+        person_id=person_id,
+        now=clock(),
+    )
+
+
+def set_password(db: Database, actor: Actor, user_id: int, password: str, *, clock: Clock = utcnow) -> None:
+    """An administrator resets a password (or a user changes their own)."""
+    if actor.user_id != user_id:
+        policy.require(actor, policy.USERS)
+    hashed = hash_password(password)
+    with unit_of_work(db, actor, now=clock()) as uow:
+        user = uow.get(User, user_id)
+        user.password_hash = hashed
+        uow.audit("user.password", "user", user.id, diff={"password": [None, "changed"]})
+
+
+def unlock_user(db: Database, actor: Actor, user_id: int, *, clock: Clock = utcnow) -> None:
+    """An administrator lifts a lock before it expires."""
+    policy.require(actor, policy.USERS)
+    with unit_of_work(db, actor, now=clock()) as uow:
+        user = uow.get(User, user_id)
+        user.locked_until = None
+        user.failed_logins = 0
+        uow.audit("auth.unlock", "user", user.id, diff={"by_admin": [None, actor.username]})
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    actor: Actor | None
+    error: PermissionDenied | None
+
+
+def _verify(user: User, password: str) -> bool:
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _attempt(
+    db: Database, username: str, password: str, workstation: str, now: datetime, action: str
+) -> _Outcome:
+    anonymous = Actor(user_id=None, username=username.strip()[:50], role="system", workstation=workstation)
+    with unit_of_work(db, anonymous, now=now) as uow:
+        user = uow.session.execute(select(User).where(User.username == username.strip())).scalars().first()
+        if user is None or not user.active:
+            uow.audit(
+                "auth.failure", "user", user.id if user else None, diff={"reason": [None, "unknown_user"]}
+            )
+            return _Outcome(None, PermissionDenied("auth.failed"))
+        uow.actor = actor_of(user, workstation)
+        if user.locked_until is not None:
+            if user.locked_until > now:
+                uow.audit("auth.failure", "user", user.id, diff={"reason": [None, "locked"]})
+                return _Outcome(None, PermissionDenied("auth.locked", until=user.locked_until.isoformat()))
+            user.locked_until = None
+            user.failed_logins = 0
+            uow.audit("auth.unlock", "user", user.id, diff={"reason": [None, "expired"]})
+        if not _verify(user, password):
+            user.failed_logins += 1
+            uow.audit(
+                "auth.failure",
+                "user",
+                user.id,
+                diff={"reason": [None, "password"], "failed_logins": [None, user.failed_logins]},
+            )
+            log.warning("failed sign-in for %s (%d in a row)", user.username, user.failed_logins)
+            if user.failed_logins >= MAX_FAILURES:
+                minutes = LOCK_MINUTES * 2**user.lock_level
+                user.locked_until = now + timedelta(minutes=minutes)
+                user.lock_level += 1
+                user.failed_logins = 0
+                uow.audit(
+                    "auth.lock",
+                    "user",
+                    user.id,
+                    diff={"minutes": [None, minutes], "until": [None, user.locked_until.isoformat()]},
+                )
+                log.warning("account %s locked for %d minutes", user.username, minutes)
+                return _Outcome(None, PermissionDenied("auth.locked", until=user.locked_until.isoformat()))
+            return _Outcome(
+                None, PermissionDenied("auth.failed", remaining=MAX_FAILURES - user.failed_logins)
+            )
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        user.failed_logins = 0
+        user.lock_level = 0
+        uow.audit(action, "user", user.id)
+        log.info("%s: %s at %s", action, user.username, workstation)
+        return _Outcome(actor_of(user, workstation), None)
+
+
+def login(
+    db: Database, username: str, password: str, *, workstation: str | None = None, clock: Clock = utcnow
+) -> Actor:
+    """Check a password and return the signed-in :class:`Actor`.
+
+    Raises:
+        PermissionDenied: ``auth.failed`` (unknown user or wrong password — the same code, so
+            names cannot be probed; ``remaining`` attempts for a known user) or ``auth.locked``
+            (with ``until``). The failure is recorded (audit, counter) before raising.
+    """
+    outcome = _attempt(db, username, password, workstation or socket.gethostname(), clock(), "auth.login")
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.actor is not None
+    return outcome.actor
+
+
+def logout(db: Database, actor: Actor, *, clock: Clock = utcnow) -> None:
+    """End the session: sealed-case grants are forgotten; audited."""
+    policy.clear_grants(actor)
+    with unit_of_work(db, actor, now=clock()) as uow:
+        uow.audit("auth.logout", "user", actor.user_id)
+
+
+def lock_screen(db: Database, actor: Actor, *, reason: str = "idle", clock: Clock = utcnow) -> None:
+    """The screen was locked (idle timeout or by hand); sealed-case grants end; audited."""
+    policy.clear_grants(actor)
+    with unit_of_work(db, actor, now=clock()) as uow:
+        uow.audit("auth.screen_lock", "user", actor.user_id, diff={"reason": [None, reason]})
+
+
+def unlock_screen(db: Database, actor: Actor, password: str, *, clock: Clock = utcnow) -> Actor:
+    """Give the password again to unlock the screen (failures count towards the lockout)."""
+    outcome = _attempt(db, actor.username, password, actor.workstation, clock(), "auth.screen_unlock")
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.actor is not None
+    return outcome.actor

@@ -1,0 +1,321 @@
+"""Who may do what, enforced in the services (not only by hiding buttons).
+
+Roles (``Actor.role``):
+
+* **mediator** — works *their committee's cases*: cases of their organisation
+  (``Case.organisation_id == actor.organisation_id``) where they are *on the case*, i.e. the
+  chief mediator (``Case.chief_mediator_id == actor.person_id``), a member with a membership
+  current today (``Membership.person_id == actor.person_id``, ``from_date <= today <= to_date``),
+  or the user who registered it (``Case.created_by == actor.user_id``). Registers new cases.
+* **director** — every case of the organisation, approvals, statistics, unmasked exports.
+* **member** (lawyer, prosecutor, judge, police officer, social worker) — only the cases they
+  hold a current membership of, and only for the stages of that membership (:data:`STAGE_OF`).
+* **custodian** — sealed-records custodian: lists sealed and juvenile cases and opens one only
+  after :func:`open_sealed` recorded a legal basis (access lasts for the login session).
+* **admin** — users, settings, backups; never case contents.
+* **auditor** — reads the audit log; changes nothing.
+* **system** — demo data, migrations, set-up (no person behind it).
+
+Sealed (``Case.sealed``: public-security violation records, 治安管理处罚法 Art. 136) and
+juvenile (``Case.juvenile``: CPL Art. 286) cases are invisible to everyone who is not on the
+case, except the custodian — also to a director. :func:`visible_case_condition` is the one SQL
+condition lists, search, statistics and exports must apply.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import and_, exists, false, or_, select, true
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session
+
+from ..domain.errors import PermissionDenied, ValidationError
+from ..store.models import Case, CaseParty, Membership, Person
+from ..store.types import SHANGHAI, utcnow
+from .base import Actor
+
+ROLES = ("mediator", "director", "member", "custodian", "admin", "auditor", "system")
+
+# Case actions (need a case, or an organisation for registration).
+CASE_READ = "case.read"
+CASE_REGISTER = "case.register"
+CASE_EDIT = "case.edit"  # descriptive fields, status changes, accept
+CASE_APPROVE = "case.approve"  # director's approvals (extensions, declining)
+CASE_COMMITTEE = "case.committee"  # assign / release members
+CASE_SESSION = "case.session"
+CASE_AGREEMENT = "case.agreement"
+CASE_PERFORMANCE = "case.performance"
+CASE_FOLLOW_UP = "case.follow_up"
+CASE_ACTIONS = (
+    CASE_READ,
+    CASE_REGISTER,
+    CASE_EDIT,
+    CASE_APPROVE,
+    CASE_COMMITTEE,
+    CASE_SESSION,
+    CASE_AGREEMENT,
+    CASE_PERFORMANCE,
+    CASE_FOLLOW_UP,
+)
+# Other actions.
+SEALED_OPEN = "sealed.open"
+ID_REVEAL = "id.reveal"
+EXPORT = "export"
+EXPORT_UNMASKED = "export.unmasked"
+STATISTICS = "statistics"
+USERS = "users.manage"
+SETTINGS = "settings.manage"
+BACKUP = "backup.run"
+RESTORE = "backup.restore"
+AUDIT_READ = "audit.read"
+SYSTEM_WORK = "system.work"  # demo data, migrations
+PEOPLE_EDIT = "people.edit"  # person records and recorded relations (recusal)
+
+#: Which membership stage lets a committee member take each case action.
+STAGE_OF = {
+    CASE_EDIT: ("acceptance", "investigation"),
+    CASE_SESSION: ("mediation",),
+    CASE_AGREEMENT: ("agreement",),
+    CASE_PERFORMANCE: ("performance",),
+    CASE_FOLLOW_UP: ("follow_up",),
+}
+
+_GENERAL: dict[str, frozenset[str]] = {
+    "mediator": frozenset({STATISTICS, EXPORT, ID_REVEAL, PEOPLE_EDIT}),
+    "director": frozenset({STATISTICS, EXPORT, EXPORT_UNMASKED, ID_REVEAL, PEOPLE_EDIT}),
+    "member": frozenset(),
+    "custodian": frozenset({SEALED_OPEN, ID_REVEAL}),
+    "admin": frozenset({USERS, SETTINGS, BACKUP, RESTORE}),
+    "auditor": frozenset({AUDIT_READ}),
+}
+
+_grants: dict[tuple[str, str], set[int]] = {}  # (username, workstation) → sealed cases opened with a basis
+
+
+def _key(actor: Actor) -> tuple[str, str]:
+    return (actor.username, actor.workstation)
+
+
+def clear_grants(actor: Actor) -> None:
+    """Forget sealed-case access (on log-out and on idle lock)."""
+    _grants.pop(_key(actor), None)
+
+
+def has_grant(actor: Actor, case_id: int) -> bool:
+    return case_id in _grants.get(_key(actor), set())
+
+
+def _today(today: date | None) -> date:
+    return today or utcnow().astimezone(SHANGHAI).date()
+
+
+def _current(today: date) -> ColumnElement[bool]:
+    return and_(Membership.from_date <= today, or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[union-attr,operator]
+
+
+def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
+    """SQL: the actor is on the case (chief mediator, current member, or registered it)."""
+    day = _today(today)
+    parts: list[ColumnElement[bool]] = []
+    if actor.person_id is not None:
+        parts.append(Case.chief_mediator_id == actor.person_id)  # type: ignore[arg-type]
+        parts.append(
+            exists(
+                select(Membership.id).where(
+                    Membership.case_id == Case.id, Membership.person_id == actor.person_id, _current(day)
+                )
+            )
+        )  # type: ignore[arg-type]
+    if actor.user_id is not None and actor.role in ("mediator", "director"):
+        parts.append(Case.created_by == actor.user_id)  # type: ignore[arg-type]
+    return or_(*parts) if parts else false()
+
+
+def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
+    """The SQL condition on ``Case`` for every list, search, statistic and export of ``actor``."""
+    role = actor.role
+    if role == "system":
+        return true()
+    on_case = on_case_condition(actor, today=today)
+    open_record = and_(Case.sealed.is_(False), Case.juvenile.is_(False))  # type: ignore[attr-defined]
+    same_org = Case.organisation_id == actor.organisation_id if actor.organisation_id is not None else false()
+    if role == "director":
+        return and_(same_org, or_(open_record, on_case))  # type: ignore[arg-type]
+    if role == "mediator":
+        return and_(same_org, on_case)  # type: ignore[arg-type]
+    if role == "member":
+        return on_case
+    if role == "custodian":
+        return or_(Case.sealed.is_(True), Case.juvenile.is_(True))  # type: ignore[attr-defined]
+    return false()  # admin, auditor, unknown roles: no case contents
+
+
+def _memberships(session: Session, actor: Actor, case_id: int, today: date) -> list[Membership]:
+    if actor.person_id is None:
+        return []
+    stmt = select(Membership).where(
+        Membership.case_id == case_id, Membership.person_id == actor.person_id, _current(today)
+    )
+    return list(session.execute(stmt).scalars())
+
+
+def _is_on_case(session: Session | None, actor: Actor, case: Case, today: date) -> bool:
+    if actor.person_id is not None and case.chief_mediator_id == actor.person_id:
+        return True
+    if (
+        actor.user_id is not None
+        and actor.role in ("mediator", "director")
+        and case.created_by == actor.user_id
+    ):
+        return True
+    return session is not None and case.id is not None and bool(_memberships(session, actor, case.id, today))
+
+
+def require(
+    actor: Actor,
+    action: str,
+    *,
+    case: Case | None = None,
+    session: Session | None = None,
+    organisation_id: int | None = None,
+    today: date | None = None,
+) -> None:
+    """Refuse ``action`` unless ``actor`` may take it (on ``case`` for case actions).
+
+    Raises:
+        PermissionDenied: ``perm.role`` (the role never may), ``perm.not_on_case``,
+            ``perm.other_organisation``, ``perm.sealed`` (sealed/juvenile, not on the case),
+            ``perm.stage`` (a member outside their stages), ``perm.no_case_content`` (admin,
+            auditor), ``perm.legal_basis_required`` (custodian before :func:`open_sealed`).
+    """
+    role = actor.role
+    if role == "system":
+        return
+    if role not in ROLES:
+        raise PermissionDenied("perm.role", role=role, action=action)
+    if action not in CASE_ACTIONS:
+        if action not in _GENERAL.get(role, frozenset()):
+            raise PermissionDenied("perm.role", role=role, action=action)
+        return
+    if role in ("admin", "auditor"):
+        raise PermissionDenied("perm.no_case_content", role=role, action=action)
+    if action == CASE_REGISTER:
+        org = organisation_id if organisation_id is not None else (case.organisation_id if case else None)
+        if role not in ("mediator", "director"):
+            raise PermissionDenied("perm.role", role=role, action=action)
+        if org is None or org != actor.organisation_id:
+            raise PermissionDenied("perm.other_organisation", action=action)
+        return
+    if case is None:
+        raise PermissionDenied("perm.case_required", action=action)
+    _require_on_case(actor, action, case, session, _today(today))
+
+
+def _require_on_case(actor: Actor, action: str, case: Case, session: Session | None, today: date) -> None:
+    role = actor.role
+    on_case = _is_on_case(session, actor, case, today)
+    restricted = case.sealed or case.juvenile
+    if role == "custodian":
+        if not restricted or action != CASE_READ:
+            raise PermissionDenied("perm.role", role=role, action=action)
+        if case.id is None or not has_grant(actor, case.id):
+            raise PermissionDenied("perm.legal_basis_required", case_id=case.id)
+        return
+    if restricted and not on_case:
+        raise PermissionDenied("perm.sealed", case_id=case.id)
+    if role in ("mediator", "director") and case.organisation_id != actor.organisation_id:
+        raise PermissionDenied("perm.other_organisation", case_id=case.id)
+    if role == "director":
+        return
+    if role == "mediator":
+        if action == CASE_APPROVE:
+            raise PermissionDenied("perm.role", role=role, action=action)
+        if not on_case:
+            raise PermissionDenied("perm.not_on_case", case_id=case.id)
+        return
+    # member: current memberships, and the stage for the action
+    held = _memberships(session, actor, case.id, today) if session is not None and case.id is not None else []
+    if not held:
+        raise PermissionDenied("perm.not_on_case", case_id=case.id)
+    if action == CASE_READ:
+        return
+    wanted = STAGE_OF.get(action)
+    stages = {s for m in held for s in m.stages.split(",") if s}
+    if wanted is None or not stages.intersection(wanted):
+        raise PermissionDenied("perm.stage", case_id=case.id, action=action, stages=sorted(stages))
+
+
+def can(actor: Actor, action: str, **kw: object) -> bool:
+    """Whether :func:`require` would pass (for enabling buttons; the services still check)."""
+    try:
+        require(actor, action, **kw)  # type: ignore[arg-type]
+    except PermissionDenied:
+        return False
+    return True
+
+
+def open_sealed(db, actor: Actor, case_id: int, legal_basis: str):  # type: ignore[no-untyped-def]
+    """Open a sealed or juvenile case for this login session, recording the legal basis.
+
+    Returns:
+        The :class:`~.base.Changes` of the audit event.
+
+    Raises:
+        ValidationError: ``sealed.legal_basis_required`` (blank basis).
+        PermissionDenied: ``perm.role`` (only the custodian opens sealed records).
+    """
+    from .base import unit_of_work
+
+    basis = legal_basis.strip()
+    if not basis:
+        raise ValidationError("sealed.legal_basis_required")
+    if len(basis) > 500:
+        raise ValidationError("text.too_long", field="legal_basis", max=500, length=len(basis))
+    require(actor, SEALED_OPEN)
+    with unit_of_work(db, actor) as uow:
+        case = uow.get(Case, case_id)
+        if not (case.sealed or case.juvenile):
+            raise ValidationError("sealed.not_sealed", case_id=case_id)
+        uow.audit("sealed.open", "case", case_id, case_id=case_id, diff={"legal_basis": [None, basis]})
+        changes = uow.changes
+    _grants.setdefault(_key(actor), set()).add(case_id)
+    return changes
+
+
+def reveal_id(db, actor: Actor, person_id: int, reason: str) -> str:  # type: ignore[no-untyped-def]
+    """The full ID number of a person on a case the actor may read; the reason is audited.
+
+    Raises:
+        ValidationError: ``id.reveal_reason_required``.
+        PermissionDenied: ``perm.role`` or ``perm.not_on_case`` (no visible case of this person).
+    """
+    from .base import unit_of_work
+
+    why = reason.strip()
+    if not why:
+        raise ValidationError("id.reveal_reason_required")
+    require(actor, ID_REVEAL)
+    with unit_of_work(db, actor) as uow:
+        person = uow.get(Person, person_id)
+        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)
+        cases = list(uow.session.execute(select(Case).where(Case.id.in_(ids))).scalars())  # type: ignore[union-attr]
+        readable = [c for c in cases if can(actor, CASE_READ, case=c, session=uow.session)]
+        if not readable:
+            raise PermissionDenied("perm.not_on_case", person_id=person_id)
+        uow.audit(
+            "id.reveal", "person", person_id, case_id=readable[0].id, diff={"reason": [None, why[:500]]}
+        )
+        return person.id_number or person.uscc or ""
+
+
+def export_stamp(actor: Actor, at: datetime | None = None) -> str:
+    """The line an unmasked export carries: who exported it and when (Beijing time)."""
+    require(actor, EXPORT_UNMASKED)
+    when = (at or utcnow()).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    return f"未脱敏导出 / unmasked export: {actor.username} @ {actor.workstation}, {when}"
+
+
+def check_case(uow, action: str, case: Case) -> None:  # type: ignore[no-untyped-def]
+    """:func:`require` inside a unit of work (the services' one-line guard)."""
+    require(uow.actor, action, case=case, session=uow.session)

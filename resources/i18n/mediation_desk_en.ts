@@ -1,6 +1,213 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation>Avg. days</translation>
+    </message>
+    <message>
+        <source>Longest days</source>
+        <translation>Longest days</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>Monthly report PDF…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Click a figure to list its cases.</source>
+        <translation>Click a figure to list its cases.</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>List its cases</source>
+        <translation>List its cases</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Previous 3</source>
+        <translation>Previous 3</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Monthly question</source>
+        <translation>Monthly question</translation>
+    </message>
+    <message>
+        <source>Rates over time</source>
+        <translation>Rates over time</translation>
+    </message>
+    <message>
+        <source>Categories by month</source>
+        <translation>Categories by month</translation>
+    </message>
+    <message>
+        <source>Mediator workload</source>
+        <translation>Mediator workload</translation>
+    </message>
+    <message>
+        <source>Rates over time (%)</source>
+        <translation>Rates over time (%)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation>Cases received by category</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <source>Add party</source>
@@ -96,6 +303,10 @@
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Obligations</source>
@@ -479,6 +690,10 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>Not applied for</source>
+        <translation>Not applied for</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -495,10 +710,144 @@
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <source>Notice of rights and duties</source>
+        <translation>Notice of rights and duties</translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>Notice of other routes</source>
+        <translation>Notice of other routes</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>Follow-up record</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation>Judicial confirmation application</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print whole dossier…</source>
+        <translation>Print whole dossier…</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Attach signed scan…</translation>
+    </message>
+    <message>
+        <source>Verify agreement…</source>
+        <translation>Verify agreement…</translation>
+    </message>
+    <message>
+        <source>No agreement yet.</source>
+        <translation>No agreement yet.</translation>
+    </message>
+    <message>
+        <source>Agreement: draft. Print it for signature (Print…), then record the signatures.</source>
+        <translation>Agreement: draft. Print it for signature (Print…), then record the signatures.</translation>
+    </message>
+    <message>
+        <source>Agreement: printed for signature. Record who signed and when in the Agreement tab.</source>
+        <translation>Agreement: printed for signature. Record who signed and when in the Agreement tab.</translation>
+    </message>
+    <message>
+        <source>Agreement: signed. Attach the scanned signed copy.</source>
+        <translation>Agreement: signed. Attach the scanned signed copy.</translation>
+    </message>
+    <message>
+        <source>Agreement: signed, scanned copy attached.</source>
+        <translation>Agreement: signed, scanned copy attached.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Generating the dossier…</source>
+        <translation>Generating the dossier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Generating the dossier: document %1 of %2</source>
+        <translation>Generating the dossier: document %1 of %2</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Attach the signed agreement</translation>
+    </message>
+    <message>
+        <source>Scan (%1)</source>
+        <translation>Scan (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <source>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</source>
-        <translation>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</translation>
+        <source>Files attached to this case.</source>
+        <translation>Files attached to this case.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1227,17 @@
     <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1796,16 +2156,16 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Received</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
     </message>
     <message>
         <source>Chief mediator</source>
         <translation>Chief mediator</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2043,8 +2403,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Obligations</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Payments</translation>
+        <source>Payments made</source>
+        <translation>Payments made</translation>
     </message>
     <message>
         <source>Agreed {agreed} · paid {paid} · outstanding {owed}</source>
@@ -2209,7 +2569,9 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2473,6 +2835,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who signed.</source>
         <translation>Tick who signed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Suggested topic: %1 (%2 cases)</source>
+        <translation>Suggested topic: %1 (%2 cases)</translation>
+    </message>
+    <message>
+        <source>No cases this month.</source>
+        <translation>No cases this month.</translation>
+    </message>
+    <message>
+        <source>Cases behind “%1”:</source>
+        <translation>Cases behind “%1”:</translation>
+    </message>
+    <message>
+        <source>Cases of the monthly question:</source>
+        <translation>Cases of the monthly question:</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
     </message>
 </context>
 <context>

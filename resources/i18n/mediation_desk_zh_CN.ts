@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收案日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">调解不成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">撤回</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已超期</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">未付金额</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished">调解员</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">案件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">纠纷类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">调解类型</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a figure to list its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished">案件编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">案件名称</translation>
+    </message>
+    <message>
+        <source>List its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates over time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">满意度</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <source>Add party</source>
@@ -97,6 +304,10 @@
     <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>履行期限</translation>
     </message>
     <message>
         <source>Obligations</source>
@@ -479,6 +690,10 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Not applied for</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -494,10 +709,144 @@
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of rights and duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of other routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">调解协议</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">收条</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial confirmation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">期次</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print whole dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: draft. Print it for signature (Print…), then record the signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: printed for signature. Record who signed and when in the Agreement tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: signed. Attach the scanned signed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: signed, scanned copy attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Generating the dossier: document %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <source>Files attached to this case. Printing the application form, the agreement and the other dossier documents will be added here.</source>
-        <translation>本案附件。申请书、调解协议书等卷宗文书的打印功能将在此处提供。</translation>
+        <source>Files attached to this case.</source>
+        <translation>本案附件。</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1226,17 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1795,16 +2155,16 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>收案日期</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>结案</translation>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Chief mediator</source>
         <translation>主办调解员</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -2042,8 +2402,8 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>履行事项</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>履行</translation>
+        <source>Payments made</source>
+        <translation>付款记录</translation>
     </message>
     <message>
         <source>Agreed {agreed} · paid {paid} · outstanding {owed}</source>
@@ -2472,6 +2832,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who signed.</source>
         <translation>请勾选签署人。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Suggested topic: %1 (%2 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases behind “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the monthly question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ class AssignDialog(FormDialog):
         stage_widget.setLayout(grid)
         self.from_date = QDateEdit(to_qdate(today()), self)
         self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat("yyyy-MM-dd")
         self.conflict = QLabel(self)
         self.conflict.setObjectName("recusalConflict")
         self.conflict.setWordWrap(True)
@@ -148,6 +149,7 @@ class ReleaseDialog(FormDialog):
         self.member = member
         self.on = QDateEdit(to_qdate(max(today(), member.from_date)), self)
         self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
         self.reason = QLineEdit(self)
         self.form.addRow(self.tr("Last day"), self.on)
         self.form.addRow(self.tr("Reason"), self.reason)

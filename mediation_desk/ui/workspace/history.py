@@ -38,19 +38,42 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _codes(key: str) -> dict[str, str]:
+    tables = {"status": labels.statuses, "track": labels.tracks, "source": labels.sources,
+              "role": lambda: {**labels.committee_roles(), **labels.party_roles()}, "stages": wlabels.stages,
+              "outcome": wlabels.outcomes, "state": wlabels.agreement_states, "method": wlabels.payment_methods,
+              "satisfaction": wlabels.satisfaction}
+    table = tables.get(key)
+    return table() if table else {}
+
+
+def _show(key: str, value: Any) -> str:
+    codes = _codes(key)
+    if isinstance(value, str) and codes:
+        return "、".join(codes.get(v, v) for v in value.split(",")) if key == "stages" else codes.get(value, value)
+    if isinstance(value, int) and not isinstance(value, bool) and key.endswith("fen"):
+        return format_money(value)
+    if key == "obligations" and isinstance(value, list):
+        return "、".join(format_money(v) if isinstance(v, int) else str(v) for v in value)
+    if key == "content_sha256" and isinstance(value, str):
+        return value[:12] + "…"
+    return _plain(value)
+
+
 def summary(diff: dict[str, Any]) -> str:
-    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked)."""
+    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked, empties left out)."""
+    names = labels.fields()
     parts = []
     for key, val in mask_diff(diff).items():
-        if isinstance(val, list) and len(val) == 2:
+        name = names.get(key, key)
+        if isinstance(val, list) and len(val) == 2:  # services write {field: [old, new]}
             old, new = val
-            if key in ("status",):
-                old, new = labels.label(labels.statuses, old), labels.label(labels.statuses, new)
-            if key.endswith("_fen") or key == "amount_fen":
-                old, new = (format_money(v) if isinstance(v, int) else v for v in (old, new))
-            parts.append(f"{key}: {_plain(new)}" if old in (None, "") else f"{key}: {_plain(old)} → {_plain(new)}")
-        else:
-            parts.append(f"{key}: {_plain(val)}")
+            if new in (None, "", []) and old in (None, "", []):
+                continue
+            new_text = _show(key, new)
+            parts.append(f"{name}: {new_text}" if old in (None, "", []) else f"{name}: {_show(key, old)} → {new_text}")
+        elif val not in (None, "", []):
+            parts.append(f"{name}: {_show(key, val)}")
     return "; ".join(parts)
 
 

@@ -107,6 +107,7 @@ class InstalmentEntry(QWidget):
         self.amount.setPlaceholderText(self.tr("e.g. 600 or 1,200.00"))
         self.due = QDateEdit(to_qdate(today()), self)
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
         self.on_spot = QCheckBox(self.tr("On the spot"), self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add)

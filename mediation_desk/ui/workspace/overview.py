@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,7 +22,7 @@ from ...domain.enums import CaseStatus
 from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
 from ...store.queries.case_detail import CaseDetail
-from .. import labels
+from .. import i18n, labels
 from .common import RowsModel, fmt_date, fmt_dt, make_table
 from .dialogs import FormDialog, ReasonDialog
 
@@ -61,6 +61,8 @@ class DeadlinesModel(RowsModel):
             return fmt_date(row.due_on) if row.due_on else fmt_dt(row.due_at)
         if row.done:
             return self.tr("Done")
+        if row.overdue and getattr(row, "optional", False):
+            return self.tr("Not applied for")
         if row.overdue:
             return self.tr("Overdue")
         days = row.remaining.days
@@ -70,9 +72,9 @@ class DeadlinesModel(RowsModel):
         return row.due_at if column == 1 else self.value(row, column)
 
     def foreground(self, row: Any, column: int) -> Any:
-        if row.overdue:
+        if row.overdue and not getattr(row, "optional", False):
             return RED
-        return GREY if row.done else None
+        return GREY if row.done or row.overdue else None
 
 
 class _FallbackDue:
@@ -106,8 +108,8 @@ class OverviewTab(QWidget):
         for key, text in (("number", self.tr("Case no.")), ("title", self.tr("Title")),
                           ("status", self.tr("Status")), ("track", self.tr("Track")),
                           ("category", self.tr("Category")), ("source", self.tr("Source")),
-                          ("received", self.tr("Received")), ("accepted", self.tr("Accepted")),
-                          ("closed", self.tr("Closed")), ("chief", self.tr("Chief mediator")),
+                          ("received", self.tr("Received")), ("accepted", self.tr("Accepted on")),
+                          ("closed", self.tr("Closed on")), ("chief", self.tr("Chief mediator")),
                           ("parties", self.tr("Parties")), ("flags", self.tr("Flags")),
                           ("matter", self.tr("Police matter")), ("facts", self.tr("Facts")),
                           ("claims", self.tr("Claims"))):
@@ -163,7 +165,7 @@ class OverviewTab(QWidget):
         f["title"].setText(case.title)
         f["status"].setText(labels.label(labels.statuses, case.status))
         f["track"].setText(labels.label(labels.tracks, case.track))
-        chinese = QLocale().language() == QLocale.Language.Chinese
+        chinese = i18n.is_chinese()
         f["category"].setText(detail.category_zh if chinese else detail.category_en)
         f["source"].setText(labels.label(labels.sources, case.source))
         f["received"].setText(fmt_dt(case.received_at))

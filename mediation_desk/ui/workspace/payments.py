@@ -164,7 +164,7 @@ class PaymentsTab(QWidget):
         self.ws = ws
         self.dialog: PaymentDialog | None = None
         self.ledger = LedgerModel(self)
-        self.ledger_view = make_table(self.ledger, self, stretch=2)
+        self.ledger_view = make_table(self.ledger, self)
         self.payments = PaymentsModel(self)
         self.payments_view = make_table(self.payments, self, stretch=6)
         self.summary = QLabel(self)
@@ -175,7 +175,7 @@ class PaymentsTab(QWidget):
         top.addWidget(self.summary, 1)
         ledger_box = QGroupBox(self.tr("Obligations"), self)
         QVBoxLayout(ledger_box).addWidget(self.ledger_view)
-        pay_box = QGroupBox(self.tr("Payments"), self)
+        pay_box = QGroupBox(self.tr("Payments made"), self)
         QVBoxLayout(pay_box).addWidget(self.payments_view)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(ledger_box)

@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -104,12 +104,13 @@ class MainWindow(QMainWindow):
             0, self.tabs.tabBar().ButtonPosition.RightSide, None
         )  # home tab stays
         self._names = names
-        split = QSplitter()
-        split.addWidget(self.nav)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_name()))
         self.db_label.setObjectName("databaseLabel")
@@ -145,12 +146,8 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.new_action = action(
-            self.tr("New case…"), "Ctrl+N", self.new_case, "actionNewCase"
-        )
-        self.find_action = action(
-            self.tr("Find case"), "Ctrl+F", self.find_case, "actionFind"
-        )
+        self.new_action = action(self.tr("New case…"), "Ctrl+N", self.new_case, "actionNewCase")
+        self.find_action = action(self.tr("Find case"), "Ctrl+F", self.find_case, "actionFind")
         self.close_action = action(
             self.tr("Close tab"), "Ctrl+W;Ctrl+F4", self.close_current_tab, "actionCloseTab"
         )

@@ -81,8 +81,10 @@ def test_search_filter_two_character_name(model: CaseTableModel, qtbot: Any) -> 
     name = model.index(0, COL_PARTIES).data().split("、")[0][:2]
     model.set_filters(CaseFilters(text=name))
     assert 0 < model.rowCount() < CASES
-    assert all(name in model.index(r, COL_PARTIES).data() or name in model.index(r, COL_TITLE).data()
-               for r in range(model.rowCount()))
+    assert all(
+        name in model.index(r, COL_PARTIES).data() or name in model.index(r, COL_TITLE).data()
+        for r in range(model.rowCount())
+    )
 
 
 def test_status_filter_and_refresh_after_a_change(big_db: Any, model: CaseTableModel, qtbot: Any) -> None:
@@ -92,8 +94,13 @@ def test_status_filter_and_refresh_after_a_change(big_db: Any, model: CaseTableM
     drain(qtbot, ctx)
     before = model.rowCount()
     case_id = model.index(0, 0).data(CASE_ID_ROLE) if before else None
-    result = register_case(db, MEDIATOR, new_case(org, title="欧阳娜娜与司马光噪声纠纷",
-                                                  applicant=person("欧阳娜娜", seq=901), respondent=person("司马光", seq=902)))
+    data = new_case(
+        org,
+        title="欧阳娜娜与司马光噪声纠纷",
+        applicant=person("欧阳娜娜", seq=901),
+        respondent=person("司马光", seq=902),
+    )
+    result = register_case(db, MEDIATOR, data)
     accepted = accept_case(db, MEDIATOR, result.case_id)
     with qtbot.waitSignal(model.modelReset, timeout=2000):
         ctx.bus.publish(result.changes | accepted.changes)

@@ -46,8 +46,9 @@ def add_party(qtbot: Any, d: IntakeDialog, name: str, id_number: str, phone: str
     qtbot.mouseClick(d.editor.add_button, Qt.MouseButton.LeftButton)
 
 
-def test_two_parties_typed_in_chinese_are_registered_and_opened(dialog: IntakeDialog, sqlite_db: Any,
-                                                                 qtbot: Any) -> None:
+def test_two_parties_typed_in_chinese_are_registered_and_opened(
+    dialog: IntakeDialog, sqlite_db: Any, qtbot: Any
+) -> None:
     opened: list[int] = []
     dialog._ctx.bus.open_case.connect(opened.append)
     add_party(qtbot, dialog, "张伟", make_resident_id("110105", date(1985, 3, 14), 11), "13811112222")
@@ -65,12 +66,19 @@ def test_two_parties_typed_in_chinese_are_registered_and_opened(dialog: IntakeDi
         assert case.party_names == "张伟、李娜"
         assert case.title == "张伟与李娜财产损害纠纷" or case.title.startswith("张伟与李娜")
         assert case.facts == "申请人的自行车被损坏。"
-        roles = s.execute(select(CaseParty.role).where(CaseParty.case_id == case.id)
-                          .order_by(CaseParty.sort_order)).scalars().all()
+        roles = (
+            s.execute(
+                select(CaseParty.role).where(CaseParty.case_id == case.id).order_by(CaseParty.sort_order)
+            )
+            .scalars()
+            .all()
+        )
     assert roles == ["applicant", "respondent"]
 
 
-def test_invalid_id_shows_the_message_and_saves_nothing(dialog: IntakeDialog, sqlite_db: Any, qtbot: Any) -> None:
+def test_invalid_id_shows_the_message_and_saves_nothing(
+    dialog: IntakeDialog, sqlite_db: Any, qtbot: Any
+) -> None:
     good = make_resident_id("110105", date(1985, 3, 14), 11)
     bad = good[:17] + ("0" if good[17] != "0" else "1")
     ime_type(dialog.editor.name, "张伟")
@@ -122,7 +130,9 @@ def test_juvenile_party_asks_for_a_guardian(dialog: IntakeDialog, sqlite_db: Any
         assert s.get(Case, dialog.result_case.case_id).juvenile  # type: ignore[union-attr]
 
 
-def test_existing_person_is_offered_with_their_cases(dialog: IntakeDialog, sqlite_db: Any, qtbot: Any) -> None:
+def test_existing_person_is_offered_with_their_cases(
+    dialog: IntakeDialog, sqlite_db: Any, qtbot: Any
+) -> None:
     org = dialog._ctx.organisation_id
     known = person("赵敏", seq=77, phone="13655556666")
     first = register_case(sqlite_db, MEDIATOR, new_case(org, applicant=known))

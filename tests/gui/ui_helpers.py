@@ -30,13 +30,27 @@ def populated_db(path: Path, cases: int) -> tuple[Database, int]:
     for i in range(cases):
         a = SURNAMES[i % 20] + GIVEN[(i // 20) % 20] + GIVEN[(i * 7) % 20]
         b = SURNAMES[(i * 3 + 1) % 20] + GIVEN[(i * 11) % 20]
-        register_case(db, MEDIATOR, new_case(
-            org, title=f"{a}与{b}纠纷{i:04d}",
-            applicant=person(a, seq=(2 * i) % 1000, birth=date(1970 + i % 30, 1 + i % 12, 1 + i % 28),
-                             phone=f"138{i:08d}"),
-            respondent=person(b, seq=(2 * i + 1) % 1000, birth=date(1960 + i % 30, 1 + i % 12, 1 + i % 28),
-                              phone=f"139{i:08d}"),
-            received_at=start + timedelta(hours=7 * i)))
+        register_case(
+            db,
+            MEDIATOR,
+            new_case(
+                org,
+                title=f"{a}与{b}纠纷{i:04d}",
+                applicant=person(
+                    a,
+                    seq=(2 * i) % 1000,
+                    birth=date(1970 + i % 30, 1 + i % 12, 1 + i % 28),
+                    phone=f"138{i:08d}",
+                ),
+                respondent=person(
+                    b,
+                    seq=(2 * i + 1) % 1000,
+                    birth=date(1960 + i % 30, 1 + i % 12, 1 + i % 28),
+                    phone=f"139{i:08d}",
+                ),
+                received_at=start + timedelta(hours=7 * i),
+            ),
+        )
     return db, org
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain.money import format_money
 from ...services.base import Changes
@@ -112,10 +112,11 @@ class _Section(QGroupBox):
         self.view.setObjectName(name + "Table")
         self.view.setModel(self.model)
         self.view.open_requested.connect(ctx.bus.open_case.emit)
-        fm = self.view.fontMetrics()
-        self.view.setColumnWidth(0, fm.horizontalAdvance("2026-03-02 10:00") + 20)
-        self.view.setColumnWidth(1, fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16)
-        self.view.setColumnWidth(2, fm.horizontalAdvance("张三与李四财产损害纠纷") + 16)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(len(cols)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         self.empty = QLabel(self.tr("Nothing here."))
         self.empty.setEnabled(False)
         layout = QVBoxLayout(self)

@@ -27,7 +27,7 @@ from ...domain.money import fen_to_text, parse_money
 from ...services.admin_settings import write_limits
 from ...services.settings import limits
 from ...store.engine import read_session
-from .. import errors
+from .. import errors, i18n
 from .. import preferences as prefs
 from ..context import AppContext
 
@@ -88,7 +88,7 @@ class SettingsPage(QWidget):
         self.language.setObjectName("languageCombo")
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(p.get(prefs.LANGUAGE))))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.font_size = QComboBox()
         for size in prefs.FONT_SIZES:
             self.font_size.addItem(
@@ -99,12 +99,14 @@ class SettingsPage(QWidget):
         self.font_size.currentIndexChanged.connect(self._font_chosen)
         ui_box = QGroupBox(self.tr("This workstation"))
         ui_form = QFormLayout(ui_box)
+        ui_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         ui_form.addRow(self.tr("Language"), self.language)
         ui_form.addRow(self.tr("Font size"), self.font_size)
 
         self.limit_box = QGroupBox(self.tr("Limits (administrator)"))
         self.limit_box.setObjectName("limitsBox")
         self.limit_form = QFormLayout(self.limit_box)
+        self.limit_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.editors: dict[str, QWidget] = {}
         names = limit_labels()
         for f in fields(Limits):
@@ -112,6 +114,7 @@ class SettingsPage(QWidget):
                 editor: QWidget = QCheckBox()
             elif f.name in MONEY_FIELDS:
                 editor = QLineEdit()
+                editor.setMinimumWidth(self.fontMetrics().horizontalAdvance("100000000.00") + 24)
             else:
                 spin = QSpinBox()
                 spin.setRange(0, 10_000)

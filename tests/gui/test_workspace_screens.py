@@ -14,7 +14,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from mediation_desk.app import choose_font
-from mediation_desk.domain.enums import CommitteeRole, PaymentMethod, Procedure, Satisfaction, SessionOutcome, Stage
+from mediation_desk.domain.enums import (
+    CommitteeRole,
+    PaymentMethod,
+    Procedure,
+    Satisfaction,
+    SessionOutcome,
+    Stage,
+)
 from mediation_desk.services import agreements, cases, committee, performance, sessions
 from mediation_desk.services.inputs import AgreementInput, MatterInput, ObligationInput
 from mediation_desk.ui import i18n

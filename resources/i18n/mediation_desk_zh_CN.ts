@@ -1,211 +1,210 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收案日期</translation>
+        <translation>收案</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>调解成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">调解不成</translation>
+        <translation>调解不成</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">撤回</translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已超期</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>响应率</translation>
     </message>
     <message>
         <source>Resolution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>解决率</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>协议金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已履行</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">未付金额</translation>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Avg. days</source>
-        <translation type="unfinished"></translation>
+        <translation>平均天数</translation>
     </message>
     <message>
         <source>Longest days</source>
-        <translation type="unfinished"></translation>
+        <translation>最长天数</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>金额保密</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished">调解员</translation>
+        <translation>调解员</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">案件来源</translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">纠纷类型</translation>
+        <translation>纠纷类型</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">调解类型</translation>
+        <translation>调解类型</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出Excel…</translation>
     </message>
     <message>
         <source>Monthly report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告PDF…</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：</translation>
     </message>
     <message>
         <source>Click a figure to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击数字，列出其案件。</translation>
     </message>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished">案件编号</translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案件名称</translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>List its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Previous 3</source>
-        <translation type="unfinished"></translation>
+        <translation>前三月</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新出现</translation>
     </message>
     <message>
         <source>Monthly question</source>
-        <translation type="unfinished"></translation>
+        <translation>每月一题</translation>
     </message>
     <message>
         <source>Rates over time</source>
-        <translation type="unfinished"></translation>
+        <translation>三率走势</translation>
     </message>
     <message>
         <source>Categories by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各类纠纷逐月</translation>
     </message>
     <message>
         <source>Mediator workload</source>
-        <translation type="unfinished"></translation>
+        <translation>调解员工作量</translation>
     </message>
     <message>
         <source>Rates over time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>三率走势（%）</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应率</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决率</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">满意度</translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Cases received by category</source>
-        <translation type="unfinished"></translation>
+        <translation>各类纠纷收案</translation>
     </message>
 </context>
 <context>
@@ -712,23 +711,23 @@
     <name>DocumentsModel</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Registration form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notice of rights and duties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mediation record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notice of other routes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement</source>
@@ -740,15 +739,15 @@
     </message>
     <message>
         <source>Follow-up record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Judicial confirmation application</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closing report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
@@ -756,7 +755,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
@@ -764,66 +763,66 @@
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print whole dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach signed scan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement: draft. Print it for signature (Print…), then record the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement: printed for signature. Record who signed and when in the Agreement tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement: signed. Attach the scanned signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement: signed, scanned copy attached.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generating the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
@@ -831,15 +830,15 @@
     </message>
     <message>
         <source>Generating the dossier: document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -980,11 +979,11 @@
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
+        <source>A case that is "{current}" cannot move to "{target}".</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
     <message>
-        <source>Give a reason for &quot;{target}&quot;.</source>
+        <source>Give a reason for "{target}".</source>
         <translation>请填写“{target}”的理由。</translation>
     </message>
     <message>
@@ -1004,7 +1003,7 @@
         <translation>本案已有调解协议，请修改原协议。</translation>
     </message>
     <message>
-        <source>An agreement can only be drafted while the case is accepted or in mediation (now: &quot;{status}&quot;).</source>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</source>
         <translation>只有在受理或调解中的案件才能起草协议（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1068,7 +1067,7 @@
         <translation>有当事人未满18周岁：请先添加法定代理人或合适成年人。</translation>
     </message>
     <message>
-        <source>Sessions can only be scheduled for an open case (now: &quot;{status}&quot;).</source>
+        <source>Sessions can only be scheduled for an open case (now: "{status}").</source>
         <translation>只能为在办案件安排调解会（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1080,7 +1079,7 @@
         <translation>当事人{index}：所指的被监护人或委托人不存在。</translation>
     </message>
     <message>
-        <source>People&apos;s mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <source>People's mediation is free: a fee is only allowed for lawyer mediation.</source>
         <translation>人民调解不收费：只有律师调解可以收费。</translation>
     </message>
     <message>
@@ -1108,7 +1107,7 @@
         <translation>纠纷类型{code}已存在。</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name.</source>
+        <source>Enter the category's name.</source>
         <translation>请输入纠纷类型名称。</translation>
     </message>
     <message>
@@ -1116,11 +1115,11 @@
         <translation>未知的调解类型{track}。</translation>
     </message>
     <message>
-        <source>&quot;{code}&quot; cannot be used in case numbers (1 to 8 letters).</source>
+        <source>"{code}" cannot be used in case numbers (1 to 8 letters).</source>
         <translation>“{code}”不能用于案号（应为1至8个字）。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1232,11 +1231,11 @@
     <name>FiguresModel</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指定）</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1279,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>案号代码</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1469,7 +1468,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Leave empty to use the parties&apos; names and the category</source>
+        <source>Leave empty to use the parties' names and the category</source>
         <translation>留空则按当事人姓名和纠纷类型自动生成</translation>
     </message>
     <message>
@@ -1588,7 +1587,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>Labels</name>
     <message>
-        <source>People&apos;s mediation</source>
+        <source>People's mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
@@ -1716,7 +1715,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>People&apos;s mediator</source>
+        <source>People's mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
@@ -2267,7 +2266,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>{status}：原因</translation>
     </message>
     <message>
-        <source>Why does the case become &quot;{status}&quot;? The reason is kept in the case history.</source>
+        <source>Why does the case become "{status}"? The reason is kept in the case history.</source>
         <translation>案件为何变为“{status}”？原因将记入案件历史。</translation>
     </message>
 </context>
@@ -2562,28 +2561,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2743,7 +2742,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>首次联系时限（小时）</translation>
     </message>
     <message>
-        <source>Dashboard: &quot;due soon&quot; (days)</source>
+        <source>Dashboard: "due soon" (days)</source>
         <translation>工作台“即将到期”（天）</translation>
     </message>
     <message>
@@ -2838,27 +2837,27 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>StatisticsPage</name>
     <message>
         <source>Suggested topic: %1 (%2 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>建议议题：%1（%2件）</translation>
     </message>
     <message>
         <source>No cases this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月无案件。</translation>
     </message>
     <message>
         <source>Cases behind “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的案件：</translation>
     </message>
     <message>
         <source>Cases of the monthly question:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月一题的案件：</translation>
     </message>
     <message>
         <source>Export Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出Excel</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告</translation>
     </message>
 </context>
 <context>
@@ -2888,39 +2887,39 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>VerifyDialog</name>
     <message>
         <source>Verify agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, TIFF). Its QR code is checked against the signed agreements archived here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Valid: this agreement matches the signed version in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Altered: the archived agreement no longer matches the code printed on the paper. Do not rely on it; report it to the committee director.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""文书 Documents: the case's attached files (generated PDFs are added by later work)."""
+"""文书 Documents: the dossier's papers (:class:`~mediation_desk.ui.documents.DocumentsPanel`) and the attached files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...store.queries.case_detail import AttachmentRow, CaseDetail
+from ..documents import DocumentsPanel
 from . import wlabels
 from .common import RIGHT, RowsModel, fmt_dt, make_table
 
@@ -43,12 +44,13 @@ class DocumentsTab(QWidget):
         self.ws = ws
         self.model = AttachmentsModel(self)
         self.view = make_table(self.model, self, stretch=1)
-        self.note = QLabel(self.tr("Files attached to this case. Printing the application form, the agreement and "
-                                   "the other dossier documents will be added here."), self)
+        self.panel = DocumentsPanel(ws.ctx, ws.case_id, self)  # the dossier's papers: preview, print, scan
+        self.note = QLabel(self.tr("Files attached to this case."), self)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 3)
         layout.addWidget(self.note)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.model.set_rows(detail.attachments)

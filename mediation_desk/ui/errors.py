@@ -204,6 +204,28 @@ def _templates() -> dict[str, str]:
         "file.unreadable": QCoreApplication.translate("Errors", "The file could not be read."),
         "font.unusable": QCoreApplication.translate("Errors", "The font for printing could not be loaded."),
         "key.unreadable": QCoreApplication.translate("Errors", "The signing key could not be read."),
+        "agreement.not_printed": QCoreApplication.translate(
+            "Errors", "Print the agreement for signature first; then record who signed it."
+        ),
+        "agreement.not_signed": QCoreApplication.translate(
+            "Errors", "Record the signatures first; then attach the scanned signed copy."
+        ),
+        "agreement.scan_exists": QCoreApplication.translate(
+            "Errors", "A scanned signed copy is already attached to this version of the agreement."
+        ),
+        "agreement.content_changed": QCoreApplication.translate(
+            "Errors", "The agreement changed since it was printed. Print it again for signature."
+        ),
+        "agreement.already_archived": QCoreApplication.translate(
+            "Errors", "This version of the agreement is already archived as signed."
+        ),
+        "scan.format": QCoreApplication.translate("Errors", "Choose a PDF or an image (PNG, JPEG, TIFF)."),
+        "scan.empty": QCoreApplication.translate("Errors", "The chosen file is empty."),
+        "scan.too_large": QCoreApplication.translate("Errors", "The scan is too large (at most 100 MB)."),
+        "file.write_failed": QCoreApplication.translate("Errors", "The file could not be written to {path}."),
+        "verification.no_rasteriser": QCoreApplication.translate(
+            "Errors", "PDF files cannot be checked on this computer (pdftoppm is missing). Check a scan or photo instead."
+        ),
     }
 
 

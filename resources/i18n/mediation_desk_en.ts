@@ -1,213 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Still open</source>
-        <translation>Still open</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Response rate</source>
-        <translation>Response rate</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation>Resolution rate</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate</source>
-        <translation>Satisfaction rate</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <source>Avg. days</source>
-        <translation>Avg. days</translation>
-    </message>
-    <message>
-        <source>Longest days</source>
-        <translation>Longest days</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Mediator</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Track</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <source>Monthly report PDF…</source>
-        <translation>Monthly report PDF…</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>By:</source>
-        <translation>By:</translation>
-    </message>
-    <message>
-        <source>Click a figure to list its cases.</source>
-        <translation>Click a figure to list its cases.</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>List its cases</source>
-        <translation>List its cases</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <source>Previous 3</source>
-        <translation>Previous 3</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Growth</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>Monthly question</source>
-        <translation>Monthly question</translation>
-    </message>
-    <message>
-        <source>Rates over time</source>
-        <translation>Rates over time</translation>
-    </message>
-    <message>
-        <source>Categories by month</source>
-        <translation>Categories by month</translation>
-    </message>
-    <message>
-        <source>Mediator workload</source>
-        <translation>Mediator workload</translation>
-    </message>
-    <message>
-        <source>Rates over time (%)</source>
-        <translation>Rates over time (%)</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Response</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>Cases received by category</source>
-        <translation>Cases received by category</translation>
-    </message>
-</context>
-<context>
     <name>AddPartyDialog</name>
     <message>
         <source>Add party</source>
@@ -1149,6 +942,46 @@
         <translation>The signing key could not be read.</translation>
     </message>
     <message>
+        <source>Print the agreement for signature first; then record who signed it.</source>
+        <translation>Print the agreement for signature first; then record who signed it.</translation>
+    </message>
+    <message>
+        <source>Record the signatures first; then attach the scanned signed copy.</source>
+        <translation>Record the signatures first; then attach the scanned signed copy.</translation>
+    </message>
+    <message>
+        <source>A scanned signed copy is already attached to this version of the agreement.</source>
+        <translation>A scanned signed copy is already attached to this version of the agreement.</translation>
+    </message>
+    <message>
+        <source>The agreement changed since it was printed. Print it again for signature.</source>
+        <translation>The agreement changed since it was printed. Print it again for signature.</translation>
+    </message>
+    <message>
+        <source>This version of the agreement is already archived as signed.</source>
+        <translation>This version of the agreement is already archived as signed.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or an image (PNG, JPEG, TIFF).</source>
+        <translation>Choose a PDF or an image (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <source>The chosen file is empty.</source>
+        <translation>The chosen file is empty.</translation>
+    </message>
+    <message>
+        <source>The scan is too large (at most 100 MB).</source>
+        <translation>The scan is too large (at most 100 MB).</translation>
+    </message>
+    <message>
+        <source>The file could not be written to {path}.</source>
+        <translation>The file could not be written to {path}.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be checked on this computer (pdftoppm is missing). Check a scan or photo instead.</source>
+        <translation>PDF files cannot be checked on this computer (pdftoppm is missing). Check a scan or photo instead.</translation>
+    </message>
+    <message>
         <source>hired violence</source>
         <translation>hired violence</translation>
     </message>
@@ -1231,6 +1064,74 @@
 </context>
 <context>
     <name>FiguresModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation>Avg. days</translation>
+    </message>
+    <message>
+        <source>Longest days</source>
+        <translation>Longest days</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
     <message>
         <source>All cases</source>
         <translation>All cases</translation>
@@ -2563,6 +2464,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
@@ -2580,13 +2485,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -2840,12 +2738,160 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>StatisticsPage</name>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>Monthly report PDF…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Click a figure to list its cases.</source>
+        <translation>Click a figure to list its cases.</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>List its cases</source>
+        <translation>List its cases</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Previous 3</source>
+        <translation>Previous 3</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Monthly question</source>
+        <translation>Monthly question</translation>
+    </message>
+    <message>
+        <source>Rates over time</source>
+        <translation>Rates over time</translation>
+    </message>
+    <message>
+        <source>Categories by month</source>
+        <translation>Categories by month</translation>
+    </message>
+    <message>
+        <source>Mediator workload</source>
+        <translation>Mediator workload</translation>
+    </message>
+    <message>
         <source>Suggested topic: %1 (%2 cases)</source>
         <translation>Suggested topic: %1 (%2 cases)</translation>
     </message>
     <message>
         <source>No cases this month.</source>
         <translation>No cases this month.</translation>
+    </message>
+    <message>
+        <source>Rates over time (%)</source>
+        <translation>Rates over time (%)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation>Cases received by category</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
     </message>
     <message>
         <source>Cases behind “%1”:</source>

@@ -1,212 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收案</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>调解成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>调解不成</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>Still open</source>
-        <translation>未结</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>超期</translation>
-    </message>
-    <message>
-        <source>Response rate</source>
-        <translation>响应率</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>协议金额</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已履行</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>未履行</translation>
-    </message>
-    <message>
-        <source>Avg. days</source>
-        <translation>平均天数</translation>
-    </message>
-    <message>
-        <source>Longest days</source>
-        <translation>最长天数</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>金额保密</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Mediator</source>
-        <translation>调解员</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>调解类型</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出Excel…</translation>
-    </message>
-    <message>
-        <source>Monthly report PDF…</source>
-        <translation>月度报告PDF…</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <source>By:</source>
-        <translation>分组：</translation>
-    </message>
-    <message>
-        <source>Click a figure to list its cases.</source>
-        <translation>点击数字，列出其案件。</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <source>List its cases</source>
-        <translation>列出案件</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Previous 3</source>
-        <translation>前三月</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>增长</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新出现</translation>
-    </message>
-    <message>
-        <source>Monthly question</source>
-        <translation>每月一题</translation>
-    </message>
-    <message>
-        <source>Rates over time</source>
-        <translation>三率走势</translation>
-    </message>
-    <message>
-        <source>Categories by month</source>
-        <translation>各类纠纷逐月</translation>
-    </message>
-    <message>
-        <source>Mediator workload</source>
-        <translation>调解员工作量</translation>
-    </message>
-    <message>
-        <source>Rates over time (%)</source>
-        <translation>三率走势（%）</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>响应率</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <source>Cases received by category</source>
-        <translation>各类纠纷收案</translation>
-    </message>
-</context>
 <context>
     <name>AddPartyDialog</name>
     <message>
@@ -711,134 +505,134 @@
     <name>DocumentsModel</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>申请书</translation>
     </message>
     <message>
         <source>Registration form</source>
-        <translation type="unfinished" />
+        <translation>受理登记表</translation>
     </message>
     <message>
         <source>Notice of rights and duties</source>
-        <translation type="unfinished" />
+        <translation>权利义务告知书</translation>
     </message>
     <message>
         <source>Mediation record</source>
-        <translation type="unfinished" />
+        <translation>调解记录</translation>
     </message>
     <message>
         <source>Notice of other routes</source>
-        <translation type="unfinished" />
+        <translation>调解不成告知书</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">调解协议</translation>
+        <translation>调解协议书</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">收条</translation>
+        <translation>收条</translation>
     </message>
     <message>
         <source>Follow-up record</source>
-        <translation type="unfinished" />
+        <translation>回访记录</translation>
     </message>
     <message>
         <source>Judicial confirmation application</source>
-        <translation type="unfinished" />
+        <translation>司法确认申请书</translation>
     </message>
     <message>
         <source>Closing report</source>
-        <translation type="unfinished" />
+        <translation>结案报告表</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">期次</translation>
+        <translation>卷内序号</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>文书</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished" />
+        <translation>份数</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>另存为PDF…</translation>
     </message>
     <message>
         <source>Print whole dossier…</source>
-        <translation type="unfinished" />
+        <translation>打印整本卷宗…</translation>
     </message>
     <message>
         <source>Attach signed scan…</source>
-        <translation type="unfinished" />
+        <translation>附上签字扫描件…</translation>
     </message>
     <message>
         <source>Verify agreement…</source>
-        <translation type="unfinished" />
+        <translation>核验协议…</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无调解协议。</translation>
     </message>
     <message>
         <source>Agreement: draft. Print it for signature (Print…), then record the signatures.</source>
-        <translation type="unfinished" />
+        <translation>调解协议：草稿。请先打印供签字（打印…），再登记签字情况。</translation>
     </message>
     <message>
         <source>Agreement: printed for signature. Record who signed and when in the Agreement tab.</source>
-        <translation type="unfinished" />
+        <translation>调解协议：已打印待签字。请在“调解协议”页登记签字人和签字时间。</translation>
     </message>
     <message>
         <source>Agreement: signed. Attach the scanned signed copy.</source>
-        <translation type="unfinished" />
+        <translation>调解协议：已签字。请附上签字后的扫描件。</translation>
     </message>
     <message>
         <source>Agreement: signed, scanned copy attached.</source>
-        <translation type="unfinished" />
+        <translation>调解协议：已签字，扫描件已附。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>另存为PDF</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>卷宗</translation>
     </message>
     <message>
         <source>Generating the dossier…</source>
-        <translation type="unfinished" />
+        <translation>正在生成卷宗…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Generating the dossier: document %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>正在生成卷宗：第%1份，共%2份</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
-        <translation type="unfinished" />
+        <translation>附上已签字的调解协议</translation>
     </message>
     <message>
         <source>Scan (%1)</source>
-        <translation type="unfinished" />
+        <translation>扫描件 (%1)</translation>
     </message>
 </context>
 <context>
@@ -979,11 +773,11 @@
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <source>A case that is "{current}" cannot move to "{target}".</source>
+        <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
     <message>
-        <source>Give a reason for "{target}".</source>
+        <source>Give a reason for &quot;{target}&quot;.</source>
         <translation>请填写“{target}”的理由。</translation>
     </message>
     <message>
@@ -1003,7 +797,7 @@
         <translation>本案已有调解协议，请修改原协议。</translation>
     </message>
     <message>
-        <source>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</source>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: &quot;{status}&quot;).</source>
         <translation>只有在受理或调解中的案件才能起草协议（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1067,7 +861,7 @@
         <translation>有当事人未满18周岁：请先添加法定代理人或合适成年人。</translation>
     </message>
     <message>
-        <source>Sessions can only be scheduled for an open case (now: "{status}").</source>
+        <source>Sessions can only be scheduled for an open case (now: &quot;{status}&quot;).</source>
         <translation>只能为在办案件安排调解会（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1079,7 +873,7 @@
         <translation>当事人{index}：所指的被监护人或委托人不存在。</translation>
     </message>
     <message>
-        <source>People's mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <source>People&apos;s mediation is free: a fee is only allowed for lawyer mediation.</source>
         <translation>人民调解不收费：只有律师调解可以收费。</translation>
     </message>
     <message>
@@ -1107,7 +901,7 @@
         <translation>纠纷类型{code}已存在。</translation>
     </message>
     <message>
-        <source>Enter the category's name.</source>
+        <source>Enter the category&apos;s name.</source>
         <translation>请输入纠纷类型名称。</translation>
     </message>
     <message>
@@ -1115,11 +909,11 @@
         <translation>未知的调解类型{track}。</translation>
     </message>
     <message>
-        <source>"{code}" cannot be used in case numbers (1 to 8 letters).</source>
+        <source>&quot;{code}&quot; cannot be used in case numbers (1 to 8 letters).</source>
         <translation>“{code}”不能用于案号（应为1至8个字）。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1145,6 +939,46 @@
     <message>
         <source>The signing key could not be read.</source>
         <translation>无法读取签名密钥。</translation>
+    </message>
+    <message>
+        <source>Print the agreement for signature first; then record who signed it.</source>
+        <translation>请先打印调解协议供当事人签字，再登记签字情况。</translation>
+    </message>
+    <message>
+        <source>Record the signatures first; then attach the scanned signed copy.</source>
+        <translation>请先登记签字情况，再附上签字后的扫描件。</translation>
+    </message>
+    <message>
+        <source>A scanned signed copy is already attached to this version of the agreement.</source>
+        <translation>该版本的调解协议已附有签字扫描件。</translation>
+    </message>
+    <message>
+        <source>The agreement changed since it was printed. Print it again for signature.</source>
+        <translation>调解协议打印后内容已有变动，请重新打印供签字。</translation>
+    </message>
+    <message>
+        <source>This version of the agreement is already archived as signed.</source>
+        <translation>该版本的调解协议已作为签字版本存档。</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or an image (PNG, JPEG, TIFF).</source>
+        <translation>请选择PDF文件或图片（PNG、JPEG、TIFF）。</translation>
+    </message>
+    <message>
+        <source>The chosen file is empty.</source>
+        <translation>所选文件为空。</translation>
+    </message>
+    <message>
+        <source>The scan is too large (at most 100 MB).</source>
+        <translation>扫描件过大（最大100 MB）。</translation>
+    </message>
+    <message>
+        <source>The file could not be written to {path}.</source>
+        <translation>无法将文件写入 {path}。</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be checked on this computer (pdftoppm is missing). Check a scan or photo instead.</source>
+        <translation>本机无法核验PDF文件（缺少pdftoppm），请改为核验扫描件或照片。</translation>
     </message>
     <message>
         <source>hired violence</source>
@@ -1230,6 +1064,74 @@
 <context>
     <name>FiguresModel</name>
     <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Longest days</source>
+        <translation>最长天数</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>金额保密</translation>
+    </message>
+    <message>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
@@ -1279,7 +1181,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>案号代码</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1468,7 +1370,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Leave empty to use the parties' names and the category</source>
+        <source>Leave empty to use the parties&apos; names and the category</source>
         <translation>留空则按当事人姓名和纠纷类型自动生成</translation>
     </message>
     <message>
@@ -1587,7 +1489,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>Labels</name>
     <message>
-        <source>People's mediation</source>
+        <source>People&apos;s mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
@@ -1715,7 +1617,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>People's mediator</source>
+        <source>People&apos;s mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
@@ -2266,7 +2168,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>{status}：原因</translation>
     </message>
     <message>
-        <source>Why does the case become "{status}"? The reason is kept in the case history.</source>
+        <source>Why does the case become &quot;{status}&quot;? The reason is kept in the case history.</source>
         <translation>案件为何变为“{status}”？原因将记入案件历史。</translation>
     </message>
 </context>
@@ -2560,29 +2462,26 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
         <source>Preview: %1</source>
-        <translation type="unfinished" />
+        <translation>预览：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共%n页</numerusform>
         </translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>另存为PDF…</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2641,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>首次联系时限（小时）</translation>
     </message>
     <message>
-        <source>Dashboard: "due soon" (days)</source>
+        <source>Dashboard: &quot;due soon&quot; (days)</source>
         <translation>工作台“即将到期”（天）</translation>
     </message>
     <message>
@@ -2836,12 +2735,160 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>StatisticsPage</name>
     <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>月度报告PDF…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Click a figure to list its cases.</source>
+        <translation>点击数字，列出其案件。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>List its cases</source>
+        <translation>列出案件</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous 3</source>
+        <translation>前三月</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Monthly question</source>
+        <translation>每月一题</translation>
+    </message>
+    <message>
+        <source>Rates over time</source>
+        <translation>三率走势</translation>
+    </message>
+    <message>
+        <source>Categories by month</source>
+        <translation>各类纠纷逐月</translation>
+    </message>
+    <message>
+        <source>Mediator workload</source>
+        <translation>调解员工作量</translation>
+    </message>
+    <message>
         <source>Suggested topic: %1 (%2 cases)</source>
         <translation>建议议题：%1（%2件）</translation>
     </message>
     <message>
         <source>No cases this month.</source>
         <translation>本月无案件。</translation>
+    </message>
+    <message>
+        <source>Rates over time (%)</source>
+        <translation>三率走势（%）</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Cases received by category</source>
+        <translation>各类纠纷收案</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Cases behind “%1”:</source>
@@ -2887,39 +2934,39 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>VerifyDialog</name>
     <message>
         <source>Verify agreement</source>
-        <translation type="unfinished" />
+        <translation>核验调解协议</translation>
     </message>
     <message>
         <source>Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, TIFF). Its QR code is checked against the signed agreements archived here.</source>
-        <translation type="unfinished" />
+        <translation>请选择调解协议的PDF文件，或纸质协议的扫描件、照片（PNG、JPEG、TIFF）。系统将以其二维码与本机存档的已签字协议进行比对。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Valid: this agreement matches the signed version in the archive.</source>
-        <translation type="unfinished" />
+        <translation>有效：该协议与存档的签字版本一致。</translation>
     </message>
     <message>
         <source>Altered: the archived agreement no longer matches the code printed on the paper. Do not rely on it; report it to the committee director.</source>
-        <translation type="unfinished" />
+        <translation>已被篡改：存档的协议内容与纸面二维码不一致。请勿采信，并报告调解委员会主任。</translation>
     </message>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
-        <translation type="unfinished" />
+        <translation>未知：未发现本机签发的协议二维码，或存档中没有该协议（由其他单位出具或未在本机签字）。</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
-        <translation type="unfinished" />
+        <translation>选择调解协议</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>PDF或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>正在核验…</translation>
     </message>
 </context>
 <context>

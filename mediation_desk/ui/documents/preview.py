@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -81,7 +81,7 @@ def save_pdf(data: bytes, parent: QWidget | None, suggested: str, *, path: Path 
     """Write ``data`` to ``path`` or to a file the user picks; returns where, or None if cancelled."""
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, QDialog.tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)")
+            parent, QCoreApplication.translate("PreviewDialog", "Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)")
         if not chosen:
             return None
         path = Path(chosen)

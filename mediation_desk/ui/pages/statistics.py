@@ -78,14 +78,13 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.by = "total"
-        tr = self.tr
         self.columns: list[tuple[str, str]] = [
-            ("label", tr("Group")), ("received", tr("Received")), ("accepted", tr("Accepted")),
-            ("resolved", tr("Resolved")), ("failed", tr("Failed")), ("withdrawn", tr("Withdrawn")),
-            ("open", tr("Still open")), ("overdue", tr("Overdue")), ("response", tr("Response rate")),
-            ("resolution", tr("Resolution rate")), ("satisfaction", tr("Satisfaction rate")),
-            ("agreed", tr("Agreed")), ("paid", tr("Paid")), ("outstanding", tr("Outstanding")),
-            ("avg_days", tr("Avg. days")), ("max_days", tr("Longest days")), ("confidential", tr("Confidential")),
+            ("label", self.tr("Group")), ("received", self.tr("Received")), ("accepted", self.tr("Accepted")),
+            ("resolved", self.tr("Resolved")), ("failed", self.tr("Failed")), ("withdrawn", self.tr("Withdrawn")),
+            ("open", self.tr("Still open")), ("overdue", self.tr("Overdue")), ("response", self.tr("Response rate")),
+            ("resolution", self.tr("Resolution rate")), ("satisfaction", self.tr("Satisfaction rate")),
+            ("agreed", self.tr("Agreed")), ("paid", self.tr("Paid")), ("outstanding", self.tr("Outstanding")),
+            ("avg_days", self.tr("Avg. days")), ("max_days", self.tr("Longest days")), ("confidential", self.tr("Confidential")),
         ]
 
     def set_rows(self, rows: list[Row], by: str) -> None:
@@ -154,10 +153,9 @@ class StatisticsPage(QWidget):
         self.setObjectName("statisticsPage")
         self._ctx = ctx
         self.data: StatsData | None = None
-        tr = self.tr
         self.kind = QComboBox()
-        for code, text in (("day", tr("Day")), ("week", tr("Week")), ("month", tr("Month")),
-                           ("quarter", tr("Quarter")), ("year", tr("Year")), ("custom", tr("Custom"))):
+        for code, text in (("day", self.tr("Day")), ("week", self.tr("Week")), ("month", self.tr("Month")),
+                           ("quarter", self.tr("Quarter")), ("year", self.tr("Year")), ("custom", self.tr("Custom"))):
             self.kind.addItem(text, code)
         self.kind.setCurrentIndex(2)
         start = today or date.today()
@@ -168,14 +166,14 @@ class StatisticsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.until.setVisible(False)
         self.by = QComboBox()
-        for code, text in (("total", tr("Total")), ("organisation", tr("Organisation")), ("mediator", tr("Mediator")),
-                           ("source", tr("Source")), ("category", tr("Category")), ("track", tr("Track"))):
+        for code, text in (("total", self.tr("Total")), ("organisation", self.tr("Organisation")), ("mediator", self.tr("Mediator")),
+                           ("source", self.tr("Source")), ("category", self.tr("Category")), ("track", self.tr("Track"))):
             self.by.addItem(text, code)
         self.period_label = QLabel()
-        self.excel_button = QPushButton(tr("Export Excel…"))
-        self.pdf_button = QPushButton(tr("Monthly report PDF…"))
+        self.excel_button = QPushButton(self.tr("Export Excel…"))
+        self.pdf_button = QPushButton(self.tr("Monthly report PDF…"))
         bar = QHBoxLayout()
-        for w in (QLabel(tr("Period:")), self.kind, self.anchor, self.until, QLabel(tr("By:")), self.by,
+        for w in (QLabel(self.tr("Period:")), self.kind, self.anchor, self.until, QLabel(self.tr("By:")), self.by,
                   self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -189,30 +187,32 @@ class StatisticsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(self._figure_clicked)
-        self.cases_title = QLabel(tr("Click a figure to list its cases."))
+        self.cases_title = QLabel(self.tr("Click a figure to list its cases."))
         cols: list[Column[tuple[int, str, str, str]]] = [
-            Column(tr("Case no."), lambda r: r[1]), Column(tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
-            Column(tr("Title"), lambda r: r[2])]
+            Column(self.tr("Case no."), lambda r: r[1]), Column(self.tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
+            Column(self.tr("Title"), lambda r: r[2])]
         self.cases = ListTableModel(cols, lambda r: r[0], self)
         self.case_view = OpeningTableView()
         self.case_view.setObjectName("figureCases")
         self.case_view.setModel(self.cases)
         self.case_view.open_requested.connect(ctx.bus.open_case.emit)
+        for col in (0, 1):
+            self.case_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         self.topic = QLabel()
         self.topic.setWordWrap(True)
-        self.topic_button = QPushButton(tr("List its cases"))
+        self.topic_button = QPushButton(self.tr("List its cases"))
         self.topic_button.clicked.connect(self._topic_cases)
         qcols: list[Column[st.CategoryTrend]] = [
-            Column(tr("Category"), lambda t: t.label), Column(tr("This month"), lambda t: str(t.count), True),
-            Column(tr("Previous 3"), lambda t: " / ".join(map(str, t.previous)), True),
-            Column(tr("Growth"), lambda t: tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
+            Column(self.tr("Category"), lambda t: t.label), Column(self.tr("This month"), lambda t: str(t.count), True),
+            Column(self.tr("Previous 3"), lambda t: " / ".join(map(str, t.previous)), True),
+            Column(self.tr("Growth"), lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
         self.question = ListTableModel(qcols, lambda t: 0, self)
         qview = QTableView()
         qview.setModel(self.question)
         qview.verticalHeader().setVisible(False)
         qview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        qbox = QGroupBox(tr("Monthly question"))
+        qbox = QGroupBox(self.tr("Monthly question"))
         ql = QVBoxLayout(qbox)
         row = QHBoxLayout()
         row.addWidget(self.topic, 1)
@@ -222,9 +222,9 @@ class StatisticsPage(QWidget):
 
         self.charts = ChartPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.charts.rates, tr("Rates over time"))
-        self.tabs.addTab(self.charts.categories, tr("Categories by month"))
-        self.tabs.addTab(self.charts.workload, tr("Mediator workload"))
+        self.tabs.addTab(self.charts.rates, self.tr("Rates over time"))
+        self.tabs.addTab(self.charts.categories, self.tr("Categories by month"))
+        self.tabs.addTab(self.charts.workload, self.tr("Mediator workload"))
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -242,6 +242,7 @@ class StatisticsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([1000, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -281,16 +282,15 @@ class StatisticsPage(QWidget):
         self.topic.setText(self.tr("Suggested topic: %1 (%2 cases)").replace("%1", q.topic.label)
                            .replace("%2", str(q.topic.count)) if q.topic else self.tr("No cases this month."))
         self.topic_button.setEnabled(q.topic is not None)
-        tr = self.tr
-        self.charts.set_rates(tr("Rates over time (%)"), data.months,
-                              {tr("Response"): data.rates["response"], tr("Resolution"): data.rates["resolution"],
-                               tr("Satisfaction"): data.rates["satisfaction"]})
-        self.charts.set_categories(tr("Cases received by category"), data.months, data.categories)
+        self.charts.set_rates(self.tr("Rates over time (%)"), data.months,
+                              {self.tr("Response"): data.rates["response"], self.tr("Resolution"): data.rates["resolution"],
+                               self.tr("Satisfaction"): data.rates["satisfaction"]})
+        self.charts.set_categories(self.tr("Cases received by category"), data.months, data.categories)
         top = [r for r in data.mediators if r.key is not None][:8][::-1]
-        self.charts.set_workload(tr("Mediator workload"), [r.label for r in top],
-                                 {tr("Received"): [r.counts["received"] for r in top],
-                                  tr("Resolved"): [r.counts["resolved"] for r in top],
-                                  tr("Still open"): [r.counts["open"] for r in top]})
+        self.charts.set_workload(self.tr("Mediator workload"), [r.label for r in top],
+                                 {self.tr("Received"): [r.counts["received"] for r in top],
+                                  self.tr("Resolved"): [r.counts["resolved"] for r in top],
+                                  self.tr("Still open"): [r.counts["open"] for r in top]})
         self.loaded.emit()
 
     def _error(self, exc: BaseException) -> None:

@@ -72,7 +72,7 @@ class ChartPanel:
         chart = self._reset(self.categories, title)
         bars = QBarSeries()
         for name in sorted(series, key=lambda k: -sum(series[k]))[:top]:
-            s = QBarSet(name)
+            s = QBarSet(name.removesuffix("纠纷"))  # the legend has little room: 邻里纠纷 → 邻里
             s.append([float(v) for v in series[name]])
             bars.append(s)
         chart.addSeries(bars)

@@ -143,3 +143,38 @@ def test_verify_dialog_says_valid(qtbot: Any, ctx: AppContext, tmp_path: Path) -
     dialog.check(pdf)
     qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=30_000)
     assert dialog.verdict == "valid" and dialog.result.text().startswith("Valid")
+
+
+def test_panel_and_preview_in_chinese(qtbot: Any, ctx: AppContext) -> None:
+    """Renders in Chinese with a CJK font; ``MD_WRITE_SCREENSHOTS=1`` writes docs/screenshots/documents_*.png."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from mediation_desk.app import choose_font
+    from mediation_desk.ui import i18n
+
+    app = QApplication.instance()
+    assert choose_font(app), "no CJK-capable font"
+    i18n.install(app, "zh_CN")
+    try:
+        c = signed_case(ctx.db, paid=True)
+        panel = make_panel(qtbot, ctx, c.case_id)
+        assert panel.buttons["preview"].text() == "预览"
+        assert "已签字" in panel.signing.text()
+        panel.select_kind("agreement")
+        with qtbot.waitSignal(panel.preview_opened, timeout=20_000) as opened:
+            panel.preview_selected()
+        dialog = opened.args[0]
+        dialog.resize(760, 900)
+        qtbot.wait(300)  # QPdfView renders pages asynchronously
+        shots = {"documents_panel": panel.grab().toImage(), "documents_preview": dialog.grab().toImage()}
+        assert all(not image.isNull() for image in shots.values())
+        if os.environ.get("MD_WRITE_SCREENSHOTS") == "1":
+            folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, image in shots.items():
+                image.save(str(folder / f"{name}.png"))
+        dialog.close()
+    finally:
+        i18n.install(app, "en")

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             self.tr("Close tab"), "Ctrl+W;Ctrl+F4", self.close_current_tab, "actionCloseTab"
         )
         self.quit_action = action(self.tr("Quit"), "Ctrl+Q", self.close, "actionQuit")
+        self.verify_action = action(self.tr("Verify agreement…"), "Ctrl+Shift+V", self.verify_agreement,
+                                    "actionVerifyAgreement")
         for n in range(5):
             action(
                 self._names[n],
@@ -162,9 +164,16 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
         menu.addAction(self.find_action)
+        menu.addAction(self.verify_action)
         menu.addSeparator()
         menu.addAction(self.close_action)
         menu.addAction(self.quit_action)
+
+    def verify_agreement(self) -> None:
+        """Check a printed or scanned agreement's QR code (valid / altered / unknown)."""
+        from .documents import open_verify_dialog
+
+        open_verify_dialog(self.ctx, self)
 
     # ---- navigation --------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:

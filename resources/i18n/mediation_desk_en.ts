@@ -355,6 +355,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Track rules</source>
+        <translation>Track rules</translation>
+    </message>
+    <message>
         <source>This case could not be opened.</source>
         <translation>This case could not be opened.</translation>
     </message>
@@ -415,6 +419,93 @@
     <message>
         <source>Release…</source>
         <translation>Release…</translation>
+    </message>
+</context>
+<context>
+    <name>CriminalSection</name>
+    <message>
+        <source>Criminal reconciliation</source>
+        <translation>Criminal reconciliation</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>Proceed despite the warnings…</source>
+        <translation>Proceed despite the warnings…</translation>
+    </message>
+    <message>
+        <source>Keep compensation amounts confidential (lists, statistics, exports)</source>
+        <translation>Keep compensation amounts confidential (lists, statistics, exports)</translation>
+    </message>
+    <message>
+        <source>e.g. lenient treatment recommended</source>
+        <translation>e.g. lenient treatment recommended</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Police recommendation</source>
+        <translation>Police recommendation</translation>
+    </message>
+    <message>
+        <source>Procuratorate decision</source>
+        <translation>Procuratorate decision</translation>
+    </message>
+    <message>
+        <source>None: the case is within the scope of criminal reconciliation.</source>
+        <translation>None: the case is within the scope of criminal reconciliation.</translation>
+    </message>
+    <message>
+        <source>Recorded: {reason}</source>
+        <translation>Recorded: {reason}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{decision} on {at}</source>
+        <translation>{decision} on {at}</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>No decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Proceed despite the warnings</source>
+        <translation>Proceed despite the warnings</translation>
+    </message>
+    <message>
+        <source>Why may this case be reconciled although the checklist warns? The reason is kept on the case and in its history.</source>
+        <translation>Why may this case be reconciled although the checklist warns? The reason is kept on the case and in its history.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1151,49 @@
     <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FastTrackClock</name>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48-hour fast track</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation>Record now</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>The clock starts with the summons.</source>
+        <translation>The clock starts with the summons.</translation>
+    </message>
+    <message>
+        <source>Limit: {hours} hours from the summons.</source>
+        <translation>Limit: {hours} hours from the summons.</translation>
+    </message>
+    <message>
+        <source>Limit: {hours} hours, until {due}.</source>
+        <translation>Limit: {hours} hours, until {due}.</translation>
+    </message>
+    <message>
+        <source>Completed in {span}.</source>
+        <translation>Completed in {span}.</translation>
+    </message>
+    <message>
+        <source>(over the limit)</source>
+        <translation>(over the limit)</translation>
+    </message>
+    <message>
+        <source>Remaining: {span}</source>
+        <translation>Remaining: {span}</translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation>Overdue by {span}</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2080,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Verify agreement…</source>
+        <translation>Verify agreement…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2931,6 +3069,45 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Track</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>overdue by {span}</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <source>Summons (clock starts)</source>
+        <translation>Summons (clock starts)</translation>
+    </message>
+    <message>
+        <source>Investigation done</source>
+        <translation>Investigation done</translation>
+    </message>
+    <message>
+        <source>Review for prosecution done</source>
+        <translation>Review for prosecution done</translation>
+    </message>
+    <message>
+        <source>Trial done</source>
+        <translation>Trial done</translation>
     </message>
 </context>
 <context>

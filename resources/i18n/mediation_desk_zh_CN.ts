@@ -355,6 +355,10 @@
         <translation>历史</translation>
     </message>
     <message>
+        <source>Track rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This case could not be opened.</source>
         <translation>无法打开此案件。</translation>
     </message>
@@ -415,6 +419,93 @@
     <message>
         <source>Release…</source>
         <translation>解除…</translation>
+    </message>
+</context>
+<context>
+    <name>CriminalSection</name>
+    <message>
+        <source>Criminal reconciliation</source>
+        <translation type="unfinished">刑事和解</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed despite the warnings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep compensation amounts confidential (lists, statistics, exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lenient treatment recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procuratorate decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the case is within the scope of criminal reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision} on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may this case be reconciled although the checklist warns? The reason is kept on the case and in its history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1150,49 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FastTrackClock</name>
+    <message>
+        <source>48-hour fast track</source>
+        <translation type="unfinished">48小时全流程速裁</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock starts with the summons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: {hours} hours from the summons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: {hours} hours, until {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(over the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining: {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2079,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Verify agreement…</source>
+        <translation>核验调解协议…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2928,6 +3066,45 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Track</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons (clock starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review for prosecution done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

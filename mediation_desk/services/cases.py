@@ -188,7 +188,7 @@ def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, obje
     from .base import diff_of
 
     allowed = {"title": 200, "facts": 20000, "claims": 20000, "category": 30, "source": 30,
-               "confidential_amounts": 0, "sealed": 0, "chief_mediator_id": 0, "incident_on": 0}
+               "confidential_amounts": 0, "sealed": 0, "chief_mediator_id": 0, "incident_on": 0, "fee_fen": 0}
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)
@@ -200,6 +200,8 @@ def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, obje
             if key not in allowed:
                 raise ValidationError("field.unknown", field=key)
             clean[key] = _text(value, key, allowed[key]) if isinstance(value, str) else value
+        if "fee_fen" in clean:  # people's mediation is free; lawyer mediation: a low fee
+            check_fee(Track(case.track), clean["fee_fen"], limits(uow.session))  # type: ignore[arg-type]
         diff = diff_of(case, clean)
         if diff:
             uow.audit("case.update", "case", case.id, case_id=case.id, diff=diff)

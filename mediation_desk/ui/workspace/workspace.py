@@ -8,6 +8,7 @@ publishes their ``Changes``; reloads when the bus says its case changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -15,9 +16,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import ConflictError, KnownError
+from ...domain.limits import Limits
 from ...services.base import Changes
+from ...services.settings import limits
 from ...store.engine import read_session
 from ...store.queries.case_detail import CaseDetail, load_case_detail
+from ...store.types import utcnow
 from .. import errors, labels
 from ..context import AppContext
 from .agreement import AgreementTab
@@ -31,6 +35,7 @@ from .overview import OverviewTab
 from .parties import PartiesTab
 from .payments import PaymentsTab
 from .sessions import SessionsTab
+from .track_panel import JuvenileBanner, TrackTab
 
 
 class CaseWorkspace(QWidget):
@@ -56,6 +61,8 @@ class CaseWorkspace(QWidget):
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self.due: list[Any] | None = None  # DueItem list from the deadline engine, None if unavailable
+        self.limits: Limits = Limits()  # the configured limits, loaded with the case
+        self.clock: Callable[[], datetime] = utcnow  # "now" for countdowns (tests fix it)
         self.last_message: Any = None
         self._pending = 0
         self._reload_again = False
@@ -83,18 +90,21 @@ class CaseWorkspace(QWidget):
         self.follow_ups = FollowUpsTab(self)
         self.documents = DocumentsTab(self)
         self.history = HistoryTab(self)
+        self.track = TrackTab(self)
+        self.juvenile_banner = JuvenileBanner(self)
         for tab, title in ((self.overview, self.tr("Overview")), (self.parties, self.tr("Parties")),
                            (self.committee, self.tr("Committee")), (self.sessions, self.tr("Sessions")),
                            (self.agreement, self.tr("Agreement")), (self.payments, self.tr("Payments")),
                            (self.follow_ups, self.tr("Follow-ups")), (self.documents, self.tr("Documents")),
-                           (self.history, self.tr("History"))):
+                           (self.history, self.tr("History")), (self.track, self.tr("Track rules"))):
             self.tabs.addTab(tab, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.juvenile_banner)
         layout.addWidget(self.tabs, 1)
-        for i in range(9):  # Alt+1..Alt+9 switch tabs
-            shortcut = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+        for i in range(10):  # Alt+1..Alt+9, Alt+0 switch tabs
+            shortcut = QShortcut(QKeySequence(f"Alt+{(i + 1) % 10}"), self)
             shortcut.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
@@ -125,19 +135,19 @@ class CaseWorkspace(QWidget):
         self._pending += 1
         engine, case_id = self.ctx.db.engine, self.case_id
 
-        def load() -> tuple[CaseDetail, list[Any] | None]:
+        def load() -> tuple[CaseDetail, list[Any] | None, Limits]:
             with read_session(engine) as session:
                 detail = load_case_detail(session=session, case_id=case_id)
-                return detail, due_items(session, detail)
+                return detail, due_items(session, detail), limits(session)
 
         self.ctx.tasks.run(load, on_success=self._apply, on_error=self._load_failed)
 
     _loading = False
 
-    def _apply(self, loaded: tuple[CaseDetail, list[Any] | None]) -> None:
+    def _apply(self, loaded: tuple[CaseDetail, list[Any] | None, Limits]) -> None:
         self._pending -= 1
         self._loading = False
-        detail, self.due = loaded
+        detail, self.due, self.limits = loaded
         self.detail = detail
         case = detail.case
         self.heading.setText(f"{case.number}  {case.title}")
@@ -145,6 +155,7 @@ class CaseWorkspace(QWidget):
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
             tab.show_detail(detail)  # type: ignore[attr-defined]
+        self.juvenile_banner.show_detail(detail)
         self.title_changed.emit(case.party_names or case.number)
         if self._reload_again:
             self._reload_again = False

@@ -181,18 +181,69 @@ def _templates() -> dict[str, str]:
         ),
         "settings.limit_range": QCoreApplication.translate("Errors", "{name} must be at least {minimum}."),
         "category.code": QCoreApplication.translate(
-            "Errors", "A category code uses lower-case letters, digits and _ ({code})."
+            "Errors", "A category code uses lower-case letters, digits and _ ({value})."
         ),
-        "category.exists": QCoreApplication.translate("Errors", "The category {code} already exists."),
+        "category.exists": QCoreApplication.translate("Errors", "The category {value} already exists."),
         "category.name_empty": QCoreApplication.translate("Errors", "Enter the category's name."),
         "type_code.track": QCoreApplication.translate("Errors", "Unknown track {track}."),
         "type_code.invalid": QCoreApplication.translate(
-            "Errors", '"{code}" cannot be used in case numbers (1 to 8 letters).'
+            "Errors", '"{value}" cannot be used in case numbers (1 to 8 letters).'
         ),
         "organisation.name_empty": QCoreApplication.translate("Errors", "Enter the organisation's name."),
         "calendar.no_change": QCoreApplication.translate(
             "Errors", "{day} already has that working-day setting."
         ),
+        # track rules (services/tracks.py, tracks_matter.py, domain/eligibility.py)
+        "public_security.unknown_exclusion": QCoreApplication.translate(
+            "Errors", "Unknown exclusion for public-security mediation: {reason}."
+        ),
+        "public_security.offence_not_allowed": QCoreApplication.translate(
+            "Errors",
+            '"{offence}" is not a minor case the police may mediate (assault, injury, insult, defamation, '
+            "damaging property, disturbing others, privacy). Choose another track.",
+        ),
+        "public_security.consent_missing": QCoreApplication.translate(
+            "Errors", "Public-security mediation needs both parties' consent; not recorded yet for: {parties}."
+        ),
+        "eligibility.override_reason_required": QCoreApplication.translate(
+            "Errors", "Give the reason for proceeding despite the checklist's warnings."
+        ),
+        "criminal.eligibility_unconfirmed": QCoreApplication.translate(
+            "Errors",
+            "The eligibility checklist has warnings: resolve them or record the reason for proceeding "
+            "(Track rules tab) before accepting the case.",
+        ),
+        "consent.party_not_principal": QCoreApplication.translate(
+            "Errors", "Consent is recorded for the parties themselves, not for guardians or agents."
+        ),
+        "extension.not_allowed": QCoreApplication.translate(
+            "Errors", "Public-security mediation cannot be extended."
+        ),
+        "extension.not_accepted": QCoreApplication.translate(
+            "Errors", "Accept the case before extending its mediation period."
+        ),
+        "extension.not_later": QCoreApplication.translate(
+            "Errors", "The new end date must be after the current one ({current})."
+        ),
+        "extension.consent_missing": QCoreApplication.translate(
+            "Errors", "An extension needs every party's consent; missing: {parties}."
+        ),
+        "fast_track.step": QCoreApplication.translate("Errors", "Unknown fast-track step {step}."),
+        "fast_track.order": QCoreApplication.translate(
+            "Errors", 'Record "{previous}" before "{step}".'
+        ),
+        "fast_track.before_previous": QCoreApplication.translate(
+            "Errors", '"{step}" cannot be earlier than the step before it.'
+        ),
+        "matter.none": QCoreApplication.translate("Errors", "This case has no linked police matter."),
+        "decision.unknown": QCoreApplication.translate("Errors", "Unknown decision {decision}."),
+        "protector.role": QCoreApplication.translate(
+            "Errors", "Only a guardian or an appropriate adult can be added here."
+        ),
+        "protector.ward": QCoreApplication.translate(
+            "Errors", "The guardian must be for a party of this case."
+        ),
+        "datetime.naive": QCoreApplication.translate("Errors", "The time of {field} has no time zone."),
         "db.newer_version": QCoreApplication.translate(
             "Errors",
             "This database was written by a newer version of Mediation Desk. Install "
@@ -272,6 +323,14 @@ def _display_params(exc: KnownError) -> _SafeParams:
     for key in ("reason", "kind"):
         if key in exc.params:
             out[key] = _exclusions().get(str(exc.params[key]), str(exc.params[key]))
+    if isinstance(exc.params.get("parties"), list):
+        out["parties"] = "、".join(str(p) for p in exc.params["parties"])
+    if exc.code.startswith("fast_track."):
+        from .workspace.track_fast import step_names
+
+        for key in ("step", "previous"):
+            if key in exc.params:
+                out[key] = step_names().get(str(exc.params[key]), str(exc.params[key]))
     if exc.code == "case.changed" and not exc.params.get("by"):
         out["by"] = QCoreApplication.translate("Errors", "Someone")
     return out

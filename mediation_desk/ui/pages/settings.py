@@ -30,6 +30,7 @@ from ...store.engine import read_session
 from .. import errors, i18n
 from .. import preferences as prefs
 from ..context import AppContext
+from .admin_settings import AdminSettingsPage
 
 MONEY_FIELDS = ("max_amount_fen", "lawyer_fee_max_fen")
 
@@ -139,6 +140,10 @@ class SettingsPage(QWidget):
         col = QVBoxLayout(inner)
         col.addWidget(ui_box)
         col.addWidget(self.limit_box)
+        self.limit_box.hide()  # the administrator's page below edits every limit (with units) and more
+        self.admin = AdminSettingsPage(ctx)
+        self.admin.setMinimumHeight(600)
+        col.addWidget(self.admin)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

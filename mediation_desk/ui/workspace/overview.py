@@ -66,6 +66,8 @@ class DeadlinesModel(RowsModel):
         if row.overdue:
             return self.tr("Overdue")
         days = row.remaining.days
+        if days < 1 and row.due_on is None:  # a clock (fast track, session): hours count
+            return self.tr("In %n hour(s)", "", max(1, int(row.remaining.total_seconds() // 3600)))
         return self.tr("Today") if days < 1 else self.tr("In %n day(s)", "", days)
 
     def sort_key(self, row: Any, column: int) -> Any:

@@ -98,6 +98,15 @@ def audit_actions() -> dict[str, str]:
         "agreement.sign": QCoreApplication.translate("WorkspaceLabels", "Agreement signed"),
         "payment.record": QCoreApplication.translate("WorkspaceLabels", "Payment recorded"),
         "followup.record": QCoreApplication.translate("WorkspaceLabels", "Follow-up recorded"),
+        "consent.record": QCoreApplication.translate("WorkspaceLabels", "Consent recorded"),
+        "case.extend": QCoreApplication.translate("WorkspaceLabels", "Mediation period extended"),
+        "criminal.checklist": QCoreApplication.translate("WorkspaceLabels", "Eligibility checklist saved"),
+        "case.eligibility_override": QCoreApplication.translate("WorkspaceLabels", "Eligibility overridden"),
+        "party.add": QCoreApplication.translate("WorkspaceLabels", "Party added"),
+        "matter.step": QCoreApplication.translate("WorkspaceLabels", "Fast-track step recorded"),
+        "matter.appraisal": QCoreApplication.translate("WorkspaceLabels", "Appraisal report recorded"),
+        "matter.recommendation": QCoreApplication.translate("WorkspaceLabels", "Police recommendation recorded"),
+        "matter.decision": QCoreApplication.translate("WorkspaceLabels", "Procuratorate decision recorded"),
     }
 
 

@@ -1,0 +1,249 @@
+"""Administrator settings (管理设置): limits, dispute categories, organisation and number series, calendar.
+
+Everything is stored in the database through :mod:`mediation_desk.services.admin_settings`;
+reads and writes run in the task runner, refusals are shown next to the section that caused them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import KnownError
+from ...domain.limits import Limits
+from ...domain.money import fen_to_text, parse_money
+from ...services import admin_settings as admin
+from ...store.engine import read_session
+from ...store.models import Organisation
+from .. import errors, labels
+from ..context import AppContext
+from .admin_lists import CalendarSection, CategoriesSection, Snapshot
+
+MONEY_LIMITS = ("max_amount_fen", "lawyer_fee_max_fen")
+
+
+def limit_units() -> dict[str, tuple[str, str]]:
+    """Each limit's label and unit (the unit is shown as the spin box's suffix)."""
+    t = QCoreApplication.translate
+    days, wdays, hours, years = t("Admin", " days"), t("Admin", " working days"), t("Admin", " hours"), \
+        t("Admin", " years")
+    return {
+        "mediation_days": (t("Admin", "People's / lawyer mediation period"), days),
+        "public_security_working_days": (t("Admin", "Public-security mediation period"), wdays),
+        "public_security_max_sessions": (t("Admin", "Public-security mediation: at most"), t("Admin", " sessions")),
+        "acceptance_days": (t("Admin", "Decide on acceptance within"), wdays),
+        "judicial_confirmation_days": (t("Admin", "Judicial confirmation window"), days),
+        "follow_up_days": (t("Admin", "Follow-up after a performance deadline"), days),
+        "fast_track_hours": (t("Admin", "48-hour fast track"), hours),
+        "response_hours": (t("Admin", "First contact (response rate) within"), hours),
+        "due_soon_days": (t("Admin", "Dashboard: due soon within"), days),
+        "max_amount_fen": (t("Admin", "Largest amount"), t("Admin", "yuan")),
+        "lawyer_fee_max_fen": (t("Admin", "Highest lawyer-mediation fee"), t("Admin", "yuan")),
+        "juvenile_age": (t("Admin", "Juvenile: under"), years),
+        "guardian_present_age": (t("Admin", "Public security: guardian must attend under"), years),
+        "sensitive_age": (t("Admin", "Sensitive data: under"), years),
+        "reset_series_yearly": (t("Admin", "Restart case numbers every January"), ""),
+    }
+
+
+@dataclass(frozen=True)
+class AdminData:
+    limits: Limits
+    org_name: str
+    org_code: str
+    type_codes: dict[str, str]
+    lists: Snapshot
+
+
+def load(ctx: AppContext) -> AdminData:
+    """Everything the page shows (task runner: never on the UI thread)."""
+    with read_session(ctx.db.engine) as s:
+        org = s.get(Organisation, ctx.organisation_id)
+        return AdminData(admin.read_limits(s), org.name if org else "", org.org_code if org else "",
+                         admin.read_type_codes(s), Snapshot.read(s))
+
+
+class AdminSettingsPage(QWidget):
+    """Tabs: limits, categories, organisation and number series, working-day calendar.
+
+    Attributes:
+        editors: the editor of each limit (QSpinBox, QLineEdit for amounts, QCheckBox).
+        message: the line under the limits / organisation tabs (saved, or what was refused).
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("adminSettingsPage")
+        self.tabs = QTabWidget(self)
+        self.editors: dict[str, QWidget] = {}
+        self.loaded = False
+        limits_tab = QWidget()
+        form = QFormLayout(limits_tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        names = limit_units()
+        for f in fields(Limits):
+            label, unit = names.get(f.name, (f.name, ""))
+            if f.type in ("bool", bool):
+                editor: QWidget = QCheckBox()
+            elif f.name in MONEY_LIMITS:
+                editor = QLineEdit()
+                editor.setMinimumWidth(self.fontMetrics().horizontalAdvance("100000000.00") + 24)
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(editor)
+                row.addWidget(QLabel(unit))
+            else:
+                spin = QSpinBox()
+                spin.setRange(0, 10_000)
+                spin.setSuffix(unit)
+                spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("10000" + unit) + 40)
+                editor = spin
+            editor.setObjectName(f"admin_limit_{f.name}")
+            self.editors[f.name] = editor
+            form.addRow(label, box if f.name in MONEY_LIMITS else editor)
+        self.save_limits_button = QPushButton(self.tr("Save limits"))
+        self.save_limits_button.clicked.connect(self.save_limits)
+        self.limits_message = QLabel()
+        self.limits_message.setWordWrap(True)
+        form.addRow(self.save_limits_button, self.limits_message)
+
+        self.categories = CategoriesSection(ctx, self)
+        self.categories.changed.connect(self.refresh)
+
+        org_tab = QWidget()
+        org_form = QFormLayout(org_tab)
+        org_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.org_name = QLineEdit()
+        self.org_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("北京市朝阳区人民调解委员会") + 40)
+        self.org_code = QLineEdit()
+        org_form.addRow(self.tr("Organisation name"), self.org_name)
+        org_form.addRow(self.tr("Code in case numbers (e.g. 京朝)"), self.org_code)
+        self.type_codes: dict[str, QLineEdit] = {}
+        for track, name in labels.tracks().items():
+            edit = QLineEdit()
+            edit.setObjectName(f"type_code_{track}")
+            self.type_codes[track] = edit
+            org_form.addRow(self.tr("Number type code: {track}").format(track=name), edit)
+        self.save_org_button = QPushButton(self.tr("Save"))
+        self.save_org_button.clicked.connect(self.save_organisation)
+        self.org_message = QLabel()
+        self.org_message.setWordWrap(True)
+        org_form.addRow(self.save_org_button, self.org_message)
+        self.example = QLabel()
+        org_form.addRow(self.tr("Example"), self.example)
+
+        self.calendar = CalendarSection(ctx, self)
+        self.calendar.changed.connect(self.refresh)
+        self.tabs.addTab(limits_tab, self.tr("Limits"))
+        self.tabs.addTab(self.categories, self.tr("Dispute categories"))
+        self.tabs.addTab(org_tab, self.tr("Organisation and numbers"))
+        self.tabs.addTab(self.calendar, self.tr("Working-day calendar"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setEnabled(ctx.actor.role in ("admin", "director", "system", "mediator"))
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        ctx.tasks.run(lambda: load(ctx), on_success=self._show, on_error=self._failed(self.limits_message))
+
+    def _show(self, data: Any) -> None:
+        assert isinstance(data, AdminData)
+        for name, editor in self.editors.items():
+            value = getattr(data.limits, name)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(fen_to_text(int(value)))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+        self.org_name.setText(data.org_name)
+        self.org_code.setText(data.org_code)
+        for track, edit in self.type_codes.items():
+            edit.setText(data.type_codes.get(track, ""))
+        people = data.type_codes.get("people", "调")
+        self.example.setText(f"（2026）{data.org_code}{people}字第0001号")
+        self.categories.show_rows(data.lists.categories)
+        self.calendar.show_rows(data.lists.calendar, data.lists.covered)
+        self.loaded = True
+
+    def _failed(self, label: QLabel) -> Any:
+        def show(exc: BaseException) -> None:
+            if isinstance(exc, KnownError):
+                label.setText(errors.message(exc))
+                label.setStyleSheet("color: #b00020;")
+            else:
+                label.clear()
+                errors.show_error(self, exc)
+
+        return show
+
+    def _saved(self, label: QLabel) -> Any:
+        def done(changes: Any) -> None:
+            label.setText(self.tr("Saved."))
+            label.setStyleSheet("color: #2e7d32;")
+            self.ctx.bus.publish(changes)
+            self.refresh()
+
+        return done
+
+    # -- saving --------------------------------------------------------------------------------------
+
+    def edited_limits(self) -> dict[str, Any]:
+        """The limits as edited (raises a KnownError for a mistyped amount)."""
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QLineEdit):
+                values[name] = parse_money(editor.text(), maximum_fen=10**14)
+            elif isinstance(editor, QSpinBox):
+                values[name] = editor.value()
+        return values
+
+    def save_limits(self) -> None:
+        try:
+            values = self.edited_limits()
+        except KnownError as exc:
+            self._failed(self.limits_message)(exc)
+            return
+        ctx = self.ctx
+        self.limits_message.setText(self.tr("Saving…"))
+        ctx.tasks.run(lambda: admin.write_limits(ctx.db, ctx.actor, values),
+                      on_success=self._saved(self.limits_message), on_error=self._failed(self.limits_message))
+
+    def save_organisation(self) -> None:
+        ctx = self.ctx
+        name, code = self.org_name.text(), self.org_code.text()
+        codes = {track: edit.text() for track, edit in self.type_codes.items()}
+
+        def work() -> Any:
+            changes = admin.update_organisation(ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code)
+            for track, value in codes.items():
+                changes = changes | admin.write_type_code(ctx.db, ctx.actor, track, value)
+            return changes
+
+        self.org_message.setText(self.tr("Saving…"))
+        ctx.tasks.run(work, on_success=self._saved(self.org_message), on_error=self._failed(self.org_message))
+
+
+__all__ = ["AdminSettingsPage", "limit_units", "load"]

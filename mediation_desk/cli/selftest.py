@@ -48,24 +48,55 @@ def _case(run: _Run) -> str:
     from ..store.models import CaseParty
 
     db = run.state["db"]
-    people = [PersonInput(name=name, id_type=IdType.RESIDENT_ID, id_number=make_resident_id("110105", born, seq),
-                          phone=phone, address="北京市朝阳区建国路88号")
-              for name, born, seq, phone in (("张伟", date(1985, 3, 14), 11, "13811112222"),
-                                             ("李娜", date(1990, 7, 2), 22, "13933334444"))]
-    data = NewCase(organisation_id=run.state["org_id"], title="张伟与李娜财产损害赔偿纠纷", track=Track.PEOPLE,
-                   source=Source.APPLICATION, category="property_damage", facts="自检用案件。", claims="赔偿损失",
-                   parties=[PartyInput(PartyRole.APPLICANT, people[0]), PartyInput(PartyRole.RESPONDENT, people[1])],
-                   received_at=datetime.now(UTC))
+    people = [
+        PersonInput(
+            name=name,
+            id_type=IdType.RESIDENT_ID,
+            id_number=make_resident_id("110105", born, seq),
+            phone=phone,
+            address="北京市朝阳区建国路88号",
+        )
+        for name, born, seq, phone in (
+            ("张伟", date(1985, 3, 14), 11, "13811112222"),
+            ("李娜", date(1990, 7, 2), 22, "13933334444"),
+        )
+    ]
+    data = NewCase(
+        organisation_id=run.state["org_id"],
+        title="张伟与李娜财产损害赔偿纠纷",
+        track=Track.PEOPLE,
+        source=Source.APPLICATION,
+        category="property_damage",
+        facts="自检用案件。",
+        claims="赔偿损失",
+        parties=[PartyInput(PartyRole.APPLICANT, people[0]), PartyInput(PartyRole.RESPONDENT, people[1])],
+        received_at=datetime.now(UTC),
+    )
     r = cases.register_case(db, SYSTEM, data)
     cases.accept_case(db, SYSTEM, r.case_id)
     with read_session(db.engine) as s:
-        ids = {p.role: p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()}
-    ag = agreements.draft_agreement(db, SYSTEM, r.case_id, AgreementInput(
-        facts="自检", issues="赔偿数额", responsibility="被申请人承担责任", terms="被申请人赔偿申请人人民币12,300.00元。",
-        performance_method="现金", performance_place="调解室",
-        obligations=[ObligationInput(ids["respondent"], ids["applicant"], 12300_00, on_the_spot=True)]))
+        ids = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()
+        }
+    ag = agreements.draft_agreement(
+        db,
+        SYSTEM,
+        r.case_id,
+        AgreementInput(
+            facts="自检",
+            issues="赔偿数额",
+            responsibility="被申请人承担责任",
+            terms="被申请人赔偿申请人人民币12,300.00元。",
+            performance_method="现金",
+            performance_place="调解室",
+            obligations=[ObligationInput(ids["respondent"], ids["applicant"], 12300_00, on_the_spot=True)],
+        ),
+    )
     agreements.mark_printed(db, SYSTEM, ag.agreement_id)
-    agreements.sign_agreement(db, SYSTEM, ag.agreement_id, signatories=["张伟", "李娜"], signed_at=datetime.now(UTC))
+    agreements.sign_agreement(
+        db, SYSTEM, ag.agreement_id, signatories=["张伟", "李娜"], signed_at=datetime.now(UTC)
+    )
     run.state.update(case_id=r.case_id, agreement_id=ag.agreement_id)
     return f"case {r.number}, agreement {ag.number} signed"
 
@@ -136,6 +167,7 @@ def run_self_test() -> int:
         os.environ["MEDIATION_DESK_HOME"] = str(Path(tmp) / "home")  # keys and attachments of the test only
         run.state["tmp"] = Path(tmp)
         try:
+
             def open_db() -> str:
                 from ..services.setup import initialise
                 from ..store.database import open_database
@@ -161,5 +193,9 @@ def run_self_test() -> int:
                 os.environ.pop("MEDIATION_DESK_HOME", None)
             else:
                 os.environ["MEDIATION_DESK_HOME"] = old_home
-    print("自检通过 / self-test passed" if not run.failed else f"自检失败 / self-test failed: {run.failed} step(s)")
+    print(
+        "自检通过 / self-test passed"
+        if not run.failed
+        else f"自检失败 / self-test failed: {run.failed} step(s)"
+    )
     return 0 if not run.failed else 1

@@ -124,11 +124,23 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     """
     content = canonical_agreement_content(agreement_snapshot(session, ag))
     digest = hashlib.sha256(content).hexdigest()
-    existing = session.execute(select(AgreementArchive).where(AgreementArchive.agreement_id == ag.id)).scalars().first()
+    existing = (
+        session.execute(select(AgreementArchive).where(AgreementArchive.agreement_id == ag.id))
+        .scalars()
+        .first()
+    )
     if existing is not None:
         raise RuleViolation("agreement.already_archived", number=ag.number, version=ag.version)
-    session.add(AgreementArchive(agreement_id=ag.id, case_id=ag.case_id, number=ag.number, version=ag.version,  # type: ignore[arg-type]
-                                 content=content.decode("utf-8"), sha256=digest))
+    session.add(
+        AgreementArchive(
+            agreement_id=ag.id,
+            case_id=ag.case_id,
+            number=ag.number,
+            version=ag.version,  # type: ignore[arg-type]
+            content=content.decode("utf-8"),
+            sha256=digest,
+        )
+    )
     ag.content_sha256 = digest
     return digest
 
@@ -136,8 +148,15 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
 def archived_content(db: Database, number: str, version: int) -> bytes | None:
     """The archived canonical content of agreement ``number`` version ``version``, if any."""
     with read_session(db.engine) as session:
-        text = session.execute(select(AgreementArchive.content).where(
-            AgreementArchive.number == number, AgreementArchive.version == version)).scalars().first()
+        text = (
+            session.execute(
+                select(AgreementArchive.content).where(
+                    AgreementArchive.number == number, AgreementArchive.version == version
+                )
+            )
+            .scalars()
+            .first()
+        )
     return text.encode("utf-8") if text is not None else None
 
 
@@ -145,8 +164,11 @@ def verify_payload_text(db: Database, payload: str | None) -> Verdict:
     """Check a decoded QR payload against this installation's keys and archive."""
     if not payload:
         return "unknown"
-    return verify_payload(payload, public_keys=trusted_public_keys(paths.keys_dir()),
-                          lookup=lambda number, version: archived_content(db, number, version))
+    return verify_payload(
+        payload,
+        public_keys=trusted_public_keys(paths.keys_dir()),
+        lookup=lambda number, version: archived_content(db, number, version),
+    )
 
 
 def verify_file(db: Database, path: Path) -> Verdict:
@@ -183,16 +205,29 @@ def _items(case: CaseSnapshot, agreement_id: int | None) -> list[DocumentItem]:
     if case.parties and case.source.value == "application":
         out.append(DocumentItem("application", "人民调解申请书", 1))
     out.append(DocumentItem("registration", "人民调解受理登记表", 1))
-    out.append(DocumentItem("rights_notice", "当事人权利义务告知书", 2, copies=max(1, len(case.principal_parties))))
-    out += [DocumentItem("session_record", f"人民调解记录（第{s.index}次）", 7, s.index) for s in case.sessions]
+    out.append(
+        DocumentItem("rights_notice", "当事人权利义务告知书", 2, copies=max(1, len(case.principal_parties)))
+    )
+    out += [
+        DocumentItem("session_record", f"人民调解记录（第{s.index}次）", 7, s.index) for s in case.sessions
+    ]
     if case.closing is not None and case.closing.status == CaseStatus.MEDIATION_FAILED:
         out.append(DocumentItem("failure_notice", "调解不成告知书", 7))
     a = case.agreement
     if a is not None and agreement_id is not None:
         titles = {"public_security": "治安调解协议书", "criminal": "刑事和解协议书"}
-        title = "口头协议登记表" if a.form == AgreementForm.ORAL else titles.get(a.track.value, "人民调解协议书")
-        out.append(DocumentItem("agreement", f"{title}（第{a.version}版）" if a.version > 1 else title, 8,
-                                agreement_id, a.copies))
+        title = (
+            "口头协议登记表" if a.form == AgreementForm.ORAL else titles.get(a.track.value, "人民调解协议书")
+        )
+        out.append(
+            DocumentItem(
+                "agreement",
+                f"{title}（第{a.version}版）" if a.version > 1 else title,
+                8,
+                agreement_id,
+                a.copies,
+            )
+        )
     out += [DocumentItem("receipt", f"收条（{p.receipt_number}）", 9, i) for i, p in enumerate(case.payments)]
     out += [DocumentItem("follow_up", "回访记录", 10, i) for i, _ in enumerate(case.follow_ups)]
     if case.judicial is not None and a is not None:
@@ -238,9 +273,13 @@ def render_item(db: Database, actor: Actor, case_id: int, item: DocumentItem) ->
         return agreement_pdf(db, actor, item.ref)
     case = build_case_snapshot(db, actor, case_id)
     simple: dict[str, Callable[[CaseSnapshot], bytes]] = {
-        "application": application.render_application, "registration": application.render_registration,
-        "rights_notice": rights_notice.render, "failure_notice": failure_notice.render,
-        "judicial": judicial.render, "closing_report": closing_report.render}
+        "application": application.render_application,
+        "registration": application.render_registration,
+        "rights_notice": rights_notice.render,
+        "failure_notice": failure_notice.render,
+        "judicial": judicial.render,
+        "closing_report": closing_report.render,
+    }
     if item.kind in simple:
         return simple[item.kind](case)
     try:

@@ -19,8 +19,13 @@ from .base import Actor, Changes, unit_of_work
 
 MAX_SCAN_BYTES = 100 * 1024 * 1024
 #: File signatures of the accepted scan formats.
-MAGIC = {b"%PDF-": ".pdf", b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg", b"II*\x00": ".tif",
-         b"MM\x00*": ".tif"}
+MAGIC = {
+    b"%PDF-": ".pdf",
+    b"\x89PNG\r\n\x1a\n": ".png",
+    b"\xff\xd8\xff": ".jpg",
+    b"II*\x00": ".tif",
+    b"MM\x00*": ".tif",
+}
 SCAN_KIND = "agreement_scan"
 
 
@@ -77,8 +82,16 @@ def attach_signed_scan(db: Database, actor: Actor, agreement_id: int, source: Pa
         raise
 
 
-def _attach(db: Database, actor: Actor, agreement_id: int, source: Path, digest: str, size: int, ext: str,
-            stored: list[Path]) -> ScanResult:
+def _attach(
+    db: Database,
+    actor: Actor,
+    agreement_id: int,
+    source: Path,
+    digest: str,
+    size: int,
+    ext: str,
+    stored: list[Path],
+) -> ScanResult:
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         case = uow.get(Case, ag.case_id)
@@ -98,13 +111,28 @@ def _attach(db: Database, actor: Actor, agreement_id: int, source: Path, digest:
         except OSError as exc:
             raise StorageError("file.write_failed", path=str(target)) from exc
         stored.append(target)
-        att = Attachment(case_id=case.id, kind=SCAN_KIND, filename=source.name[:255],  # type: ignore[arg-type]
-                         stored_path=str(target.relative_to(paths.attachments_dir())), sha256=digest, size=size)
+        att = Attachment(
+            case_id=case.id,
+            kind=SCAN_KIND,
+            filename=source.name[:255],  # type: ignore[arg-type]
+            stored_path=str(target.relative_to(paths.attachments_dir())),
+            sha256=digest,
+            size=size,
+        )
         uow.session.add(att)
         uow.session.flush()
         ag.scan_attachment_id = att.id
-        uow.audit("agreement.attach_scan", "agreement", ag.id, case_id=case.id,
-                  diff={"scan_attachment_id": [None, att.id], "sha256": [None, digest], "size": [None, size],
-                        "filename": [None, att.filename]})
+        uow.audit(
+            "agreement.attach_scan",
+            "agreement",
+            ag.id,
+            case_id=case.id,
+            diff={
+                "scan_attachment_id": [None, att.id],
+                "sha256": [None, digest],
+                "size": [None, size],
+                "filename": [None, att.filename],
+            },
+        )
         uow.session.flush()
         return ScanResult(att.id, digest, uow.changes)  # type: ignore[arg-type]

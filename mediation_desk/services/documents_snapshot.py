@@ -80,40 +80,66 @@ def _enum(kind: type, value: str | None):  # type: ignore[no-untyped-def]
         return None
 
 
-def _party(person: Person, role: str, *, represents: str = "", authority: str = "", mask: bool) -> PartySnapshot:
+def _party(
+    person: Person, role: str, *, represents: str = "", authority: str = "", mask: bool
+) -> PartySnapshot:
     ident = person.id_number or ""
     phone = display_phone(person.phone) if person.phone else ""
     if mask:
         ident = mask_id(ident) if ident else ""
         phone = mask_phone(person.phone) if person.phone else ""
     return PartySnapshot(
-        role=PartyRole(role), name=person.name, is_organisation=person.kind == "organisation",
-        sex=_enum(Sex, person.sex), birth_date=person.birth_date, ethnicity=person.ethnicity,
-        id_type=_enum(IdType, person.id_type) if ident else None, id_number=ident, phone=phone,
-        address=person.address, occupation=person.occupation, uscc=person.uscc or "", legal_rep=person.legal_rep,
-        represents=represents, agent_authority=authority)
+        role=PartyRole(role),
+        name=person.name,
+        is_organisation=person.kind == "organisation",
+        sex=_enum(Sex, person.sex),
+        birth_date=person.birth_date,
+        ethnicity=person.ethnicity,
+        id_type=_enum(IdType, person.id_type) if ident else None,
+        id_number=ident,
+        phone=phone,
+        address=person.address,
+        occupation=person.occupation,
+        uscc=person.uscc or "",
+        legal_rep=person.legal_rep,
+        represents=represents,
+        agent_authority=authority,
+    )
 
 
 def parties(session: Session, case_id: int, *, mask: bool = False) -> tuple[PartySnapshot, ...]:
     """The case's parties in case order, guardians and agents naming whom they act for."""
-    rows = session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
-                           .where(CaseParty.case_id == case_id)
-                           .order_by(CaseParty.sort_order, CaseParty.id)).all()  # type: ignore[arg-type]
+    rows = session.execute(
+        select(CaseParty, Person)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(CaseParty.case_id == case_id)
+        .order_by(CaseParty.sort_order, CaseParty.id)
+    ).all()  # type: ignore[arg-type]
     names = {cp.id: person.name for cp, person in rows}
     out = []
     for cp, person in rows:
         target = cp.guardian_of_id or cp.agent_for_id
-        out.append(_party(person, cp.role, represents=names.get(target, "") if target else "",
-                          authority=cp.agent_authority, mask=mask))
+        out.append(
+            _party(
+                person,
+                cp.role,
+                represents=names.get(target, "") if target else "",
+                authority=cp.agent_authority,
+                mask=mask,
+            )
+        )
     return tuple(out)
 
 
 def members(session: Session, case: Case) -> tuple[MemberSnapshot, ...]:
     """Committee members of the case (one entry per person and role, earliest first)."""
     org = session.get(Organisation, case.organisation_id)
-    rows = session.execute(select(Membership, Person).join(Person, Person.id == Membership.person_id)
-                           .where(Membership.case_id == case.id)
-                           .order_by(Membership.from_date, Membership.id)).all()  # type: ignore[arg-type]
+    rows = session.execute(
+        select(Membership, Person)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.case_id == case.id)
+        .order_by(Membership.from_date, Membership.id)
+    ).all()  # type: ignore[arg-type]
     seen: set[tuple[int, str]] = set()
     out = []
     chief = case.chief_mediator_id
@@ -123,7 +149,11 @@ def members(session: Session, case: Case) -> tuple[MemberSnapshot, ...]:
             continue
         seen.add(key)
         where = session.get(Organisation, person.organisation_id) if person.organisation_id else org
-        out.append(MemberSnapshot(name=person.name, role=CommitteeRole(m.role), organisation=where.name if where else ""))
+        out.append(
+            MemberSnapshot(
+                name=person.name, role=CommitteeRole(m.role), organisation=where.name if where else ""
+            )
+        )
     if chief is not None and not any(m.role == CommitteeRole.MEDIATOR for m in out):
         person = session.get(Person, chief)
         if person is not None:
@@ -139,7 +169,9 @@ def _terms(text: str) -> tuple[str, ...]:
 def document_date(ag: Agreement) -> date:
     """The date printed on the agreement: the day it was printed for signature (the paper the
     parties sign carries it), else the effective date, else today."""
-    return _day(ag.printed_at) or ag.effective_on or _day(ag.signed_at) or utcnow().astimezone(SHANGHAI).date()
+    return (
+        _day(ag.printed_at) or ag.effective_on or _day(ag.signed_at) or utcnow().astimezone(SHANGHAI).date()
+    )
 
 
 def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = None) -> AgreementSnapshot:
@@ -150,82 +182,178 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
     people = parties(session, case.id)  # type: ignore[arg-type]
     staff = members(session, case)
     track = Track(case.track)
-    signers = (CommitteeRole.POLICE,) if track == Track.PUBLIC_SECURITY else (CommitteeRole.MEDIATOR, CommitteeRole.LAWYER)
-    mediators = tuple(m for m in staff if m.role in signers) or tuple(m for m in staff if m.role == CommitteeRole.MEDIATOR)
+    signers = (
+        (CommitteeRole.POLICE,)
+        if track == Track.PUBLIC_SECURITY
+        else (CommitteeRole.MEDIATOR, CommitteeRole.LAWYER)
+    )
+    mediators = tuple(m for m in staff if m.role in signers) or tuple(
+        m for m in staff if m.role == CommitteeRole.MEDIATOR
+    )
     matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case.id)).scalars().first()
     police = next((m.organisation for m in staff if m.role == CommitteeRole.POLICE), "")
-    rows = list(session.execute(select(Obligation).where(Obligation.agreement_id == ag.id)
-                                .order_by(Obligation.seq)).scalars())  # type: ignore[arg-type]
+    rows = list(
+        session.execute(
+            select(Obligation).where(Obligation.agreement_id == ag.id).order_by(Obligation.seq)
+        ).scalars()
+    )  # type: ignore[arg-type]
     ids = {o.payer_person_id for o in rows} | {o.payee_person_id for o in rows}
     names = {p.id: p.name for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}  # type: ignore[union-attr]
     obligations = tuple(
-        ObligationSnapshot(payer=names.get(o.payer_person_id, ""), payee=names.get(o.payee_person_id, ""),
-                           description=o.description or f"第{o.seq}期款项", amount_fen=o.amount_fen,
-                           due_date=o.due_date, on_the_spot=o.on_the_spot)
-        for o in rows)
-    place = session.execute(select(MediationSession.place).where(MediationSession.case_id == case.id)
-                            .order_by(MediationSession.starts_at.desc())).scalars().first()  # type: ignore[union-attr]
+        ObligationSnapshot(
+            payer=names.get(o.payer_person_id, ""),
+            payee=names.get(o.payee_person_id, ""),
+            description=o.description or f"第{o.seq}期款项",
+            amount_fen=o.amount_fen,
+            due_date=o.due_date,
+            on_the_spot=o.on_the_spot,
+        )
+        for o in rows
+    )
+    place = (
+        session.execute(
+            select(MediationSession.place)
+            .where(MediationSession.case_id == case.id)
+            .order_by(MediationSession.starts_at.desc())
+        )
+        .scalars()
+        .first()
+    )  # type: ignore[union-attr]
     offender = next((p.name for p in people if p.role == PartyRole.SUSPECT), "")
     return AgreementSnapshot(
-        number=ag.number, version=ag.version, track=track, form=AgreementForm(ag.form),
-        organisation=org.name if org else "", seal_name=org.name if org else "", case_number=case.number,
-        parties=people, mediators=mediators, facts=ag.facts or case.facts, issues=ag.issues,
-        responsibility=ag.responsibility, terms=_terms(ag.terms), obligations=obligations,
-        performance_method=ag.performance_method, performance_place=ag.performance_place,
-        performance_deadline=ag.performance_deadline, signed_on=document_date(ag), place=place or "",
-        confidential_amounts=case.confidential_amounts, police_organ=police,
-        police_case_number=matter.police_case_no if matter else "", charge=matter.charge if matter else "",
-        offender_admission=f"{offender}承认犯罪事实，对犯罪事实没有异议，真诚悔罪。" if ag.offender_admits and offender else "",
-        apology=ag.apology, victim_requests_leniency=ag.victim_leniency)
+        number=ag.number,
+        version=ag.version,
+        track=track,
+        form=AgreementForm(ag.form),
+        organisation=org.name if org else "",
+        seal_name=org.name if org else "",
+        case_number=case.number,
+        parties=people,
+        mediators=mediators,
+        facts=ag.facts or case.facts,
+        issues=ag.issues,
+        responsibility=ag.responsibility,
+        terms=_terms(ag.terms),
+        obligations=obligations,
+        performance_method=ag.performance_method,
+        performance_place=ag.performance_place,
+        performance_deadline=ag.performance_deadline,
+        signed_on=document_date(ag),
+        place=place or "",
+        confidential_amounts=case.confidential_amounts,
+        police_organ=police,
+        police_case_number=matter.police_case_no if matter else "",
+        charge=matter.charge if matter else "",
+        offender_admission=f"{offender}承认犯罪事实，对犯罪事实没有异议，真诚悔罪。"
+        if ag.offender_admits and offender
+        else "",
+        apology=ag.apology,
+        victim_requests_leniency=ag.victim_leniency,
+    )
 
 
 def shown_agreement(session: Session, case_id: int) -> Agreement | None:
     """The version the dossier prints: the latest version that is not superseded."""
-    return session.execute(select(Agreement).where(Agreement.case_id == case_id,
-                                                   Agreement.state != AgreementState.SUPERSEDED.value)
-                           .order_by(Agreement.version.desc())).scalars().first()  # type: ignore[attr-defined]
+    return (
+        session.execute(
+            select(Agreement)
+            .where(Agreement.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value)
+            .order_by(Agreement.version.desc())
+        )
+        .scalars()
+        .first()
+    )  # type: ignore[attr-defined]
 
 
 def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapshot, ...]:
-    rows = list(session.execute(select(MediationSession).where(MediationSession.case_id == case_id)
-                                .order_by(MediationSession.starts_at, MediationSession.id)).scalars())  # type: ignore[arg-type]
+    rows = list(
+        session.execute(
+            select(MediationSession)
+            .where(MediationSession.case_id == case_id)
+            .order_by(MediationSession.starts_at, MediationSession.id)
+        ).scalars()
+    )  # type: ignore[arg-type]
     out = []
     for index, s in enumerate(rows, 1):
-        attendees = tuple(session.execute(select(Person.name).join(Attendance, Attendance.person_id == Person.id)
-                                          .where(Attendance.session_id == s.id).order_by(Person.id)).scalars())  # type: ignore[arg-type]
-        out.append(SessionSnapshot(index=index, start=s.starts_at, end=s.ends_at, place=s.place, host=host,
-                                   recorder=host, attendees=attendees, record=s.record,
-                                   outcome=SessionOutcome(s.outcome), private=not s.public))
+        attendees = tuple(
+            session.execute(
+                select(Person.name)
+                .join(Attendance, Attendance.person_id == Person.id)
+                .where(Attendance.session_id == s.id)
+                .order_by(Person.id)
+            ).scalars()
+        )  # type: ignore[arg-type]
+        out.append(
+            SessionSnapshot(
+                index=index,
+                start=s.starts_at,
+                end=s.ends_at,
+                place=s.place,
+                host=host,
+                recorder=host,
+                attendees=attendees,
+                record=s.record,
+                outcome=SessionOutcome(s.outcome),
+                private=not s.public,
+            )
+        )
     return tuple(out)
 
 
 def _payments(session: Session, case_id: int, host: str) -> tuple[PaymentSnapshot, ...]:
-    rows = session.execute(select(Payment, Obligation).join(Obligation, Obligation.id == Payment.obligation_id)
-                           .where(Payment.case_id == case_id).order_by(Payment.paid_at, Payment.id)).all()  # type: ignore[arg-type]
+    rows = session.execute(
+        select(Payment, Obligation)
+        .join(Obligation, Obligation.id == Payment.obligation_id)
+        .where(Payment.case_id == case_id)
+        .order_by(Payment.paid_at, Payment.id)
+    ).all()  # type: ignore[arg-type]
     out = []
     for pay, ob in rows:
         payer, payee = session.get(Person, ob.payer_person_id), session.get(Person, ob.payee_person_id)
         local = pay.paid_at.astimezone(SHANGHAI)
-        out.append(PaymentSnapshot(receipt_number=pay.receipt_no or f"SK{local:%Y%m%d}-{pay.id:04d}",
-                                   payer=payer.name if payer else "", payee=payee.name if payee else "",
-                                   amount_fen=pay.amount_fen, paid_at=pay.paid_at, method=PaymentMethod(pay.method),
-                                   purpose=ob.description or f"第{ob.seq}期款项", handled_by=host, note=pay.note))
+        out.append(
+            PaymentSnapshot(
+                receipt_number=pay.receipt_no or f"SK{local:%Y%m%d}-{pay.id:04d}",
+                payer=payer.name if payer else "",
+                payee=payee.name if payee else "",
+                amount_fen=pay.amount_fen,
+                paid_at=pay.paid_at,
+                method=PaymentMethod(pay.method),
+                purpose=ob.description or f"第{ob.seq}期款项",
+                handled_by=host,
+                note=pay.note,
+            )
+        )
     return tuple(out)
 
 
 def _follow_ups(session: Session, case_id: int, host: str, interviewee: str) -> tuple[FollowUpSnapshot, ...]:
-    rows = session.execute(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.done_at.is_not(None))  # type: ignore[union-attr]
-                           .order_by(FollowUp.done_at, FollowUp.id)).scalars()  # type: ignore[arg-type]
+    rows = session.execute(
+        select(FollowUp)
+        .where(FollowUp.case_id == case_id, FollowUp.done_at.is_not(None))  # type: ignore[union-attr]
+        .order_by(FollowUp.done_at, FollowUp.id)
+    ).scalars()  # type: ignore[arg-type]
     performance = {True: "已按协议履行", False: "未按协议履行", None: "未询问"}
-    return tuple(FollowUpSnapshot(at=f.done_at, method=FOLLOW_UP_METHODS.get(f.method, f.method), by=host,  # type: ignore[arg-type]
-                                  interviewee=interviewee, performance=performance[f.performed],
-                                  satisfaction=_enum(Satisfaction, f.satisfaction), opinion=f.note)
-                 for f in rows)
+    return tuple(
+        FollowUpSnapshot(
+            at=f.done_at,
+            method=FOLLOW_UP_METHODS.get(f.method, f.method),
+            by=host,  # type: ignore[arg-type]
+            interviewee=interviewee,
+            performance=performance[f.performed],
+            satisfaction=_enum(Satisfaction, f.satisfaction),
+            opinion=f.note,
+        )
+        for f in rows
+    )
 
 
 def _closing(session: Session, case: Case, host: str) -> ClosingSnapshot | None:
-    history = list(session.execute(select(StatusHistory).where(StatusHistory.case_id == case.id)
-                                   .order_by(StatusHistory.seq)).scalars())  # type: ignore[arg-type]
+    history = list(
+        session.execute(
+            select(StatusHistory).where(StatusHistory.case_id == case.id).order_by(StatusHistory.seq)
+        ).scalars()
+    )  # type: ignore[arg-type]
     failed = next((h for h in reversed(history) if h.to_status == CaseStatus.MEDIATION_FAILED.value), None)
     if case.status not in _CLOSING and failed is None:
         return None
@@ -234,11 +362,18 @@ def _closing(session: Session, case: Case, host: str) -> ClosingSnapshot | None:
     status = CaseStatus(last.to_status) if last else CaseStatus(case.status)
     closed = _day(case.closed_at) or (_day(last.at) if last else None) or utcnow().astimezone(SHANGHAI).date()
     reason = failed.reason if failed else ""
-    summary = {CaseStatus.PERFORMED: "经调解双方达成协议，协议已履行完毕。",
-               CaseStatus.MEDIATION_FAILED: "经调解双方未能达成协议，已告知当事人通过其他途径解决。",
-               CaseStatus.WITHDRAWN: "当事人撤回调解申请。"}.get(status, "")
-    return ClosingSnapshot(status=status, closed_on=closed, summary=(last.reason if last and last.reason else summary),
-                           handled_by=host, failure_reason=reason)
+    summary = {
+        CaseStatus.PERFORMED: "经调解双方达成协议，协议已履行完毕。",
+        CaseStatus.MEDIATION_FAILED: "经调解双方未能达成协议，已告知当事人通过其他途径解决。",
+        CaseStatus.WITHDRAWN: "当事人撤回调解申请。",
+    }.get(status, "")
+    return ClosingSnapshot(
+        status=status,
+        closed_on=closed,
+        summary=(last.reason if last and last.reason else summary),
+        handled_by=host,
+        failure_reason=reason,
+    )
 
 
 def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSnapshot:
@@ -250,24 +385,53 @@ def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSn
     registrar = session.get(User, case.created_by) if case.created_by else None
     ag = shown_agreement(session, case.id)  # type: ignore[arg-type]
     matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case.id)).scalars().first()
-    judicial = session.execute(select(JudicialConfirmation).where(JudicialConfirmation.case_id == case.id)
-                               .order_by(JudicialConfirmation.id.desc())).scalars().first()  # type: ignore[union-attr]
+    judicial = (
+        session.execute(
+            select(JudicialConfirmation)
+            .where(JudicialConfirmation.case_id == case.id)
+            .order_by(JudicialConfirmation.id.desc())
+        )
+        .scalars()
+        .first()
+    )  # type: ignore[union-attr]
     first_applicant = next((p.name for p in people if p.role in (PartyRole.APPLICANT, PartyRole.VICTIM)), "")
     return CaseSnapshot(
-        number=case.number, title=case.title, track=Track(case.track), source=Source(case.source),
-        category=case.category, organisation=org.name if org else "", seal_name=org.name if org else "",
-        received_at=case.received_at, facts=case.facts, claims=case.claims, parties=people, members=staff,
-        accepted_on=_day(case.accepted_at), registered_by=registrar.display_name if registrar else host,
-        declined_reason=case.decline_reason, sessions=_sessions(session, case.id, host),  # type: ignore[arg-type]
+        number=case.number,
+        title=case.title,
+        track=Track(case.track),
+        source=Source(case.source),
+        category=case.category,
+        organisation=org.name if org else "",
+        seal_name=org.name if org else "",
+        received_at=case.received_at,
+        facts=case.facts,
+        claims=case.claims,
+        parties=people,
+        members=staff,
+        accepted_on=_day(case.accepted_at),
+        registered_by=registrar.display_name if registrar else host,
+        declined_reason=case.decline_reason,
+        sessions=_sessions(session, case.id, host),  # type: ignore[arg-type]
         agreement=agreement_snapshot(session, ag, case=case) if ag is not None else None,
         payments=_payments(session, case.id, host),  # type: ignore[arg-type]
         follow_ups=_follow_ups(session, case.id, host, first_applicant),  # type: ignore[arg-type]
-        judicial=JudicialConfirmationSnapshot(court=judicial.court, applied_on=judicial.applied_on,
-                                              ruled_on=judicial.decided_on, result=judicial.result)
-        if judicial is not None else None,
+        judicial=JudicialConfirmationSnapshot(
+            court=judicial.court,
+            applied_on=judicial.applied_on,
+            ruled_on=judicial.decided_on,
+            result=judicial.result,
+        )
+        if judicial is not None
+        else None,
         closing=_closing(session, case, host),
-        matter=LinkedMatterSnapshot(police_case_number=matter.police_case_no, charge=matter.charge,
-                                    procedure=_enum(Procedure, matter.procedure), stage=_enum(MatterStage, matter.stage),
-                                    decision=matter.decision, decided_on=_day(matter.decision_at))
-        if matter is not None else None,
+        matter=LinkedMatterSnapshot(
+            police_case_number=matter.police_case_no,
+            charge=matter.charge,
+            procedure=_enum(Procedure, matter.procedure),
+            stage=_enum(MatterStage, matter.stage),
+            decision=matter.decision,
+            decided_on=_day(matter.decision_at),
+        )
+        if matter is not None
+        else None,
     )

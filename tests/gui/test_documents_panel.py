@@ -46,8 +46,14 @@ def make_panel(qtbot: Any, ctx: AppContext, case_id: int) -> DocumentsPanel:
 def test_lists_documents_in_dossier_order(qtbot: Any, ctx: AppContext) -> None:
     c = signed_case(ctx.db, paid=True)
     panel = make_panel(qtbot, ctx, c.case_id)
-    assert [i.kind for i in panel.model.items] == ["registration", "rights_notice", "session_record", "agreement",
-                                                   "receipt", "follow_up"]
+    assert [i.kind for i in panel.model.items] == [
+        "registration",
+        "rights_notice",
+        "session_record",
+        "agreement",
+        "receipt",
+        "follow_up",
+    ]
     agreement_row = [i.kind for i in panel.model.items].index("agreement")
     assert panel.model.index(agreement_row, panel.model.COPIES).data() == "3"
     assert panel.buttons["scan"].isEnabled()  # signed, no scan yet
@@ -97,8 +103,10 @@ def test_printing_the_agreement_marks_it_printed(qtbot: Any, ctx: AppContext, mo
     panel = make_panel(qtbot, ctx, c.case_id)
     assert "draft" in panel.signing.text()
     printed: list[tuple[bytes, int]] = []
-    monkeypatch.setattr("mediation_desk.ui.documents.panel.print_pdf",
-                        lambda pdf, parent, copies=1, title="": printed.append((pdf, copies)) or True)
+    monkeypatch.setattr(
+        "mediation_desk.ui.documents.panel.print_pdf",
+        lambda pdf, parent, copies=1, title="": printed.append((pdf, copies)) or True,
+    )
     panel.select_kind("agreement")
     panel.buttons["print"].click()
     qtbot.waitUntil(lambda: bool(printed), timeout=20_000)
@@ -146,7 +154,7 @@ def test_verify_dialog_says_valid(qtbot: Any, ctx: AppContext, tmp_path: Path) -
 
 
 def test_panel_and_preview_in_chinese(qtbot: Any, ctx: AppContext) -> None:
-    """Renders in Chinese with a CJK font; ``MD_WRITE_SCREENSHOTS=1`` writes docs/screenshots/documents_*.png."""
+    """Renders in Chinese with a CJK font (``MD_WRITE_SCREENSHOTS=1``: docs/screenshots/documents_*.png)."""
     import os
 
     from PySide6.QtWidgets import QApplication

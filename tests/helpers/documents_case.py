@@ -30,11 +30,18 @@ class SignedCase:
 
 def agreement_input(payer: int, payee: int, *, first_fen: int = 6300_00) -> AgreementInput:
     return AgreementInput(
-        facts="申请人停放的自行车被被申请人骑走后损坏。", issues="赔偿数额与支付期限。",
-        responsibility="被申请人承担全部责任。", terms=TERMS, performance_method="现金当场支付及微信转账",
-        performance_place="朝阳区执法办案管理中心调解室", performance_deadline=date(2026, 4, 10),
-        obligations=[ObligationInput(payer, payee, first_fen, on_the_spot=True, description="第一期赔偿款"),
-                     ObligationInput(payer, payee, 6000_00, date(2026, 4, 10), description="第二期赔偿款")])
+        facts="申请人停放的自行车被被申请人骑走后损坏。",
+        issues="赔偿数额与支付期限。",
+        responsibility="被申请人承担全部责任。",
+        terms=TERMS,
+        performance_method="现金当场支付及微信转账",
+        performance_place="朝阳区执法办案管理中心调解室",
+        performance_deadline=date(2026, 4, 10),
+        obligations=[
+            ObligationInput(payer, payee, first_fen, on_the_spot=True, description="第一期赔偿款"),
+            ObligationInput(payer, payee, 6000_00, date(2026, 4, 10), description="第二期赔偿款"),
+        ],
+    )
 
 
 def drafted_case(db: Any) -> SignedCase:
@@ -44,17 +51,32 @@ def drafted_case(db: Any) -> SignedCase:
     r = cases.register_case(db, MEDIATOR, new_case(org))
     cases.accept_case(db, MEDIATOR, r.case_id)
     with write_session(db.engine) as s:
-        parties = {p.role: p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()}
+        parties = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()
+        }
         mediator = Person(name="赵敏", member_role="mediator")
         s.add(mediator)
         s.flush()
         mediator_id = mediator.id
-    committee.assign_member(db, MEDIATOR, r.case_id, mediator_id, CommitteeRole.MEDIATOR,  # type: ignore[arg-type]
-                            [Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE], from_date=date(2026, 3, 2))
+    committee.assign_member(
+        db,
+        MEDIATOR,
+        r.case_id,
+        mediator_id,
+        CommitteeRole.MEDIATOR,  # type: ignore[arg-type]
+        [Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE],
+        from_date=date(2026, 3, 2),
+    )
     sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=T0, place="执法办案管理中心调解室")
-    sessions.record_session(db, MEDIATOR, sres.session_id, record="调解员：双方是否同意调解？\n张伟：同意。",
-                            outcome=SessionOutcome.AGREED,
-                            attendee_ids=[parties["applicant"], parties["respondent"], mediator_id])  # type: ignore[list-item]
+    sessions.record_session(
+        db,
+        MEDIATOR,
+        sres.session_id,
+        record="调解员：双方是否同意调解？\n张伟：同意。",
+        outcome=SessionOutcome.AGREED,
+        attendee_ids=[parties["applicant"], parties["respondent"], mediator_id],
+    )  # type: ignore[list-item]
     payer, payee = parties["respondent"], parties["applicant"]
     ag = agreements.draft_agreement(db, MEDIATOR, r.case_id, agreement_input(payer, payee))
     return SignedCase(r.case_id, ag.agreement_id, ag.number, payer, payee)
@@ -67,10 +89,31 @@ def signed_case(db: Any, *, paid: bool = False) -> SignedCase:
     agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟", "李娜"], signed_at=T0)
     if paid:
         with read_session(db.engine) as s:
-            first = s.execute(select(Obligation.id).where(Obligation.agreement_id == c.agreement_id)
-                              .order_by(Obligation.seq)).scalars().first()
-        performance.record_payment(db, MEDIATOR, first, amount_fen=6300_00, paid_at=T0,  # type: ignore[arg-type]
-                                   method=PaymentMethod.CASH, receipt_no="SK0001")
-        performance.record_follow_up(db, MEDIATOR, c.case_id, done_at=T0, performed=True,
-                                     satisfaction=Satisfaction.SATISFIED, note="对调解结果满意")
+            first = (
+                s.execute(
+                    select(Obligation.id)
+                    .where(Obligation.agreement_id == c.agreement_id)
+                    .order_by(Obligation.seq)
+                )
+                .scalars()
+                .first()
+            )
+        performance.record_payment(
+            db,
+            MEDIATOR,
+            first,
+            amount_fen=6300_00,
+            paid_at=T0,  # type: ignore[arg-type]
+            method=PaymentMethod.CASH,
+            receipt_no="SK0001",
+        )
+        performance.record_follow_up(
+            db,
+            MEDIATOR,
+            c.case_id,
+            done_at=T0,
+            performed=True,
+            satisfaction=Satisfaction.SATISFIED,
+            note="对调解结果满意",
+        )
     return c

@@ -31,7 +31,10 @@ def pdf_text(pdf: bytes) -> str:
 def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db, paid=True)
     snap = documents.build_case_snapshot(db, MEDIATOR, c.case_id)
-    assert [(p.role, p.name) for p in snap.parties] == [(PartyRole.APPLICANT, "张伟"), (PartyRole.RESPONDENT, "李娜")]
+    assert [(p.role, p.name) for p in snap.parties] == [
+        (PartyRole.APPLICANT, "张伟"),
+        (PartyRole.RESPONDENT, "李娜"),
+    ]
     assert len(snap.parties[0].id_number) == 18 and "*" not in snap.parties[0].id_number  # printed in full
     assert snap.parties[0].phone == "138 1111 2222"  # display form
     assert [m.name for m in snap.mediators] == ["赵敏"]
@@ -40,7 +43,10 @@ def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-
     assert snap.agreement.obligations[1].due_date == date(2026, 4, 10)
     assert snap.agreement.obligations[0].payer == "李娜" and snap.agreement.obligations[0].payee == "张伟"
     assert snap.agreement.terms[0].startswith("被申请人李娜赔偿")
-    assert snap.sessions[0].place == "执法办案管理中心调解室" and set(snap.sessions[0].attendees) >= {"张伟", "李娜"}
+    assert snap.sessions[0].place == "执法办案管理中心调解室" and set(snap.sessions[0].attendees) >= {
+        "张伟",
+        "李娜",
+    }
     assert snap.payments[0].amount_fen == 6300_00 and snap.payments[0].receipt_number == "SK0001"
     assert snap.follow_ups[0].opinion == "对调解结果满意"
     assert snap.received_at == datetime(2026, 3, 2, 1, 30, tzinfo=UTC) and snap.accepted_on is not None
@@ -51,8 +57,18 @@ def test_agreement_pdf_prints_parties_amounts_and_copies(db) -> None:  # type: i
     pdf = documents.agreement_pdf(db, MEDIATOR, c.agreement_id)
     assert pdf.startswith(b"%PDF")
     body = pdf_text(pdf)
-    for needle in ("人民调解协议书", "张伟", "李娜", c.number, "6,300.00", "陆仟叁佰元整", "12,300.00",
-                   "壹万贰仟叁佰元整", "本协议一式三份", "第1页"):
+    for needle in (
+        "人民调解协议书",
+        "张伟",
+        "李娜",
+        c.number,
+        "6,300.00",
+        "陆仟叁佰元整",
+        "12,300.00",
+        "壹万贰仟叁佰元整",
+        "本协议一式三份",
+        "第1页",
+    ):
         assert needle in body, needle
     snap = documents.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
     assert snap.parties[0].id_number in body  # the full ID number (People's Mediation Law Art. 29)
@@ -62,7 +78,9 @@ def test_signing_archives_the_canonical_content(db) -> None:  # type: ignore[no-
     c = signed_case(db)
     with read_session(db.engine) as s:
         ag = s.get(Agreement, c.agreement_id)
-        row = s.execute(select(AgreementArchive).where(AgreementArchive.agreement_id == c.agreement_id)).scalar_one()
+        row = s.execute(
+            select(AgreementArchive).where(AgreementArchive.agreement_id == c.agreement_id)
+        ).scalar_one()
         event = s.execute(select(AuditEvent).where(AuditEvent.action == "agreement.sign")).scalar_one()
     assert ag is not None and ag.state == "signed" and len(ag.content_sha256) == 64
     assert (row.number, row.version, row.sha256) == (c.number, 1, ag.content_sha256)
@@ -127,7 +145,11 @@ def test_scan_is_stored_with_hash_and_signing_again_is_refused(db, tmp_path: Pat
     assert att is not None and ag is not None and ag.scan_attachment_id == att.id
     stored = paths.attachments_dir() / att.stored_path
     assert stored.parent.name == str(c.case_id)
-    assert att.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest() == hashlib.sha256(stored.read_bytes()).hexdigest()
+    assert (
+        att.sha256
+        == hashlib.sha256(scan.read_bytes()).hexdigest()
+        == hashlib.sha256(stored.read_bytes()).hexdigest()
+    )
     with pytest.raises(RuleViolation) as again:
         agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟"], signed_at=T0)
     assert again.value.code == "agreement.frozen"
@@ -154,8 +176,14 @@ def test_correction_keeps_the_old_version_printable(db) -> None:  # type: ignore
 def test_documents_listed_in_dossier_order_and_each_renders(db) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db, paid=True)
     items = documents.available_documents(db, MEDIATOR, c.case_id)
-    assert [i.kind for i in items] == ["registration", "rights_notice", "session_record", "agreement", "receipt",
-                                       "follow_up"]
+    assert [i.kind for i in items] == [
+        "registration",
+        "rights_notice",
+        "session_record",
+        "agreement",
+        "receipt",
+        "follow_up",
+    ]
     assert [i.section for i in items] == sorted(i.section for i in items)
     receipt = pdf_text(documents.receipt_pdf(db, MEDIATOR, c.case_id, 0))
     assert "收条" in receipt and "陆仟叁佰元整" in receipt and "张伟" in receipt
@@ -176,6 +204,8 @@ def test_a_mediator_not_on_the_case_cannot_print_it(db) -> None:  # type: ignore
     from mediation_desk.services.base import Actor
 
     c = signed_case(db)
-    stranger = Actor(user_id=999, username="other", role="mediator", workstation="ws", organisation_id=1, person_id=None)
+    stranger = Actor(
+        user_id=999, username="other", role="mediator", workstation="ws", organisation_id=1, person_id=None
+    )
     with pytest.raises(PermissionDenied):
         documents.agreement_pdf(db, stranger, c.agreement_id)

@@ -47,11 +47,16 @@ class DocumentsModel(QAbstractTableModel):
 
     def kinds(self) -> dict[str, str]:
         return {
-            "application": self.tr("Application"), "registration": self.tr("Registration form"),
-            "rights_notice": self.tr("Notice of rights and duties"), "session_record": self.tr("Mediation record"),
-            "failure_notice": self.tr("Notice of other routes"), "agreement": self.tr("Agreement"),
-            "receipt": self.tr("Receipt"), "follow_up": self.tr("Follow-up record"),
-            "judicial": self.tr("Judicial confirmation application"), "closing_report": self.tr("Closing report"),
+            "application": self.tr("Application"),
+            "registration": self.tr("Registration form"),
+            "rights_notice": self.tr("Notice of rights and duties"),
+            "session_record": self.tr("Mediation record"),
+            "failure_notice": self.tr("Notice of other routes"),
+            "agreement": self.tr("Agreement"),
+            "receipt": self.tr("Receipt"),
+            "follow_up": self.tr("Follow-up record"),
+            "judicial": self.tr("Judicial confirmation application"),
+            "closing_report": self.tr("Closing report"),
         }
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
@@ -60,7 +65,9 @@ class DocumentsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("No."), self.tr("Document"), self.tr("Kind"), self.tr("Copies")][section]
@@ -70,7 +77,9 @@ class DocumentsModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [str(item.section), item.title, self.kinds().get(item.kind, item.kind), str(item.copies)][index.column()]
+            return [str(item.section), item.title, self.kinds().get(item.kind, item.kind), str(item.copies)][
+                index.column()
+            ]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.SECTION, self.COPIES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -142,8 +151,11 @@ class DocumentsPanel(QWidget):
     def refresh(self) -> None:
         """Reload the list of documents (in the background)."""
         db, actor, case_id = self.ctx.db, self.ctx.actor, self.case_id
-        self.ctx.tasks.run(lambda: docs.case_documents(db, actor, case_id), on_success=self._loaded,
-                           on_error=lambda exc: show_error(self, exc))
+        self.ctx.tasks.run(
+            lambda: docs.case_documents(db, actor, case_id),
+            on_success=self._loaded,
+            on_error=lambda exc: show_error(self, exc),
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if self.case_id in changes.cases:
@@ -153,7 +165,11 @@ class DocumentsPanel(QWidget):
         current = self.selected()
         self.state = state
         self.model.set_items(list(state.items))
-        rows = [i for i, item in enumerate(state.items) if current and (item.kind, item.ref) == (current.kind, current.ref)]
+        rows = [
+            i
+            for i, item in enumerate(state.items)
+            if current and (item.kind, item.ref) == (current.kind, current.ref)
+        ]
         self.view.selectRow(rows[0] if rows else 0)
         self.signing.setText(self.signing_text())
         self._enable()
@@ -165,7 +181,9 @@ class DocumentsPanel(QWidget):
         if s.agreement_state == "draft":
             return self.tr("Agreement: draft. Print it for signature (Print…), then record the signatures.")
         if s.agreement_state == "printed":
-            return self.tr("Agreement: printed for signature. Record who signed and when in the Agreement tab.")
+            return self.tr(
+                "Agreement: printed for signature. Record who signed and when in the Agreement tab."
+            )
         if s.agreement_state == "signed" and not s.has_scan:
             return self.tr("Agreement: signed. Attach the scanned signed copy.")
         return self.tr("Agreement: signed, scanned copy attached.")
@@ -225,7 +243,9 @@ class DocumentsPanel(QWidget):
 
     def print_item(self, item: docs.DocumentItem) -> None:
         """Print one document; the agreement is marked printed for signature first."""
-        self._render(item, lambda pdf: print_pdf(pdf, self, copies=item.copies, title=item.title), for_print=True)
+        self._render(
+            item, lambda pdf: print_pdf(pdf, self, copies=item.copies, title=item.title), for_print=True
+        )
 
     def save_selected(self, path: Path | None = None) -> None:
         item = self.selected()
@@ -233,8 +253,9 @@ class DocumentsPanel(QWidget):
             return
         target = path
         if target is None:
-            chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                                     str(Path.home() / f"{item.title}.pdf"), "PDF (*.pdf)")
+            chosen, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), str(Path.home() / f"{item.title}.pdf"), "PDF (*.pdf)"
+            )
             if not chosen:
                 return
             target = Path(chosen).with_suffix(".pdf")
@@ -257,8 +278,11 @@ class DocumentsPanel(QWidget):
             dialog.setMaximum(total)
             dialog.setValue(done)
             self.dossier_progress.emit(done, total)
-            dialog.setLabelText(self.tr("Generating the dossier: document %1 of %2").replace("%1", str(done))
-                                .replace("%2", str(total)))
+            dialog.setLabelText(
+                self.tr("Generating the dossier: document %1 of %2")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
 
         def finished(pdf: bytes | None, exc: BaseException | None = None) -> None:
             dialog.reset()
@@ -272,15 +296,22 @@ class DocumentsPanel(QWidget):
             if then is not None:
                 then(pdf)
 
-        handle = self.ctx.tasks.run(lambda progress: docs.dossier_pdf(db, actor, case_id, progress=progress),
-                                    on_success=finished, on_error=lambda exc: finished(None, exc),
-                                    progress=progressed)
+        handle = self.ctx.tasks.run(
+            lambda progress: docs.dossier_pdf(db, actor, case_id, progress=progress),
+            on_success=finished,
+            on_error=lambda exc: finished(None, exc),
+            progress=progressed,
+        )
         dialog.canceled.connect(handle.cancel)
         dialog.show()
 
     def pick_scan(self) -> None:
-        chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Attach the signed agreement"), str(Path.home()),
-                                                 self.tr("Scan (%1)").replace("%1", SCAN_FILTER))
+        chosen, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach the signed agreement"),
+            str(Path.home()),
+            self.tr("Scan (%1)").replace("%1", SCAN_FILTER),
+        )
         if chosen:
             self.attach_scan(Path(chosen))
 
@@ -291,6 +322,8 @@ class DocumentsPanel(QWidget):
         if agreement_id is None:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: attach_signed_scan(db, actor, agreement_id, path),
-                           on_success=lambda result: self.ctx.bus.publish(result.changes),
-                           on_error=lambda exc: show_error(self, exc))
+        self.ctx.tasks.run(
+            lambda: attach_signed_scan(db, actor, agreement_id, path),
+            on_success=lambda result: self.ctx.bus.publish(result.changes),
+            on_error=lambda exc: show_error(self, exc),
+        )

@@ -81,7 +81,11 @@ def save_pdf(data: bytes, parent: QWidget | None, suggested: str, *, path: Path 
     """Write ``data`` to ``path`` or to a file the user picks; returns where, or None if cancelled."""
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("PreviewDialog", "Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)")
+            parent,
+            QCoreApplication.translate("PreviewDialog", "Save as PDF"),
+            str(Path.home() / suggested),
+            "PDF (*.pdf)",
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -102,8 +106,15 @@ class PreviewDialog(QDialog):
             marked printed for signature first, then rendered with that date).
     """
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None, *, copies: int = 1,
-                 on_print: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        copies: int = 1,
+        on_print: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("documentPreview")
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import KnownError
 from ..context import AppContext
 from ..errors import message
-from ...domain.errors import KnownError
 
 COLOURS = {"valid": "#1b7f3b", "altered": "#b3261e", "unknown": "#8a6d00"}
 
@@ -31,8 +31,13 @@ class VerifyDialog(QDialog):
         self.verdict: str | None = None
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Verify agreement"))
-        intro = QLabel(self.tr("Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, "
-                               "TIFF). Its QR code is checked against the signed agreements archived here."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the agreement as PDF, or a scan or photo of the printed paper (PNG, JPEG, "
+                "TIFF). Its QR code is checked against the signed agreements archived here."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.choose = QPushButton(self.tr("Choose file…"), self)
         self.choose.clicked.connect(self.pick_file)
@@ -58,16 +63,23 @@ class VerifyDialog(QDialog):
     def words(self, verdict: str) -> str:
         return {
             "valid": self.tr("Valid: this agreement matches the signed version in the archive."),
-            "altered": self.tr("Altered: the archived agreement no longer matches the code printed on the paper. "
-                               "Do not rely on it; report it to the committee director."),
-            "unknown": self.tr("Unknown: no agreement code of this installation was found, or the agreement is not "
-                               "in the archive (issued elsewhere or never signed here)."),
+            "altered": self.tr(
+                "Altered: the archived agreement no longer matches the code printed on the paper. "
+                "Do not rely on it; report it to the committee director."
+            ),
+            "unknown": self.tr(
+                "Unknown: no agreement code of this installation was found, or the agreement is not "
+                "in the archive (issued elsewhere or never signed here)."
+            ),
         }[verdict]
 
     def pick_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the agreement"), str(Path.home()),
-            self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+            self,
+            self.tr("Choose the agreement"),
+            str(Path.home()),
+            self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
         if chosen:
             self.check(Path(chosen))
 

@@ -6,6 +6,7 @@ COMMANDS = [
     "mediation_desk.cli.backup",
     "mediation_desk.cli.restore",
     "mediation_desk.cli.check",
+    "mediation_desk.cli.migrate_to",
     "mediation_desk.cli.export_ledger",
     "mediation_desk.cli.import_ledger",
     "mediation_desk.cli.verify",

@@ -237,6 +237,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_window(ctx)
     window.show()
     run_demo(window, demo_cases)
+    from .ui.overdue_notice import notify_overdue
+
+    notify_overdue(window)  # on start: list what is overdue (non-modal), dashboard focused
     code = app.exec()
     ctx.tasks.wait()
     db.dispose()

@@ -71,16 +71,17 @@ def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashIt
         return q.deadlines(session=session, now=now, due_soon_days=days, organisation_id=org)
     kinds = labels.deadline_kinds()
 
+    def what(item: Any) -> str:
+        text = kinds.get(str(item.kind), str(item.kind))
+        if str(item.kind).startswith("fast_track."):  # a 48-hour clock: the hours count
+            from ..workspace.track_fast import fmt_remaining
+
+            text += " · " + fmt_remaining(item.due_at - now)
+        return text
+
     def items(rows: Any) -> list[DashItem]:
         return [
-            DashItem(
-                r.case_id,
-                r.number,
-                r.title,
-                r.items[0].due_at,
-                kinds.get(str(r.items[0].kind), str(r.items[0].kind)),
-            )
-            for r in rows[: q.LIMIT]
+            DashItem(r.case_id, r.number, r.title, r.items[0].due_at, what(r.items[0])) for r in rows[: q.LIMIT]
         ]
 
     return (
@@ -143,6 +144,7 @@ class DashboardPage(QWidget):
         self.week = _Section(self.tr("Sessions this week"), place, ctx, "sessionsWeek")
         what = Column(self.tr("Deadline"), lambda i: str(i.detail or ""))
         self.overdue = _Section(self.tr("Overdue"), what, ctx, "overdue")
+        self.overdue.view.setStyleSheet("QTableView { color: #c62828; }")  # overdue in red
         self.due_soon = _Section(self.tr("Due soon"), what, ctx, "dueSoon")
         self.instalments = _Section(
             self.tr("Unpaid instalments due"),

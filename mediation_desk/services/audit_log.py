@@ -1,0 +1,58 @@
+"""The audit log for the auditor: filtered reading and chain verification (read-only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from ..store import audit
+from ..store.database import Database
+from ..store.engine import read_session
+from ..store.models import AuditEvent
+from ..store.types import SHANGHAI
+from . import policy
+from .base import Actor
+
+MAX_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Empty fields do not filter. Dates are Beijing calendar days, inclusive."""
+
+    username: str = ""
+    case_id: int | None = None
+    action: str = ""
+    start: date | None = None
+    end: date | None = None
+
+
+def _edge(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=SHANGHAI)
+
+
+def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_ROWS) -> list[AuditEvent]:
+    """Newest first, at most ``limit`` events (the auditor narrows the filter for older ones)."""
+    policy.require(actor, policy.AUDIT_READ)
+    stmt = select(AuditEvent)
+    if filt.username.strip():
+        stmt = stmt.where(AuditEvent.username == filt.username.strip())
+    if filt.case_id is not None:
+        stmt = stmt.where(AuditEvent.case_id == filt.case_id)
+    if filt.action.strip():
+        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))  # type: ignore[attr-defined]
+    if filt.start is not None:
+        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))
+    if filt.end is not None:
+        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))
+    with read_session(db.engine) as s:
+        return list(s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).scalars())  # type: ignore[union-attr]
+
+
+def verify(db: Database, actor: Actor) -> audit.ChainReport:
+    """Walk the whole chain; ``broken_id`` names the first altered event."""
+    policy.require(actor, policy.AUDIT_READ)
+    with read_session(db.engine) as s:
+        return audit.verify_chain(s)

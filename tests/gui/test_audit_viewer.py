@@ -1,0 +1,45 @@
+"""The auditor's page: filters, and the chain check that names a tampered event."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from mediation_desk.services import accounts, cases
+from mediation_desk.services.base import Actor
+from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.pages.audit_viewer import COL_ACTION, AuditViewerPage
+from tests.helpers.factories import MEDIATOR, new_case
+
+AUDITOR = Actor(user_id=None, username="auditor1", role="auditor", workstation="ws-test", organisation_id=1)
+
+
+def test_auditor_filters_and_verifies(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    r = cases.register_case(sqlite_db, MEDIATOR, new_case(1))
+    cases.update_case(sqlite_db, MEDIATOR, r.case_id, {"title": "新标题"})
+    accounts.create_first_admin(sqlite_db, username="admin", display_name="管理员", password="Tiao-Jie-2026!")
+    page = AuditViewerPage(AppContext(db=sqlite_db, actor=AUDITOR, organisation_id=1))
+    qtbot.addWidget(page)
+    page.case.setText(str(r.case_id))
+    page.refresh()
+    shown = [page.model.index(i, COL_ACTION).data() for i in range(page.model.rowCount())]
+    assert shown == ["case.update", "case.register"]
+    page.case.setText("")
+    page.user.setText("system")
+    page.action.setText("user.")
+    page.refresh()
+    assert [page.model.index(i, COL_ACTION).data() for i in range(page.model.rowCount())] == ["user.create"]
+    page.verify()
+    qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=5000)
+    with sqlite_db.engine.begin() as conn:  # tamper below the app (drop the guard trigger first)
+        names = [n for (n,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))]
+        for name in names:
+            if "audit" in name:
+                conn.execute(text(f'DROP TRIGGER "{name}"'))
+        conn.execute(text("UPDATE auditevent SET username = 'someone' WHERE action = 'case.update'"))
+    page.verify()
+    qtbot.waitUntil(lambda: "broken" in page.result.text(), timeout=5000)
+    # a mediator is refused the audit log
+    other = AuditViewerPage(AppContext(db=sqlite_db, actor=MEDIATOR, organisation_id=1))
+    qtbot.addWidget(other)
+    other.refresh()
+    assert other.model.rowCount() == 0 and other.result.text()

@@ -116,7 +116,8 @@ def test_no_lost_update_over_random_interleavings(sqlite_db) -> None:  # type: i
             ws.dispose()
     print(
         f"\nconflicts: {totals['examples']} random interleavings in {time.monotonic() - started:.0f} s, "
-        f"{totals['saved']} saves accepted, {totals['refused']} stale saves refused, {totals['lost']} lost updates"
+        f"{totals['saved']} saves accepted, {totals['refused']} stale saves refused, "
+        f"{totals['lost']} lost updates"
     )
     with read_session(sqlite_db.engine) as s:
         assert s.execute(select(Case.id)).first() is not None

@@ -86,7 +86,8 @@ def test_sigkill_during_saves_loses_no_acknowledged_case(sqlite_db) -> None:  # 
         worker.wait(30)
         worker.stdout.close()
     print(
-        f"\ncrash safety: {KILLS} SIGKILLs in {time.monotonic() - started:.1f} s, {len(acked)} acknowledged saves, "
+        f"\ncrash safety: {KILLS} SIGKILLs in {time.monotonic() - started:.1f} s, "
+        f"{len(acked)} acknowledged saves, "
         f"{missing} missing, integrity_check not ok {bad_integrity} times"
     )
     assert missing == 0 and bad_integrity == 0 and len(acked) > KILLS

@@ -47,7 +47,8 @@ def test_sqlite_installation_arrives_whole_on_the_server(sqlite_db, pg_url: str)
     report = migrate_to(sqlite_db.url, pg_url)
     print(
         f"\nmigrate-to: {sum(a for a, _ in report.counts.values())} rows in {len(report.counts)} tables, "
-        f"audit head {report.source_head[:12]} == {report.target_head[:12]}, search rebuilt {report.search_rebuilt}"
+        f"audit head {report.source_head[:12]} == {report.target_head[:12]}, "
+        f"search rebuilt {report.search_rebuilt}"
     )
     assert report.ok and report.counts["case"] == (12, 12) and report.source_head == report.target_head
     server = open_database(pg_url)

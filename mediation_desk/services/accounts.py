@@ -63,8 +63,8 @@ def actor_of(user: User, workstation: str | None = None) -> Actor:
 def needs_first_admin(db: Database) -> bool:
     """True until an administrator account exists (the first start asks for one)."""
     with read_session(db.engine) as s:
-        stmt = select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))  # type: ignore[attr-defined]
-        return s.execute(stmt).scalar_one() == 0
+        stmt = select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))  # type: ignore[arg-type, attr-defined]
+        return s.execute(stmt).scalar_one() == 0  # type: ignore[no-any-return]
 
 
 def _check_username(username: str) -> str:
@@ -93,7 +93,7 @@ def _add_user(
     name = _check_username(username)
     hashed = hash_password(password)
     with unit_of_work(db, actor, now=now) as uow:
-        if uow.session.execute(select(User.id).where(User.username == name)).first() is not None:
+        if uow.session.execute(select(User.id).where(User.username == name)).first() is not None:  # type: ignore[call-overload]
             raise ValidationError("user.exists", username=name)
         user = User(
             username=name,
@@ -208,7 +208,7 @@ def _attempt(
 ) -> _Outcome:
     anonymous = Actor(user_id=None, username=username.strip()[:50], role="system", workstation=workstation)
     with unit_of_work(db, anonymous, now=now) as uow:
-        user = uow.session.execute(select(User).where(User.username == username.strip())).scalars().first()
+        user = uow.session.execute(select(User).where(User.username == username.strip())).scalars().first()  # type: ignore[arg-type]
         if user is None or not user.active:
             uow.audit(
                 "auth.failure", "user", user.id if user else None, diff={"reason": [None, "unknown_user"]}

@@ -38,15 +38,15 @@ def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_RO
     policy.require(actor, policy.AUDIT_READ)
     stmt = select(AuditEvent)
     if filt.username.strip():
-        stmt = stmt.where(AuditEvent.username == filt.username.strip())
+        stmt = stmt.where(AuditEvent.username == filt.username.strip())  # type: ignore[arg-type]
     if filt.case_id is not None:
-        stmt = stmt.where(AuditEvent.case_id == filt.case_id)
+        stmt = stmt.where(AuditEvent.case_id == filt.case_id)  # type: ignore[arg-type]
     if filt.action.strip():
-        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))  # type: ignore[attr-defined]
+        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))  # type: ignore[arg-type]
     if filt.start is not None:
-        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))
+        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))  # type: ignore[arg-type]
     if filt.end is not None:
-        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))
+        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))  # type: ignore[arg-type]
     with read_session(db.engine) as s:
         return list(s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).scalars())  # type: ignore[union-attr]
 

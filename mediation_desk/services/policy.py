@@ -111,7 +111,7 @@ def _today(today: date | None) -> date:
 
 
 def _current(today: date) -> ColumnElement[bool]:
-    return and_(Membership.from_date <= today, or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[union-attr,operator]
+    return and_(Membership.from_date <= today, or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[arg-type, operator, union-attr]
 
 
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
@@ -122,11 +122,11 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
         parts.append(Case.chief_mediator_id == actor.person_id)  # type: ignore[arg-type]
         parts.append(
             exists(
-                select(Membership.id).where(
+                select(Membership.id).where(  # type: ignore[call-overload]
                     Membership.case_id == Case.id, Membership.person_id == actor.person_id, _current(day)
                 )
             )
-        )  # type: ignore[arg-type]
+        )
     if actor.user_id is not None and actor.role in ("mediator", "director"):
         parts.append(Case.created_by == actor.user_id)  # type: ignore[arg-type]
     return or_(*parts) if parts else false()
@@ -155,7 +155,7 @@ def _memberships(session: Session, actor: Actor, case_id: int, today: date) -> l
     if actor.person_id is None:
         return []
     stmt = select(Membership).where(
-        Membership.case_id == case_id, Membership.person_id == actor.person_id, _current(today)
+        Membership.case_id == case_id, Membership.person_id == actor.person_id, _current(today)  # type: ignore[arg-type]
     )
     return list(session.execute(stmt).scalars())
 
@@ -298,7 +298,7 @@ def reveal_id(db, actor: Actor, person_id: int, reason: str) -> str:  # type: ig
     require(actor, ID_REVEAL)
     with unit_of_work(db, actor) as uow:
         person = uow.get(Person, person_id)
-        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)
+        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)  # type: ignore[call-overload]
         cases = list(uow.session.execute(select(Case).where(Case.id.in_(ids))).scalars())  # type: ignore[union-attr]
         readable = [c for c in cases if can(actor, CASE_READ, case=c, session=uow.session)]
         if not readable:

@@ -41,15 +41,21 @@ class OverdueNotice(QDialog):
         items: the list; each item carries the case id in ``Qt.UserRole``.
     """
 
-    def __init__(self, ctx: AppContext, rows: list[CaseDue], now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, rows: list[CaseDue], now: datetime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("overdueNotice")
         self.setModal(False)
         self.setWindowTitle(self.tr("Overdue"))
         self.setMinimumWidth(640)
-        heading = QLabel(self.tr("%n case(s) have overdue deadlines. Double-click a line to open the case.", "",
-                                 len(rows)), self)
+        heading = QLabel(
+            self.tr(
+                "%n case(s) have overdue deadlines. Double-click a line to open the case.", "", len(rows)
+            ),
+            self,
+        )
         heading.setWordWrap(True)
         self.items = QListWidget(self)
         kinds = labels.deadline_kinds()
@@ -57,7 +63,8 @@ class OverdueNotice(QDialog):
             first = row.items[0]
             what = "、".join(dict.fromkeys(kinds.get(str(i.kind), str(i.kind)) for i in row.items))
             text = self.tr("{number}  {title} — {what}, overdue by {span}").format(
-                number=row.number, title=row.title, what=what, span=fmt_span(now - first.due_at))
+                number=row.number, title=row.title, what=what, span=fmt_span(now - first.due_at)
+            )
             item = QListWidgetItem(text, self.items)
             item.setData(Qt.ItemDataRole.UserRole, row.case_id)
             item.setForeground(Qt.GlobalColor.darkRed)

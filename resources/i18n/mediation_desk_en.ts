@@ -56,6 +56,144 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>People's / lawyer mediation period</source>
+        <translation>People's / lawyer mediation period</translation>
+    </message>
+    <message>
+        <source>Public-security mediation period</source>
+        <translation>Public-security mediation period</translation>
+    </message>
+    <message>
+        <source>Public-security mediation: at most</source>
+        <translation>Public-security mediation: at most</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance within</source>
+        <translation>Decide on acceptance within</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window</source>
+        <translation>Judicial confirmation window</translation>
+    </message>
+    <message>
+        <source>Follow-up after a performance deadline</source>
+        <translation>Follow-up after a performance deadline</translation>
+    </message>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48-hour fast track</translation>
+    </message>
+    <message>
+        <source>First contact (response rate) within</source>
+        <translation>First contact (response rate) within</translation>
+    </message>
+    <message>
+        <source>Dashboard: due soon within</source>
+        <translation>Dashboard: due soon within</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Highest lawyer-mediation fee</source>
+        <translation>Highest lawyer-mediation fee</translation>
+    </message>
+    <message>
+        <source>Juvenile: under</source>
+        <translation>Juvenile: under</translation>
+    </message>
+    <message>
+        <source>Public security: guardian must attend under</source>
+        <translation>Public security: guardian must attend under</translation>
+    </message>
+    <message>
+        <source>Sensitive data: under</source>
+        <translation>Sensitive data: under</translation>
+    </message>
+    <message>
+        <source>Restart case numbers every January</source>
+        <translation>Restart case numbers every January</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsPage</name>
+    <message>
+        <source>Save limits</source>
+        <translation>Save limits</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Code in case numbers (e.g. 京朝)</source>
+        <translation>Code in case numbers (e.g. 京朝)</translation>
+    </message>
+    <message>
+        <source>Number type code: {track}</source>
+        <translation>Number type code: {track}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Dispute categories</source>
+        <translation>Dispute categories</translation>
+    </message>
+    <message>
+        <source>Organisation and numbers</source>
+        <translation>Organisation and numbers</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Content</source>
@@ -257,6 +395,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -269,8 +411,138 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerPage</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Case id</translation>
+    </message>
+    <message>
+        <source>Action, e.g. auth.</source>
+        <translation>Action, e.g. auth.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events.</source>
+        <translation>Audit chain intact: %1 events.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1 (%2).</source>
+        <translation>Audit chain broken at event %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation>Holiday (no work)</translation>
+    </message>
+    <message>
+        <source>Working day (e.g. adjusted Saturday)</source>
+        <translation>Working day (e.g. adjusted Saturday)</translation>
+    </message>
+    <message>
+        <source>Note, e.g. 国庆节</source>
+        <translation>Note, e.g. 国庆节</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Official holidays and adjusted working days are known for {span}. Add corrections below.</source>
+        <translation>Official holidays and adjusted working days are known for {span}. Add corrections below.</translation>
+    </message>
+    <message>
+        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year's holidays and adjusted working days below, or deadlines count only weekends.</source>
+        <translation>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year's holidays and adjusted working days below, or deadlines count only weekends.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +683,72 @@
     </message>
 </context>
 <context>
+    <name>CategoriesSection</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no (hidden for new cases)</source>
+        <translation>no (hidden for new cases)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>Deactivate / reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>e.g. pets (letters, digits, _)</source>
+        <translation>e.g. pets (letters, digits, _)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
@@ -419,6 +757,81 @@
     <message>
         <source>Release…</source>
         <translation>Release…</translation>
+    </message>
+</context>
+<context>
+    <name>Criminal</name>
+    <message>
+        <source>Caused by a civil dispute</source>
+        <translation>Caused by a civil dispute</translation>
+    </message>
+    <message>
+        <source>Chapter of the Criminal Law (special part)</source>
+        <translation>Chapter of the Criminal Law (special part)</translation>
+    </message>
+    <message>
+        <source>Likely sentence (months)</source>
+        <translation>Likely sentence (months)</translation>
+    </message>
+    <message>
+        <source>Negligent crime</source>
+        <translation>Negligent crime</translation>
+    </message>
+    <message>
+        <source>Intentional crime in the last 5 years</source>
+        <translation>Intentional crime in the last 5 years</translation>
+    </message>
+    <message>
+        <source>A specific victim</source>
+        <translation>A specific victim</translation>
+    </message>
+    <message>
+        <source>Not known yet: {field}.</source>
+        <translation>Not known yet: {field}.</translation>
+    </message>
+    <message>
+        <source>The crime was not caused by a civil dispute.</source>
+        <translation>The crime was not caused by a civil dispute.</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter} is outside chapters 4 and 5 (person and property).</source>
+        <translation>Chapter {chapter} is outside chapters 4 and 5 (person and property).</translation>
+    </message>
+    <message>
+        <source>A likely sentence of {months} months is above the {maximum} months allowed.</source>
+        <translation>A likely sentence of {months} months is above the {maximum} months allowed.</translation>
+    </message>
+    <message>
+        <source>Negligent dereliction of duty (chapter 9) is excluded.</source>
+        <translation>Negligent dereliction of duty (chapter 9) is excluded.</translation>
+    </message>
+    <message>
+        <source>The suspect committed an intentional crime in the last 5 years.</source>
+        <translation>The suspect committed an intentional crime in the last 5 years.</translation>
+    </message>
+    <message>
+        <source>There is no specific victim.</source>
+        <translation>There is no specific victim.</translation>
+    </message>
+    <message>
+        <source>Not prosecuted</source>
+        <translation>Not prosecuted</translation>
+    </message>
+    <message>
+        <source>Prosecuted, leniency recommended</source>
+        <translation>Prosecuted, leniency recommended</translation>
+    </message>
+    <message>
+        <source>Prosecuted</source>
+        <translation>Prosecuted</translation>
+    </message>
+    <message>
+        <source>Returned for further investigation</source>
+        <translation>Returned for further investigation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -511,6 +924,10 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>48-hour fast track</source>
+        <translation>48-hour fast track</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -580,6 +997,13 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>In %n hour(s)</numerusform>
+            <numerusform>In %n hour(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -985,12 +1409,16 @@
         <translation>{name} must be at least {minimum}.</translation>
     </message>
     <message>
-        <source>A category code uses lower-case letters, digits and _ ({code}).</source>
-        <translation>A category code uses lower-case letters, digits and _ ({code}).</translation>
+        <source>A category code uses lower-case letters, digits and _ ({value}).</source>
+        <translation>A category code uses lower-case letters, digits and _ ({value}).</translation>
     </message>
     <message>
-        <source>The category {code} already exists.</source>
-        <translation>The category {code} already exists.</translation>
+        <source>The category {value} already exists.</source>
+        <translation>The category {value} already exists.</translation>
+    </message>
+    <message>
+        <source>"{value}" cannot be used in case numbers (1 to 8 letters).</source>
+        <translation>"{value}" cannot be used in case numbers (1 to 8 letters).</translation>
     </message>
     <message>
         <source>Enter the category's name.</source>
@@ -1001,16 +1429,84 @@
         <translation>Unknown track {track}.</translation>
     </message>
     <message>
-        <source>"{code}" cannot be used in case numbers (1 to 8 letters).</source>
-        <translation>"{code}" cannot be used in case numbers (1 to 8 letters).</translation>
-    </message>
-    <message>
         <source>Enter the organisation's name.</source>
         <translation>Enter the organisation's name.</translation>
     </message>
     <message>
         <source>{day} already has that working-day setting.</source>
         <translation>{day} already has that working-day setting.</translation>
+    </message>
+    <message>
+        <source>Unknown exclusion for public-security mediation: {reason}.</source>
+        <translation>Unknown exclusion for public-security mediation: {reason}.</translation>
+    </message>
+    <message>
+        <source>"{offence}" is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
+        <translation>"{offence}" is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</translation>
+    </message>
+    <message>
+        <source>Public-security mediation needs both parties' consent; not recorded yet for: {parties}.</source>
+        <translation>Public-security mediation needs both parties' consent; not recorded yet for: {parties}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding despite the checklist's warnings.</source>
+        <translation>Give the reason for proceeding despite the checklist's warnings.</translation>
+    </message>
+    <message>
+        <source>The eligibility checklist has warnings: resolve them or record the reason for proceeding (Track rules tab) before accepting the case.</source>
+        <translation>The eligibility checklist has warnings: resolve them or record the reason for proceeding (Track rules tab) before accepting the case.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded for the parties themselves, not for guardians or agents.</source>
+        <translation>Consent is recorded for the parties themselves, not for guardians or agents.</translation>
+    </message>
+    <message>
+        <source>Public-security mediation cannot be extended.</source>
+        <translation>Public-security mediation cannot be extended.</translation>
+    </message>
+    <message>
+        <source>Accept the case before extending its mediation period.</source>
+        <translation>Accept the case before extending its mediation period.</translation>
+    </message>
+    <message>
+        <source>The new end date must be after the current one ({current}).</source>
+        <translation>The new end date must be after the current one ({current}).</translation>
+    </message>
+    <message>
+        <source>An extension needs every party's consent; missing: {parties}.</source>
+        <translation>An extension needs every party's consent; missing: {parties}.</translation>
+    </message>
+    <message>
+        <source>Unknown fast-track step {step}.</source>
+        <translation>Unknown fast-track step {step}.</translation>
+    </message>
+    <message>
+        <source>Record "{previous}" before "{step}".</source>
+        <translation>Record "{previous}" before "{step}".</translation>
+    </message>
+    <message>
+        <source>"{step}" cannot be earlier than the step before it.</source>
+        <translation>"{step}" cannot be earlier than the step before it.</translation>
+    </message>
+    <message>
+        <source>This case has no linked police matter.</source>
+        <translation>This case has no linked police matter.</translation>
+    </message>
+    <message>
+        <source>Unknown decision {decision}.</source>
+        <translation>Unknown decision {decision}.</translation>
+    </message>
+    <message>
+        <source>Only a guardian or an appropriate adult can be added here.</source>
+        <translation>Only a guardian or an appropriate adult can be added here.</translation>
+    </message>
+    <message>
+        <source>The guardian must be for a party of this case.</source>
+        <translation>The guardian must be for a party of this case.</translation>
+    </message>
+    <message>
+        <source>The time of {field} has no time zone.</source>
+        <translation>The time of {field} has no time zone.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Mediation Desk. Install the newer version to open it.</source>
@@ -1154,6 +1650,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the mediation period</source>
+        <translation>Extend the mediation period</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) consents</source>
+        <translation>{name} ({role}) consents</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Both parties must consent to an extension: tick each party's consent.</source>
+        <translation>Both parties must consent to an extension: tick each party's consent.</translation>
+    </message>
+</context>
+<context>
     <name>FastTrackClock</name>
     <message>
         <source>48-hour fast track</source>
@@ -1273,6 +1792,37 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>The administrator manages user accounts, settings and backups. Case contents are not visible to this account.</source>
+        <translation>The administrator manages user accounts, settings and backups. Case contents are not visible to this account.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1957,41 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>Record follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Add guardian or appropriate adult</source>
+        <translation>Add guardian or appropriate adult</translation>
+    </message>
+    <message>
+        <source>18-character resident ID (optional)</source>
+        <translation>18-character resident ID (optional)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2204,37 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>JuvenileBanner</name>
+    <message>
+        <source>Add guardian / appropriate adult…</source>
+        <translation>Add guardian / appropriate adult…</translation>
+    </message>
+    <message>
+        <source>Juvenile case: {names}.</source>
+        <translation>Juvenile case: {names}.</translation>
+    </message>
+    <message>
+        <source>Guardian / appropriate adult: {names}.</source>
+        <translation>Guardian / appropriate adult: {names}.</translation>
+    </message>
+    <message>
+        <source>No guardian or appropriate adult yet: sessions cannot be recorded until one is added.</source>
+        <translation>No guardian or appropriate adult yet: sessions cannot be recorded until one is added.</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian must attend every session ({names}).</source>
+        <translation>Under {age}: a parent or guardian must attend every session ({names}).</translation>
+    </message>
+    <message>
+        <source>Under {age}, data is sensitive: {names}.</source>
+        <translation>Under {age}, data is sensitive: {names}.</translation>
+    </message>
+    <message>
+        <source>A social worker may join the committee.</source>
+        <translation>A social worker may join the committee.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2644,36 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Mediation Desk</source>
+        <translation>Locked — Mediation Desk</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to continue.</source>
+        <translation>The screen is locked. Enter the password of %1 to continue.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Mediation Desk</source>
+        <translation>Sign in — Mediation Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mediation Desk</source>
@@ -2091,6 +2737,65 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>MediationPeriodSection</name>
+    <message>
+        <source>Mediation period</source>
+        <translation>Mediation period</translation>
+    </message>
+    <message>
+        <source>Extend (both parties consent)…</source>
+        <translation>Extend (both parties consent)…</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Save fee</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Lawyer-mediation fee</source>
+        <translation>Lawyer-mediation fee</translation>
+    </message>
+    <message>
+        <source>{days} days from acceptance (not accepted yet)</source>
+        <translation>{days} days from acceptance (not accepted yet)</translation>
+    </message>
+    <message>
+        <source>(extended with both parties' consent)</source>
+        <translation>(extended with both parties' consent)</translation>
+    </message>
+    <message>
+        <source>{days} days once the agreement takes effect</source>
+        <translation>{days} days once the agreement takes effect</translation>
+    </message>
+    <message>
+        <source>Applied for.</source>
+        <translation>Applied for.</translation>
+    </message>
+    <message>
+        <source>Expired on {day} (optional: not an overdue task)</source>
+        <translation>Expired on {day} (optional: not an overdue task)</translation>
+    </message>
+    <message>
+        <source>The parties may apply jointly until {day} — {left}</source>
+        <translation>The parties may apply jointly until {day} — {left}</translation>
+    </message>
+    <message>
+        <source>at most {maximum}</source>
+        <translation>at most {maximum}</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -2115,6 +2820,24 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Recusal override</source>
         <translation>Recusal override</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have overdue deadlines. Double-click a line to open the case.</source>
+        <translation>
+            <numerusform>%n case(s) have overdue deadlines. Double-click a line to open the case.</numerusform>
+            <numerusform>%n case(s) have overdue deadlines. Double-click a line to open the case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}  {title} — {what}, overdue by {span}</source>
+        <translation>{number}  {title} — {what}, overdue by {span}</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3349,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PublicSecuritySection</name>
+    <message>
+        <source>Public-security mediation</source>
+        <translation>Public-security mediation</translation>
+    </message>
+    <message>
+        <source>Record appraisal report</source>
+        <translation>Record appraisal report</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>Consent to mediation</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Appraisal report</source>
+        <translation>Appraisal report</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>No exclusion (hired violence, group fight, picking quarrels, repeat violation, new trouble) was reported at registration.</source>
+        <translation>No exclusion (hired violence, group fight, picking quarrels, repeat violation, new trouble) was reported at registration.</translation>
+    </message>
+    <message>
+        <source>Charge not entered yet.</source>
+        <translation>Charge not entered yet.</translation>
+    </message>
+    <message>
+        <source>"{charge}" is not a type the police may mediate.</source>
+        <translation>"{charge}" is not a type the police may mediate.</translation>
+    </message>
+    <message>
+        <source>Allowed type: {type}.</source>
+        <translation>Allowed type: {type}.</translation>
+    </message>
+    <message>
+        <source>{count} of at most {maximum}</source>
+        <translation>{count} of at most {maximum}</translation>
+    </message>
+    <message>
+        <source>{days} working days from acceptance (not accepted yet)</source>
+        <translation>{days} working days from acceptance (not accepted yet)</translation>
+    </message>
+    <message>
+        <source>from the appraisal report</source>
+        <translation>from the appraisal report</translation>
+    </message>
+    <message>
+        <source>from acceptance</source>
+        <translation>from acceptance</translation>
+    </message>
+    <message>
+        <source>{days} working days {basis}: {due}</source>
+        <translation>{days} working days {basis}: {due}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -3109,6 +3915,35 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <source>Trial done</source>
         <translation>Trial done</translation>
     </message>
+    <message>
+        <source>{when} — done</source>
+        <translation>{when} — done</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day(s)</numerusform>
+            <numerusform>overdue by %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day(s) left</numerusform>
+            <numerusform>%n day(s) left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackTab</name>
+    <message>
+        <source>Track: {track}</source>
+        <translation>Track: {track}</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -3369,6 +4204,38 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Follow-up recorded</source>
         <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Mediation period extended</source>
+        <translation>Mediation period extended</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist saved</source>
+        <translation>Eligibility checklist saved</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Eligibility overridden</translation>
+    </message>
+    <message>
+        <source>Fast-track step recorded</source>
+        <translation>Fast-track step recorded</translation>
+    </message>
+    <message>
+        <source>Appraisal report recorded</source>
+        <translation>Appraisal report recorded</translation>
+    </message>
+    <message>
+        <source>Police recommendation recorded</source>
+        <translation>Police recommendation recorded</translation>
+    </message>
+    <message>
+        <source>Procuratorate decision recorded</source>
+        <translation>Procuratorate decision recorded</translation>
     </message>
     <message>
         <source>is a party to the case</source>

@@ -57,6 +57,144 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 周岁</translation>
+    </message>
+    <message>
+        <source>People&apos;s / lawyer mediation period</source>
+        <translation>人民调解／律师调解期限</translation>
+    </message>
+    <message>
+        <source>Public-security mediation period</source>
+        <translation>治安调解期限</translation>
+    </message>
+    <message>
+        <source>Public-security mediation: at most</source>
+        <translation>治安调解次数上限</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Decide on acceptance within</source>
+        <translation>受理审查期限</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation window</source>
+        <translation>司法确认申请期限</translation>
+    </message>
+    <message>
+        <source>Follow-up after a performance deadline</source>
+        <translation>履行期限届满后回访</translation>
+    </message>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48小时全流程速裁</translation>
+    </message>
+    <message>
+        <source>First contact (response rate) within</source>
+        <translation>首次联系（响应率）时限</translation>
+    </message>
+    <message>
+        <source>Dashboard: due soon within</source>
+        <translation>工作台“即将到期”范围</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>金额上限</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Highest lawyer-mediation fee</source>
+        <translation>律师调解收费上限</translation>
+    </message>
+    <message>
+        <source>Juvenile: under</source>
+        <translation>未成年人：不满</translation>
+    </message>
+    <message>
+        <source>Public security: guardian must attend under</source>
+        <translation>治安调解：监护人须到场（不满）</translation>
+    </message>
+    <message>
+        <source>Sensitive data: under</source>
+        <translation>敏感信息：不满</translation>
+    </message>
+    <message>
+        <source>Restart case numbers every January</source>
+        <translation>每年一月重新编号</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsPage</name>
+    <message>
+        <source>Save limits</source>
+        <translation>保存期限设置</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Code in case numbers (e.g. 京朝)</source>
+        <translation>案号中的机构代字（如 京朝）</translation>
+    </message>
+    <message>
+        <source>Number type code: {track}</source>
+        <translation>案号类型代字：{track}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>期限与限额</translation>
+    </message>
+    <message>
+        <source>Dispute categories</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Organisation and numbers</source>
+        <translation>组织与案号</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTab</name>
     <message>
         <source>Content</source>
@@ -257,6 +395,10 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -269,8 +411,138 @@
         <translation>操作</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation type="unfinished">笔录</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerPage</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, e.g. auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation>休息日（不上班）</translation>
+    </message>
+    <message>
+        <source>Working day (e.g. adjusted Saturday)</source>
+        <translation>工作日（如调休上班的周六）</translation>
+    </message>
+    <message>
+        <source>Note, e.g. 国庆节</source>
+        <translation>备注，如 国庆节</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Official holidays and adjusted working days are known for {span}. Add corrections below.</source>
+        <translation>已内置 {span} 年的法定节假日和调休安排。如需更正，请在下方添加。</translation>
+    </message>
+    <message>
+        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year&apos;s holidays and adjusted working days below, or deadlines count only weekends.</source>
+        <translation>注意：本版本未内置 {year} 年的法定节假日（已内置：{span}）。请在下方录入本年度的节假日和调休上班日，否则期限只扣除周末。</translation>
     </message>
 </context>
 <context>
@@ -356,7 +628,7 @@
     </message>
     <message>
         <source>Track rules</source>
-        <translation type="unfinished"></translation>
+        <translation>调解类型</translation>
     </message>
     <message>
         <source>This case could not be opened.</source>
@@ -411,6 +683,72 @@
     </message>
 </context>
 <context>
+    <name>CategoriesSection</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (hidden for new cases)</source>
+        <translation>否（新案件不可选）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>停用／启用</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名纠纷类型</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>新增纠纷类型</translation>
+    </message>
+    <message>
+        <source>e.g. pets (letters, digits, _)</source>
+        <translation>如 pets（小写字母、数字、下划线）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
@@ -422,94 +760,173 @@
     </message>
 </context>
 <context>
+    <name>Criminal</name>
+    <message>
+        <source>Caused by a civil dispute</source>
+        <translation>因民间纠纷引起</translation>
+    </message>
+    <message>
+        <source>Chapter of the Criminal Law (special part)</source>
+        <translation>所涉刑法分则章节</translation>
+    </message>
+    <message>
+        <source>Likely sentence (months)</source>
+        <translation>可能判处的刑期（月）</translation>
+    </message>
+    <message>
+        <source>Negligent crime</source>
+        <translation>过失犯罪</translation>
+    </message>
+    <message>
+        <source>Intentional crime in the last 5 years</source>
+        <translation>五年内曾故意犯罪</translation>
+    </message>
+    <message>
+        <source>A specific victim</source>
+        <translation>有特定被害人</translation>
+    </message>
+    <message>
+        <source>Not known yet: {field}.</source>
+        <translation>尚未填写：{field}。</translation>
+    </message>
+    <message>
+        <source>The crime was not caused by a civil dispute.</source>
+        <translation>该犯罪并非因民间纠纷引起。</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter} is outside chapters 4 and 5 (person and property).</source>
+        <translation>第{chapter}章不属于刑法分则第四章、第五章（侵犯人身权利、财产罪）。</translation>
+    </message>
+    <message>
+        <source>A likely sentence of {months} months is above the {maximum} months allowed.</source>
+        <translation>可能判处{months}个月，超过可和解的{maximum}个月。</translation>
+    </message>
+    <message>
+        <source>Negligent dereliction of duty (chapter 9) is excluded.</source>
+        <translation>渎职犯罪（第九章）中的过失犯罪不适用刑事和解。</translation>
+    </message>
+    <message>
+        <source>The suspect committed an intentional crime in the last 5 years.</source>
+        <translation>犯罪嫌疑人五年以内曾经故意犯罪。</translation>
+    </message>
+    <message>
+        <source>There is no specific victim.</source>
+        <translation>没有特定被害人。</translation>
+    </message>
+    <message>
+        <source>Not prosecuted</source>
+        <translation>不起诉</translation>
+    </message>
+    <message>
+        <source>Prosecuted, leniency recommended</source>
+        <translation>起诉并建议从宽</translation>
+    </message>
+    <message>
+        <source>Prosecuted</source>
+        <translation>起诉</translation>
+    </message>
+    <message>
+        <source>Returned for further investigation</source>
+        <translation>退回补充侦查</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>CriminalSection</name>
     <message>
         <source>Criminal reconciliation</source>
-        <translation type="unfinished">刑事和解</translation>
+        <translation>刑事和解</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Save checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审查清单</translation>
     </message>
     <message>
         <source>Proceed despite the warnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>仍予和解（须说明理由）…</translation>
     </message>
     <message>
         <source>Keep compensation amounts confidential (lists, statistics, exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿金额保密（列表、统计、导出中不显示）</translation>
     </message>
     <message>
         <source>e.g. lenient treatment recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>如 建议从宽处理</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>例外处理</translation>
     </message>
     <message>
         <source>Police recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关建议</translation>
     </message>
     <message>
         <source>Procuratorate decision</source>
-        <translation type="unfinished"></translation>
+        <translation>检察院决定</translation>
     </message>
     <message>
         <source>None: the case is within the scope of criminal reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：本案属于刑事和解适用范围。</translation>
     </message>
     <message>
         <source>Recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：{reason}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>{decision} on {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} {decision}</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录决定。</translation>
     </message>
     <message>
         <source>Proceed despite the warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>仍予和解</translation>
     </message>
     <message>
         <source>Why may this case be reconciled although the checklist warns? The reason is kept on the case and in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查清单有提示，为何仍可和解？理由将记入案件及其历史记录。</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message>
+        <source>48-hour fast track</source>
+        <translation>48小时全流程速裁</translation>
+    </message>
     <message>
         <source>Place</source>
         <translation>地点</translation>
@@ -580,6 +997,12 @@
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>%n小时后</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -984,12 +1407,16 @@
         <translation>“{name}”不能小于{minimum}。</translation>
     </message>
     <message>
-        <source>A category code uses lower-case letters, digits and _ ({code}).</source>
-        <translation>纠纷类型代码只能使用小写字母、数字和下划线（{code}）。</translation>
+        <source>A category code uses lower-case letters, digits and _ ({value}).</source>
+        <translation>纠纷类型代码只能使用小写字母、数字和下划线（{value}）。</translation>
     </message>
     <message>
-        <source>The category {code} already exists.</source>
-        <translation>纠纷类型{code}已存在。</translation>
+        <source>The category {value} already exists.</source>
+        <translation>纠纷类型 {value} 已存在。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; cannot be used in case numbers (1 to 8 letters).</source>
+        <translation>“{value}”不能用于案号（1至8个字）。</translation>
     </message>
     <message>
         <source>Enter the category&apos;s name.</source>
@@ -1000,16 +1427,84 @@
         <translation>未知的调解类型{track}。</translation>
     </message>
     <message>
-        <source>&quot;{code}&quot; cannot be used in case numbers (1 to 8 letters).</source>
-        <translation>“{code}”不能用于案号（应为1至8个字）。</translation>
-    </message>
-    <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
         <source>{day} already has that working-day setting.</source>
         <translation>{day}已是该工作日设置。</translation>
+    </message>
+    <message>
+        <source>Unknown exclusion for public-security mediation: {reason}.</source>
+        <translation>未知的治安调解排除情形：{reason}。</translation>
+    </message>
+    <message>
+        <source>&quot;{offence}&quot; is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
+        <translation>“{offence}”不属于公安机关可以调解的轻微案件（殴打、伤害、侮辱、诽谤、损毁财物、干扰他人正常生活、侵犯隐私）。请选择其他调解类型。</translation>
+    </message>
+    <message>
+        <source>Public-security mediation needs both parties&apos; consent; not recorded yet for: {parties}.</source>
+        <translation>治安调解须经双方当事人同意；尚未记录同意的：{parties}。</translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding despite the checklist&apos;s warnings.</source>
+        <translation>请说明审查清单有提示仍予和解的理由。</translation>
+    </message>
+    <message>
+        <source>The eligibility checklist has warnings: resolve them or record the reason for proceeding (Track rules tab) before accepting the case.</source>
+        <translation>刑事和解审查清单有提示：受理前请先处理，或在“调解类型”页记录仍予和解的理由。</translation>
+    </message>
+    <message>
+        <source>Consent is recorded for the parties themselves, not for guardians or agents.</source>
+        <translation>同意只能由当事人本人作出，不适用于监护人或代理人。</translation>
+    </message>
+    <message>
+        <source>Public-security mediation cannot be extended.</source>
+        <translation>治安调解期限不能延长。</translation>
+    </message>
+    <message>
+        <source>Accept the case before extending its mediation period.</source>
+        <translation>请先受理案件，再延长调解期限。</translation>
+    </message>
+    <message>
+        <source>The new end date must be after the current one ({current}).</source>
+        <translation>新的截止日期必须晚于当前截止日期（{current}）。</translation>
+    </message>
+    <message>
+        <source>An extension needs every party&apos;s consent; missing: {parties}.</source>
+        <translation>延长期限须经各方当事人同意；尚缺：{parties}。</translation>
+    </message>
+    <message>
+        <source>Unknown fast-track step {step}.</source>
+        <translation>未知的速裁环节 {step}。</translation>
+    </message>
+    <message>
+        <source>Record &quot;{previous}&quot; before &quot;{step}&quot;.</source>
+        <translation>请先记录“{previous}”，再记录“{step}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; cannot be earlier than the step before it.</source>
+        <translation>“{step}”的时间不能早于上一环节。</translation>
+    </message>
+    <message>
+        <source>This case has no linked police matter.</source>
+        <translation>本案没有关联的公安案件。</translation>
+    </message>
+    <message>
+        <source>Unknown decision {decision}.</source>
+        <translation>未知的决定 {decision}。</translation>
+    </message>
+    <message>
+        <source>Only a guardian or an appropriate adult can be added here.</source>
+        <translation>此处只能添加监护人或合适成年人。</translation>
+    </message>
+    <message>
+        <source>The guardian must be for a party of this case.</source>
+        <translation>监护对象必须是本案当事人。</translation>
+    </message>
+    <message>
+        <source>The time of {field} has no time zone.</source>
+        <translation>{field}的时间缺少时区。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Mediation Desk. Install the newer version to open it.</source>
@@ -1153,46 +1648,69 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the mediation period</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>新的截止日期</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) consents</source>
+        <translation>{name}（{role}）同意</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Both parties must consent to an extension: tick each party&apos;s consent.</source>
+        <translation>延长期限须经双方当事人同意：请逐一勾选。</translation>
+    </message>
+</context>
+<context>
     <name>FastTrackClock</name>
     <message>
         <source>48-hour fast track</source>
-        <translation type="unfinished">48小时全流程速裁</translation>
+        <translation>48小时全流程速裁</translation>
     </message>
     <message>
         <source>Record now</source>
-        <translation type="unfinished"></translation>
+        <translation>记录当前时间</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成</translation>
     </message>
     <message>
         <source>The clock starts with the summons.</source>
-        <translation type="unfinished"></translation>
+        <translation>自传唤到案起计时。</translation>
     </message>
     <message>
         <source>Limit: {hours} hours from the summons.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：自传唤到案起 {hours} 小时。</translation>
     </message>
     <message>
         <source>Limit: {hours} hours, until {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：{hours} 小时，至 {due}。</translation>
     </message>
     <message>
         <source>Completed in {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {span} 完成。</translation>
     </message>
     <message>
         <source>(over the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已超时）</translation>
     </message>
     <message>
         <source>Remaining: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {span}</translation>
     </message>
     <message>
         <source>Overdue by {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {span}</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1790,37 @@
     <message>
         <source>(none)</source>
         <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator manages user accounts, settings and backups. Case contents are not visible to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1955,41 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Add guardian or appropriate adult</source>
+        <translation>添加监护人或合适成年人</translation>
+    </message>
+    <message>
+        <source>18-character resident ID (optional)</source>
+        <translation>18位居民身份证号码（可不填）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>监护对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名或名称。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2202,37 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>JuvenileBanner</name>
+    <message>
+        <source>Add guardian / appropriate adult…</source>
+        <translation>添加监护人／合适成年人…</translation>
+    </message>
+    <message>
+        <source>Juvenile case: {names}.</source>
+        <translation>未成年人案件：{names}。</translation>
+    </message>
+    <message>
+        <source>Guardian / appropriate adult: {names}.</source>
+        <translation>监护人／合适成年人：{names}。</translation>
+    </message>
+    <message>
+        <source>No guardian or appropriate adult yet: sessions cannot be recorded until one is added.</source>
+        <translation>尚无监护人或合适成年人：添加之前不能记录调解会。</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian must attend every session ({names}).</source>
+        <translation>不满{age}周岁：每次调解须有父母或监护人在场（{names}）。</translation>
+    </message>
+    <message>
+        <source>Under {age}, data is sensitive: {names}.</source>
+        <translation>不满{age}周岁，个人信息为敏感信息：{names}。</translation>
+    </message>
+    <message>
+        <source>A social worker may join the committee.</source>
+        <translation>可邀请社工参加调解。</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2642,36 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — Mediation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Mediation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mediation Desk</source>
@@ -2090,6 +2735,65 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>MediationPeriodSection</name>
+    <message>
+        <source>Mediation period</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Extend (both parties consent)…</source>
+        <translation>延长（双方同意）…</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>保存收费</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Lawyer-mediation fee</source>
+        <translation>律师调解收费</translation>
+    </message>
+    <message>
+        <source>{days} days from acceptance (not accepted yet)</source>
+        <translation>自受理之日起 {days} 天（尚未受理）</translation>
+    </message>
+    <message>
+        <source>(extended with both parties&apos; consent)</source>
+        <translation>（经双方同意延长）</translation>
+    </message>
+    <message>
+        <source>{days} days once the agreement takes effect</source>
+        <translation>协议生效后 {days} 天内</translation>
+    </message>
+    <message>
+        <source>Applied for.</source>
+        <translation>已申请。</translation>
+    </message>
+    <message>
+        <source>Expired on {day} (optional: not an overdue task)</source>
+        <translation>已过期（{day}；可选事项，不算逾期）</translation>
+    </message>
+    <message>
+        <source>The parties may apply jointly until {day} — {left}</source>
+        <translation>双方可于 {day} 前共同申请 — {left}</translation>
+    </message>
+    <message>
+        <source>at most {maximum}</source>
+        <translation>不超过 {maximum}</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -2114,6 +2818,23 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Recusal override</source>
         <translation>回避例外理由</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have overdue deadlines. Double-click a line to open the case.</source>
+        <translation>
+            <numerusform>%n件案件有逾期事项。双击一行打开案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}  {title} — {what}, overdue by {span}</source>
+        <translation>{number}  {title} — {what}，已逾期 {span}</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3344,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PublicSecuritySection</name>
+    <message>
+        <source>Public-security mediation</source>
+        <translation>治安调解</translation>
+    </message>
+    <message>
+        <source>Record appraisal report</source>
+        <translation>记录鉴定意见</translation>
+    </message>
+    <message>
+        <source>Consent to mediation</source>
+        <translation>同意调解</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解次数</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Appraisal report</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>No exclusion (hired violence, group fight, picking quarrels, repeat violation, new trouble) was reported at registration.</source>
+        <translation>登记时未报告不得调解的情形（雇凶伤害、结伙斗殴、寻衅滋事、多次违法、当事人又挑起事端）。</translation>
+    </message>
+    <message>
+        <source>Charge not entered yet.</source>
+        <translation>尚未填写案由。</translation>
+    </message>
+    <message>
+        <source>&quot;{charge}&quot; is not a type the police may mediate.</source>
+        <translation>“{charge}”不属于公安机关可以调解的案件类型。</translation>
+    </message>
+    <message>
+        <source>Allowed type: {type}.</source>
+        <translation>可调解类型：{type}。</translation>
+    </message>
+    <message>
+        <source>{count} of at most {maximum}</source>
+        <translation>已安排 {count} 次，最多 {maximum} 次</translation>
+    </message>
+    <message>
+        <source>{days} working days from acceptance (not accepted yet)</source>
+        <translation>自受理之日起 {days} 个工作日（尚未受理）</translation>
+    </message>
+    <message>
+        <source>from the appraisal report</source>
+        <translation>自鉴定意见送达之日起</translation>
+    </message>
+    <message>
+        <source>from acceptance</source>
+        <translation>自受理之日起</translation>
+    </message>
+    <message>
+        <source>{days} working days {basis}: {due}</source>
+        <translation>{basis} {days} 个工作日：{due}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -3072,39 +3876,66 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>Track</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}天{h}小时</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}小时{m}分</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}分钟</translation>
     </message>
     <message>
         <source>overdue by {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {span}</translation>
     </message>
     <message>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {span}</translation>
     </message>
     <message>
         <source>Summons (clock starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>传唤到案（开始计时）</translation>
     </message>
     <message>
         <source>Investigation done</source>
-        <translation type="unfinished"></translation>
+        <translation>侦查终结</translation>
     </message>
     <message>
         <source>Review for prosecution done</source>
-        <translation type="unfinished"></translation>
+        <translation>审查起诉完成</translation>
     </message>
     <message>
         <source>Trial done</source>
-        <translation type="unfinished"></translation>
+        <translation>审判完成</translation>
+    </message>
+    <message>
+        <source>{when} — done</source>
+        <translation>{when} — 已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余%n天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackTab</name>
+    <message>
+        <source>Track: {track}</source>
+        <translation>调解类型：{track}</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4197,38 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Follow-up recorded</source>
         <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Mediation period extended</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist saved</source>
+        <translation>保存和解审查清单</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>审查提示例外处理</translation>
+    </message>
+    <message>
+        <source>Fast-track step recorded</source>
+        <translation>记录速裁环节</translation>
+    </message>
+    <message>
+        <source>Appraisal report recorded</source>
+        <translation>记录鉴定意见</translation>
+    </message>
+    <message>
+        <source>Police recommendation recorded</source>
+        <translation>记录公安机关建议</translation>
+    </message>
+    <message>
+        <source>Procuratorate decision recorded</source>
+        <translation>记录检察院决定</translation>
     </message>
     <message>
         <source>is a party to the case</source>

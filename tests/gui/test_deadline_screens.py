@@ -83,10 +83,10 @@ def test_dashboard_lists_overdue_in_red_with_fast_track_time_and_start_notice_op
     drain(qtbot, window.ctx)
     dash = window.dashboard
     qtbot.waitUntil(lambda: dash.loaded, timeout=10_000)
-    overdue = {dash.overdue.model.row(i).case_id: dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount())}
+    overdue = {r.case_id: r for r in (dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount()))}
     assert ids["late"] in overdue and ids["ps"] in overdue and ids["running"] not in overdue
     assert "#c62828" in dash.overdue.view.styleSheet()
-    soon = {dash.due_soon.model.row(i).case_id: dash.due_soon.model.row(i) for i in range(dash.due_soon.model.rowCount())}
+    soon = {r.case_id: r for r in (dash.due_soon.model.row(i) for i in range(dash.due_soon.model.rowCount()))}
     assert ids["running"] in soon
     detail = str(soon[ids["running"]].detail)
     assert "36 h" in detail or "37 h" in detail or "36 小时" in detail or "37 小时" in detail
@@ -105,6 +105,7 @@ def test_dashboard_lists_overdue_in_red_with_fast_track_time_and_start_notice_op
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_deadline_screens_render(qtbot, desk, language: str) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
+    old_font = app.font()
     assert choose_font(app), "no CJK-capable font"
     i18n.install(app, language)
     write = os.environ.get("MD_WRITE_SCREENSHOTS") == "1"
@@ -135,4 +136,5 @@ def test_deadline_screens_render(qtbot, desk, language: str) -> None:  # type: i
                 image.save(str(SHOTS / f"deadlines_{name}_{suffix}.png"))
     finally:
         i18n.install(app, "en")
+        app.setFont(old_font)  # later tests measure widgets with the default font
 

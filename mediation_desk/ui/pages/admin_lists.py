@@ -51,8 +51,10 @@ class Snapshot:
 
     @classmethod
     def read(cls, session: Session) -> Snapshot:
-        cats = [CategoryRow(c.code, c.name_zh, c.name_en, c.active)
-                for c in admin.list_categories(session, include_inactive=True)]
+        cats = [
+            CategoryRow(c.code, c.name_zh, c.name_en, c.active)
+            for c in admin.list_categories(session, include_inactive=True)
+        ]
         return cls(cats, admin.list_calendar_overrides(session), admin.covered_years())
 
 
@@ -117,7 +119,9 @@ class CategoryDialog(QDialog):
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Chinese name"), self.name_zh)
         form.addRow(self.tr("English name"), self.name_en)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -129,12 +133,19 @@ class CategoriesSection(_Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: CategoryDialog | None = None
-        self.model: ListTableModel[CategoryRow] = ListTableModel([
-            Column(self.tr("Code"), lambda r: r.code),
-            Column(self.tr("Chinese name"), lambda r: r.name_zh),
-            Column(self.tr("English name"), lambda r: r.name_en),
-            Column(self.tr("In use"), lambda r: self.tr("yes") if r.active else self.tr("no (hidden for new cases)")),
-        ], lambda r: 0, self)
+        self.model: ListTableModel[CategoryRow] = ListTableModel(
+            [
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Chinese name"), lambda r: r.name_zh),
+                Column(self.tr("English name"), lambda r: r.name_en),
+                Column(
+                    self.tr("In use"),
+                    lambda r: self.tr("yes") if r.active else self.tr("no (hidden for new cases)"),
+                ),
+            ],
+            lambda r: 0,
+            self,
+        )
         self.view = _table(self.model)
         add = QPushButton(self.tr("Add…"))
         add.clicked.connect(lambda: self.open_dialog(None))
@@ -206,12 +217,18 @@ class CalendarSection(_Section):
         set_button.clicked.connect(self.set_day)
         remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(self.remove_selected)
-        self.model: ListTableModel[admin.CalendarDay] = ListTableModel([
-            Column(self.tr("Date"), lambda r: r.day.isoformat()),
-            Column(self.tr("Weekday"), lambda r: self.weekday(r.day)),
-            Column(self.tr("Kind"), lambda r: self.tr("working day") if r.working else self.tr("holiday")),
-            Column(self.tr("Note"), lambda r: r.note),
-        ], lambda r: 0, self)
+        self.model: ListTableModel[admin.CalendarDay] = ListTableModel(
+            [
+                Column(self.tr("Date"), lambda r: r.day.isoformat()),
+                Column(self.tr("Weekday"), lambda r: self.weekday(r.day)),
+                Column(
+                    self.tr("Kind"), lambda r: self.tr("working day") if r.working else self.tr("holiday")
+                ),
+                Column(self.tr("Note"), lambda r: r.note),
+            ],
+            lambda r: 0,
+            self,
+        )
         self.view = _table(self.model)
         row = QHBoxLayout()
         for w in (self.day, self.kind):
@@ -226,8 +243,15 @@ class CalendarSection(_Section):
         layout.addWidget(self.message)
 
     def weekday(self, day: date) -> str:
-        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                 self.tr("Sun"))
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
         return names[day.weekday()]
 
     def show_rows(self, rows: list[admin.CalendarDay], covered: range) -> None:
@@ -235,18 +259,29 @@ class CalendarSection(_Section):
         year = utcnow().astimezone(SHANGHAI).year
         span = f"{covered.start}–{covered.stop - 1}" if len(covered) else "—"
         if year in covered:
-            self.coverage.setText(self.tr("Official holidays and adjusted working days are known for {span}. Add "
-                                          "corrections below.").format(span=span))
+            self.coverage.setText(
+                self.tr(
+                    "Official holidays and adjusted working days are known for {span}. Add corrections below."
+                ).format(span=span)
+            )
             self.coverage.setStyleSheet("")
         else:
-            self.coverage.setText(self.tr("Warning: the official holidays of {year} are not known to this version "
-                                          "(known: {span}). Enter this year's holidays and adjusted working days "
-                                          "below, or deadlines count only weekends.").format(year=year, span=span))
+            self.coverage.setText(
+                self.tr(
+                    "Warning: the official holidays of {year} are not known to this version "
+                    "(known: {span}). Enter this year's holidays and adjusted working days "
+                    "below, or deadlines count only weekends."
+                ).format(year=year, span=span)
+            )
             self.coverage.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
 
     def set_day(self) -> None:
         ctx, d = self.ctx, self.day.date()
-        day, working, note = date(d.year(), d.month(), d.day()), bool(self.kind.currentData()), self.note.text()
+        day, working, note = (
+            date(d.year(), d.month(), d.day()),
+            bool(self.kind.currentData()),
+            self.note.text(),
+        )
         self.call(lambda: admin.set_calendar_day(ctx.db, ctx.actor, day, working=working, note=note))
 
     def remove_selected(self) -> None:

@@ -38,25 +38,53 @@ MONEY_LIMITS = ("max_amount_fen", "lawyer_fee_max_fen")
 
 def limit_units() -> dict[str, tuple[str, str]]:
     """Each limit's label and unit (the unit is shown as the spin box's suffix)."""
-    t = QCoreApplication.translate
-    days, wdays, hours, years = t("Admin", " days"), t("Admin", " working days"), t("Admin", " hours"), \
-        t("Admin", " years")
+    days = QCoreApplication.translate("Admin", " days")
+    wdays = QCoreApplication.translate("Admin", " working days")
+    hours = QCoreApplication.translate("Admin", " hours")
+    years = QCoreApplication.translate("Admin", " years")
     return {
-        "mediation_days": (t("Admin", "People's / lawyer mediation period"), days),
-        "public_security_working_days": (t("Admin", "Public-security mediation period"), wdays),
-        "public_security_max_sessions": (t("Admin", "Public-security mediation: at most"), t("Admin", " sessions")),
-        "acceptance_days": (t("Admin", "Decide on acceptance within"), wdays),
-        "judicial_confirmation_days": (t("Admin", "Judicial confirmation window"), days),
-        "follow_up_days": (t("Admin", "Follow-up after a performance deadline"), days),
-        "fast_track_hours": (t("Admin", "48-hour fast track"), hours),
-        "response_hours": (t("Admin", "First contact (response rate) within"), hours),
-        "due_soon_days": (t("Admin", "Dashboard: due soon within"), days),
-        "max_amount_fen": (t("Admin", "Largest amount"), t("Admin", "yuan")),
-        "lawyer_fee_max_fen": (t("Admin", "Highest lawyer-mediation fee"), t("Admin", "yuan")),
-        "juvenile_age": (t("Admin", "Juvenile: under"), years),
-        "guardian_present_age": (t("Admin", "Public security: guardian must attend under"), years),
-        "sensitive_age": (t("Admin", "Sensitive data: under"), years),
-        "reset_series_yearly": (t("Admin", "Restart case numbers every January"), ""),
+        "mediation_days": (QCoreApplication.translate("Admin", "People's / lawyer mediation period"), days),
+        "public_security_working_days": (
+            QCoreApplication.translate("Admin", "Public-security mediation period"),
+            wdays,
+        ),
+        "public_security_max_sessions": (
+            QCoreApplication.translate("Admin", "Public-security mediation: at most"),
+            QCoreApplication.translate("Admin", " sessions"),
+        ),
+        "acceptance_days": (QCoreApplication.translate("Admin", "Decide on acceptance within"), wdays),
+        "judicial_confirmation_days": (
+            QCoreApplication.translate("Admin", "Judicial confirmation window"),
+            days,
+        ),
+        "follow_up_days": (
+            QCoreApplication.translate("Admin", "Follow-up after a performance deadline"),
+            days,
+        ),
+        "fast_track_hours": (QCoreApplication.translate("Admin", "48-hour fast track"), hours),
+        "response_hours": (
+            QCoreApplication.translate("Admin", "First contact (response rate) within"),
+            hours,
+        ),
+        "due_soon_days": (QCoreApplication.translate("Admin", "Dashboard: due soon within"), days),
+        "max_amount_fen": (
+            QCoreApplication.translate("Admin", "Largest amount"),
+            QCoreApplication.translate("Admin", "yuan"),
+        ),
+        "lawyer_fee_max_fen": (
+            QCoreApplication.translate("Admin", "Highest lawyer-mediation fee"),
+            QCoreApplication.translate("Admin", "yuan"),
+        ),
+        "juvenile_age": (QCoreApplication.translate("Admin", "Juvenile: under"), years),
+        "guardian_present_age": (
+            QCoreApplication.translate("Admin", "Public security: guardian must attend under"),
+            years,
+        ),
+        "sensitive_age": (QCoreApplication.translate("Admin", "Sensitive data: under"), years),
+        "reset_series_yearly": (
+            QCoreApplication.translate("Admin", "Restart case numbers every January"),
+            "",
+        ),
     }
 
 
@@ -73,8 +101,13 @@ def load(ctx: AppContext) -> AdminData:
     """Everything the page shows (task runner: never on the UI thread)."""
     with read_session(ctx.db.engine) as s:
         org = s.get(Organisation, ctx.organisation_id)
-        return AdminData(admin.read_limits(s), org.name if org else "", org.org_code if org else "",
-                         admin.read_type_codes(s), Snapshot.read(s))
+        return AdminData(
+            admin.read_limits(s),
+            org.name if org else "",
+            org.org_code if org else "",
+            admin.read_type_codes(s),
+            Snapshot.read(s),
+        )
 
 
 class AdminSettingsPage(QWidget):
@@ -228,8 +261,11 @@ class AdminSettingsPage(QWidget):
             return
         ctx = self.ctx
         self.limits_message.setText(self.tr("Saving…"))
-        ctx.tasks.run(lambda: admin.write_limits(ctx.db, ctx.actor, values),
-                      on_success=self._saved(self.limits_message), on_error=self._failed(self.limits_message))
+        ctx.tasks.run(
+            lambda: admin.write_limits(ctx.db, ctx.actor, values),
+            on_success=self._saved(self.limits_message),
+            on_error=self._failed(self.limits_message),
+        )
 
     def save_organisation(self) -> None:
         ctx = self.ctx
@@ -237,7 +273,9 @@ class AdminSettingsPage(QWidget):
         codes = {track: edit.text() for track, edit in self.type_codes.items()}
 
         def work() -> Any:
-            changes = admin.update_organisation(ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code)
+            changes = admin.update_organisation(
+                ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code
+            )
             for track, value in codes.items():
                 changes = changes | admin.write_type_code(ctx.db, ctx.actor, track, value)
             return changes

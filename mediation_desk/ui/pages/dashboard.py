@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain.money import format_money
@@ -72,16 +72,17 @@ def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashIt
     kinds = labels.deadline_kinds()
 
     def what(item: Any) -> str:
-        text = kinds.get(str(item.kind), str(item.kind))
         if str(item.kind).startswith("fast_track."):  # a 48-hour clock: the hours count
             from ..workspace.track_fast import fmt_remaining
 
-            text += " · " + fmt_remaining(item.due_at - now)
-        return text
+            fast = QCoreApplication.translate("DashboardPage", "48-hour fast track")
+            return f"{fast} · {fmt_remaining(item.due_at - now)}"
+        return kinds.get(str(item.kind), str(item.kind))
 
     def items(rows: Any) -> list[DashItem]:
         return [
-            DashItem(r.case_id, r.number, r.title, r.items[0].due_at, what(r.items[0])) for r in rows[: q.LIMIT]
+            DashItem(r.case_id, r.number, r.title, r.items[0].due_at, what(r.items[0]))
+            for r in rows[: q.LIMIT]
         ]
 
     return (

@@ -45,47 +45,44 @@ BOOL_FIELDS = ("civil_dispute_origin", "negligent", "intentional_crime_within_5y
 
 
 def field_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "civil_dispute_origin": t("Criminal", "Caused by a civil dispute"),
-        "chapter": t("Criminal", "Chapter of the Criminal Law (special part)"),
-        "likely_sentence_months": t("Criminal", "Likely sentence (months)"),
-        "negligent": t("Criminal", "Negligent crime"),
-        "intentional_crime_within_5y": t("Criminal", "Intentional crime in the last 5 years"),
-        "specific_victim": t("Criminal", "A specific victim"),
+        "civil_dispute_origin": QCoreApplication.translate("Criminal", "Caused by a civil dispute"),
+        "chapter": QCoreApplication.translate("Criminal", "Chapter of the Criminal Law (special part)"),
+        "likely_sentence_months": QCoreApplication.translate("Criminal", "Likely sentence (months)"),
+        "negligent": QCoreApplication.translate("Criminal", "Negligent crime"),
+        "intentional_crime_within_5y": QCoreApplication.translate("Criminal", "Intentional crime in the last 5 years"),
+        "specific_victim": QCoreApplication.translate("Criminal", "A specific victim"),
     }
 
 
 def warning_text(w: EligibilityWarning) -> str:
     """One checklist warning in words."""
-    t = QCoreApplication.translate
     p = w.params
     texts = {
-        "criminal.unknown": t("Criminal", "Not known yet: {field}.").format(
+        "criminal.unknown": QCoreApplication.translate("Criminal", "Not known yet: {field}.").format(
             field=field_names().get(str(p.get("field")), str(p.get("field")))),
-        "criminal.not_civil_origin": t("Criminal", "The crime was not caused by a civil dispute."),
-        "criminal.chapter_out_of_scope": t(
+        "criminal.not_civil_origin": QCoreApplication.translate("Criminal", "The crime was not caused by a civil dispute."),
+        "criminal.chapter_out_of_scope": QCoreApplication.translate(
             "Criminal", "Chapter {chapter} is outside chapters 4 and 5 (person and property).").format(
             chapter=p.get("chapter")),
-        "criminal.sentence_too_high": t(
+        "criminal.sentence_too_high": QCoreApplication.translate(
             "Criminal", "A likely sentence of {months} months is above the {maximum} months allowed.").format(
             months=p.get("months"), maximum=p.get("maximum")),
-        "criminal.dereliction_excluded": t("Criminal", "Negligent dereliction of duty (chapter 9) is excluded."),
-        "criminal.recent_intentional_crime": t(
+        "criminal.dereliction_excluded": QCoreApplication.translate("Criminal", "Negligent dereliction of duty (chapter 9) is excluded."),
+        "criminal.recent_intentional_crime": QCoreApplication.translate(
             "Criminal", "The suspect committed an intentional crime in the last 5 years."),
-        "criminal.no_specific_victim": t("Criminal", "There is no specific victim."),
+        "criminal.no_specific_victim": QCoreApplication.translate("Criminal", "There is no specific victim."),
     }
     return texts.get(w.code, w.code)
 
 
 def decision_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "non_prosecution": t("Criminal", "Not prosecuted"),
-        "prosecution_leniency": t("Criminal", "Prosecuted, leniency recommended"),
-        "prosecution": t("Criminal", "Prosecuted"),
-        "returned": t("Criminal", "Returned for further investigation"),
-        "other": t("Criminal", "Other"),
+        "non_prosecution": QCoreApplication.translate("Criminal", "Not prosecuted"),
+        "prosecution_leniency": QCoreApplication.translate("Criminal", "Prosecuted, leniency recommended"),
+        "prosecution": QCoreApplication.translate("Criminal", "Prosecuted"),
+        "returned": QCoreApplication.translate("Criminal", "Returned for further investigation"),
+        "other": QCoreApplication.translate("Criminal", "Other"),
     }
 
 

@@ -34,6 +34,7 @@ from ...domain.money import fen_to_text, format_money, parse_money
 from ...services import cases
 from ...services.tracks import extend_mediation, record_appraisal, record_consent
 from ...store.queries.case_detail import CaseDetail
+from ...store.types import SHANGHAI
 from .. import errors, labels
 from .common import fmt_date, fmt_dt, from_qdatetime, inline_error_label, to_qdatetime
 from .track_criminal import CriminalSection
@@ -54,7 +55,16 @@ def _due_text(ws: CaseWorkspace, item: Any) -> str:
     when = fmt_date(item.due_on) if item.due_on else fmt_dt(item.due_at)
     if item.done:
         return QCoreApplication.translate("Track", "{when} — done").format(when=when)
-    return f"{when} — {fmt_remaining(item.due_at - ws.clock())}"
+    if item.due_on is None:
+        return f"{when} — {fmt_remaining(item.due_at - ws.clock())}"
+    days = (item.due_on - ws.clock().astimezone(SHANGHAI).date()).days
+    if days < 0:
+        left = QCoreApplication.translate("Track", "overdue by %n day(s)", "", -days)
+    elif days == 0:
+        left = QCoreApplication.translate("Track", "due today")
+    else:
+        left = QCoreApplication.translate("Track", "%n day(s) left", "", days)
+    return f"{when} — {left}"
 
 
 class PublicSecuritySection(QGroupBox):

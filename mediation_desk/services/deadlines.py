@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm.attributes import set_committed_value
@@ -186,7 +187,13 @@ class CaseDue:
 
 
 def _collect(
-    session: Session, now: datetime, horizon: datetime, *, organisation_id: int | None, keep: str
+    session: Session,
+    now: datetime,
+    horizon: datetime,
+    *,
+    organisation_id: int | None,
+    keep: str,
+    visible: Any = None,
 ) -> list[CaseDue]:
     stmt = select(Case).where(
         Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
@@ -194,6 +201,8 @@ def _collect(
     )  # type: ignore[union-attr,operator]
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor): sealed cases stay hidden
+        stmt = stmt.where(visible)
     calendar = work_calendar(session)
     lim = limits(session)
     out: list[CaseDue] = []
@@ -219,17 +228,24 @@ def _collect(
     return out
 
 
-def overdue_summary(session: Session, now: datetime, *, organisation_id: int | None = None) -> list[CaseDue]:
+def overdue_summary(
+    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None
+) -> list[CaseDue]:
     """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first."""
-    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue")
+    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible)
 
 
 def due_soon(
-    session: Session, now: datetime, *, within: timedelta | None = None, organisation_id: int | None = None
+    session: Session,
+    now: datetime,
+    *,
+    within: timedelta | None = None,
+    organisation_id: int | None = None,
+    visible: Any = None,
 ) -> list[CaseDue]:
     """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue."""
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
-    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon")
+    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible)
 
 
 __all__ = [

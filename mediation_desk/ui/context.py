@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -37,3 +38,9 @@ class AppContext:
     bus: ChangeBus = field(default_factory=ChangeBus)
     #: The background runner for database work (one worker at a time).
     tasks: TaskRunner = field(default_factory=TaskRunner)
+
+    def visible(self) -> Any:
+        """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden)."""
+        from ..services.policy import visible_case_condition
+
+        return visible_case_condition(self.actor)

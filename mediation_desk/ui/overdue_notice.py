@@ -31,7 +31,7 @@ from .workspace.track_fast import fmt_span
 def load_overdue(ctx: AppContext, now: datetime | None = None) -> list[CaseDue]:
     """Cases with overdue items (task runner)."""
     with read_session(ctx.db.engine) as s:
-        return overdue_summary(s, now or utcnow(), organisation_id=ctx.organisation_id)
+        return overdue_summary(s, now or utcnow(), organisation_id=ctx.organisation_id, visible=ctx.visible())
 
 
 class OverdueNotice(QDialog):

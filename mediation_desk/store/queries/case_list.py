@@ -100,16 +100,20 @@ def _conditions(session: Session, filters: CaseFilters) -> list[Any]:
     return conds
 
 
-def count_cases(*, session: Session, filters: CaseFilters) -> int:
-    """How many cases match ``filters``."""
+def count_cases(*, session: Session, filters: CaseFilters, visible: Any = None) -> int:
+    """How many cases match ``filters`` (and ``visible``: ``policy.visible_case_condition``)."""
     stmt = select(func.count()).select_from(Case)
     conds = _conditions(session, filters)
+    if visible is not None:
+        conds.append(visible)
     if conds:
         stmt = stmt.where(and_(*conds))
     return int(session.execute(stmt).scalar_one())
 
 
-def _select(session: Session, filters: CaseFilters) -> tuple[Select[Any], dict[str, Any]]:
+def _select(
+    session: Session, filters: CaseFilters, visible: Any = None
+) -> tuple[Select[Any], dict[str, Any]]:
     mediator = aliased(Person)
     columns: dict[str, Any] = {
         "number": Case.number,
@@ -143,6 +147,8 @@ def _select(session: Session, filters: CaseFilters) -> tuple[Select[Any], dict[s
         .outerjoin(mediator, mediator.id == Case.chief_mediator_id)
     )
     conds = _conditions(session, filters)
+    if visible is not None:
+        conds.append(visible)
     if conds:
         stmt = stmt.where(and_(*conds))
     return stmt, columns
@@ -156,6 +162,7 @@ def page_cases(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    visible: Any = None,
 ) -> list[CaseRow]:
     """One page of the case list, sorted in SQL (ties broken by id, so pages are stable).
 
@@ -166,13 +173,15 @@ def page_cases(
         descending: Sort direction.
         offset: Rows to skip.
         limit: Rows to return.
+        visible: The caller's ``policy.visible_case_condition(actor)`` (sealed and juvenile
+            cases stay out of the list and the search for everyone not on them).
 
     Returns:
         The rows of the page.
     """
     if sort_column not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column {sort_column!r}")
-    stmt, columns = _select(session, filters)
+    stmt, columns = _select(session, filters, visible)
     key = columns[sort_column]
     tie = Case.id
     if descending:

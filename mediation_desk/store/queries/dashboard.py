@@ -1,4 +1,8 @@
-"""What needs attention today: sessions, deadlines, instalments, follow-ups, new cases."""
+"""What needs attention today: sessions, deadlines, instalments, follow-ups, new cases.
+
+Every query takes ``visible`` (keyword-only): the caller's ``policy.visible_case_condition``,
+so sealed and juvenile cases stay off the dashboard of everyone not on them.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ def _open() -> Any:
 
 
 def sessions_between(
-    *, session: Session, first: date, last: date, organisation_id: int | None = None
+    *, session: Session, first: date, last: date, organisation_id: int | None = None, visible: Any = None
 ) -> list[DashItem]:
     """Sessions starting on days ``first``..``last`` (inclusive, Asia/Shanghai); detail: place."""
     stmt = (
@@ -51,11 +55,18 @@ def sessions_between(
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        stmt = stmt.where(visible)
     return [DashItem(*row) for row in session.execute(stmt).all()]
 
 
 def deadlines(
-    *, session: Session, now: datetime, due_soon_days: int, organisation_id: int | None = None
+    *,
+    session: Session,
+    now: datetime,
+    due_soon_days: int,
+    organisation_id: int | None = None,
+    visible: Any = None,
 ) -> tuple[list[DashItem], list[DashItem]]:
     """Open cases whose next deadline (``Case.due_at``) has passed, and those due soon."""
     base = (
@@ -66,6 +77,8 @@ def deadlines(
     )  # type: ignore[union-attr]
     if organisation_id is not None:
         base = base.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        base = base.where(visible)
     overdue = session.execute(base.where(Case.due_at < now)).all()  # type: ignore[operator]
     soon = session.execute(
         base.where(Case.due_at >= now, Case.due_at < now + timedelta(days=due_soon_days))
@@ -73,7 +86,9 @@ def deadlines(
     return [DashItem(*r) for r in overdue], [DashItem(*r) for r in soon]
 
 
-def instalments_due(*, session: Session, until: date, organisation_id: int | None = None) -> list[DashItem]:
+def instalments_due(
+    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None
+) -> list[DashItem]:
     """Unpaid instalments due on or before ``until``; detail: the outstanding amount in fen."""
     paid = (
         select(Payment.obligation_id, func.sum(Payment.amount_fen).label("paid"))
@@ -97,10 +112,14 @@ def instalments_due(*, session: Session, until: date, organisation_id: int | Non
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        stmt = stmt.where(visible)
     return [DashItem(r[0], r[1], r[2], r[3], int(r[4])) for r in session.execute(stmt).all()]
 
 
-def follow_ups_due(*, session: Session, until: date, organisation_id: int | None = None) -> list[DashItem]:
+def follow_ups_due(
+    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None
+) -> list[DashItem]:
     """Follow-ups not yet done, due on or before ``until``; detail: the method."""
     stmt = (
         select(Case.id, Case.number, Case.title, FollowUp.due_on, FollowUp.method)
@@ -111,10 +130,14 @@ def follow_ups_due(*, session: Session, until: date, organisation_id: int | None
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        stmt = stmt.where(visible)
     return [DashItem(*r) for r in session.execute(stmt).all()]
 
 
-def awaiting_acceptance(*, session: Session, organisation_id: int | None = None) -> list[DashItem]:
+def awaiting_acceptance(
+    *, session: Session, organisation_id: int | None = None, visible: Any = None
+) -> list[DashItem]:
     """Registered cases waiting to be accepted or declined, oldest first; detail: parties."""
     stmt = (
         select(Case.id, Case.number, Case.title, Case.received_at, Case.party_names)
@@ -124,6 +147,8 @@ def awaiting_acceptance(*, session: Session, organisation_id: int | None = None)
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        stmt = stmt.where(visible)
     return [DashItem(*r) for r in session.execute(stmt).all()]
 
 

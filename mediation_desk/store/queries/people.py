@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlmodel import Session
 
 from ...domain.workflow import OPEN_STATUSES
@@ -42,7 +43,7 @@ class PersonCase:
     received_at: datetime
 
 
-def members(*, session: Session, today: date) -> list[MemberRow]:
+def members(*, session: Session, today: date, visible: Any = None) -> list[MemberRow]:
     """Committee members (``Person.member_role`` set) by role and organisation, with open cases."""
     open_codes = [s.value for s in OPEN_STATUSES]
     load = (
@@ -51,6 +52,7 @@ def members(*, session: Session, today: date) -> list[MemberRow]:
         .where(
             Case.status.in_(open_codes),  # type: ignore[attr-defined]
             or_(Membership.to_date.is_(None), Membership.to_date >= today),
+            true() if visible is None else visible,
         )  # type: ignore[union-attr,operator]
         .group_by(Membership.person_id)
         .subquery()
@@ -72,8 +74,11 @@ def members(*, session: Session, today: date) -> list[MemberRow]:
     return [MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5])) for r in session.execute(stmt).all()]
 
 
-def parties(*, session: Session, text: str = "", limit: int = 500) -> list[PartyRow]:
-    """Persons who are party to at least one case, optionally filtered by name, ID or phone prefix."""
+def parties(*, session: Session, text: str = "", limit: int = 500, visible: Any = None) -> list[PartyRow]:
+    """Persons who are party to at least one case, optionally filtered by name, ID or phone prefix.
+
+    ``visible`` (``policy.visible_case_condition``) limits it to the cases the user may see.
+    """
     count = func.count(func.distinct(CaseParty.case_id))
     stmt = (
         select(
@@ -85,6 +90,8 @@ def parties(*, session: Session, text: str = "", limit: int = 500) -> list[Party
             count,
         )
         .join(CaseParty, CaseParty.person_id == Person.id)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(true() if visible is None else visible)
         .group_by(Person.id, Person.name, Person.kind, Person.id_number, Person.uscc, Person.phone)
         .order_by(Person.name, Person.id)
         .limit(limit)
@@ -102,12 +109,12 @@ def parties(*, session: Session, text: str = "", limit: int = 500) -> list[Party
     return [PartyRow(int(r[0]), r[1], r[2], r[3] or "", r[4], int(r[5])) for r in session.execute(stmt).all()]
 
 
-def cases_of_person(*, session: Session, person_id: int) -> list[PersonCase]:
-    """Every case a person is party to (newest first), with their role in it."""
+def cases_of_person(*, session: Session, person_id: int, visible: Any = None) -> list[PersonCase]:
+    """Every case a person is party to (newest first), with their role in it (``visible`` ones)."""
     stmt = (
         select(Case.id, Case.number, Case.title, CaseParty.role, Case.status, Case.received_at)
         .join(CaseParty, CaseParty.case_id == Case.id)
-        .where(CaseParty.person_id == person_id)
+        .where(CaseParty.person_id == person_id, true() if visible is None else visible)
         .order_by(Case.received_at.desc(), Case.id.desc())
     )  # type: ignore[attr-defined,union-attr]
     return [PersonCase(*r) for r in session.execute(stmt).all()]

@@ -265,7 +265,9 @@ class PersonEditor(QWidget):
         with read_session(self._ctx.db.engine) as s:  # indexed lookups: well under 100 ms
             found = matches(s, id_number=id_number, name=name, phone=phone)
             person = found[0] if found else None
-            cases = cases_of_person(session=s, person_id=person.id) if person and person.id else []
+            vis = self._ctx.visible()
+            pid = person.id if person else None
+            cases = cases_of_person(session=s, person_id=pid, visible=vis) if pid else []
         if person is None or person.id == self._existing_id:
             self.match_box.setVisible(person is not None)
             if person is None:

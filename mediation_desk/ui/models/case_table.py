@@ -80,6 +80,7 @@ class CaseTableModel(QAbstractTableModel):
                 descending=self._descending,
                 offset=offset,
                 limit=limit,
+                visible=self._ctx.visible(),
             )
 
     def _reload(self, rows_wanted: int) -> None:
@@ -96,10 +97,11 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._count_generation
         filters = self._filters
         engine = self._ctx.db.engine
+        visible = self._ctx.visible()
 
         def work() -> int:
             with read_session(engine) as session:
-                return count_cases(session=session, filters=filters)
+                return count_cases(session=session, filters=filters, visible=visible)
 
         def done(total: object) -> None:
             if generation == self._count_generation:  # an older count for older filters is dropped

@@ -43,32 +43,36 @@ def load(ctx: AppContext) -> DashboardData:
     today = now.astimezone(SHANGHAI).date()
     end_of_week = today + timedelta(days=6 - today.weekday())
     org = ctx.organisation_id
+    vis = ctx.visible()  # sealed and juvenile cases only for those on them
     with read_session(ctx.db.engine) as s:
         lim = limits(s)
         soon_until = today + timedelta(days=lim.due_soon_days)
-        overdue, due_soon = _deadlines(s, now, lim.due_soon_days, org)
+        overdue, due_soon = _deadlines(s, now, lim.due_soon_days, org, vis)
         return DashboardData(
-            today=q.sessions_between(session=s, first=today, last=today, organisation_id=org),
+            today=q.sessions_between(session=s, first=today, last=today, organisation_id=org, visible=vis),
             week=q.sessions_between(
                 session=s,
                 first=today + timedelta(days=1),
                 last=max(end_of_week, today + timedelta(days=1)),
                 organisation_id=org,
+                visible=vis,
             ),
             overdue=overdue,
             due_soon=due_soon,
-            instalments=q.instalments_due(session=s, until=soon_until, organisation_id=org),
-            follow_ups=q.follow_ups_due(session=s, until=soon_until, organisation_id=org),
-            waiting=q.awaiting_acceptance(session=s, organisation_id=org),
+            instalments=q.instalments_due(session=s, until=soon_until, organisation_id=org, visible=vis),
+            follow_ups=q.follow_ups_due(session=s, until=soon_until, organisation_id=org, visible=vis),
+            waiting=q.awaiting_acceptance(session=s, organisation_id=org, visible=vis),
         )
 
 
-def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashItem], list[DashItem]]:
+def _deadlines(
+    session: Any, now: Any, days: int, org: int, vis: Any = None
+) -> tuple[list[DashItem], list[DashItem]]:
     """Overdue and due-soon cases from the deadline engine (or the cached ``Case.due_at``)."""
     try:
         from ...services import deadlines as engine
     except ImportError:  # an older build without the deadline engine
-        return q.deadlines(session=session, now=now, due_soon_days=days, organisation_id=org)
+        return q.deadlines(session=session, now=now, due_soon_days=days, organisation_id=org, visible=vis)
     kinds = labels.deadline_kinds()
 
     def what(item: Any) -> str:
@@ -86,8 +90,8 @@ def _deadlines(session: Any, now: Any, days: int, org: int) -> tuple[list[DashIt
         ]
 
     return (
-        items(engine.overdue_summary(session, now, organisation_id=org)),
-        items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org)),
+        items(engine.overdue_summary(session, now, organisation_id=org, visible=vis)),
+        items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org, visible=vis)),
     )
 
 

@@ -137,20 +137,22 @@ class PeoplePage(QWidget):
 
     def refresh_members(self) -> None:
         engine = self._ctx.db.engine
+        vis = self._ctx.visible()
 
         def work() -> list[MemberRow]:
             with read_session(engine) as s:
-                return q.members(session=s, today=utcnow().astimezone(SHANGHAI).date())
+                return q.members(session=s, today=utcnow().astimezone(SHANGHAI).date(), visible=vis)
 
         self._ctx.tasks.run(work, on_success=lambda rows: self.members.set_rows(rows))  # type: ignore[arg-type]
 
     def refresh_parties(self) -> None:
         engine = self._ctx.db.engine
         text = self.search.text()
+        vis = self._ctx.visible()
 
         def work() -> list[PartyRow]:
             with read_session(engine) as s:
-                return q.parties(session=s, text=text)
+                return q.parties(session=s, text=text, visible=vis)
 
         def done(rows: Any) -> None:
             if text == self.search.text():
@@ -165,7 +167,8 @@ class PeoplePage(QWidget):
             return
         party = self.parties.row(row)
         with read_session(self._ctx.db.engine) as s:  # one person's cases: an indexed, small query
-            self.cases.set_rows(q.cases_of_person(session=s, person_id=party.person_id))
+            rows = q.cases_of_person(session=s, person_id=party.person_id, visible=self._ctx.visible())
+            self.cases.set_rows(rows)
         self.cases_label.setText(self.tr("Cases of %1").replace("%1", party.name))
 
     def showEvent(self, event: Any) -> None:

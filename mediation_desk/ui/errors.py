@@ -338,14 +338,17 @@ def _display_params(exc: KnownError) -> _SafeParams:
 
 def message(exc: KnownError) -> str:
     """A translated sentence for ``exc``; unknown codes still get a human message."""
-    template = _templates().get(exc.code)
+    from .errors_safety import display_params, templates
+
+    params = _display_params(exc)
+    template = {**_templates(), **templates()}.get(display_params(exc.code, exc.params, params))
     if template is None:
         generic = QCoreApplication.translate(
             "Errors",
             "The action could not be completed. Please check your input and try again (code: {code}).",
         )
         return generic.format(code=exc.code)
-    return template.format_map(_display_params(exc))
+    return template.format_map(params)
 
 
 def title_for(exc: KnownError) -> str:

@@ -52,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
             print("\r" + line if tty else line, end="" if tty and done < total_ else "\n", flush=True)
 
         summary = generate(db, cases=args.cases, seed=args.seed, progress=progress)
+        from ..services.demo_users import DEMO_PASSWORD, create_demo_users
+
+        accounts = create_demo_users(db)
     except KnownError as exc:
         return report_error(exc)
     finally:
@@ -63,4 +66,6 @@ def run(args: argparse.Namespace) -> int:
           f"{rows.get('obligation', 0):,} obligations, {rows.get('payment', 0):,} payments, "
           f"{rows.get('followup', 0):,} follow-ups")
     print("  by status: " + ", ".join(f"{k} {v:,}" for k, v in sorted(summary.statuses.items())))
+    if accounts:
+        print(f"演示账号 / demo accounts (password {DEMO_PASSWORD}): " + ", ".join(accounts))
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
-import getpass
 import importlib.util
 import logging
 import logging.handlers
@@ -158,8 +157,14 @@ def run_demo(window: Any, cases: int) -> None:
 
         show_error(window, exc)
 
+    def work(progress: Any) -> None:
+        generate(ctx.db, cases=cases, progress=progress)
+        from .services.demo_users import create_demo_users
+
+        create_demo_users(ctx.db)  # demo accounts (README), password demo1234
+
     handle = ctx.tasks.run(
-        lambda progress: generate(ctx.db, cases=cases, progress=progress),
+        work,
         on_success=finished,
         on_error=failed,
         progress=progress,
@@ -196,7 +201,11 @@ def build_window(ctx: Any) -> Any:
         app = QApplication.instance()
         choose_font(app, size)
 
+    from .ui import startup
+
     window.language_changed.connect(relanguage)
+    window.lock_requested.connect(startup.lock_now)
+    window.sign_out_requested.connect(startup.sign_out)
     window.font_size_changed.connect(refont)
     return window
 
@@ -209,8 +218,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from .domain.errors import KnownError
     from .paths import default_database_url
-    from .services.base import Actor
-    from .ui import i18n
+    from .services import policy
+    from .store.backup import ensure_installation_id
+    from .ui import i18n, startup
     from .ui import preferences as prefs
     from .ui.context import AppContext
     from .ui.errors import show_error, show_known_error
@@ -223,24 +233,41 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install(app, language)
     choose_font(app, p.get(prefs.FONT_SIZE))
     log.info("starting; log at %s", log_path)
+    url = getattr(args, "database", None) or default_database_url()
+    stop, restored = startup.check_storage(url)  # network share, newer version, corruption → restore
+    if stop is not None:
+        return stop
     try:
-        opened = open_or_create(getattr(args, "database", None) or default_database_url())
+        opened = open_or_create(url)
     except KnownError as exc:
         show_known_error(None, exc)
         return 2
     if opened is None:
         return 0
     db, org_id, demo_cases = opened
-    actor = Actor(user_id=None, username=getpass.getuser(), role="mediator", organisation_id=org_id)
-    ctx = AppContext(db=db, actor=actor, organisation_id=org_id)
-    ctx.tasks.on_unhandled_error = lambda exc: show_error(app.activeWindow(), exc)
-    window = build_window(ctx)
-    window.show()
-    run_demo(window, demo_cases)
-    from .ui.overdue_notice import notify_overdue
+    code = 0
+    try:
+        ensure_installation_id(db.engine)
+        startup.generate_demo(db, demo_cases)  # before sign-in: creates the demo accounts too
+        while (actor := startup.sign_in_user(db)) is not None:
+            ctx = AppContext(db=db, actor=actor, organisation_id=actor.organisation_id or org_id)
+            ctx.tasks.on_unhandled_error = lambda exc: show_error(app.activeWindow(), exc)
+            window = build_window(ctx)
+            window.show()
+            safety = startup.install_safety(ctx, window, restored=restored)
+            restored = False
+            if policy.can(actor, policy.STATISTICS):  # roles that see case lines
+                from .ui.overdue_notice import notify_overdue
 
-    notify_overdue(window)  # on start: list what is overdue (non-modal), dashboard focused
-    code = app.exec()
-    ctx.tasks.wait()
-    db.dispose()
+                notify_overdue(window)  # on start: list what is overdue (non-modal), dashboard focused
+            code = app.exec()
+            safety.idle.uninstall()
+            startup.shutdown(ctx)  # exit backup of any change, then sign-out
+            if not safety.sign_out:  # "Sign out" closes the window and shows the login again
+                break
+    except KnownError as exc:
+        show_known_error(None, exc)
+        code = 2
+    finally:
+        db.dispose()
     return int(code)

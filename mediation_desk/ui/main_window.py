@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import policy
 from . import errors
 from . import preferences as prefs
 from .context import AppContext
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
     font_size_changed = Signal(int)
+    lock_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +92,19 @@ class MainWindow(QMainWindow):
         ):
             self.stack.addWidget(page)
             QListWidgetItem(name, self.nav)
+        self.audit: QWidget | None = None
+        if policy.can(ctx.actor, policy.AUDIT_READ):  # the auditor's page
+            from .pages.audit_viewer import AuditViewerPage
+
+            self.audit = AuditViewerPage(ctx)
+            self.stack.addWidget(self.audit)
+            names = (*names, self.tr("Audit log"))
+            QListWidgetItem(names[-1], self.nav)
+        #: Administrators and auditors never see case contents (policy): case pages are hidden.
+        self.sees_cases = ctx.actor.role not in ("admin", "auditor")
+        if not self.sees_cases:
+            for row in (PAGE_DASHBOARD, PAGE_CASES, PAGE_PEOPLE, PAGE_STATISTICS):
+                self.nav.item(row).setHidden(True)
         fm = self.nav.fontMetrics()
         self.nav.setFixedWidth(max(fm.horizontalAdvance(n) for n in names) + 48)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
@@ -117,6 +133,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", ctx.actor.username))
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.db_label, 1)
+        if not self.sees_cases:
+            note = QLabel(self.tr("Administrators and auditors do not see case contents."))
+            note.setObjectName("noCaseContentNote")
+            self.statusBar().addWidget(note)
         self.statusBar().addPermanentWidget(self.user_label)
 
         self.cases.new_button.clicked.connect(self.new_case)
@@ -125,6 +145,8 @@ class MainWindow(QMainWindow):
         ctx.bus.open_case.connect(self.open_case)
         self._actions()
         self._restore()
+        if not self.sees_cases:
+            self.show_page(self.stack.indexOf(self.audit) if self.audit is not None else PAGE_SETTINGS)
 
     def _statistics_page(self) -> QWidget:
         cls = _optional("mediation_desk.ui.pages.statistics", "StatisticsPage")
@@ -166,8 +188,43 @@ class MainWindow(QMainWindow):
         menu.addAction(self.find_action)
         menu.addAction(self.verify_action)
         menu.addSeparator()
+        self._safety_actions(menu, action)
         menu.addAction(self.close_action)
         menu.addAction(self.quit_action)
+        registers = policy.can(self.ctx.actor, policy.CASE_REGISTER, organisation_id=self.ctx.organisation_id)
+        self.new_action.setEnabled(registers)
+        self.cases.new_button.setEnabled(registers)
+        self.find_action.setEnabled(self.sees_cases)
+
+    def _safety_actions(self, menu: Any, action: Any) -> None:
+        """Backup/restore and user accounts (administrators); lock and sign out (everyone)."""
+        actor = self.ctx.actor
+        self.backup_action: QAction | None = None
+        self.users_action: QAction | None = None
+        if policy.can(actor, policy.BACKUP):
+            self.backup_action = action(self.tr("Backup and restore…"), "Ctrl+Shift+B",
+                                        self.open_backup, "actionBackup")
+            menu.addAction(self.backup_action)
+        if policy.can(actor, policy.USERS):
+            self.users_action = action(self.tr("User accounts…"), "Ctrl+Shift+U", self.open_users,
+                                       "actionUsers")
+            menu.addAction(self.users_action)
+        self.lock_action = action(self.tr("Lock now"), "Ctrl+L", self.lock_requested.emit, "actionLock")
+        self.sign_out_action = action(self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out_requested.emit,
+                                      "actionSignOut")
+        menu.addAction(self.lock_action)
+        menu.addAction(self.sign_out_action)
+        menu.addSeparator()
+
+    def open_backup(self) -> Any:
+        from .dialogs.backup import open_backup_dialog
+
+        return open_backup_dialog(self.ctx, self)
+
+    def open_users(self) -> Any:
+        from .dialogs.users import open_users_dialog
+
+        return open_users_dialog(self.ctx, self)
 
     def verify_agreement(self) -> None:
         """Check a printed or scanned agreement's QR code (valid / altered / unknown)."""
@@ -202,6 +259,10 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(i).property("case_id") == case_id:
                 self.tabs.setCurrentIndex(i)
                 return
+        from .dialogs.sealed import may_open_case
+
+        if not may_open_case(self.ctx, case_id, self):  # sealed: legal basis (custodian) or refusal
+            return
         cls = _optional("mediation_desk.ui.workspace", "CaseWorkspace")
         try:
             widget = cls(self.ctx, case_id, self) if cls is not None else self._fallback_workspace(case_id)

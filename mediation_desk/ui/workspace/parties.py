@@ -23,7 +23,7 @@ from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors, labels
 from . import wlabels
-from .common import RowsModel, make_table
+from .common import RowsModel, make_table, selected_row
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:
@@ -31,7 +31,16 @@ if TYPE_CHECKING:
 
 
 class PartiesModel(RowsModel):
-    """Role, name, sex, age, masked ID and phone, address, guardian-of / agent-for."""
+    """Role, name, sex, age, masked ID and phone, address, guardian-of / agent-for.
+
+    ``revealed`` holds the full ID numbers shown after an audited "Show ID" (this view only).
+    """
+
+    revealed: dict[int, str]
+
+    def set_rows(self, rows: Any) -> None:
+        self.revealed = {}
+        super().set_rows(rows)
 
     def headers(self) -> list[str]:
         return [self.tr("Role"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("ID number"),
@@ -47,7 +56,8 @@ class PartiesModel(RowsModel):
         if column == 3:
             return "" if row.age is None else str(row.age)
         if column == 4:
-            return mask_id(row.id_number) if row.id_number else ""
+            shown = getattr(self, "revealed", {}).get(row.person_id)
+            return shown or (mask_id(row.id_number) if row.id_number else "")
         if column == 5:
             return mask_phone(row.phone) if row.phone else ""
         if column == 6:
@@ -134,8 +144,13 @@ class PartiesTab(QWidget):
         self.view.setSortingEnabled(True)
         self.add_button = QPushButton(self.tr("Add party…"), self)
         self.add_button.clicked.connect(self.open_add)
+        self.reveal_button = QPushButton(self.tr("Show ID…"), self)
+        self.reveal_button.setObjectName("revealIdButton")
+        self.reveal_button.setToolTip(self.tr("Show the selected party's full ID number (reason recorded)"))
+        self.reveal_button.clicked.connect(self.reveal_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -144,6 +159,18 @@ class PartiesTab(QWidget):
     def show_detail(self, detail: CaseDetail) -> None:
         self.model.set_rows(detail.parties)
         self.add_button.setEnabled(detail.case.status not in ("closed", "archived"))
+
+    def reveal_selected(self) -> None:
+        """Ask for a reason and show the selected party's full ID number (audited)."""
+        from ..dialogs.sealed import reveal_full_id
+
+        row = selected_row(self.view)
+        if row is None or not row.id_number:
+            return
+        full = reveal_full_id(self.ws.ctx, row.person_id, row.name, self)
+        if full:
+            self.model.revealed[row.person_id] = full
+            self.model.layoutChanged.emit()
 
     def open_add(self) -> AddPartyDialog:
         parties = list(self.ws.detail.parties) if self.ws.detail else []

@@ -1,0 +1,307 @@
+"""Start-up and shut-down safety for the desktop app: checks, restore offer, sign-in, backups.
+
+The composition root (:mod:`mediation_desk.app`) calls, in order:
+
+1. :func:`check_storage` before opening the database — refuses a network share or a newer
+   version (clear dialog, exit code 2); on corruption the damaged file is already kept aside and
+   the newest verified backup is offered (:func:`storage_plan` decides, the dialog asks).
+2. :func:`sign_in_user` after opening — the first start creates the administrator; on a demo
+   database the login dialog names the demo accounts.
+3. :func:`install_safety` once the window is up — idle lock (setting ``idle_lock_minutes``),
+   hourly automatic backups in the task runner, the restored-data confirmation.
+4. :func:`shutdown` on exit — backup of any change (``kind="exit"``) and sign-out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ..domain.errors import KnownError, StorageError
+from ..services import accounts
+from ..services.base import Actor
+from ..store.database import Database
+from ..store.engine import is_sqlite, sqlite_path
+from . import errors
+from .formatting import fmt_datetime
+
+log = logging.getLogger(__name__)
+
+IDLE_KEY = "idle_lock_minutes"
+IDLE_DEFAULT = 10
+BACKUP_INTERVAL_MS = 60 * 60 * 1000  # the automatic rule itself waits for 24 h and a change
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+# ---- 1. before opening -----------------------------------------------------------------------
+def storage_plan(report: Any) -> str:
+    """What to do after :func:`store.health.startup_check`: ``open``, ``restore`` or ``no_backup``."""
+    if report.status != "corrupt":
+        return "open"
+    return "restore" if report.newest_backup is not None else "no_backup"
+
+
+def _ask(parent: QWidget | None, title: str, text: str, *, question: bool = True) -> bool:
+    buttons = (
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if question
+        else QMessageBox.StandardButton.Ok
+    )
+    icon = QMessageBox.Icon.Question if question else QMessageBox.Icon.Critical
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setObjectName("startupDialog")
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def check_storage(url: str, parent: QWidget | None = None) -> tuple[int | None, bool]:
+    """Run the start-up checks; returns (exit code or None to go on, whether a backup was restored)."""
+    from ..store import health
+    from ..store.restore import restore_backup
+
+    try:
+        report = health.startup_check(url)
+    except StorageError as exc:
+        errors.show_known_error(parent, exc)
+        return 2, False
+    plan = storage_plan(report)
+    if plan == "open":
+        return None, False
+    title = _tr("The database is damaged")
+    kept = _tr("The damaged file was kept unchanged at:\n%1").replace("%1", str(report.moved_to or ""))
+    if plan == "no_backup":
+        text = _tr("Mediation Desk found damage in its database and no verified backup to restore.")
+        contact = _tr("Please contact your administrator.")
+        _ask(parent, title, f"{text}\n\n{kept}\n\n{contact}", question=False)
+        return 3, False
+    newest = report.newest_backup
+    from ..store.backup import verify_backup
+
+    when = fmt_datetime(verify_backup(newest).created_at)
+    text = _tr("Mediation Desk found damage in its database. Restore the newest verified backup (%1)?")
+    if not _ask(parent, title, f"{text.replace('%1', when)}\n\n{kept}"):
+        return 3, False
+    path = sqlite_path(url)
+    assert path is not None
+    try:
+        restore_backup(Path(newest), path)
+    except KnownError as exc:
+        errors.show_known_error(parent, exc)
+        return 3, False
+    log.warning("database restored from %s after corruption (damaged copy at %s)", newest, report.moved_to)
+    return None, True
+
+
+# ---- 2. sign-in -----------------------------------------------------------------------------
+def demo_hint(db: Database) -> str:
+    """The demo accounts line for the login dialog (empty for a database without demo data)."""
+    try:
+        from ..services.demo import demo_case_count
+        from ..services.demo_users import DEMO_ACCOUNTS, DEMO_PASSWORD
+    except ImportError:
+        return ""
+    if demo_case_count(db)[1] == 0:
+        return ""
+    names = ", ".join(name for name, _display, _role in DEMO_ACCOUNTS)
+    return _tr("Demo database — accounts %1, password %2").replace("%1", names).replace("%2", DEMO_PASSWORD)
+
+
+def sign_in_user(db: Database, parent: QWidget | None = None) -> Actor | None:
+    """First start → create the administrator; then the login dialog. None if cancelled."""
+    from .auth import FirstAdminDialog, LoginDialog
+
+    if accounts.needs_first_admin(db) and FirstAdminDialog(db, parent).exec() != QDialog.DialogCode.Accepted:
+        return None
+    dialog = LoginDialog(db, parent)
+    dialog.message.setText(demo_hint(db))
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def generate_demo(db: Database, cases: int, parent: QWidget | None = None) -> None:
+    """First-start demo offer: generate cases and the demo accounts (modal progress, before sign-in)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ..app import demo_generator
+    from ..services.demo_users import create_demo_users
+    from .tasks import TaskRunner
+
+    generate = demo_generator()
+    if generate is None or cases <= 0:
+        return
+    dialog = QProgressDialog(_tr("Creating demo cases…"), "", 0, cases, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(_tr("Demo data"))
+    dialog.setMinimumDuration(0)
+    loop = QEventLoop()
+    runner = TaskRunner()
+    failure: list[BaseException] = []
+
+    def work(progress: Any) -> None:
+        generate(db, cases=cases, progress=lambda done, total, *_: progress(done, total))
+        create_demo_users(db)
+
+    def failed(exc: BaseException) -> None:
+        failure.append(exc)
+        loop.quit()
+
+    def progressed(done: int, total: int, _text: str = "") -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    runner.run(work, on_success=lambda _r: loop.quit(), on_error=failed, progress=progressed)
+    dialog.show()
+    loop.exec()
+    dialog.close()
+    if failure:
+        errors.show_error(parent, failure[0])
+
+
+# ---- 3. while running -----------------------------------------------------------------------
+@dataclass
+class Safety:
+    """What :func:`install_safety` set up (kept alive by the caller)."""
+
+    idle: Any
+    timer: QTimer | None
+    sign_out: bool = False
+
+
+#: The running session's safety handles (the window's "Lock now" / "Sign out" actions use it).
+current: Safety | None = None
+
+
+def idle_minutes(db: Database) -> float:
+    """The idle-lock limit from the settings (``idle_lock_minutes``, default 10)."""
+    from ..services.settings import get_value
+    from ..store.engine import read_session
+
+    with read_session(db.engine) as s:
+        value = get_value(s, IDLE_KEY, IDLE_DEFAULT)
+    try:
+        minutes = float(value)
+    except (TypeError, ValueError):
+        return IDLE_DEFAULT
+    return minutes if minutes > 0 else IDLE_DEFAULT
+
+
+def db_file(db: Database) -> Path | None:
+    """The SQLite file of ``db`` (None in server mode: backups are made on the server)."""
+    return db.path if is_sqlite(db.url) else None
+
+
+def automatic_backup_task(ctx: Any, kind: str = "daily", max_age_hours: float = 24.0) -> None:
+    """Queue the automatic backup rule in the task runner (SQLite only)."""
+    path = db_file(ctx.db)
+    if path is None:
+        return
+    from ..store.backup import automatic_backup
+
+    engine = ctx.db.engine
+    ctx.tasks.run(
+        lambda: automatic_backup(path, engine, kind=kind, max_age_hours=max_age_hours),
+        on_success=lambda info: log.info("automatic backup: %s", getattr(info, "path", "not due")),
+        on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
+    )
+
+
+def install_safety(ctx: Any, window: QWidget, *, restored: bool = False) -> Safety:
+    """Idle lock and hourly backups; asks to confirm restored data (then backups resume)."""
+    from .auth import IdleLock
+
+    db, actor = ctx.db, ctx.actor
+    idle = IdleLock(
+        actor.username,
+        lambda password: accounts.unlock_screen(db, actor, password),
+        minutes=idle_minutes(db),
+        on_lock=lambda: accounts.lock_screen(db, actor),
+        parent=QCoreApplication.instance(),  # outlives a window rebuilt for another language
+    )
+    idle.install()
+    timer: QTimer | None = None
+    if db_file(db) is not None:
+        timer = QTimer(QCoreApplication.instance())
+        timer.setInterval(BACKUP_INTERVAL_MS)
+        timer.timeout.connect(lambda: automatic_backup_task(ctx))
+        timer.start()
+        ask_confirm_restore(window, restored=restored)
+    global current
+    current = Safety(idle, timer)
+    return current
+
+
+def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bool:
+    """While automatic backups are paused after a restore: ask whether the data is right."""
+    from ..store.backup import automatic_paused, confirm_restore
+
+    if not (restored or automatic_paused()):
+        return False
+    text = _tr(
+        "The data was restored from a backup. Automatic backups are paused until you confirm "
+        "that the restored data is right. Check the latest cases, then confirm.\n\n"
+        "Is the restored data right?"
+    )
+    if _ask(parent, _tr("Restored data"), text):
+        confirm_restore()
+        return True
+    return False
+
+
+# ---- 4. on exit -----------------------------------------------------------------------------
+def shutdown(ctx: Any) -> None:
+    """Back up any change since the last backup, then sign out (both audited/logged, never fatal)."""
+    ctx.tasks.wait()
+    path = db_file(ctx.db)
+    if path is not None:
+        from ..store.backup import automatic_backup
+
+        try:
+            automatic_backup(path, ctx.db.engine, kind="exit", max_age_hours=0)
+        except KnownError as exc:
+            log.warning("exit backup failed: %s", exc)
+    if current is not None and current.timer is not None:
+        current.timer.stop()
+    if ctx.actor.user_id is not None:
+        try:
+            accounts.logout(ctx.db, ctx.actor)
+        except KnownError as exc:
+            log.warning("sign-out failed: %s", exc)
+
+
+def lock_now() -> None:
+    """Lock the screen at once (the "Lock now" action)."""
+    if current is not None:
+        current.idle.lock()
+
+
+def sign_out() -> None:
+    """End the session: close every window; the app then shows the login dialog again."""
+    from PySide6.QtWidgets import QApplication
+
+    if current is None:
+        return
+    current.sign_out = True
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible():
+            w.close()
+
+
+__all__ = [
+    "Safety",
+    "ask_confirm_restore",
+    "check_storage",
+    "demo_hint",
+    "generate_demo",
+    "idle_minutes",
+    "install_safety",
+    "shutdown",
+    "sign_in_user",
+    "storage_plan",
+]

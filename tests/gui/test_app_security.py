@@ -1,0 +1,188 @@
+"""The data-safety layer wired into the app: sealed cases hidden and opened with a legal basis,
+backups from the UI, no case contents for the administrator, restore offered on a damaged file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from mediation_desk.app import build_window
+from mediation_desk.domain.errors import KnownError
+from mediation_desk.services.base import SYSTEM, Actor
+from mediation_desk.services.cases import register_case
+from mediation_desk.store import backup as bk
+from mediation_desk.store import health
+from mediation_desk.store.database import open_database
+from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case
+from mediation_desk.store.queries.case_list import CaseFilters
+from mediation_desk.ui import startup
+from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.dialogs import sealed as sealed_dialogs
+from mediation_desk.ui.dialogs.backup import BackupDialog
+from mediation_desk.ui.main_window import PAGE_CASES, PAGE_DASHBOARD, PAGE_PEOPLE, MainWindow
+from mediation_desk.ui.pages import dashboard
+from tests.gui.ui_helpers import context, drain, populated_db, use_test_preferences
+from tests.helpers.factories import MEDIATOR, new_case, person
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+
+CUSTODIAN = Actor(user_id=None, username="custodian1", role="custodian", workstation="ws-test", organisation_id=1)
+ADMIN = Actor(user_id=None, username="admin", role="admin", workstation="ws-test", organisation_id=1)
+BASIS = "《治安管理处罚法》第136条；公安机关查询函（2026）17号"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Any:
+    """Three cases of the mediator and one sealed public-security case they are not on."""
+    use_test_preferences(tmp_path)
+    path = tmp_path / "desk.sqlite3"
+    db, org = populated_db(path, 3)
+    data = new_case(
+        org,
+        title="封存治安纠纷案",
+        applicant=person("欧阳封存", seq=901, phone="13700000901"),
+        respondent=person("司马保密", seq=902, phone="13700000902"),
+        sealed=True,
+    )
+    sealed_id = register_case(db, SYSTEM, data).case_id
+    yield db, org, sealed_id, path
+    db.dispose()
+
+
+def window_for(qtbot: Any, db: Any, org: int, actor: Actor) -> MainWindow:
+    window = build_window(AppContext(db=db, actor=actor, organisation_id=org))
+    qtbot.addWidget(window)
+    window.show()
+    drain(qtbot, window.ctx)
+    return window
+
+
+def listed(qtbot: Any, window: MainWindow, text: str = "") -> set[int]:
+    model = window.cases.model
+    model.set_filters(CaseFilters(text=text))
+    drain(qtbot, window.ctx)
+    return {model.case_id(r) for r in range(model.rowCount())}
+
+
+def test_sealed_case_is_hidden_from_the_mediator_and_listed_for_the_custodian(qtbot: Any, world: Any) -> None:
+    db, org, sealed_id, _ = world
+    mediator = window_for(qtbot, db, org, MEDIATOR)
+    own = listed(qtbot, mediator)
+    found = listed(qtbot, mediator, "欧阳封存")
+    custodian = window_for(qtbot, db, org, CUSTODIAN)
+    theirs = listed(qtbot, custodian)
+    searched = listed(qtbot, custodian, "欧阳封存")
+    print(f"\nmediator lists {len(own)} cases, search for the sealed party finds {len(found)}; "
+          f"custodian lists {sorted(theirs)}, search finds {sorted(searched)}")
+    assert len(own) == 3 and sealed_id not in own and found == set()
+    assert theirs == {sealed_id} and searched == {sealed_id}
+
+
+def test_dashboard_omits_the_sealed_case(world: Any) -> None:
+    db, org, sealed_id, _ = world
+    waiting = {i.case_id for i in dashboard.load(context(db, org)).waiting}
+    for_custodian = {i.case_id for i in dashboard.load(AppContext(db=db, actor=CUSTODIAN, organisation_id=org)).waiting}
+    print(f"\nawaiting acceptance — mediator: {sorted(waiting)}, custodian: {sorted(for_custodian)}")
+    assert sealed_id not in waiting and len(waiting) == 3
+    assert sealed_id in for_custodian
+
+
+def test_opening_a_sealed_case_asks_for_the_legal_basis_and_audits_it(
+    qtbot: Any, world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, org, sealed_id, _ = world
+    refused: list[KnownError] = []
+    monkeypatch.setattr(sealed_dialogs.errors, "show_known_error", lambda _p, exc: refused.append(exc))
+    asked: list[str] = []
+
+    def ask(_parent: Any, title: str, _label: str) -> str | None:
+        asked.append(title)
+        return BASIS
+
+    monkeypatch.setattr(sealed_dialogs, "ask_text", ask)
+    mediator = window_for(qtbot, db, org, MEDIATOR)
+    mediator.open_case(sealed_id)
+    assert mediator.tabs.count() == 1 and [e.code for e in refused] == ["perm.sealed"] and asked == []
+
+    custodian = window_for(qtbot, db, org, CUSTODIAN)
+    custodian.open_case(sealed_id)
+    drain(qtbot, custodian.ctx)
+    with read_session(db.engine) as s:
+        events = s.execute(select(AuditEvent).where(AuditEvent.action == "sealed.open")).scalars().all()
+    print(f"\nmediator refused: {refused[0].code}; custodian asked {asked}; audit: "
+          f"{[(e.username, json.loads(e.diff)['legal_basis'][1]) for e in events]}")
+    assert len(asked) == 1 and custodian.open_case_ids() == [sealed_id]
+    assert len(events) == 1 and events[0].username == "custodian1" and events[0].case_id == sealed_id
+    assert json.loads(events[0].diff)["legal_basis"][1] == BASIS
+
+
+def test_backup_dialog_makes_a_verified_backup(qtbot: Any, world: Any) -> None:
+    db, org, _, _ = world
+    dialog = BackupDialog(AppContext(db=db, actor=ADMIN, organisation_id=org))
+    qtbot.addWidget(dialog)
+    drain(qtbot, dialog.ctx)
+    before = dialog.table.rowCount()
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.last_backup is not None, timeout=20_000)
+    drain(qtbot, dialog.ctx)
+    info = dialog.last_backup
+    assert info is not None and info.path.is_file()
+    checked = bk.verify_backup(info.path)
+    print(f"\nbackup {info.path.name}: {info.path.stat().st_size:,} bytes, cases {checked.manifest['cases']}, "
+          f"integrity {checked.manifest['integrity']}; list {before} → {dialog.table.rowCount()} rows")
+    assert checked.manifest["integrity"] == "ok" and checked.manifest["cases"] == 4
+    assert dialog.table.rowCount() == before + 1 and dialog.table.item(0, 3).text() == "verified"
+
+
+def test_administrator_sees_no_case_contents(qtbot: Any, world: Any) -> None:
+    db, org, _, _ = world
+    w = window_for(qtbot, db, org, ADMIN)
+    hidden = [w.nav.item(r).isHidden() for r in (PAGE_DASHBOARD, PAGE_CASES, PAGE_PEOPLE)]
+    rows = w.cases.model.rowCount()
+    print(f"\nadmin: case pages hidden {hidden}, case rows {rows}, backup action {w.backup_action is not None}")
+    assert all(hidden) and rows == 0 and not w.new_action.isEnabled()
+    assert w.findChild(type(w.db_label), "noCaseContentNote") is not None
+    assert w.backup_action is not None and w.users_action is not None and w.audit is None
+
+
+def test_damaged_database_at_start_offers_the_newest_verified_backup(
+    world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _, _, path = world
+    url = db.url
+    bk.ensure_installation_id(db.engine)
+    made = bk.create_backup(path, kind="manual")
+    db.dispose()
+    with open(path, "r+b") as fh:  # two pages of garbage in the middle of the file
+        fh.seek(4096 * 2)
+        fh.write(os.urandom(8192))
+    questions: list[str] = []
+    monkeypatch.setattr(startup, "_ask", lambda _p, title, text, question=True: questions.append(text) or True)
+    code, restored = startup.check_storage(url)
+    print(f"\nstart-up on a damaged file: exit {code}, restored {restored}; asked: {questions[0].splitlines()[0]}")
+    assert code is None and restored and len(questions) == 1
+    assert made.path.name in str(bk.read_state().get("restored_from"))
+    assert list(path.parent.glob("desk.sqlite3.damaged-*")), "the damaged file is kept aside"
+    again = open_database(url)
+    try:
+        with read_session(again.engine) as s:
+            assert len(s.execute(select(Case.id)).all()) == 4
+    finally:
+        again.dispose()
+    assert bk.automatic_paused()
+    assert startup.ask_confirm_restore(None) and not bk.automatic_paused()
+
+
+def test_start_up_plan_without_a_backup_does_not_open(world: Any) -> None:
+    db, _, _, path = world
+    db.dispose()
+    path.write_bytes(b"not a database at all" * 300)
+    report = health.startup_check(db.url)
+    print(f"\nno backup: status {report.status}, plan {startup.storage_plan(report)}, kept at {report.moved_to}")
+    assert startup.storage_plan(report) == "no_backup" and report.moved_to is not None

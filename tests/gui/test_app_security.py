@@ -32,7 +32,9 @@ from tests.helpers.factories import MEDIATOR, new_case, person
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
-CUSTODIAN = Actor(user_id=None, username="custodian1", role="custodian", workstation="ws-test", organisation_id=1)
+CUSTODIAN = Actor(
+    user_id=None, username="custodian1", role="custodian", workstation="ws-test", organisation_id=1
+)
 ADMIN = Actor(user_id=None, username="admin", role="admin", workstation="ws-test", organisation_id=1)
 BASIS = "《治安管理处罚法》第136条；公安机关查询函（2026）17号"
 
@@ -78,8 +80,10 @@ def test_sealed_case_is_hidden_from_the_mediator_and_listed_for_the_custodian(qt
     custodian = window_for(qtbot, db, org, CUSTODIAN)
     theirs = listed(qtbot, custodian)
     searched = listed(qtbot, custodian, "欧阳封存")
-    print(f"\nmediator lists {len(own)} cases, search for the sealed party finds {len(found)}; "
-          f"custodian lists {sorted(theirs)}, search finds {sorted(searched)}")
+    print(
+        f"\nmediator lists {len(own)} cases, search for the sealed party finds {len(found)}; "
+        f"custodian lists {sorted(theirs)}, search finds {sorted(searched)}"
+    )
     assert len(own) == 3 and sealed_id not in own and found == set()
     assert theirs == {sealed_id} and searched == {sealed_id}
 
@@ -87,7 +91,9 @@ def test_sealed_case_is_hidden_from_the_mediator_and_listed_for_the_custodian(qt
 def test_dashboard_omits_the_sealed_case(world: Any) -> None:
     db, org, sealed_id, _ = world
     waiting = {i.case_id for i in dashboard.load(context(db, org)).waiting}
-    for_custodian = {i.case_id for i in dashboard.load(AppContext(db=db, actor=CUSTODIAN, organisation_id=org)).waiting}
+    for_custodian = {
+        i.case_id for i in dashboard.load(AppContext(db=db, actor=CUSTODIAN, organisation_id=org)).waiting
+    }
     print(f"\nawaiting acceptance — mediator: {sorted(waiting)}, custodian: {sorted(for_custodian)}")
     assert sealed_id not in waiting and len(waiting) == 3
     assert sealed_id in for_custodian
@@ -115,8 +121,10 @@ def test_opening_a_sealed_case_asks_for_the_legal_basis_and_audits_it(
     drain(qtbot, custodian.ctx)
     with read_session(db.engine) as s:
         events = s.execute(select(AuditEvent).where(AuditEvent.action == "sealed.open")).scalars().all()
-    print(f"\nmediator refused: {refused[0].code}; custodian asked {asked}; audit: "
-          f"{[(e.username, json.loads(e.diff)['legal_basis'][1]) for e in events]}")
+    print(
+        f"\nmediator refused: {refused[0].code}; custodian asked {asked}; audit: "
+        f"{[(e.username, json.loads(e.diff)['legal_basis'][1]) for e in events]}"
+    )
     assert len(asked) == 1 and custodian.open_case_ids() == [sealed_id]
     assert len(events) == 1 and events[0].username == "custodian1" and events[0].case_id == sealed_id
     assert json.loads(events[0].diff)["legal_basis"][1] == BASIS
@@ -134,8 +142,10 @@ def test_backup_dialog_makes_a_verified_backup(qtbot: Any, world: Any) -> None:
     info = dialog.last_backup
     assert info is not None and info.path.is_file()
     checked = bk.verify_backup(info.path)
-    print(f"\nbackup {info.path.name}: {info.path.stat().st_size:,} bytes, cases {checked.manifest['cases']}, "
-          f"integrity {checked.manifest['integrity']}; list {before} → {dialog.table.rowCount()} rows")
+    print(
+        f"\nbackup {info.path.name}: {info.path.stat().st_size:,} bytes, cases {checked.manifest['cases']}, "
+        f"integrity {checked.manifest['integrity']}; list {before} → {dialog.table.rowCount()} rows"
+    )
     assert checked.manifest["integrity"] == "ok" and checked.manifest["cases"] == 4
     assert dialog.table.rowCount() == before + 1 and dialog.table.item(0, 3).text() == "verified"
 
@@ -145,7 +155,9 @@ def test_administrator_sees_no_case_contents(qtbot: Any, world: Any) -> None:
     w = window_for(qtbot, db, org, ADMIN)
     hidden = [w.nav.item(r).isHidden() for r in (PAGE_DASHBOARD, PAGE_CASES, PAGE_PEOPLE)]
     rows = w.cases.model.rowCount()
-    print(f"\nadmin: case pages hidden {hidden}, case rows {rows}, backup action {w.backup_action is not None}")
+    print(
+        f"\nadmin: case pages hidden {hidden}, case rows {rows}, backup action {w.backup_action is not None}"
+    )
     assert all(hidden) and rows == 0 and not w.new_action.isEnabled()
     assert w.findChild(type(w.db_label), "noCaseContentNote") is not None
     assert w.backup_action is not None and w.users_action is not None and w.audit is None
@@ -163,9 +175,14 @@ def test_damaged_database_at_start_offers_the_newest_verified_backup(
         fh.seek(4096 * 2)
         fh.write(os.urandom(8192))
     questions: list[str] = []
-    monkeypatch.setattr(startup, "_ask", lambda _p, title, text, question=True: questions.append(text) or True)
+    monkeypatch.setattr(
+        startup, "_ask", lambda _p, title, text, question=True: questions.append(text) or True
+    )
     code, restored = startup.check_storage(url)
-    print(f"\nstart-up on a damaged file: exit {code}, restored {restored}; asked: {questions[0].splitlines()[0]}")
+    print(
+        f"\nstart-up on a damaged file: exit {code}, restored {restored}; "
+        f"asked: {questions[0].splitlines()[0]}"
+    )
     assert code is None and restored and len(questions) == 1
     assert made.path.name in str(bk.read_state().get("restored_from"))
     assert list(path.parent.glob("desk.sqlite3.damaged-*")), "the damaged file is kept aside"
@@ -184,5 +201,7 @@ def test_start_up_plan_without_a_backup_does_not_open(world: Any) -> None:
     db.dispose()
     path.write_bytes(b"not a database at all" * 300)
     report = health.startup_check(db.url)
-    print(f"\nno backup: status {report.status}, plan {startup.storage_plan(report)}, kept at {report.moved_to}")
+    print(
+        f"\nno backup: status {report.status}, plan {startup.storage_plan(report)}, kept at {report.moved_to}"
+    )
     assert startup.storage_plan(report) == "no_backup" and report.moved_to is not None

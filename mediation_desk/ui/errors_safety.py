@@ -12,10 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def role_names() -> dict[str, str]:
     """Account roles in the user's language."""
     return {
@@ -32,61 +28,98 @@ def role_names() -> dict[str, str]:
 def templates() -> dict[str, str]:
     """Code → translated template (``{name}`` placeholders take the error's parameters)."""
     return {
-        "perm.role": _t("Your role ({role}) does not allow this."),
-        "perm.case_required": _t("Choose a case first."),
-        "perm.not_on_case": _t("You are not assigned to this case."),
-        "perm.other_organisation": _t("This case belongs to another organisation."),
-        "perm.sealed": _t(
+        "perm.role": QCoreApplication.translate("Errors", "Your role ({role}) does not allow this."),
+        "perm.case_required": QCoreApplication.translate("Errors", "Choose a case first."),
+        "perm.not_on_case": QCoreApplication.translate("Errors", "You are not assigned to this case."),
+        "perm.other_organisation": QCoreApplication.translate(
+            "Errors", "This case belongs to another organisation."
+        ),
+        "perm.sealed": QCoreApplication.translate(
+            "Errors",
             "This record is sealed (juvenile or public-security record). Only the people on the "
-            "case and the sealed-records custodian may open it."
+            "case and the sealed-records custodian may open it.",
         ),
-        "perm.stage": _t("Your assignment to this case does not cover this stage."),
-        "perm.no_case_content": _t("Administrators and auditors do not see case contents."),
-        "perm.legal_basis_required": _t("Record the legal basis before opening this sealed record."),
-        "auth.failed": _t("The user name or password is wrong."),
-        "auth.failed.remaining": _t(
-            "The user name or password is wrong. {remaining} more attempts before the account is locked."
+        "perm.stage": QCoreApplication.translate(
+            "Errors", "Your assignment to this case does not cover this stage."
         ),
-        "auth.locked": _t("This account is locked after too many wrong passwords until {until}."),
-        "password.too_short": _t("The password must have at least {minimum} characters."),
-        "password.too_long": _t("The password may have at most {maximum} characters."),
-        "user.admin_exists": _t("An administrator account already exists."),
-        "user.exists": _t("The user name {username} is already taken."),
-        "user.name_required": _t("Enter a user name."),
-        "user.role": _t("Unknown role {role}."),
-        "backup.damaged": _t("The backup {path} is damaged and cannot be used ({reason})."),
-        "backup.missing": _t("The backup file {path} does not exist."),
-        "backup.disk": _t("The backup could not be written to {path}: {detail}"),
-        "backup.foreign": _t(
-            "This backup was made by another installation of Mediation Desk. It was not restored."
+        "perm.no_case_content": QCoreApplication.translate(
+            "Errors", "Administrators and auditors do not see case contents."
         ),
-        "backup.server_mode": _t(
-            "In server mode the database is backed up on the server (pg_dump); see the server-mode guide."
+        "perm.legal_basis_required": QCoreApplication.translate(
+            "Errors", "Record the legal basis before opening this sealed record."
         ),
-        "restore.server_mode": _t(
-            "In server mode the database is restored on the server (pg_restore); see the server-mode guide."
+        "auth.failed": QCoreApplication.translate("Errors", "The user name or password is wrong."),
+        "auth.failed.remaining": QCoreApplication.translate(
+            "Errors",
+            "The user name or password is wrong. {remaining} more attempts before the account is locked.",
         ),
-        "backup.source_damaged": _t(
-            "The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead."
+        "auth.locked": QCoreApplication.translate(
+            "Errors", "This account is locked after too many wrong passwords until {until}."
         ),
-        "backup.source_missing": _t("There is no database file at {path} to back up."),
-        "db.network_filesystem": _t(
+        "password.too_short": QCoreApplication.translate(
+            "Errors", "The password must have at least {minimum} characters."
+        ),
+        "password.too_long": QCoreApplication.translate(
+            "Errors", "The password may have at most {maximum} characters."
+        ),
+        "user.admin_exists": QCoreApplication.translate("Errors", "An administrator account already exists."),
+        "user.exists": QCoreApplication.translate("Errors", "The user name {username} is already taken."),
+        "user.name_required": QCoreApplication.translate("Errors", "Enter a user name."),
+        "user.role": QCoreApplication.translate("Errors", "Unknown role {role}."),
+        "backup.damaged": QCoreApplication.translate(
+            "Errors", "The backup {path} is damaged and cannot be used ({reason})."
+        ),
+        "backup.missing": QCoreApplication.translate("Errors", "The backup file {path} does not exist."),
+        "backup.disk": QCoreApplication.translate(
+            "Errors", "The backup could not be written to {path}: {detail}"
+        ),
+        "backup.foreign": QCoreApplication.translate(
+            "Errors", "This backup was made by another installation of Mediation Desk. It was not restored."
+        ),
+        "backup.server_mode": QCoreApplication.translate(
+            "Errors",
+            "In server mode the database is backed up on the server (pg_dump); see the server-mode guide.",
+        ),
+        "restore.server_mode": QCoreApplication.translate(
+            "Errors",
+            "In server mode the database is restored on the server (pg_restore); see the server-mode guide.",
+        ),
+        "backup.source_damaged": QCoreApplication.translate(
+            "Errors",
+            "The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead.",
+        ),
+        "backup.source_missing": QCoreApplication.translate(
+            "Errors", "There is no database file at {path} to back up."
+        ),
+        "db.network_filesystem": QCoreApplication.translate(
+            "Errors",
             "The database {path} is on a network drive ({fstype}). A database file on a shared "
             "drive can be damaged when several computers use it. Keep it on this computer's own "
-            "disk, or use server mode (a PostgreSQL server) for several workstations."
+            "disk, or use server mode (a PostgreSQL server) for several workstations.",
         ),
-        "db.server_unreachable": _t(
+        "db.server_unreachable": QCoreApplication.translate(
+            "Errors",
             "The database server cannot be reached ({detail}). Check the network and that the "
-            "server is running, then start Mediation Desk again."
+            "server is running, then start Mediation Desk again.",
         ),
-        "sealed.legal_basis_required": _t("Enter the legal basis for opening this sealed record."),
-        "sealed.not_sealed": _t("This case is not sealed."),
-        "id.reveal_reason_required": _t("Enter why the full ID number is needed."),
-        "transfer.source_not_sqlite": _t("Only a SQLite database file can be copied to a server."),
-        "transfer.target_not_postgresql": _t("The target must be a PostgreSQL server address."),
-        "transfer.target_not_empty": _t("The server database already holds data ({tables})."),
-        "transfer.mismatch": _t(
-            "The copy on the server differs from the original ({tables}). Do not use it; try again."
+        "sealed.legal_basis_required": QCoreApplication.translate(
+            "Errors", "Enter the legal basis for opening this sealed record."
+        ),
+        "sealed.not_sealed": QCoreApplication.translate("Errors", "This case is not sealed."),
+        "id.reveal_reason_required": QCoreApplication.translate(
+            "Errors", "Enter why the full ID number is needed."
+        ),
+        "transfer.source_not_sqlite": QCoreApplication.translate(
+            "Errors", "Only a SQLite database file can be copied to a server."
+        ),
+        "transfer.target_not_postgresql": QCoreApplication.translate(
+            "Errors", "The target must be a PostgreSQL server address."
+        ),
+        "transfer.target_not_empty": QCoreApplication.translate(
+            "Errors", "The server database already holds data ({tables})."
+        ),
+        "transfer.mismatch": QCoreApplication.translate(
+            "Errors", "The copy on the server differs from the original ({tables}). Do not use it; try again."
         ),
     }
 

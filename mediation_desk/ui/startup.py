@@ -37,10 +37,6 @@ IDLE_DEFAULT = 10
 BACKUP_INTERVAL_MS = 60 * 60 * 1000  # the automatic rule itself waits for 24 h and a change
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 # ---- 1. before opening -----------------------------------------------------------------------
 def storage_plan(report: Any) -> str:
     """What to do after :func:`store.health.startup_check`: ``open``, ``restore`` or ``no_backup``."""
@@ -74,18 +70,24 @@ def check_storage(url: str, parent: QWidget | None = None) -> tuple[int | None, 
     plan = storage_plan(report)
     if plan == "open":
         return None, False
-    title = _tr("The database is damaged")
-    kept = _tr("The damaged file was kept unchanged at:\n%1").replace("%1", str(report.moved_to or ""))
+    title = QCoreApplication.translate("Startup", "The database is damaged")
+    kept = QCoreApplication.translate("Startup", "The damaged file was kept unchanged at:\n%1").replace(
+        "%1", str(report.moved_to or "")
+    )
     if plan == "no_backup":
-        text = _tr("Mediation Desk found damage in its database and no verified backup to restore.")
-        contact = _tr("Please contact your administrator.")
+        text = QCoreApplication.translate(
+            "Startup", "Mediation Desk found damage in its database and no verified backup to restore."
+        )
+        contact = QCoreApplication.translate("Startup", "Please contact your administrator.")
         _ask(parent, title, f"{text}\n\n{kept}\n\n{contact}", question=False)
         return 3, False
     newest = report.newest_backup
     from ..store.backup import verify_backup
 
     when = fmt_datetime(verify_backup(newest).created_at)
-    text = _tr("Mediation Desk found damage in its database. Restore the newest verified backup (%1)?")
+    text = QCoreApplication.translate(
+        "Startup", "Mediation Desk found damage in its database. Restore the newest verified backup (%1)?"
+    )
     if not _ask(parent, title, f"{text.replace('%1', when)}\n\n{kept}"):
         return 3, False
     path = sqlite_path(url)
@@ -110,7 +112,11 @@ def demo_hint(db: Database) -> str:
     if demo_case_count(db)[1] == 0:
         return ""
     names = ", ".join(name for name, _display, _role in DEMO_ACCOUNTS)
-    return _tr("Demo database — accounts %1, password %2").replace("%1", names).replace("%2", DEMO_PASSWORD)
+    return (
+        QCoreApplication.translate("Startup", "Demo database — accounts %1, password %2")
+        .replace("%1", names)
+        .replace("%2", DEMO_PASSWORD)
+    )
 
 
 def sign_in_user(db: Database, parent: QWidget | None = None) -> Actor | None:
@@ -136,9 +142,11 @@ def generate_demo(db: Database, cases: int, parent: QWidget | None = None) -> No
     generate = demo_generator()
     if generate is None or cases <= 0:
         return
-    dialog = QProgressDialog(_tr("Creating demo cases…"), "", 0, cases, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Startup", "Creating demo cases…"), "", 0, cases, parent
+    )
     dialog.setCancelButton(None)
-    dialog.setWindowTitle(_tr("Demo data"))
+    dialog.setWindowTitle(QCoreApplication.translate("Startup", "Demo data"))
     dialog.setMinimumDuration(0)
     loop = QEventLoop()
     runner = TaskRunner()
@@ -243,12 +251,13 @@ def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bo
 
     if not (restored or automatic_paused()):
         return False
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Startup",
         "The data was restored from a backup. Automatic backups are paused until you confirm "
         "that the restored data is right. Check the latest cases, then confirm.\n\n"
-        "Is the restored data right?"
+        "Is the restored data right?",
     )
-    if _ask(parent, _tr("Restored data"), text):
+    if _ask(parent, QCoreApplication.translate("Startup", "Restored data"), text):
         confirm_restore()
         return True
     return False

@@ -463,6 +463,93 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1 (12 daily, 10 weekly, 9 monthly).</source>
+        <translation>Backups are kept in %1 (12 daily, 10 weekly, 9 monthly).</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>Server mode: the database is backed up on the server (pg_dump).</source>
+        <translation>Server mode: the database is backed up on the server (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Automatic backups are paused until the restored data is confirmed.</source>
+        <translation>Automatic backups are paused until the restored data is confirmed.</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>on exit</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>damaged (%1)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup made at %1?
+
+The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</source>
+        <translation>Replace the current data with the backup made at %1?
+
+The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</source>
+        <translation>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Holiday (no work)</source>
@@ -1648,6 +1735,142 @@
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
+    <message>
+        <source>Your role ({role}) does not allow this.</source>
+        <translation>Your role ({role}) does not allow this.</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to this case.</source>
+        <translation>You are not assigned to this case.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another organisation.</source>
+        <translation>This case belongs to another organisation.</translation>
+    </message>
+    <message>
+        <source>This record is sealed (juvenile or public-security record). Only the people on the case and the sealed-records custodian may open it.</source>
+        <translation>This record is sealed (juvenile or public-security record). Only the people on the case and the sealed-records custodian may open it.</translation>
+    </message>
+    <message>
+        <source>Your assignment to this case does not cover this stage.</source>
+        <translation>Your assignment to this case does not cover this stage.</translation>
+    </message>
+    <message>
+        <source>Administrators and auditors do not see case contents.</source>
+        <translation>Administrators and auditors do not see case contents.</translation>
+    </message>
+    <message>
+        <source>Record the legal basis before opening this sealed record.</source>
+        <translation>Record the legal basis before opening this sealed record.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. {remaining} more attempts before the account is locked.</source>
+        <translation>The user name or password is wrong. {remaining} more attempts before the account is locked.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords until {until}.</source>
+        <translation>This account is locked after too many wrong passwords until {until}.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>The password must have at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {maximum} characters.</source>
+        <translation>The password may have at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists.</source>
+        <translation>An administrator account already exists.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken.</source>
+        <translation>The user name {username} is already taken.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}.</source>
+        <translation>Unknown role {role}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used ({reason}).</source>
+        <translation>The backup {path} is damaged and cannot be used ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {detail}</source>
+        <translation>The backup could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation of Mediation Desk. It was not restored.</source>
+        <translation>This backup was made by another installation of Mediation Desk. It was not restored.</translation>
+    </message>
+    <message>
+        <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
+        <translation>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</translation>
+    </message>
+    <message>
+        <source>In server mode the database is restored on the server (pg_restore); see the server-mode guide.</source>
+        <translation>In server mode the database is restored on the server (pg_restore); see the server-mode guide.</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead.</source>
+        <translation>The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path} to back up.</source>
+        <translation>There is no database file at {path} to back up.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
+        <translation>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</source>
+        <translation>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</translation>
+    </message>
+    <message>
+        <source>Enter the legal basis for opening this sealed record.</source>
+        <translation>Enter the legal basis for opening this sealed record.</translation>
+    </message>
+    <message>
+        <source>This case is not sealed.</source>
+        <translation>This case is not sealed.</translation>
+    </message>
+    <message>
+        <source>Enter why the full ID number is needed.</source>
+        <translation>Enter why the full ID number is needed.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database file can be copied to a server.</source>
+        <translation>Only a SQLite database file can be copied to a server.</translation>
+    </message>
+    <message>
+        <source>The target must be a PostgreSQL server address.</source>
+        <translation>The target must be a PostgreSQL server address.</translation>
+    </message>
+    <message>
+        <source>The server database already holds data ({tables}).</source>
+        <translation>The server database already holds data ({tables}).</translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
+        <translation>The copy on the server differs from the original ({tables}). Do not use it; try again.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2700,12 +2923,21 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
+        <extracomment>Administrators and auditors never see case contents (policy): case pages are hidden.</extracomment>
         <translation>Database: %1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Administrators and auditors do not see case contents.</source>
+        <translation>Administrators and auditors do not see case contents.</translation>
     </message>
     <message>
         <source>Statistics will appear here.</source>
@@ -2734,6 +2966,22 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Backup and restore…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>User accounts…</source>
+        <translation>User accounts…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3068,45 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Recusal override</source>
         <translation>Recusal override</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3369,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Add party…</source>
         <translation>Add party…</translation>
+    </message>
+    <message>
+        <source>Show ID…</source>
+        <translation>Show ID…</translation>
+    </message>
+    <message>
+        <source>Show the selected party's full ID number (reason recorded)</source>
+        <translation>Show the selected party's full ID number (reason recorded)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3784,37 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Sealed-records custodian</source>
+        <translation>Sealed-records custodian</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule session</source>
@@ -3509,6 +3835,27 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>Enter the place.</translation>
+    </message>
+</context>
+<context>
+    <name>Sealed</name>
+    <message>
+        <source>Sealed record %1</source>
+        <translation>Sealed record %1</translation>
+    </message>
+    <message>
+        <source>This record is sealed. Opening it is recorded in the audit log.
+Enter the legal basis (law, article, request or approval number):</source>
+        <translation>This record is sealed. Opening it is recorded in the audit log.
+Enter the legal basis (law, article, request or approval number):</translation>
+    </message>
+    <message>
+        <source>Show the full ID number of %1</source>
+        <translation>Show the full ID number of %1</translation>
+    </message>
+    <message>
+        <source>The full ID number is shown only after you give a reason; it is recorded in the audit log.</source>
+        <translation>The full ID number is shown only after you give a reason; it is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4024,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who signed.</source>
         <translation>Tick who signed.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept unchanged at:
+%1</source>
+        <translation>The damaged file was kept unchanged at:
+%1</translation>
+    </message>
+    <message>
+        <source>Mediation Desk found damage in its database and no verified backup to restore.</source>
+        <translation>Mediation Desk found damage in its database and no verified backup to restore.</translation>
+    </message>
+    <message>
+        <source>Please contact your administrator.</source>
+        <translation>Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Mediation Desk found damage in its database. Restore the newest verified backup (%1)?</source>
+        <translation>Mediation Desk found damage in its database. Restore the newest verified backup (%1)?</translation>
+    </message>
+    <message>
+        <source>Demo database — accounts %1, password %2</source>
+        <translation>Demo database — accounts %1, password %2</translation>
+    </message>
+    <message>
+        <source>Creating demo cases…</source>
+        <translation>Creating demo cases…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>The data was restored from a backup. Automatic backups are paused until you confirm that the restored data is right. Check the latest cases, then confirm.
+
+Is the restored data right?</source>
+        <extracomment>The running session's safety handles (the window's "Lock now" / "Sign out" actions use it).</extracomment>
+        <translation>The data was restored from a backup. Automatic backups are paused until you confirm that the restored data is right. Check the latest cases, then confirm.
+
+Is the restored data right?</translation>
+    </message>
+    <message>
+        <source>Restored data</source>
+        <translation>Restored data</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4340,49 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Track: {track}</source>
         <translation>Track: {track}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>New password (at least 8 characters):</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
@@ -412,15 +412,15 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">笔录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Details</source>
@@ -431,35 +431,122 @@
     <name>AuditViewerPage</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Case id</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Action, e.g. auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作，如 auth.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计链</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <source>Audit chain intact: %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链完整：共 %1 条记录。</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链在第 %1 条记录处断开（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1 (12 daily, 10 weekly, 9 monthly).</source>
+        <translation>备份保存在 %1（保留 12 个每日、10 个每周、9 个每月备份）。</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Server mode: the database is backed up on the server (pg_dump).</source>
+        <translation>服务器模式：数据库在服务器上备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are paused until the restored data is confirmed.</source>
+        <translation>自动备份已暂停，请先确认恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup made at %1?
+
+The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</source>
+        <translation>用 %1 的备份替换当前数据？
+
+当前数据库会先另存一份。恢复后调解工作台将关闭，请重新启动并核对数据。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</source>
+        <translation>备份已恢复。调解工作台现在关闭，请重新启动并确认恢复后的数据。</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1733,142 @@
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
+    <message>
+        <source>Your role ({role}) does not allow this.</source>
+        <translation>您的角色（{role}）无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>请先选择案件。</translation>
+    </message>
+    <message>
+        <source>You are not assigned to this case.</source>
+        <translation>您未被分配到此案件。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another organisation.</source>
+        <translation>此案件属于其他组织。</translation>
+    </message>
+    <message>
+        <source>This record is sealed (juvenile or public-security record). Only the people on the case and the sealed-records custodian may open it.</source>
+        <translation>此记录已封存（未成年人或治安违法记录），仅承办人员和封存记录管理员可以查阅。</translation>
+    </message>
+    <message>
+        <source>Your assignment to this case does not cover this stage.</source>
+        <translation>您在此案件中的分工不包括这一阶段。</translation>
+    </message>
+    <message>
+        <source>Administrators and auditors do not see case contents.</source>
+        <translation>管理员和审计员看不到案件内容。</translation>
+    </message>
+    <message>
+        <source>Record the legal basis before opening this sealed record.</source>
+        <translation>查阅封存记录前请先填写法律依据。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. {remaining} more attempts before the account is locked.</source>
+        <translation>用户名或密码错误。再错 {remaining} 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords until {until}.</source>
+        <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password may have at most {maximum} characters.</source>
+        <translation>密码最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists.</source>
+        <translation>管理员账号已存在。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken.</source>
+        <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}.</source>
+        <translation>未知角色 {role}。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used ({reason}).</source>
+        <translation>备份 {path} 已损坏，无法使用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>备份文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {detail}</source>
+        <translation>无法将备份写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation of Mediation Desk. It was not restored.</source>
+        <translation>此备份来自另一套调解工作台安装，未予恢复。</translation>
+    </message>
+    <message>
+        <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
+        <translation>服务器模式下请在服务器上备份数据库（pg_dump），详见服务器模式说明。</translation>
+    </message>
+    <message>
+        <source>In server mode the database is restored on the server (pg_restore); see the server-mode guide.</source>
+        <translation>服务器模式下请在服务器上恢复数据库（pg_restore），详见服务器模式说明。</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead.</source>
+        <translation>数据库已损坏（{detail}），对其备份没有意义。请改为恢复备份。</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path} to back up.</source>
+        <translation>{path} 处没有可备份的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer&apos;s own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
+        <translation>数据库 {path} 位于网络驱动器（{fstype}）上。多台电脑同时使用共享盘上的数据库文件可能将其损坏。请将其放在本机磁盘上；多台工作站请使用服务器模式（PostgreSQL 服务器）。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</source>
+        <translation>无法连接数据库服务器（{detail}）。请检查网络和服务器是否运行，然后重新启动调解工作台。</translation>
+    </message>
+    <message>
+        <source>Enter the legal basis for opening this sealed record.</source>
+        <translation>请填写查阅此封存记录的法律依据。</translation>
+    </message>
+    <message>
+        <source>This case is not sealed.</source>
+        <translation>此案件未封存。</translation>
+    </message>
+    <message>
+        <source>Enter why the full ID number is needed.</source>
+        <translation>请填写需要查看完整证件号的理由。</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database file can be copied to a server.</source>
+        <translation>只能将 SQLite 数据库文件复制到服务器。</translation>
+    </message>
+    <message>
+        <source>The target must be a PostgreSQL server address.</source>
+        <translation>目标必须是 PostgreSQL 服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server database already holds data ({tables}).</source>
+        <translation>服务器数据库中已有数据（{tables}）。</translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
+        <translation>服务器上的副本与原数据不一致（{tables}）。请勿使用，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -1796,31 +2019,31 @@
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员账号</translation>
     </message>
     <message>
         <source>The administrator manages user accounts, settings and backups. Case contents are not visible to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员负责用户账号、设置和备份，此账号看不到案件内容。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2645,30 +2868,30 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>LockScreen</name>
     <message>
         <source>Locked — Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 — 调解工作台</translation>
     </message>
     <message>
         <source>The screen is locked. Enter the password of %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Mediation Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 调解工作台</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -2698,12 +2921,21 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>设置</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
+        <extracomment>Administrators and auditors never see case contents (policy): case pages are hidden.</extracomment>
         <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Administrators and auditors do not see case contents.</source>
+        <translation>管理员和审计员看不到案件内容。</translation>
     </message>
     <message>
         <source>Statistics will appear here.</source>
@@ -2732,6 +2964,22 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup and restore…</source>
+        <translation>备份与恢复…</translation>
+    </message>
+    <message>
+        <source>User accounts…</source>
+        <translation>用户账号…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3066,45 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Recusal override</source>
         <translation>回避例外理由</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>调委会成员</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3366,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Add party…</source>
         <translation>添加当事人…</translation>
+    </message>
+    <message>
+        <source>Show ID…</source>
+        <translation>显示证件号…</translation>
+    </message>
+    <message>
+        <source>Show the selected party&apos;s full ID number (reason recorded)</source>
+        <translation>显示所选当事人的完整证件号（记录理由）</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3779,37 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>调委会成员</translation>
+    </message>
+    <message>
+        <source>Sealed-records custodian</source>
+        <translation>封存记录管理员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule session</source>
@@ -3504,6 +3830,27 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>请填写地点。</translation>
+    </message>
+</context>
+<context>
+    <name>Sealed</name>
+    <message>
+        <source>Sealed record %1</source>
+        <translation>封存记录 %1</translation>
+    </message>
+    <message>
+        <source>This record is sealed. Opening it is recorded in the audit log.
+Enter the legal basis (law, article, request or approval number):</source>
+        <translation>此记录已封存，查阅将记入审计日志。
+请填写法律依据（法律条文、查询函或批准文号）：</translation>
+    </message>
+    <message>
+        <source>Show the full ID number of %1</source>
+        <translation>显示 %1 的完整证件号</translation>
+    </message>
+    <message>
+        <source>The full ID number is shown only after you give a reason; it is recorded in the audit log.</source>
+        <translation>填写理由后才显示完整证件号，理由将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4019,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who signed.</source>
         <translation>请勾选签署人。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept unchanged at:
+%1</source>
+        <translation>损坏的文件已原样保留在：
+%1</translation>
+    </message>
+    <message>
+        <source>Mediation Desk found damage in its database and no verified backup to restore.</source>
+        <translation>调解工作台发现数据库已损坏，且没有可恢复的已校验备份。</translation>
+    </message>
+    <message>
+        <source>Please contact your administrator.</source>
+        <translation>请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Mediation Desk found damage in its database. Restore the newest verified backup (%1)?</source>
+        <translation>调解工作台发现数据库已损坏。是否恢复最新的已校验备份（%1）？</translation>
+    </message>
+    <message>
+        <source>Demo database — accounts %1, password %2</source>
+        <translation>演示数据库 — 账号 %1，密码 %2</translation>
+    </message>
+    <message>
+        <source>Creating demo cases…</source>
+        <translation>正在生成演示案件…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The data was restored from a backup. Automatic backups are paused until you confirm that the restored data is right. Check the latest cases, then confirm.
+
+Is the restored data right?</source>
+        <extracomment>The running session&apos;s safety handles (the window&apos;s &quot;Lock now&quot; / &quot;Sign out&quot; actions use it).</extracomment>
+        <translation>数据已从备份恢复。在您确认恢复的数据无误之前，自动备份暂停。请检查最近的案件后确认。
+
+恢复的数据是否正确？</translation>
+    </message>
+    <message>
+        <source>Restored data</source>
+        <translation>恢复的数据</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4333,49 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Track: {track}</source>
         <translation>调解类型：{track}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>新密码（至少 8 个字符）：</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             from .pages.audit_viewer import AuditViewerPage
 
             self.audit = AuditViewerPage(ctx)
+            self.audit.refresh()  # the last month's events at once
             self.stack.addWidget(self.audit)
             names = (*names, self.tr("Audit log"))
             QListWidgetItem(names[-1], self.nav)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -85,7 +86,9 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNow")
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore selected…"), objectName="restoreButton")
@@ -132,7 +135,6 @@ class BackupDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(path))
                 self.table.setItem(i, c, item)
-        self.table.resizeColumnsToContents()
 
     # ---- back up -----------------------------------------------------------------------------
     def back_up_now(self) -> None:

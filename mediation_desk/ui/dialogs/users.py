@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -118,7 +119,9 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         new = QPushButton(self.tr("New user…"), objectName="newUserButton")
         new.clicked.connect(self.new_user)
         reset = QPushButton(self.tr("Reset password…"), objectName="resetPasswordButton")
@@ -149,7 +152,6 @@ class UsersDialog(QDialog):
             locked = fmt_datetime(u.locked_until) if u.locked_until and u.locked_until > now else ""
             for c, text in enumerate((u.username, u.display_name, names.get(u.role, u.role), locked)):
                 self.table.setItem(i, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
 
     def selected_user(self) -> int | None:
         row = self.table.currentRow()

@@ -103,6 +103,7 @@ class AuditViewerPage(QWidget):
         self.model = AuditModel()
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_DIFF, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

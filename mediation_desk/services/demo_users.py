@@ -31,9 +31,9 @@ DEMO_ACCOUNTS = (
 
 def _busiest_mediators(db: Database, org_id: int) -> list[int]:
     with read_session(db.engine) as s:
-        n = func.count(Case.id)
+        n = func.count(Case.id)  # type: ignore[arg-type]
         stmt = (
-            select(Case.chief_mediator_id, n)
+            select(Case.chief_mediator_id, n)  # type: ignore[call-overload]
             .where(Case.organisation_id == org_id, Case.chief_mediator_id.is_not(None))  # type: ignore[union-attr]
             .group_by(Case.chief_mediator_id)
             .order_by(n.desc(), Case.chief_mediator_id)
@@ -44,9 +44,9 @@ def _busiest_mediators(db: Database, org_id: int) -> list[int]:
 
 def _busiest_lawyer(db: Database) -> int | None:
     with read_session(db.engine) as s:
-        n = func.count(Membership.id)
+        n = func.count(Membership.id)  # type: ignore[arg-type]
         stmt = (
-            select(Person.id, n)
+            select(Person.id, n)  # type: ignore[call-overload]
             .join(Membership, Membership.person_id == Person.id)
             .where(Person.member_role == "lawyer")
             .group_by(Person.id)
@@ -60,8 +60,8 @@ def _busiest_lawyer(db: Database) -> int | None:
 def create_demo_users(db: Database, *, password: str = DEMO_PASSWORD) -> list[str]:
     """Create the demo accounts that do not exist yet; returns the user names created."""
     with read_session(db.engine) as s:
-        org_id = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
-        existing = set(s.execute(select(User.username)).scalars())
+        org_id = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()  # type: ignore[call-overload]
+        existing = set(s.execute(select(User.username)).scalars())  # type: ignore[call-overload]
     if org_id is None:
         return []
     mediators = _busiest_mediators(db, int(org_id))

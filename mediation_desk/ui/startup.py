@@ -82,6 +82,7 @@ def check_storage(url: str, parent: QWidget | None = None) -> tuple[int | None, 
         _ask(parent, title, f"{text}\n\n{kept}\n\n{contact}", question=False)
         return 3, False
     newest = report.newest_backup
+    assert newest is not None
     from ..store.backup import verify_backup
 
     when = fmt_datetime(verify_backup(newest).created_at)

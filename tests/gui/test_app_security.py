@@ -205,3 +205,31 @@ def test_start_up_plan_without_a_backup_does_not_open(world: Any) -> None:
         f"\nno backup: status {report.status}, plan {startup.storage_plan(report)}, kept at {report.moved_to}"
     )
     assert startup.storage_plan(report) == "no_backup" and report.moved_to is not None
+
+
+def test_backup_dialog_restores_the_selected_backup_after_confirmation(
+    qtbot: Any, world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    db, org, sealed_id, path = world
+    dialog = BackupDialog(AppContext(db=db, actor=ADMIN, organisation_id=org))
+    qtbot.addWidget(dialog)
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.last_backup is not None, timeout=20_000)
+    drain(qtbot, dialog.ctx)
+    from mediation_desk.services.cases import update_case
+
+    update_case(db, SYSTEM, sealed_id, {"title": "备份之后改过的标题"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    with read_session(db.engine) as s:
+        title = s.get(Case, sealed_id).title  # type: ignore[union-attr]
+    print(
+        f"\nrestored from the dialog: title back to {title!r}, "
+        f"automatic backups paused {bk.automatic_paused()}"
+    )
+    assert title == "封存治安纠纷案" and bk.automatic_paused()
+    assert list(bk.paths.backup_dir().glob("before-restore-*.sqlite3")), "safety copy taken first"

@@ -182,7 +182,7 @@ class BackupDialog(QDialog):
         chosen = self.selected_backup()
         if chosen is None or self.db_path is None:
             return
-        info = dict(self.rows)[chosen]
+        info = next(i for p, i, _problem in self.rows if p == chosen)
         assert info is not None
         text = self.tr(
             "Replace the current data with the backup made at %1?\n\nThe current database is kept "
@@ -210,9 +210,7 @@ class BackupDialog(QDialog):
             self.tr("The backup was restored. Mediation Desk will close now; start it again and "
                     "confirm the restored data."),
         )
-        app = QApplication.instance()
-        if app is not None:
-            app.closeAllWindows()
+        QApplication.closeAllWindows()
         return True
 
 

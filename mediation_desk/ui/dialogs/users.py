@@ -70,14 +70,14 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Repeat password"), self.repeat)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok_cancel)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_user)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_user(self) -> None:
         if self.password.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return

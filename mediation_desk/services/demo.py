@@ -1,10 +1,12 @@
 """Demo data: fill a database with realistic, varied cases, fast (issue 2, "Demo data").
 
-Rows are generated in Python and bulk-inserted with SQLAlchemy Core (``insert(Table)``
-executemany), ids assigned here, one transaction per batch of cases, the search index
-(:mod:`mediation_desk.store.search` grams and document) written in the same pass. Case and
-agreement numbers come from the number series exactly as the services would allocate them,
-and the series are advanced so later real cases continue without reuse. One audit event
+Set-up rows (organisations, committee members, organisation parties) are inserted first; the
+cases are planned for the whole run (destiny, track, date, case number) and built in batches
+by :mod:`~mediation_desk.services.demo_pipeline` — for big runs in two worker processes —
+each batch into a scratch SQLite file that :mod:`~mediation_desk.services.demo_copy` copies
+in, one transaction per batch, search index (grams and document) included. Case and agreement
+numbers come from the number series exactly as the services would allocate them, and the
+series are advanced so later real cases continue without reuse. One audit event
 (``demo.generate``) records each run.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import json
 import random
-import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -30,8 +32,10 @@ from ..store.engine import write_session
 from ..store.models import AuditEvent, Case, NumberSeries
 from ..store.types import SHANGHAI, utcnow
 from .base import SYSTEM, Actor
-from .demo_pipeline import BATCH, State, encode, produce, produce_in_worker
-from .demo_setup import ID_TABLES, TABLES, prepare
+from .demo_copy import copy_other, copy_sqlite
+from .demo_pipeline import BATCH, State, produce, produce_in_workers
+from .demo_plan import make_plan, number_plans
+from .demo_setup import ID_TABLES, TABLES, add_org_parties, prepare
 
 ACTION = "demo.generate"
 Progress = Callable[[int, int], None]
@@ -71,31 +75,37 @@ def _horizon(today: date | None) -> datetime:
     return (datetime.combine(today, datetime.min.time(), SHANGHAI) + timedelta(hours=19)).astimezone(UTC)
 
 
-def _insert(session: Session, tables: dict[str, tuple[str | None, list[Any]]], counts: Counter[str]) -> None:
-    raw = session.connection().connection.driver_connection if session.get_bind().dialect.name == "sqlite" else None
-    for name, (sql, items) in tables.items():
-        if name == "case_fts":
-            if raw is not None:
-                raw.executemany("INSERT INTO case_fts(rowid, doc) VALUES (?, ?)", items)
-            else:
-                session.execute(text("INSERT INTO case_fts(case_id, doc) VALUES (:id, :doc)"), items)
-        elif raw is not None and sql is not None:
-            raw.executemany(sql, items)
-        else:
-            session.execute(insert(TABLES[name]), items)
-        counts[name] += len(items)
+def _insert_setup(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
+    for name, table in TABLES.items():
+        if rows.get(name):
+            session.execute(insert(table), rows[name])
 
 
-def _save_series(session: Session, series: dict[tuple[int, str, int], int],
-                 known: dict[tuple[int, str, int], int]) -> None:
+def _save_series(
+    session: Session, series: dict[tuple[int, str, int], int], known: dict[tuple[int, str, int], int]
+) -> None:
     for key, last in series.items():
         sid = known.get(key)
         if sid is None:
             org, code, year = key
-            session.execute(insert(NumberSeries.__table__), [{"organisation_id": org, "type_code": code,  # type: ignore[attr-defined]
-                                                              "year": year, "last_seq": last}])
-            known[key] = session.execute(select(NumberSeries.id).where(
-                NumberSeries.organisation_id == org, NumberSeries.type_code == code, NumberSeries.year == year)).scalar_one()
+            session.execute(
+                insert(NumberSeries.__table__),
+                [
+                    {
+                        "organisation_id": org,
+                        "type_code": code,  # type: ignore[attr-defined]
+                        "year": year,
+                        "last_seq": last,
+                    }
+                ],
+            )
+            known[key] = session.execute(
+                select(NumberSeries.id).where(
+                    NumberSeries.organisation_id == org,
+                    NumberSeries.type_code == code,
+                    NumberSeries.year == year,
+                )
+            ).scalar_one()
         else:
             session.execute(update(NumberSeries).where(NumberSeries.id == sid).values(last_seq=last))  # type: ignore[arg-type]
 
@@ -105,12 +115,24 @@ def _reset_sequences(session: Session) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     for table in ID_TABLES:
-        session.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                             f"(SELECT COALESCE(MAX(id), 0) + 1 FROM \"{table}\"), false)"))
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                f'(SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"), false)'
+            )
+        )
 
 
-def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress | None = None,
-             today: date | None = None, actor: Actor = SYSTEM, parallel: bool | None = None) -> DemoSummary:
+def generate(
+    db: Database,
+    *,
+    cases: int,
+    seed: int = 2026,
+    progress: Progress | None = None,
+    today: date | None = None,
+    actor: Actor = SYSTEM,
+    parallel: bool | None = None,
+) -> DemoSummary:
     """Fill ``db`` with ``cases`` demo cases (organisations and committee members if missing).
 
     Args:
@@ -120,7 +142,8 @@ def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress |
         progress: Called with (cases done, cases total) after every batch.
         today: The demo's "today" (default: now); received dates lie in the two years before it.
         actor: Who the audit event names.
-        parallel: Build rows in a worker process while inserting (default: for 5,000 cases or more).
+        parallel: Build rows in two worker processes while copying them in (default: for 5,000
+            cases or more). The data are the same either way.
 
     Returns:
         The counts of what was added.
@@ -130,42 +153,69 @@ def generate(db: Database, *, cases: int, seed: int = 2026, progress: Progress |
     started = time.perf_counter()
     rng = random.Random(seed)
     horizon = _horizon(today)
-    counts: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    first_id = last_id = None
     with write_session(db.engine) as session:
         setup = prepare(session, rng, horizon)
-        if setup["rows"]:
-            _insert(session, encode(setup["rows"], db.is_sqlite), Counter())
-    counts.update(setup["created"])
+        ctx = setup["context"]
+        plans = make_plan(rng, cases, horizon, setup["categories"])
+        add_org_parties(setup, {p.company for p in plans if p.company is not None}, horizon)
+        _insert_setup(session, setup["rows"])
+    counts: Counter[str] = Counter(setup["created"])
+    statuses: Counter[str] = Counter()
     known: dict[tuple[int, str, int], int] = setup["series_ids"]
-    state = State(rng.getstate(), setup["context"], setup["next_ids"], setup["used_ids"], setup["used_uscc"],
-                  setup["categories"], horizon, cases, db.is_sqlite)
+    next_ids: dict[str, int] = setup["next_ids"]
+    number_plans(plans, ctx, next_ids["case"])
+    org_codes = {o["id"]: o["org_code"] for o in ctx.org_for_track.values()}
     if parallel is None:
-        parallel = cases >= 5000 and not getattr(sys, "frozen", False)
-    for batch in (produce_in_worker(state) if parallel else produce(state)):
-        with write_session(db.engine) as session:
-            if db.is_sqlite:
-                session.execute(text("PRAGMA cache_size = -262144"))
-            _insert(session, batch.tables, counts)
-            _save_series(session, batch.series, known)
-            statuses.update(batch.statuses)
-            first_id = first_id or batch.first_id
-            last_id = batch.last_id or last_id
-            if batch.done >= cases:
-                diff: dict[str, Any] = {"cases": [None, cases], "seed": [None, seed]}
-                diff.update({k: [None, v] for k, v in sorted(counts.items()) if k != "case"})
-                audit.append(session, action=ACTION, entity="demo", diff=diff, user_id=actor.user_id,
-                             username=actor.username, workstation=actor.workstation)
-            _reset_sequences(session)
-            if db.is_sqlite:
-                session.execute(text("PRAGMA cache_size = -2000"))
-        if progress is not None:
-            progress(batch.done, cases)
-    return DemoSummary(cases=cases, seed=seed, rows=dict(counts), statuses=dict(statuses), first_case_id=first_id,
-                       last_case_id=last_id, seconds=time.perf_counter() - started,
-                       created_organisations=setup["created"].get("organisation", 0),
-                       created_members=setup["created"].get("members", 0))
+        parallel = cases >= 5000
+    with tempfile.TemporaryDirectory(prefix="md-demo-") as workdir:
+        state = State(seed, ctx, setup["used_ids"], plans, horizon, workdir)
+        batches = produce_in_workers(state) if parallel else produce(state)
+        with db.engine.connect() as conn:
+            raw = conn.connection.driver_connection if db.is_sqlite else None
+            if raw is not None:
+                raw.execute("PRAGMA cache_size = -262144")
+            try:
+                for k, path in enumerate(batches):
+                    if raw is not None:
+                        added, seen = copy_sqlite(raw, path, next_ids, ctx.series, org_codes)
+                    else:
+                        with write_session(db.engine) as session:
+                            added, seen = copy_other(session, path, next_ids, ctx.series, org_codes)
+                    path.unlink()
+                    counts.update(added)
+                    statuses.update(seen)
+                    if progress is not None:
+                        progress(min(cases, (k + 1) * BATCH), cases)
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA cache_size = -2000")
+    with write_session(db.engine) as session:
+        _save_series(session, ctx.series, known)
+        diff: dict[str, Any] = {"cases": [None, cases], "seed": [None, seed]}
+        diff.update({k: [None, v] for k, v in sorted(counts.items()) if k != "case"})
+        audit.append(
+            session,
+            action=ACTION,
+            entity="demo",
+            diff=diff,
+            user_id=actor.user_id,
+            username=actor.username,
+            workstation=actor.workstation,
+        )
+        _reset_sequences(session)
+    if progress is not None and not plans:
+        progress(0, 0)
+    return DemoSummary(
+        cases=cases,
+        seed=seed,
+        rows=dict(counts),
+        statuses=dict(statuses),
+        first_case_id=plans[0].case_id if plans else None,
+        last_case_id=plans[-1].case_id if plans else None,
+        seconds=time.perf_counter() - started,
+        created_organisations=setup["created"].get("organisation", 0),
+        created_members=setup["created"].get("members", 0),
+    )
 
 
 __all__ = ["ACTION", "BATCH", "DemoSummary", "Track", "demo_case_count", "generate"]

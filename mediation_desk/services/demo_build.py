@@ -17,7 +17,6 @@ from typing import Any
 from ..domain.enums import CaseStatus as S
 from ..domain.enums import CommitteeRole, PartyRole, Sex, Track
 from ..domain.idcard import age_on
-from ..domain.numbering import format_case_number
 from ..store.search import document, grams
 from . import demo_texts as X
 from .demo_people import PeopleMaker
@@ -36,8 +35,6 @@ PATHS: dict[S, list[S]] = {
 }
 #: How cases that ended up closed got there.
 CLOSED_VIA = {S.PERFORMED: 63, S.MEDIATION_FAILED: 17, S.WITHDRAWN: 10, S.DECLINED: 6, S.NOT_PERFORMED: 4}
-ORG_PARTY = {"property_mgmt": 0.8, "consumer": 0.6, "labour": 0.7, "parking": 0.3, "traffic": 0.15,
-             "neighbour": 0.06, "property_damage": 0.06, "other": 0.12}
 
 
 def local_date(at: datetime) -> date:
@@ -52,8 +49,8 @@ class Context:
     org_for_track: dict[Track, Row]  # organisation rows (id, org_code)
     members: dict[CommitteeRole, list[tuple[int, str]]]
     type_codes: dict[str, str]
-    series: dict[tuple[int, str, int], int]  # (org id, type code, year) → last seq
-    org_parties: dict[str, Row] = field(default_factory=dict)  # name → person row of an organisation party
+    series: dict[tuple[int, str, int], int]  # (org id, type code, year) → last seq (main process only)
+    org_parties: dict[str, Row] = field(default_factory=dict)  # name → person row of an organisation party (all made in set-up)
     mediation_days: int = 30
     acceptance_days: int = 3
     juvenile_age: int = 18
@@ -62,18 +59,22 @@ class Context:
 
 
 class CaseMaker:
-    """Builds the rows of planned cases into ``self.rows`` (table name → list of dicts)."""
+    """Builds the rows of planned cases into ``self.rows`` (table name → list of dicts).
+
+    Case ids and numbers come with the plan; other new rows get batch-local negative ids
+    (see :mod:`mediation_desk.services.demo_copy`). Organisation parties exist already.
+    """
 
     def __init__(self, rng: random.Random, ctx: Context, people: PeopleMaker, work: WorkMaker,
-                 horizon: datetime, next_case_id: int) -> None:
+                 horizon: datetime) -> None:
         self.rng, self.ctx, self.people, self.work, self.horizon = rng, ctx, people, work, horizon
-        self.next_case_id = next_case_id
         self.rows: dict[str, list[Row]] = defaultdict(list)
-        self.recent: list[Row] = []  # adults seen lately, some come back as parties again
+        self.recent: list[Row] = []  # adults seen lately in this batch, some come back as parties again
 
     def take(self) -> dict[str, list[Row]]:
-        """Hand over the rows built so far (people and work rows included)."""
+        """Hand over the rows built so far (people and work rows included) and start a new batch."""
         rows, self.rows = self.rows, defaultdict(list)
+        self.recent = []
         rows["person"], self.people.rows = self.people.rows, []
         for table, items in self.work.take().items():
             rows[table].extend(items)
@@ -91,13 +92,9 @@ class CaseMaker:
             self.recent[r.randrange(500)] = row
         return row
 
-    def _org_party(self, category: str, at: datetime, village: bool = False) -> Row:
-        name, head = self.people.company_name(category, village)
-        row = self.ctx.org_parties.get(name)
-        if row is None:
-            row = self.people.organisation(name, head, at=at)
-            self.ctx.org_parties[name] = row
-        return row
+    def _org_party(self, p: Plan) -> Row:
+        assert p.company is not None
+        return self.ctx.org_parties[p.company[0]]
 
     def _parties(self, p: Plan, on: date, at: datetime) -> list[tuple[Row, PartyRole, int | None, str]]:
         """(person, role, index of the party it protects/represents, agent authority)."""
@@ -105,12 +102,12 @@ class CaseMaker:
         criminalish = p.track in (Track.PUBLIC_SECURITY, Track.CRIMINAL)
         first, second = (PartyRole.VICTIM, PartyRole.SUSPECT) if criminalish else (PartyRole.APPLICANT, PartyRole.RESPONDENT)
         out: list[tuple[Row, PartyRole, int | None, str]] = []
-        company = not criminalish and ("company" in p.force or r.random() < ORG_PARTY.get(p.category, 0.05))
+        company = p.company is not None
         a = self._adult(on, at)
         if company and p.category == "property_mgmt" and r.random() < 0.4:
-            out += [(self._org_party(p.category, at), first, None, ""), (a, second, None, "")]
+            out += [(self._org_party(p), first, None, ""), (a, second, None, "")]
         elif company:
-            out += [(a, first, None, ""), (self._org_party(p.category, at, "village" in p.force), second, None, "")]
+            out += [(a, first, None, ""), (self._org_party(p), second, None, "")]
         else:
             b = self._adult(on, at)
             out += [(a, first, None, ""), (b, second, None, "")] if b is not a else [(a, first, None, "")]
@@ -140,8 +137,7 @@ class CaseMaker:
     # -- one case ---------------------------------------------------------------------------------
     def build(self, p: Plan) -> None:
         r, ctx = self.rng, self.ctx
-        cid = self.next_case_id
-        self.next_case_id += 1
+        cid = p.case_id
         received = p.received
         incident = local_date(received) - timedelta(days=0 if p.track == Track.PUBLIC_SECURITY else r.choice((0, 0, 1, 2, 5, 10)))
         parties = self._parties(p, incident, received)
@@ -162,12 +158,7 @@ class CaseMaker:
         juvenile = any(pp[0]["birth_date"] and age_on(pp[0]["birth_date"], incident) < ctx.juvenile_age
                        for pp in principals)
         org = ctx.org_for_track[p.track]
-        year = local_date(received).year
-        tcode = ctx.type_codes.get(p.track.value, "调")
-        key = (org["id"], tcode, year)
-        seq = ctx.series.get(key, 0) + 1
-        ctx.series[key] = seq
-        number = format_case_number(year=year, org_code=org["org_code"], type_code=tcode, seq=seq)
+        number, year, seq = p.number, p.year, p.seq
         subject = r.choice(X.SUBJECTS.get(p.category, X.SUBJECTS["other"]))
         charge = ""
         if p.track == Track.CRIMINAL:
@@ -198,6 +189,6 @@ class CaseMaker:
         self.work.life(case, p, parties, links, fill, amount, charge)
         self.rows["case"].append(case)
         names = [pp[0]["name"] for pp in parties]
-        self.rows["searchgram"].extend({"gram": g, "case_id": cid} for g in grams(names, title))
+        self.rows["searchgram"].extend([(g, cid) for g in grams(names, title)])  # type: ignore[misc]
         doc = document(SimpleNamespace(**case), [SimpleNamespace(**pp[0]) for pp in parties])  # type: ignore[arg-type]
-        self.rows["case_fts"].append({"id": cid, "doc": doc})
+        self.rows["case_fts"].append((cid, doc))  # type: ignore[arg-type]

@@ -1,19 +1,32 @@
 """Demo people: natural persons with valid ID numbers, organisations with valid credit codes.
 
-Rows are plain dicts for a bulk ``insert(Person.__table__)``; ids are assigned here.
+Rows are plain dicts; ids come from the caller's ``next_id`` (batch-local negative ids in the
+builder, real ids in set-up). ID numbers are unique: each builder *lane* draws order codes
+from its own half of 000-999, so lanes built in separate processes never collide.
 """
 
 from __future__ import annotations
 
 import random
 from bisect import bisect
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from itertools import accumulate
+from operator import mul
 
 from ..domain.enums import IdType, PersonKind, Sex
-from ..domain.idcard import age_on, make_resident_id
+from ..domain.idcard import age_on
 from ..domain.uscc import ALPHABET, make_uscc
 from . import demo_names as N
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+
+
+def resident_number(region: str, birth: date, seq: int) -> str:
+    """An 18-digit ID number (GB 11643, ISO 7064 MOD 11-2 check character); no validation."""
+    first17 = f"{region}{birth.year:04d}{birth.month:02d}{birth.day:02d}{seq:03d}"
+    return first17 + _CHECK[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
 PERSON_COLUMNS = ("id", "kind", "name", "sex", "birth_date", "ethnicity", "id_type", "id_number", "uscc",
                   "legal_rep", "phone", "address", "occupation", "organisation_id", "member_role", "sensitive",
@@ -36,16 +49,19 @@ class PeopleMaker:
 
     Args:
         rng: The run's random generator.
-        next_id: First free ``person.id``.
+        next_id: Hands out ``person.id`` values.
         used_ids: ID numbers already in the database (extended as rows are made).
         used_uscc: Credit codes already in the database (extended as rows are made).
+        lane: 0 or 1 — which half of the order codes ID numbers use; None for all.
     """
 
-    def __init__(self, rng: random.Random, next_id: int, used_ids: set[str], used_uscc: set[str]) -> None:
+    def __init__(self, rng: random.Random, next_id: Callable[[], int], used_ids: set[str], used_uscc: set[str],
+                 lane: int | None = None) -> None:
         self.rng = rng
         self.next_id = next_id
         self.used_ids = used_ids
         self.used_uscc = used_uscc
+        self.seq_base, self.seq_span = (0, 1000) if lane is None else (500 * lane, 500)
         self.rows: list[dict[str, object]] = []
         self.surname = _Weighted(rng, list(N.SURNAMES), list(N.SURNAMES.values()))
         self.ethnicity = _Weighted(rng, list(N.ETHNICITIES), list(N.ETHNICITIES.values()))
@@ -66,19 +82,26 @@ class PeopleMaker:
         return sur + given
 
     def mobile(self) -> str:
-        return f"+86{self.rng.choice(N.MOBILE_PREFIXES)}{self.rng.randrange(10**8):08d}"
+        rnd = self.rng.random
+        return f"+86{N.MOBILE_PREFIXES[int(rnd() * len(N.MOBILE_PREFIXES))]}{int(rnd() * 10**8):08d}"
 
     def address(self) -> str:
-        r = self.rng
-        if r.random() < 0.75:
-            return f"北京市朝阳区{r.choice(N.CHAOYANG_ESTATES)}{r.randint(1, 30)}号楼{r.randint(1, 6)}单元{r.randint(1, 24)}0{r.randint(1, 4)}"
+        rnd = self.rng.random
+        if rnd() < 0.75:
+            estate = N.CHAOYANG_ESTATES[int(rnd() * len(N.CHAOYANG_ESTATES))]
+            return (f"北京市朝阳区{estate}{int(rnd() * 30) + 1}号楼{int(rnd() * 6) + 1}单元"
+                    f"{int(rnd() * 24) + 1}0{int(rnd() * 4) + 1}")
         district = self.district[self.beijing()]
-        return f"北京市{district}{r.choice(N.OTHER_ESTATES)}{r.randint(1, 40)}号院{r.randint(1, 20)}号楼{r.randint(101, 2404)}"
+        estate = N.OTHER_ESTATES[int(rnd() * len(N.OTHER_ESTATES))]
+        return f"北京市{district}{estate}{int(rnd() * 40) + 1}号院{int(rnd() * 20) + 1}号楼{int(rnd() * 2304) + 101}"
 
     def resident_id(self, birth: date, sex: Sex) -> str:
-        region = self.beijing() if self.rng.random() < 0.7 else self.elsewhere()
+        rnd = self.rng.random
+        region = self.beijing() if rnd() < 0.7 else self.elsewhere()
+        male = 1 if sex is Sex.MALE else 0
         while True:
-            number = make_resident_id(region, birth, self.rng.randrange(1000), sex)
+            seq = (self.seq_base + int(rnd() * self.seq_span)) & ~1 | male
+            number = resident_number(region, birth, seq)
             if number not in self.used_ids:
                 self.used_ids.add(number)
                 return number
@@ -98,8 +121,7 @@ class PeopleMaker:
         row.update(kind=PersonKind.NATURAL.value, ethnicity="", legal_rep="", phone="", address="", occupation="",
                    sensitive=False)
         row.update(values)
-        row["id"] = self.next_id
-        self.next_id += 1
+        row["id"] = self.next_id()
         row["updated_at"] = row["created_at"]
         self.rows.append(row)
         return row
@@ -127,12 +149,3 @@ class PeopleMaker:
                          legal_rep=self.name(Sex.MALE if self.rng.random() < 0.7 else Sex.FEMALE),
                          phone=f"+8610{self.rng.randrange(5, 9)}{self.rng.randrange(10**7):07d}",
                          address=self.address(), created_at=at)
-
-    def company_name(self, category: str, village: bool = False) -> tuple[str, str]:
-        """A company name for a category and its USCC head (``91`` company, ``N2`` village)."""
-        r = self.rng
-        if village or category in ("neighbour", "property_damage", "other") and r.random() < 0.6:
-            town, villages = r.choice(N.TOWNSHIPS)
-            return f"北京市朝阳区{town}{r.choice(villages)}股份经济合作社", "N2"
-        kinds = N.BUSINESSES.get(category, N.BUSINESSES["other"])
-        return f"北京{r.choice(N.TRADE_NAMES)}{r.choice(kinds)}", "91"

@@ -1,165 +1,174 @@
-"""Demo data pipeline: build batches of rows, optionally in a worker process.
+"""Demo data pipeline: build batches of rows into scratch SQLite files, in two lanes.
 
-Building rows (Python) and inserting them (SQLite, in C) take similar time, so for big runs
-a worker process builds batch *n+1* while the caller inserts batch *n*: both cores work.
-The worker only computes; every database access stays in the caller.
+Batch *k* holds cases ``k*BATCH`` up to ``(k+1)*BATCH`` of the plan and is built from its own
+random generator (seeded with the run's seed and *k*), so a batch's content does not depend on
+which process built it. Batches alternate between two *lanes*; a lane builds its batches in
+order, and ID numbers drawn in one lane never collide with the other's (see
+:class:`~mediation_desk.services.demo_people.PeopleMaker`). With ``parallel`` each lane runs
+in a spawned process while the caller copies finished batches in
+(:mod:`mediation_desk.services.demo_copy`): three processes share the work, the result is the
+same as building both lanes in the caller.
+
+A batch file is written with the ``sqlite3`` driver, journal and sync off (a scratch file,
+deleted after the copy — never the user's database), values converted column by column as
+SQLAlchemy would store them on SQLite (per-row binding through SQLAlchemy, or per-value
+adapters, cost more than SQLite itself at this volume).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import random
-from collections import Counter
+import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Table
+from sqlalchemy import Date
 
 from ..store.types import UTCDateTime
 from .demo_build import CaseMaker, Context
 from .demo_people import PeopleMaker
-from .demo_plan import make_plan
+from .demo_plan import Plan
 from .demo_setup import TABLES
 from .demo_work import Ids, WorkMaker
 
 BATCH = 2000
-
-
-@dataclass
-class Batch:
-    """One transaction's worth of rows: ``tables[name] = (sqlite_sql or None, rows)``."""
-
-    done: int
-    tables: dict[str, tuple[str | None, list[Any]]]
-    series: dict[tuple[int, str, int], int]
-    statuses: Counter[str] = field(default_factory=Counter)
-    first_id: int | None = None
-    last_id: int | None = None
+LANES = 2
+#: Columns of the rows kept as tuples.
+TUPLE_COLUMNS = {"searchgram": ("gram", "case_id"), "case_fts": ("id", "doc")}
 
 
 @dataclass
 class State:
-    """Everything a producer needs (picklable: it is sent to the worker process)."""
+    """Everything a lane needs (picklable: it is sent to the worker processes)."""
 
-    rng_state: Any
+    seed: int
     ctx: Context
-    next_ids: dict[str, int]
     used_ids: set[str]
-    used_uscc: set[str]
-    categories: list[str]
+    plans: list[Plan]
     horizon: datetime
-    cases: int
-    sqlite: bool
+    workdir: str
+
+    @property
+    def batches(self) -> int:
+        return -(-len(self.plans) // BATCH)
 
 
-def sqlite_rows(table: Table, items: list[dict[str, Any]]) -> tuple[str, list[list[Any]]]:
-    """The INSERT of ``table`` and its rows as lists, values as SQLAlchemy would store them on SQLite.
-
-    Works around SQLAlchemy's per-value bind processing, which costs more than SQLite itself here:
-    datetimes become naive-UTC ``YYYY-MM-DD HH:MM:SS.ffffff`` text, dates ISO text, booleans 0/1.
-    """
-    cols = [c.name for c in table.columns]
-    stamp = [i for i, c in enumerate(table.columns) if isinstance(c.type, UTCDateTime)]
-    day = [i for i, c in enumerate(table.columns) if isinstance(c.type, Date)]
-    flag = [i for i, c in enumerate(table.columns) if isinstance(c.type, Boolean)]
-    missing = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
-               for c in table.columns if c.name not in items[0]}  # columns added by later revisions
-    get = itemgetter(*cols)
-    out = []
-    for item in items:
-        if missing:
-            item.update(missing)
-        row = list(get(item))
-        for i in stamp:
-            v = row[i]
-            if v is not None:  # demo datetimes are UTC already; one C call instead of three
-                row[i] = (v if v.tzinfo is UTC else v.astimezone(UTC)).isoformat(" ", "microseconds")[:26]
-        for i in day:
-            v = row[i]
-            if v is not None:
-                row[i] = v.isoformat()
-        for i in flag:
-            v = row[i]
-            if v is not None:
-                row[i] = int(v)
-        out.append(row)
-    names = ", ".join(f'"{c}"' for c in cols)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', out
+def _stamps(values: tuple[Any, ...]) -> list[Any]:
+    """Aware UTC datetimes → ``YYYY-MM-DD HH:MM:SS.ffffff`` (as :class:`UTCDateTime` on SQLite)."""
+    text = [None if v is None else v.isoformat(" ", "microseconds") for v in values]
+    if any(t is not None and t[26:] != "+00:00" for t in text):
+        raise ValueError("demo datetimes must be aware UTC datetimes")
+    return [None if t is None else t[:26] for t in text]
 
 
-def encode(rows: dict[str, list[dict[str, Any]]], sqlite: bool) -> dict[str, tuple[str | None, list[Any]]]:
-    """Rows per table, ready for the driver (SQLite) or for Core ``insert`` (others)."""
-    out: dict[str, tuple[str | None, list[Any]]] = {}
-    for name, table in TABLES.items():
-        items = rows.get(name)
-        if not items:
-            continue
-        if name == "searchgram":  # in key order: far fewer B-tree pages touched
-            items.sort(key=itemgetter("gram", "case_id"))
-        if name == "case_fts":
-            out[name] = (None, [(r["id"], r["doc"]) for r in items] if sqlite else items)
-        elif sqlite:
-            out[name] = sqlite_rows(table, items)
-        else:
-            out[name] = (None, items)
-    return out
+def _days(values: tuple[Any, ...]) -> list[Any]:
+    if any(isinstance(v, datetime) for v in values):
+        raise ValueError("demo date column holds a datetime")
+    return [None if v is None else v.isoformat() for v in values]
 
 
-def produce(state: State) -> Iterator[Batch]:
-    """Build the run's batches in order."""
-    rng = random.Random()
-    rng.setstate(state.rng_state)
-    ids = Ids(state.next_ids)
-    people = PeopleMaker(rng, ids.n["person"], state.used_ids, state.used_uscc)
-    maker = CaseMaker(rng, state.ctx, people, WorkMaker(rng, state.ctx, ids, state.horizon), state.horizon,
-                      ids.n["case"])
-    plans = make_plan(rng, state.cases, state.horizon, state.categories)
-    done = 0
-    while True:
-        chunk = plans[done:done + BATCH]
-        for plan in chunk:
-            maker.build(plan)
-        rows = maker.take()
-        done += len(chunk)
-        cases = rows.get("case", [])
-        batch = Batch(done, encode(rows, state.sqlite), dict(state.ctx.series),
-                      Counter(c["status"] for c in cases), cases[0]["id"] if cases else None,
-                      cases[-1]["id"] if cases else None)
-        yield batch
-        if done >= state.cases:
-            return
+def _columns(name: str, items: list[dict[str, Any]]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """Column names and value tuples of dict rows, date and time columns converted column by column."""
+    cols = tuple(items[0])
+    table = TABLES.get(name)
+    types = {c.name: c.type for c in table.columns} if table is not None else {}
+    data = list(zip(*map(itemgetter(*cols), items), strict=True))  # transposed, in C
+    for i, col in enumerate(cols):
+        kind = types.get(col)
+        if isinstance(kind, UTCDateTime):
+            data[i] = _stamps(data[i])  # type: ignore[call-overload]
+        elif isinstance(kind, Date):
+            data[i] = _days(data[i])  # type: ignore[call-overload]
+    return cols, list(zip(*data, strict=True))
 
 
-def _work(state: State, queue: Any) -> None:
+def write_batch(path: Path, rows: dict[str, list[Any]]) -> None:
+    """Write ``rows`` (table → dicts, or tuples for :data:`TUPLE_COLUMNS`) to a new SQLite file."""
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
-        for batch in produce(state):
-            queue.put(batch)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("BEGIN")
+        for name, items in rows.items():
+            if not items:
+                continue
+            if name in TUPLE_COLUMNS:
+                cols = TUPLE_COLUMNS[name]
+            else:
+                cols, items = _columns(name, items)
+            names = ", ".join(f'"{c}"' for c in cols)
+            conn.execute(f'CREATE TABLE "{name}" ({names})')
+            conn.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(cols))})', items)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+class Lane:
+    """Builds the batches ``k ≡ lane (mod LANES)``, in order."""
+
+    def __init__(self, state: State, lane: int) -> None:
+        self.state = state
+        self.rng = random.Random()
+        self.ids = Ids()
+        people = PeopleMaker(self.rng, lambda: self.ids.next("person"), set(state.used_ids), set(), lane)
+        work = WorkMaker(self.rng, state.ctx, self.ids, state.horizon)
+        self.maker = CaseMaker(self.rng, state.ctx, people, work, state.horizon)
+
+    def build(self, k: int) -> Path:
+        """Build batch ``k`` into its file; returns the path."""
+        self.rng.seed(f"demo/{self.state.seed}/{k}")
+        self.ids.reset()
+        for plan in self.state.plans[k * BATCH : (k + 1) * BATCH]:
+            self.maker.build(plan)
+        path = Path(self.state.workdir) / f"batch-{k:05d}.sqlite3"
+        write_batch(path, self.maker.take())
+        return path
+
+
+def produce(state: State) -> Iterator[Path]:
+    """Build every batch in the calling process, in order."""
+    lanes = [Lane(state, i) for i in range(LANES)]
+    for k in range(state.batches):
+        yield lanes[k % LANES].build(k)
+
+
+def _work(state: State, lane: int, queue: Any) -> None:
+    try:
+        builder = Lane(state, lane)
+        for k in range(lane, state.batches, LANES):
+            queue.put(builder.build(k))
     except BaseException as exc:  # hand the failure to the caller, who re-raises it
         queue.put(exc)
         raise
-    queue.put(None)
 
 
-def produce_in_worker(state: State) -> Iterator[Batch]:
-    """Like :func:`produce`, but built in a separate (spawned) process, two batches ahead."""
+def produce_in_workers(state: State) -> Iterator[Path]:
+    """Like :func:`produce`, each lane in a spawned process running up to two batches ahead."""
     mp = multiprocessing.get_context("spawn")
-    queue = mp.Queue(maxsize=2)
-    proc = mp.Process(target=_work, args=(state, queue), name="demo-data", daemon=True)
-    proc.start()
+    queues = [mp.Queue(maxsize=2) for _ in range(LANES)]
+    procs = [
+        mp.Process(target=_work, args=(state, i, queues[i]), name=f"demo-data-{i}", daemon=True)
+        for i in range(min(LANES, state.batches))
+    ]
+    for proc in procs:
+        proc.start()
     try:
-        while True:
-            item = queue.get()
-            if item is None:
-                break
+        for k in range(state.batches):
+            item = queues[k % LANES].get()
             if isinstance(item, BaseException):
                 raise item
             yield item
     finally:
-        if proc.is_alive():
-            proc.terminate()
-        proc.join()
-        queue.close()
-        queue.join_thread()
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
+        for queue in queues:
+            queue.close()
+            queue.join_thread()

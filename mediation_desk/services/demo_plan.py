@@ -16,6 +16,8 @@ from typing import Any
 
 from ..domain.enums import CaseStatus as S
 from ..domain.enums import Source, Track
+from ..domain.numbering import format_case_number
+from . import demo_names as N
 
 DESTINY: dict[S, float] = {
     S.REGISTERED: 2, S.ACCEPTED: 2, S.DECLINED: 3, S.IN_MEDIATION: 5, S.AGREEMENT_REACHED: 3,
@@ -42,6 +44,9 @@ CATEGORIES: dict[str, float] = {
     "neighbour": 16, "property_damage": 14, "injury": 12, "family": 8, "labour": 7, "consumer": 9,
     "property_mgmt": 8, "parking": 7, "noise": 6, "traffic": 7, "other": 6,
 }
+#: Share of civil cases of a category with an organisation as a party.
+ORG_PARTY = {"property_mgmt": 0.8, "consumer": 0.6, "labour": 0.7, "parking": 0.3, "traffic": 0.15,
+             "neighbour": 0.06, "property_damage": 0.06, "other": 0.12}
 TRACK_CATEGORIES: dict[Track, dict[str, float]] = {
     Track.PUBLIC_SECURITY: {"injury": 40, "property_damage": 25, "neighbour": 20, "noise": 5, "other": 10},
     Track.CRIMINAL: {"injury": 55, "property_damage": 35, "traffic": 10},
@@ -58,6 +63,11 @@ class Plan:
     source: Source
     category: str
     force: set[str] = field(default_factory=set)
+    company: tuple[str, str] | None = None  # (name, USCC head) of an organisation party
+    case_id: int = 0
+    number: str = ""
+    year: int = 0
+    seq: int = 0
 
 
 _CUM: dict[tuple[int, tuple[str, ...]], tuple[list[Any], list[float]]] = {}
@@ -94,6 +104,27 @@ def _coverage(categories: list[str]) -> list[dict[str, object]]:
     return out
 
 
+def company_name(rng: random.Random, category: str, village: bool = False) -> tuple[str, str]:
+    """A company name for a category and its USCC head (``91`` company, ``N2`` village)."""
+    if village or category in ("neighbour", "property_damage", "other") and rng.random() < 0.6:
+        town, villages = rng.choice(N.TOWNSHIPS)
+        return f"北京市朝阳区{town}{rng.choice(villages)}股份经济合作社", "N2"
+    kinds = N.BUSINESSES.get(category, N.BUSINESSES["other"])
+    return f"北京{rng.choice(N.TRADE_NAMES)}{rng.choice(kinds)}", "91"
+
+
+def number_plans(plans: list[Plan], ctx: Any, first_case_id: int) -> None:
+    """Give each planned case its id and number, in order (advances ``ctx.series``)."""
+    for i, p in enumerate(plans):
+        org = ctx.org_for_track[p.track]
+        year = (p.received + timedelta(hours=8)).year
+        tcode = ctx.type_codes.get(p.track.value, "调")
+        key = (org["id"], tcode, year)
+        seq = ctx.series[key] = ctx.series.get(key, 0) + 1
+        p.case_id, p.year, p.seq = first_case_id + i, year, seq
+        p.number = format_case_number(year=year, org_code=org["org_code"], type_code=tcode, seq=seq)
+
+
 def make_plan(rng: random.Random, count: int, horizon: datetime, categories: list[str]) -> list[Plan]:
     """The run's cases, sorted by date received (all at or before ``horizon``)."""
     extra = [c for c in categories if c not in CATEGORIES]
@@ -112,6 +143,11 @@ def make_plan(rng: random.Random, count: int, horizon: datetime, categories: lis
         local_hour = (received.hour + 8) % 24
         if local_hour < 8 and age > timedelta(days=1):
             received -= timedelta(hours=local_hour + rng.uniform(1, 6))
-        plans.append(Plan(received, destiny, track, source, category, set(forced.get("force", set()))))  # type: ignore[arg-type]
+        force: set[str] = set(forced.get("force", set()))  # type: ignore[arg-type]
+        company = None
+        if track not in (Track.PUBLIC_SECURITY, Track.CRIMINAL) and (
+                "company" in force or rng.random() < ORG_PARTY.get(category, 0.05)):  # type: ignore[arg-type]
+            company = company_name(rng, category, "village" in force)  # type: ignore[arg-type]
+        plans.append(Plan(received, destiny, track, source, category, force, company))  # type: ignore[arg-type]
     plans.sort(key=lambda p: p.received)
     return plans

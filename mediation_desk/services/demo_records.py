@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..domain.deadlines import (
@@ -16,7 +16,6 @@ from ..domain.deadlines import (
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
-from ..domain.numbering import format_case_number
 from . import demo_texts as X
 from .demo_matter import matter_row
 from .demo_work import REASONS, STAGES, WorkMaker, _local
@@ -157,7 +156,7 @@ def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str,
         agreement_effective_on=agreement["effective_on"] if agreement else None, judicial_applied_on=applied,
         follow_ups_done=tuple(f["done_at"] for f in mine("followup") if f["done_at"] is not None))
     nxt = next_open(due_items(facts, wm.limits, wm.calendar, wm.horizon))
-    case["due_at"] = nxt.due_at if nxt is not None else None
+    case["due_at"] = nxt.due_at.astimezone(UTC) if nxt is not None else None
 
 
 def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,
@@ -166,17 +165,16 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
     track: Track = plan.track
     year = _local(signed).year
     tcode = ctx.type_codes.get(track.value, "调") + "协"
-    key = (case["organisation_id"], tcode, year)
-    ctx.series[key] = seq = ctx.series.get(key, 0) + 1
-    org_code = next(o["org_code"] for o in ctx.org_for_track.values() if o["id"] == case["organisation_id"])
     aid = ids.next("agreement")
+    # numbered when the batch is copied in, in the order made (see demo_copy)
+    rows["agreement_key"].append({"id": aid, "org_id": case["organisation_id"], "tcode": tcode, "year": year})
     principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.VICTIM,
                                                     PartyRole.SUSPECT)]
     money = bool(dues)
     terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": f"{amount // 100}"})
     rows["agreement"].append({
         "id": aid, "case_id": case["id"], "version": 1,
-        "number": format_case_number(year=year, org_code=org_code, type_code=tcode, seq=seq),
+        "number": "",
         "form": "oral" if not money and track == Track.PEOPLE and r.random() < 0.3 else "written",
         "state": AgreementState.SIGNED.value, "facts": case["facts"], "issues": r.choice(X.ISSUES),
         "responsibility": r.choice(X.RESPONSIBILITY).format(**fill), "terms": terms,
@@ -204,6 +202,7 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
                                    "payer_person_id": payer["id"], "payee_person_id": payee["id"],
                                    "description": "赔偿款" if n == 1 else f"第{i + 1}期赔偿款", "amount_fen": share,
                                    "due_date": _local(at(due)), "on_the_spot": due == dues[0] and at(due) == signed})
+    receipts: list[int] = []
     for i, off, flag in pays:
         share = shares[i]
         parts = [(off, share)]
@@ -214,9 +213,10 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
             parts = [(max(dues[0] + 0.05, off - 24), half), (off, share - half)]
         for when, fen in parts:
             pid = ids.next("payment")
+            receipts.append(pid)
             rows["payment"].append({"id": pid, "obligation_id": obligation_ids[i], "case_id": case["id"],
                                     "amount_fen": fen, "paid_at": at(when), "method": r.choices(wm.methods, wm.method_w)[0],
-                                    "receipt_no": f"SJ{year}{pid:07d}", "note": ""})
+                                    "receipt_no": f"SJ{year}{case['seq']:05d}{len(receipts):02d}", "note": ""})
     if track == Track.PEOPLE and r.random() < 0.06:
         applied = _local(signed) + timedelta(days=r.randint(3, 25))
         today = _local(wm.horizon)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -92,7 +93,7 @@ def prepare(session: Session, rng: random.Random, horizon: datetime) -> dict[str
     used_ids = {r for (r,) in session.execute(select(Person.id_number).where(Person.id_number.is_not(None)))}  # type: ignore[union-attr]
     used_uscc = {r for (r,) in session.execute(select(Person.uscc).where(Person.uscc.is_not(None)))}  # type: ignore[union-attr]
     used_uscc |= {r for (r,) in session.execute(select(Organisation.uscc).where(Organisation.uscc.is_not(None)))}  # type: ignore[union-attr]
-    people = PeopleMaker(rng, next_ids["person"], used_ids, used_uscc)
+    people = PeopleMaker(rng, _counter(next_ids, "person"), used_ids, used_uscc)
 
     if not session.execute(select(func.count()).select_from(Category)).scalar_one():
         for order, (code, zh) in enumerate(DEFAULT_CATEGORIES.items()):
@@ -138,7 +139,6 @@ def prepare(session: Session, rng: random.Random, horizon: datetime) -> dict[str
             created["members"] += 1
     rows["person"] = people.rows
     created["person"] += len(people.rows)
-    next_ids["person"] = people.next_id
 
     org_parties = {}
     for pid, name, uscc, phone in session.execute(select(Person.id, Person.name, Person.uscc, Person.phone).where(
@@ -159,4 +159,25 @@ def prepare(session: Session, rng: random.Random, horizon: datetime) -> dict[str
                   juvenile_age=lim.juvenile_age, limits=lim,
                   calendar_overrides={d: w for d, w in session.execute(select(CalendarOverride.day, CalendarOverride.working))})
     return {"context": ctx, "series_ids": series_ids, "next_ids": next_ids, "used_ids": used_ids,
-            "used_uscc": used_uscc, "categories": categories, "rows": dict(rows), "created": dict(created)}
+            "used_uscc": used_uscc, "categories": categories, "rows": rows, "created": created,
+            "people": people}
+
+
+def _counter(next_ids: dict[str, int], table: str) -> Callable[[], int]:
+    def take() -> int:
+        value = next_ids[table]
+        next_ids[table] = value + 1
+        return value
+
+    return take
+
+
+def add_org_parties(setup: dict[str, Any], companies: set[tuple[str, str]], at: datetime) -> None:
+    """Make the organisation parties the plan names that the database does not have yet."""
+    ctx: Context = setup["context"]
+    people: PeopleMaker = setup["people"]
+    before = len(people.rows)
+    for name, head in sorted(companies):
+        if name not in ctx.org_parties:
+            ctx.org_parties[name] = people.organisation(name, head, at=at)
+    setup["created"]["person"] += len(people.rows) - before

@@ -40,16 +40,36 @@ def _local(at: datetime) -> date:
     return (at + timedelta(hours=8)).date()
 
 
-class Ids:
-    """Explicit primary keys, handed out in order per table."""
+class MemoCalendar(WorkCalendar):
+    """A :class:`WorkCalendar` that remembers each day's answer (the demo asks about the same days often)."""
 
-    def __init__(self, start: dict[str, int]) -> None:
-        self.n = dict(start)
+    def __init__(self, overrides: Any = None) -> None:
+        super().__init__(overrides)
+        self._memo: dict[date, bool] = {}
+
+    def is_working_day(self, d: date) -> bool:
+        if isinstance(d, datetime):
+            d = d.date()
+        try:
+            return self._memo[d]
+        except KeyError:
+            value = self._memo[d] = super().is_working_day(d)
+            return value
+
+
+class Ids:
+    """Batch-local primary keys: -1, -2, ... per table (made real when the batch is copied in)."""
+
+    def __init__(self) -> None:
+        self.n: dict[str, int] = defaultdict(int)
 
     def next(self, table: str) -> int:
-        value = self.n[table]
-        self.n[table] = value + 1
+        value = self.n[table] - 1
+        self.n[table] = value
         return value
+
+    def reset(self) -> None:
+        self.n.clear()
 
 
 class WorkMaker:
@@ -58,7 +78,7 @@ class WorkMaker:
     def __init__(self, rng: random.Random, ctx: Any, ids: Ids, horizon: datetime) -> None:
         self.rng, self.ctx, self.ids, self.horizon = rng, ctx, ids, horizon
         self.rows: dict[str, list[Row]] = defaultdict(list)
-        self.calendar = WorkCalendar(getattr(ctx, "calendar_overrides", None))
+        self.calendar = MemoCalendar(getattr(ctx, "calendar_overrides", None))
         self.limits = ctx.limits
         self.methods, self.method_w = list(METHODS), list(METHODS.values())
         self.sat, self.sat_w = list(SATISFACTION), list(SATISFACTION.values())
@@ -203,4 +223,4 @@ class WorkMaker:
                       pays, follow)
 
 
-__all__ = ["AgreementState", "Ids", "SessionOutcome", "WorkMaker", "format_case_number", "matter_row"]
+__all__ = ["AgreementState", "Ids", "MemoCalendar", "SessionOutcome", "WorkMaker", "format_case_number", "matter_row"]

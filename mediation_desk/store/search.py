@@ -13,14 +13,17 @@ Both are maintained by :func:`reindex_case`, called by every service that change
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Integer, column, delete, insert, select, text
+from sqlalchemy import Integer, column, delete, exists, func, insert, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from .models import Case, CaseParty, Person, SearchGram
 
 MAX_QUERY = 100
+#: From this many matching cases on, a newest-first page probes along the index (see match_condition).
+FREQUENT = 2000
 
 
 def grams(names: Iterable[str], title: str) -> set[str]:
@@ -84,13 +87,33 @@ def normalise_query(query: str) -> str:
     return q.lower()
 
 
-def match_condition(session: Session, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition on ``Case.id`` for cases matching ``query`` (None: empty query)."""
+def _frequent(session: Session, sub: Any) -> bool:
+    """Whether ``sub`` (a SELECT of case ids) has at least :data:`FREQUENT` rows (stops counting there)."""
+    capped = sub.limit(FREQUENT).subquery()
+    return int(session.execute(select(func.count()).select_from(capped)).scalar_one()) >= FREQUENT
+
+
+def match_condition(
+    session: Session, query: str, *, newest_first: bool = False
+) -> ColumnElement[bool] | None:
+    """A WHERE condition on ``Case.id`` for cases matching ``query`` (None: empty query).
+
+    Args:
+        session: The session the condition will run in.
+        query: What the user typed.
+        newest_first: The caller reads a page in the order of an index (the case list by date
+            received). A 1–2 character query matching many cases (a common surname) then becomes a
+            correlated EXISTS probed row by row along that index — the first page needs a few
+            hundred probes instead of collecting and sorting every match. Counting and other
+            orders keep the ``IN`` form (so do FTS5 queries: a rowid probe re-runs the match).
+    """
     q = normalise_query(query)[:MAX_QUERY]
     if not q:
         return None
     if len(q) <= 2:
         sub = select(SearchGram.case_id).where(SearchGram.gram == q)
+        if newest_first and _frequent(session, sub):
+            return exists().where(SearchGram.gram == q, SearchGram.case_id == Case.id)
         return Case.id.in_(sub)  # type: ignore[union-attr]
     if session.get_bind().dialect.name == "sqlite":
         phrase = '"' + q.replace('"', '""') + '"'

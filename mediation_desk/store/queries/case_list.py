@@ -27,6 +27,9 @@ SORT_COLUMNS = (
     "due_at",
 )
 
+#: Sort columns that can be NULL (sorted last either way).
+NULLABLE = frozenset({"chief_mediator", "due_at"})
+
 
 @dataclass(frozen=True)
 class CaseFilters:
@@ -77,10 +80,10 @@ def _day_start(d: date) -> datetime:
     return datetime.combine(d, time.min, tzinfo=SHANGHAI)
 
 
-def _conditions(session: Session, filters: CaseFilters) -> list[Any]:
+def _conditions(session: Session, filters: CaseFilters, *, newest_first: bool = False) -> list[Any]:
     conds: list[Any] = []
     if filters.text.strip():
-        cond = match_condition(session, filters.text)
+        cond = match_condition(session, filters.text, newest_first=newest_first)
         if cond is not None:
             conds.append(cond)
     if filters.statuses:
@@ -112,7 +115,7 @@ def count_cases(*, session: Session, filters: CaseFilters, visible: Any = None) 
 
 
 def _select(
-    session: Session, filters: CaseFilters, visible: Any = None
+    session: Session, filters: CaseFilters, visible: Any = None, *, newest_first: bool = False
 ) -> tuple[Select[Any], dict[str, Any]]:
     mediator = aliased(Person)
     columns: dict[str, Any] = {
@@ -146,7 +149,7 @@ def _select(
         .outerjoin(Category, Category.code == Case.category)
         .outerjoin(mediator, mediator.id == Case.chief_mediator_id)
     )
-    conds = _conditions(session, filters)
+    conds = _conditions(session, filters, newest_first=newest_first)
     if visible is not None:
         conds.append(visible)
     if conds:
@@ -181,14 +184,16 @@ def page_cases(
     """
     if sort_column not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column {sort_column!r}")
-    stmt, columns = _select(session, filters, visible)
+    stmt, columns = _select(session, filters, visible, newest_first=sort_column == "received_at")
     key = columns[sort_column]
     tie = Case.id
+    # NULL deadlines (and mediators) last in both directions: a case without one is not urgent.
+    # Only for nullable columns: the extra sort term would stop SQLite from reading the index in order.
+    nulls = [key.is_(None)] if sort_column in NULLABLE else []  # type: ignore[union-attr]
     if descending:
-        # NULL deadlines last in both directions: a case without a deadline is not urgent.
-        stmt = stmt.order_by(key.is_(None), key.desc(), tie.desc())  # type: ignore[union-attr]
+        stmt = stmt.order_by(*nulls, key.desc(), tie.desc())  # type: ignore[union-attr]
     else:
-        stmt = stmt.order_by(key.is_(None), key.asc(), tie.asc())  # type: ignore[union-attr]
+        stmt = stmt.order_by(*nulls, key.asc(), tie.asc())  # type: ignore[union-attr]
     stmt = stmt.offset(offset).limit(limit)
     return [CaseRow(*row) for row in session.execute(stmt).all()]
 

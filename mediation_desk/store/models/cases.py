@@ -22,7 +22,7 @@ class Case(SQLModel, table=True):
     year: int
     seq: int
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
-    title: str = Field(max_length=200)
+    title: str = Field(max_length=200, index=True)
     track: str = Field(max_length=30, index=True)
     source: str = Field(max_length=30, index=True)
     category: str = Field(max_length=30, index=True)
@@ -43,7 +43,7 @@ class Case(SQLModel, table=True):
     extended_until: date | None = None
     extension_reason: str = Field(default="", max_length=500)
     decline_reason: str = Field(default="", max_length=500)
-    party_names: str = Field(default="", max_length=500)  # denormalised for list and sort
+    party_names: str = Field(default="", max_length=500, index=True)  # denormalised for list and sort
     eligibility_override: str = Field(default="", max_length=1000)
     created_by: int | None = Field(default=None, foreign_key="user.id")
     version: int = Field(default=1, sa_column=_case_version)

@@ -15,7 +15,7 @@ from mediation_desk.services.cases import register_case
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case, CaseParty, Person
 from mediation_desk.ui.dialogs.intake import IntakeDialog
-from tests.gui.ui_helpers import context, ime_type, use_test_preferences
+from tests.gui.ui_helpers import add_party, context, ime_type, use_test_preferences
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 # The offscreen platform cannot resize native windows and says so; that is not our warning.
@@ -37,13 +37,6 @@ def dialog(sqlite_db: Any, qtbot: Any, tmp_path: Path) -> IntakeDialog:
 def case_count(db: Any) -> int:
     with read_session(db.engine) as s:
         return int(s.execute(select(func.count()).select_from(Case)).scalar_one())
-
-
-def add_party(qtbot: Any, d: IntakeDialog, name: str, id_number: str, phone: str) -> None:
-    ime_type(d.editor.name, name)
-    qtbot.keyClicks(d.editor.id_number, id_number)
-    qtbot.keyClicks(d.editor.phone, phone)
-    qtbot.mouseClick(d.editor.add_button, Qt.MouseButton.LeftButton)
 
 
 def test_two_parties_typed_in_chinese_are_registered_and_opened(

@@ -8,11 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from mediation_desk.app import build_window
 from mediation_desk.store.database import open_database
 from mediation_desk.ui import preferences as prefs
-from mediation_desk.ui.main_window import PAGE_CASES, PAGE_DASHBOARD, PAGE_PEOPLE, PAGE_SETTINGS, MainWindow
-from tests.gui.ui_helpers import context, drain, ime_type, populated_db, use_test_preferences
+from mediation_desk.ui.main_window import PAGE_CASES, PAGE_DASHBOARD, PAGE_PEOPLE, PAGE_SETTINGS
+from tests.gui.ui_helpers import drain, ime_type, make_window, populated_db, use_test_preferences
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
@@ -23,14 +22,6 @@ def setup(tmp_path: Path) -> Any:
     db, org = populated_db(tmp_path / "desk.sqlite3", 30)
     yield db, org, tmp_path / "desk.sqlite3"
     db.dispose()
-
-
-def make_window(qtbot: Any, db: Any, org: int) -> MainWindow:
-    window = build_window(context(db, org))
-    qtbot.addWidget(window)
-    window.show()
-    drain(qtbot, window.ctx)
-    return window
 
 
 def test_navigation_shows_each_page(qtbot: Any, setup: Any) -> None:

@@ -14,11 +14,17 @@ from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Agreement, FollowUp, MediationSession, Membership, Obligation, Payment
 from tests.gui.workspace_helpers import (
     add_member,
+    assign,
     case_row,
-    ime_type,
     open_workspace,
     org_id,
+    print_and_sign,
+    record_follow_up,
+    record_payment,
+    record_session,
+    schedule_session,
     wait,
+    write_agreement,
 )
 from tests.helpers.factories import MEDIATOR, new_case
 
@@ -55,61 +61,35 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     assert ws.detail.case.status == "accepted"
 
     # assign a mediator and a lawyer from the directory
-    for person_id, role in ((mediator, CommitteeRole.MEDIATOR), (lawyer, CommitteeRole.LAWYER)):
-        ws.committee.dialog = None
-        ws.committee.open_assign()
-        qtbot.waitUntil(lambda: ws.committee.dialog is not None)
-        dialog = ws.committee.dialog
-        dialog.select_person(person_id)
-        dialog.select_role(role)
-        dialog.accept()
-        wait(qtbot, ws)
-        assert not dialog.isVisible()
+    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR)
+    assign(qtbot, ws, lawyer, CommitteeRole.LAWYER)
     assert _count(db, Membership, case_id=case_id) == 2
     assert case_row(db, case_id).chief_mediator_id == mediator
     assert ws.overview.fields["chief"].text() == "赵敏"
     assert ws.committee.model.rowCount() == 2
 
     # schedule a session, then record it
-    ws.overview.trigger("schedule")
-    schedule = ws.sessions.dialog
-    schedule.place.clear()
-    ime_type(schedule.place, "朝阳区执法办案管理中心调解室")
-    schedule.accept()
-    wait(qtbot, ws)
+    schedule_session(qtbot, ws, "朝阳区执法办案管理中心调解室")
     with read_session(db.engine) as s:
         session = s.execute(select(MediationSession)).scalar_one()
         assert session.place == "朝阳区执法办案管理中心调解室" and session.recorded_at is None
     assert ws.overview.next_actions(ws.detail)[0] == "record_session"
-    ws.overview.trigger("record_session")
-    record = ws.sessions.dialog
+    record = record_session(qtbot, ws, "双方当事人到场，经调解自愿达成协议。", SessionOutcome.AGREED)
     assert len(record.attendance) == 4  # two parties, two members
-    ime_type(record.record, "双方当事人到场，经调解自愿达成协议。")
-    record.set_outcome(SessionOutcome.AGREED)
-    record.accept()
-    wait(qtbot, ws)
     with read_session(db.engine) as s:
         session = s.execute(select(MediationSession)).scalar_one()
         assert session.outcome == "agreed" and "自愿达成协议" in session.record
     assert case_row(db, case_id).status == "in_mediation"
 
     # write the agreement: ¥1,200.00 in two instalments typed as "600" and "600.00"
-    ws.overview.trigger("draft_agreement")
-    tab = ws.agreement
-    assert ws.tabs.currentWidget() is tab
-    ime_type(tab.texts["issues"], "自行车修理费用的承担。")
-    ime_type(tab.texts["responsibility"], "被申请人承担全部责任。")
-    ime_type(tab.texts["terms"], "被申请人赔偿申请人修车费用人民币壹仟贰佰元整，分两期支付。")
-    ime_type(tab.method, "现金")
-    qtbot.keyClicks(tab.entry.amount, "600")
-    tab.entry.add_button.click()
-    tab.entry.due.setDate(tab.entry.due.date().addMonths(1))
-    qtbot.keyClicks(tab.entry.amount, "600.00")
-    tab.entry.add_button.click()
+    texts = {
+        "issues": "自行车修理费用的承担。",
+        "responsibility": "被申请人承担全部责任。",
+        "terms": "被申请人赔偿申请人修车费用人民币壹仟贰佰元整，分两期支付。",
+    }
+    tab = write_agreement(qtbot, ws, texts, "现金", amounts=("600", "600.00"))
     assert tab.instalments.rowCount() == 2
     assert "1,200.00" in tab.total.text()
-    tab.save_button.click()
-    wait(qtbot, ws)
     with read_session(db.engine) as s:
         ag = s.execute(select(Agreement)).scalar_one()
         obs = list(s.execute(select(Obligation).order_by(Obligation.seq)).scalars())
@@ -118,18 +98,10 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
         assert obs[1].due_date - obs[0].due_date >= timedelta(days=28)
         names = {o.payer_person_id for o in obs}, {o.payee_person_id for o in obs}
         assert len(names[0]) == 1 and names[0] != names[1]
-    assert not tab.dirty
 
     # print for signing (PDF), then sign: read-only afterwards, case moves to performing
     assert ws.overview.next_actions(ws.detail)[0] == "print"
-    ws.overview.trigger("print")
-    wait(qtbot, ws)
-    assert ws.agreement.last_pdf is not None and ws.agreement.last_pdf.read_bytes().startswith(b"%PDF")
-    assert ws.detail.current_agreement.state == "printed"
-    ws.overview.trigger("sign")
-    sign = ws.agreement.dialog
-    sign.accept()
-    wait(qtbot, ws)
+    print_and_sign(qtbot, ws)
     with read_session(db.engine) as s:
         ag = s.execute(select(Agreement)).scalar_one()
         assert ag.state == "signed" and ag.signatories == "张伟、李娜"
@@ -146,14 +118,8 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     assert pay.isVisible() and pay.amount_error.isVisible()
     assert pay.amount_error.text()
     assert _count(db, Payment) == 0
-    for expected in (1, 2):
-        if expected == 2:
-            ws.overview.trigger("record_payment")
-            pay = ws.payments.dialog
-        pay.amount.setText("600" if expected == 1 else "600.00")
-        ime_type(pay.receipt, f"收条{expected}")
-        pay.accept()
-        wait(qtbot, ws)
+    for expected, amount in ((1, "600"), (2, "600.00")):  # the first in the dialog still open
+        record_payment(qtbot, ws, amount, f"收条{expected}")
         assert _count(db, Payment) == expected
     assert case_row(db, case_id).status == "performed"
     assert ws.detail.outstanding_fen == 0
@@ -161,12 +127,7 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
 
     # follow-up
     assert ws.overview.next_actions(ws.detail)[0] == "follow_up"
-    ws.overview.trigger("follow_up")
-    follow = ws.follow_ups.dialog
-    follow.set_satisfaction(Satisfaction.SATISFIED)
-    ime_type(follow.note, "电话回访，双方均已履行，表示满意。")
-    follow.accept()
-    wait(qtbot, ws)
+    record_follow_up(qtbot, ws, Satisfaction.SATISFIED, "电话回访，双方均已履行，表示满意。")
     with read_session(db.engine) as s:
         f = s.execute(select(FollowUp)).scalar_one()
         assert f.satisfaction == "satisfied" and f.performed is True and "满意" in f.note

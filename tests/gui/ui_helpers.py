@@ -1,4 +1,4 @@
-"""Helpers for the shell's GUI tests: a populated database, test preferences, IME typing."""
+"""Helpers for the shell's GUI tests: a populated database, test preferences, IME typing, intake."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from mediation_desk.app import build_window
 from mediation_desk.services.cases import register_case
 from mediation_desk.services.setup import initialise
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.ui import preferences as prefs
 from mediation_desk.ui.context import AppContext
+from mediation_desk.ui.main_window import MainWindow
 from tests.helpers.factories import MEDIATOR, new_case, person, seed_users
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -65,14 +67,35 @@ def context(db: Database, org: int) -> AppContext:
 
 def ime_type(widget: QWidget, text: str) -> None:
     """Type Chinese as an input method does: a commit string (qtbot.keyClicks aborts on CJK)."""
+    if isinstance(widget, QPlainTextEdit):
+        widget.moveCursor(widget.textCursor().MoveOperation.End)
     widget.setFocus()
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
     if isinstance(widget, QLineEdit):
         assert text in widget.text()
+    elif isinstance(widget, QPlainTextEdit):
+        assert text in widget.toPlainText()
+
+
+def add_party(qtbot: Any, dialog: Any, name: str, id_number: str, phone: str) -> None:
+    """Add a party in the intake dialog: the name as IME commits it, ID and phone typed, "Add" clicked."""
+    ime_type(dialog.editor.name, name)
+    qtbot.keyClicks(dialog.editor.id_number, id_number)
+    qtbot.keyClicks(dialog.editor.phone, phone)
+    qtbot.mouseClick(dialog.editor.add_button, Qt.MouseButton.LeftButton)
 
 
 def drain(qtbot: Any, ctx: AppContext) -> None:
     """Wait until background tasks are done and their results delivered."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=10_000)
+
+
+def make_window(qtbot: Any, db: Database, org: int) -> MainWindow:
+    """The real main window (``build_window``) signed in as ``MEDIATOR``, shown, its first loads done."""
+    window: MainWindow = build_window(context(db, org))
+    qtbot.addWidget(window)
+    window.show()
+    drain(qtbot, window.ctx)
+    return window

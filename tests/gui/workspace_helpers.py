@@ -1,20 +1,20 @@
-"""Helpers for the workspace GUI tests: a context, directory members, IME typing, waiting."""
+"""Helpers for the workspace GUI tests: a context, directory members, waiting, the steps of a case."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
+from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Case, Organisation, Person
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.workspace import CaseWorkspace
+from tests.gui.ui_helpers import ime_type
 from tests.helpers.factories import MEDIATOR
 
 OTHER = Actor(user_id=None, username="王调解员", role="director", workstation="ws-2", organisation_id=1)
@@ -32,20 +32,6 @@ def add_member(db: Any, name: str, role: str, org: int) -> int:
         s.add(p)
         s.flush()
         return int(p.id)  # type: ignore[arg-type]
-
-
-def ime_type(widget: QWidget, text: str) -> None:
-    """Type Chinese as an input method does: a commit string (qtbot.keyClicks aborts on CJK)."""
-    if isinstance(widget, QPlainTextEdit):
-        widget.moveCursor(widget.textCursor().MoveOperation.End)
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
-    if isinstance(widget, QLineEdit):
-        assert text in widget.text()
-    elif isinstance(widget, QPlainTextEdit):
-        assert text in widget.toPlainText()
 
 
 def open_workspace(qtbot: Any, db: Any, case_id: int, actor: Actor = MEDIATOR) -> CaseWorkspace:
@@ -68,6 +54,120 @@ def case_row(db: Any, case_id: int) -> Case:
         case = s.get(Case, case_id)
         assert case is not None
         return case
+
+
+# -- the steps of a whole case, driven as a user does (the tests check the database in between) --------
+
+
+def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole) -> None:
+    """Committee → "Assign member…": pick the directory entry and the role, OK."""
+    ws.committee.dialog = None
+    ws.committee.open_assign()  # loads the directory in the background first
+    qtbot.waitUntil(lambda: ws.committee.dialog is not None, timeout=10_000)
+    dialog: Any = ws.committee.dialog
+    dialog.select_person(person_id)
+    dialog.select_role(role)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+
+
+def schedule_session(qtbot: Any, ws: CaseWorkspace, place: str) -> None:
+    """Overview → "Schedule session…" (tomorrow, the default time) at ``place``."""
+    ws.overview.trigger("schedule")
+    dialog: Any = ws.sessions.dialog
+    dialog.place.clear()
+    ime_type(dialog.place, place)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+
+
+def record_session(qtbot: Any, ws: CaseWorkspace, record: str, outcome: SessionOutcome) -> Any:
+    """Overview → "Record session…": everyone attended, the record typed, the outcome. Returns the dialog."""
+    ws.overview.trigger("record_session")
+    dialog: Any = ws.sessions.dialog
+    ime_type(dialog.record, record)
+    dialog.set_outcome(outcome)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+    return dialog
+
+
+def write_agreement(
+    qtbot: Any,
+    ws: CaseWorkspace,
+    texts: dict[str, str],
+    method: str,
+    *,
+    amounts: Sequence[str] = (),
+    split: str = "",
+) -> Any:
+    """Overview → "Write agreement": the texts as IME commits, obligations typed as text, Save.
+
+    Each of ``amounts`` is one instalment, due a month after the one before; ``split`` is a total
+    split with "Two instalments". Returns the agreement tab.
+    """
+    ws.overview.trigger("draft_agreement")
+    tab = ws.agreement
+    assert ws.tabs.currentWidget() is tab
+    for key, text in texts.items():
+        ime_type(tab.texts[key], text)
+    ime_type(tab.method, method)
+    for amount in amounts:
+        qtbot.keyClicks(tab.entry.amount, amount)
+        tab.entry.add_button.click()
+        tab.entry.due.setDate(tab.entry.due.date().addMonths(1))
+    if split:
+        qtbot.keyClicks(tab.entry.amount, split)
+        tab.entry.split_button.click()
+    assert not tab.entry.error.isVisible(), tab.entry.error.text()
+    assert tab.instalments.rowCount() == len(amounts) + (2 if split else 0)
+    tab.save_button.click()
+    wait(qtbot, ws)
+    assert not tab.dirty
+    return tab
+
+
+def print_and_sign(qtbot: Any, ws: CaseWorkspace) -> None:
+    """Overview → "Print agreement" (a PDF), then "Sign agreement…" with every party ticked."""
+    ws.overview.trigger("print")
+    wait(qtbot, ws)
+    assert ws.agreement.last_pdf is not None and ws.agreement.last_pdf.read_bytes().startswith(b"%PDF")
+    assert ws.detail is not None and ws.detail.current_agreement is not None
+    assert ws.detail.current_agreement.state == "printed"
+    ws.overview.trigger("sign")
+    dialog: Any = ws.agreement.dialog
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
+
+
+def record_payment(qtbot: Any, ws: CaseWorkspace, amount: str, receipt: str) -> None:
+    """Overview → "Record payment…" (or the payment dialog still open): amount typed, receipt, OK."""
+    dialog = ws.payments.dialog
+    if dialog is None or not dialog.isVisible():
+        ws.overview.trigger("record_payment")
+        dialog = ws.payments.dialog
+    assert dialog is not None
+    dialog.amount.clear()  # the dialog offers the outstanding amount
+    qtbot.keyClicks(dialog.amount, amount)
+    ime_type(dialog.receipt, receipt)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible(), dialog.amount_error.text()
+
+
+def record_follow_up(qtbot: Any, ws: CaseWorkspace, satisfaction: Satisfaction, note: str) -> None:
+    """Overview → "Record follow-up…": performed, the satisfaction, a note."""
+    ws.overview.trigger("follow_up")
+    dialog: Any = ws.follow_ups.dialog
+    dialog.set_satisfaction(satisfaction)
+    ime_type(dialog.note, note)
+    dialog.accept()
+    wait(qtbot, ws)
+    assert not dialog.isVisible()
 
 
 @pytest.fixture(autouse=True)

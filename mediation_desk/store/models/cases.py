@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from ._cols import aware
@@ -16,6 +16,12 @@ _case_version = Column("version", Integer, nullable=False, default=1)
 
 class Case(SQLModel, table=True):
     """One dispute being mediated. ``version`` is the optimistic-locking counter."""
+
+    # the case list's deadline order, cases without a deadline last (migration 0007)
+    __table_args__ = (
+        Index("ix_case_due_order", text("(due_at IS NULL)"), text("due_at"), text("id")),
+        Index("ix_case_due_order_desc", text("(due_at IS NULL)"), text("due_at DESC"), text("id DESC")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=60, unique=True)

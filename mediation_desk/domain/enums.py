@@ -117,6 +117,8 @@ class OrgKind(StrEnum):
     CASE_CENTRE = "case_centre"  # 执法办案管理中心
     COURT = "court"
     PROCURATORATE = "procuratorate"
+    LAW_FIRM = "law_firm"  # 律师事务所
+    SOCIAL_WORK = "social_work"  # 社会工作服务中心
     COMPANY = "company"
     OTHER = "other"
 

@@ -72,7 +72,8 @@ def assign_member(
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_COMMITTEE, case)
-        uow.get(Person, person_id)
+        if not uow.get(Person, person_id).active:
+            raise RuleViolation("member.inactive", person_id=person_id)
         found = conflicts(uow, case_id, person_id)
         if found and not override_reason.strip():
             raise RuleViolation("recusal.conflict", kind=found[0]["kind"], conflicts=found)

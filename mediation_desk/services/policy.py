@@ -71,6 +71,7 @@ RESTORE = "backup.restore"
 AUDIT_READ = "audit.read"
 SYSTEM_WORK = "system.work"  # demo data, migrations
 PEOPLE_EDIT = "people.edit"  # person records and recorded relations (recusal)
+DIRECTORY_MANAGE = "directory.manage"  # committee members and organisations (services/directory.py)
 
 #: Which membership stage lets a committee member take each case action.
 STAGE_OF = {
@@ -83,10 +84,10 @@ STAGE_OF = {
 
 _GENERAL: dict[str, frozenset[str]] = {
     "mediator": frozenset({STATISTICS, EXPORT, ID_REVEAL, PEOPLE_EDIT}),
-    "director": frozenset({STATISTICS, EXPORT, EXPORT_UNMASKED, ID_REVEAL, PEOPLE_EDIT}),
+    "director": frozenset({STATISTICS, EXPORT, EXPORT_UNMASKED, ID_REVEAL, PEOPLE_EDIT, DIRECTORY_MANAGE}),
     "member": frozenset(),
     "custodian": frozenset({SEALED_OPEN, ID_REVEAL}),
-    "admin": frozenset({USERS, SETTINGS, BACKUP, RESTORE}),
+    "admin": frozenset({USERS, SETTINGS, BACKUP, RESTORE, DIRECTORY_MANAGE}),
     "auditor": frozenset({AUDIT_READ}),
 }
 

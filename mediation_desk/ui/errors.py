@@ -101,6 +101,18 @@ def _templates() -> dict[str, str]:
         "record.not_found": QCoreApplication.translate(
             "Errors", "The record no longer exists. It may have been removed by someone else."
         ),
+        "member.role": QCoreApplication.translate("Errors", "Choose the member's role on the committee."),
+        "member.id_exists": QCoreApplication.translate(
+            "Errors", "Another person on record already has this ID number."
+        ),
+        "member.not_member": QCoreApplication.translate("Errors", "This person is not a committee member."),
+        "member.inactive": QCoreApplication.translate(
+            "Errors", "This member is no longer available. Choose another member."
+        ),
+        "organisation.kind": QCoreApplication.translate("Errors", "Choose the kind of organisation."),
+        "organisation.uscc_exists": QCoreApplication.translate(
+            "Errors", "Another organisation already has this credit code."
+        ),
         "workflow.transition": QCoreApplication.translate(
             "Errors", 'A case that is "{current}" cannot move to "{target}".'
         ),

@@ -130,7 +130,7 @@ def test_role_action_record_kind_matrix(world) -> None:  # type: ignore[no-untyp
 def test_general_actions_separate_duties(world) -> None:  # type: ignore[no-untyped-def]
     _db, _made, a = world
     table = {
-        "admin": {policy.USERS, policy.SETTINGS, policy.BACKUP, policy.RESTORE},
+        "admin": {policy.USERS, policy.SETTINGS, policy.BACKUP, policy.RESTORE, policy.DIRECTORY_MANAGE},
         "auditor": {policy.AUDIT_READ},
         "director": {
             policy.STATISTICS,
@@ -138,6 +138,7 @@ def test_general_actions_separate_duties(world) -> None:  # type: ignore[no-unty
             policy.EXPORT_UNMASKED,
             policy.ID_REVEAL,
             policy.PEOPLE_EDIT,
+            policy.DIRECTORY_MANAGE,
         },
         "mediator": {policy.STATISTICS, policy.EXPORT, policy.ID_REVEAL, policy.PEOPLE_EDIT},
         "custodian": {policy.SEALED_OPEN, policy.ID_REVEAL},
@@ -155,6 +156,7 @@ def test_general_actions_separate_duties(world) -> None:  # type: ignore[no-unty
         policy.ID_REVEAL,
         policy.SEALED_OPEN,
         policy.PEOPLE_EDIT,
+        policy.DIRECTORY_MANAGE,
     )
     for name, allowed in table.items():
         assert {x for x in general if policy.can(a[name], x)} == allowed, name

@@ -314,11 +314,11 @@ def get_members(*, session: Session, case_id: int) -> list[MemberRow]:
 
 
 def get_directory(*, session: Session) -> list[DirectoryRow]:
-    """Committee members anyone may assign: persons with a ``member_role``."""
+    """Committee members anyone may assign: active persons with a ``member_role``."""
     stmt = (
         select(Person, Organisation.name)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Person.member_role.is_not(None))
+        .where(Person.member_role.is_not(None), Person.active.is_(True))
         .order_by(Person.member_role, Person.name)
     )  # type: ignore[union-attr]
     return [

@@ -21,6 +21,8 @@ class MemberRow:
     organisation: str
     phone: str
     open_cases: int
+    active: bool = True
+    organisation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,13 +67,47 @@ def members(*, session: Session, today: date, visible: Any = None) -> list[Membe
             func.coalesce(Organisation.name, ""),
             Person.phone,
             func.coalesce(load.c.n, 0),
+            Person.active,
+            Person.organisation_id,
         )
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .outerjoin(load, load.c.person_id == Person.id)
         .where(Person.member_role.is_not(None))  # type: ignore[union-attr]
-        .order_by(Person.member_role, Organisation.name, Person.name)
+        .order_by(Person.active.desc(), Person.member_role, Organisation.name, Person.name)  # type: ignore[attr-defined]
     )
-    return [MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5])) for r in session.execute(stmt).all()]
+    return [MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), bool(r[6]), r[7])
+            for r in session.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    org_code: str
+    uscc: str
+    address: str
+    phone: str
+    members: int
+
+
+def organisations(*, session: Session) -> list[OrganisationRow]:
+    """Every organisation by name, with the number of active committee members from it."""
+    count = (
+        select(Person.organisation_id, func.count().label("n"))  # type: ignore[call-overload]
+        .where(Person.member_role.is_not(None), Person.active.is_(True))  # type: ignore[union-attr,attr-defined]
+        .group_by(Person.organisation_id)
+        .subquery()
+    )
+    stmt = (
+        select(Organisation, func.coalesce(count.c.n, 0))
+        .outerjoin(count, count.c.organisation_id == Organisation.id)
+        .order_by(Organisation.name, Organisation.id)  # type: ignore[arg-type]
+    )
+    return [
+        OrganisationRow(int(o.id), o.name, o.kind, o.org_code, o.uscc or "", o.address, o.phone, int(n))
+        for o, n in session.execute(stmt).all()
+    ]
 
 
 def parties(*, session: Session, text: str = "", limit: int = 500, visible: Any = None) -> list[PartyRow]:

@@ -14,7 +14,7 @@ from ...store.queries.case_list import CaseFilters, CaseRow, count_cases, page_c
 from ...store.types import utcnow
 from .. import i18n, labels
 from ..context import AppContext
-from ..formatting import fmt_date, fmt_datetime
+from ..formatting import fmt_date, fmt_deadline
 
 log = logging.getLogger(__name__)
 
@@ -216,5 +216,5 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_RECEIVED:
             return fmt_date(row.received_at)
         if col == COL_DUE:
-            return fmt_datetime(row.due_at)
+            return fmt_deadline(row.due_at)
         return ""

@@ -19,7 +19,7 @@ from ...store.queries.dashboard import DashItem
 from ...store.types import SHANGHAI, utcnow
 from .. import labels
 from ..context import AppContext
-from ..formatting import fmt_date, fmt_datetime
+from ..formatting import fmt_date, fmt_datetime, fmt_deadline
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 
@@ -101,13 +101,22 @@ def _when(item: DashItem) -> str:
     return fmt_datetime(item.when) if isinstance(item.when, datetime) else fmt_date(item.when)
 
 
+def _due(item: DashItem) -> str:
+    """A deadline's day (a day deadline runs out at the next midnight: that is not the day shown)."""
+    from datetime import datetime
+
+    return fmt_deadline(item.when) if isinstance(item.when, datetime) else fmt_date(item.when)
+
+
 class _Section(QGroupBox):
-    def __init__(self, title: str, detail: Column[DashItem] | None, ctx: AppContext, name: str) -> None:
+    def __init__(
+        self, title: str, detail: Column[DashItem] | None, ctx: AppContext, name: str, when: Any = _when
+    ) -> None:
         super().__init__(title)
         self.setObjectName(name)
         self._title = title
         cols: list[Column[DashItem]] = [
-            Column(self.tr("When"), _when),
+            Column(self.tr("When"), when),
             Column(self.tr("Case no."), lambda i: i.number),
             Column(self.tr("Title"), lambda i: i.title),
         ]
@@ -148,9 +157,9 @@ class DashboardPage(QWidget):
         self.today = _Section(self.tr("Sessions today"), place, ctx, "sessionsToday")
         self.week = _Section(self.tr("Sessions this week"), place, ctx, "sessionsWeek")
         what = Column(self.tr("Deadline"), lambda i: str(i.detail or ""))
-        self.overdue = _Section(self.tr("Overdue"), what, ctx, "overdue")
+        self.overdue = _Section(self.tr("Overdue"), what, ctx, "overdue", _due)
         self.overdue.view.setStyleSheet("QTableView { color: #c62828; }")  # overdue in red
-        self.due_soon = _Section(self.tr("Due soon"), what, ctx, "dueSoon")
+        self.due_soon = _Section(self.tr("Due soon"), what, ctx, "dueSoon", _due)
         self.instalments = _Section(
             self.tr("Unpaid instalments due"),
             Column(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),

@@ -139,3 +139,12 @@ def test_existing_person_is_offered_with_their_cases(
         pid = s.execute(select(Person.id).where(Person.id_number == known.id_number)).scalar_one()
     assert dialog.parties[0].person.existing_person_id == pid
     assert "1" in dialog.party_model.index(0, 4).data()
+
+
+def test_received_defaults_to_beijing_now_whatever_the_workstation_zone(dialog: IntakeDialog) -> None:
+    from datetime import datetime, timedelta
+
+    from mediation_desk.store.types import SHANGHAI
+
+    shown = dialog.received.dateTime().toPython().replace(tzinfo=SHANGHAI)  # type: ignore[union-attr]
+    assert abs(shown - datetime.now(SHANGHAI)) < timedelta(minutes=2)

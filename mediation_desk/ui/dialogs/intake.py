@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from ...store.queries.case_list import categories
 from ...store.types import SHANGHAI
 from .. import errors, i18n, labels
 from ..context import AppContext
-from ..formatting import masked_id, phone
+from ..formatting import masked_id, now_local, phone
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 from .person_editor import ERROR_STYLE, PartyDraft, PersonEditor
@@ -79,7 +79,10 @@ class IntakeDialog(QDialog):
         self.track.setObjectName("caseTrack")
         for code, text in labels.tracks().items():
             self.track.addItem(text, code)
-        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        now = now_local()  # Beijing wall-clock time, whatever the workstation's time zone
+        self.received = QDateTimeEdit(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
         self.police_no = QLineEdit()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.workflow import OPEN_STATUSES
 from ...store.engine import read_session
 from ...store.queries.case_list import CaseFilters, categories, mediators
-from .. import i18n, labels
+from .. import formatting, i18n, labels
 from ..context import AppContext
 from ..models.case_table import COL_DUE, COL_NUMBER, COL_PARTIES, COL_RECEIVED, COL_TITLE, CaseTableModel
 from ..preferences import header_state, preferences
@@ -53,7 +53,8 @@ class CasesPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        today = QDate.currentDate()
+        day = formatting.today()  # Beijing, whatever the workstation's time zone
+        today = QDate(day.year, day.month, day.day)
         self.date_from.setDate(today.addMonths(-1))
         self.date_to.setDate(today)
         for combo in (self.status, self.track, self.category, self.mediator):

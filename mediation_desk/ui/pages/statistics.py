@@ -27,6 +27,7 @@ from ...store.models import Case
 from ...store.queries.statistics import Row
 from .. import labels
 from ..context import AppContext
+from ..formatting import today as local_today
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 from .statistics_charts import ChartPanel
@@ -158,7 +159,7 @@ class StatisticsPage(QWidget):
                            ("quarter", self.tr("Quarter")), ("year", self.tr("Year")), ("custom", self.tr("Custom"))):
             self.kind.addItem(text, code)
         self.kind.setCurrentIndex(2)
-        start = today or date.today()
+        start = today or local_today()  # Beijing, whatever the workstation's time zone
         self.anchor = QDateEdit(QDate(start.year, start.month, start.day))
         self.until = QDateEdit(QDate(start.year, start.month, start.day))
         for edit in (self.anchor, self.until):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -178,7 +178,7 @@ class AgreementTab(QWidget):
             self.place.setText(ag.performance_place if ag else "")
             self.has_deadline.setChecked(bool(ag and ag.performance_deadline))
             self.deadline.setDate(to_qdate(ag.performance_deadline) if ag and ag.performance_deadline
-                                  else QDate.currentDate())
+                                  else to_qdate(today()))
             self.instalments.set_rows([Instalment.from_row(o) for o in ag.obligations] if ag else [])
             self._show_total()
         finally:

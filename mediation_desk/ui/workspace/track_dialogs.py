@@ -27,7 +27,7 @@ from ...services.inputs import PersonInput
 from ...services.tracks import add_protector
 from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors, labels
-from .common import from_qdate, to_qdate
+from .common import from_qdate, to_qdate, today
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class ExtendDialog(FormDialog):
         self.until = QDateEdit(self)
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
-        start = current or date.today()
+        start = current or today()  # Beijing, whatever the workstation's time zone
         self.until.setDate(to_qdate(start).addDays(30))
         self.consents: dict[int, QCheckBox] = {}
         self.form.addRow(self.tr("New end date"), self.until)

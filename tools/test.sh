@@ -42,5 +42,12 @@ if [ -z "${MD_TEST_PG_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>
   echo "PostgreSQL test server: $MD_TEST_PG_URL"
 fi
 
+# Optional: build the one-folder bundle first, so tests/unit/test_bundle.py runs its self-test
+# (about 2.5-3.5 minutes on a loaded 2-core machine; the test is skipped when there is no bundle).
+if [ "${MD_BUILD_BUNDLE:-0}" = 1 ]; then
+  .venv/bin/python -m pip install -q pyinstaller
+  .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+fi
+
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

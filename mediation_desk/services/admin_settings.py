@@ -4,12 +4,14 @@ Every write runs in one unit of work and leaves an audit event. Codes raised:
 ``settings.unknown_limit`` (``name``), ``settings.limit_type`` (``name``), ``settings.limit_range``
 (``name``, ``minimum``), ``category.code`` (``value``), ``category.exists`` (``value``),
 ``category.name_empty``, ``type_code.track`` (``track``), ``type_code.invalid`` (``value``),
-``organisation.name_empty``, ``calendar.no_change`` (``day``), plus ``record.not_found``.
+``organisation.name_empty``, ``calendar.no_change`` (``day``), plus ``record.not_found``;
+every write refuses anyone but an administrator with ``perm.role`` (policy ``settings.manage``).
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -23,7 +25,8 @@ from ..domain.limits import DEFAULT_TYPE_CODES, Limits
 from ..domain.workdays import WorkCalendar
 from ..store.database import Database
 from ..store.models import CalendarOverride, Category, Organisation
-from .base import Actor, Changes, unit_of_work
+from . import policy
+from .base import Actor, Changes, UnitOfWork, unit_of_work
 from .deadlines import refresh_all_due_at
 from .settings import LIMITS_KEY, TYPE_CODES_KEY, get_value, limits, set_value
 
@@ -31,6 +34,12 @@ from .settings import LIMITS_KEY, TYPE_CODES_KEY, get_value, limits, set_value
 _MINIMUM = {"max_amount_fen": 1, "lawyer_fee_max_fen": 0, "due_soon_days": 0, "follow_up_days": 0}
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,29}$")
 _TYPE_CODE_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}$")
+
+
+def _settings_work(db: Database, actor: Actor) -> AbstractContextManager[UnitOfWork]:
+    """A unit of work for a settings change: administrators (and the system) only."""
+    policy.require(actor, policy.SETTINGS)
+    return unit_of_work(db, actor)
 
 
 # ---- limits ------------------------------------------------------------------------------------------------
@@ -63,7 +72,7 @@ def write_limits(db: Database, actor: Actor, values: dict[str, Any]) -> Changes:
     Deadlines of every open case are recomputed in the same transaction.
     """
     clean = {k: _check_limit(k, v) for k, v in values.items()}
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         stored = dict(get_value(uow.session, LIMITS_KEY, {}))
         current = Limits.from_json(stored)
         changed = {k: v for k, v in clean.items() if getattr(current, k) != v}
@@ -103,7 +112,7 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
     if not _CODE_RE.match(code):
         raise ValidationError("category.code", value=code)
     zh, en = _name(name_zh, "name_zh", 50), _name(name_en, "name_en", 80, required=False)
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         if uow.session.get(Category, code) is not None:
             raise RuleViolation("category.exists", value=code)
         order = uow.session.execute(select(func.coalesce(func.max(Category.sort_order), -1))).scalar_one() + 1
@@ -122,7 +131,7 @@ def rename_category(
 ) -> Changes:
     """Rename a category (cases keep its code, so they follow the new name)."""
     zh = _name(name_zh, "name_zh", 50)
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         cat = uow.get(Category, code)
         diff: dict[str, list[Any]] = {}
         if cat.name_zh != zh:
@@ -138,7 +147,7 @@ def rename_category(
 
 def set_category_active(db: Database, actor: Actor, code: str, active: bool) -> Changes:
     """Deactivate (hide from new cases) or reactivate a category; old cases keep it."""
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         cat = uow.get(Category, code)
         if cat.active != active:
             uow.audit(
@@ -158,7 +167,7 @@ def update_organisation(
     db: Database, actor: Actor, organisation_id: int, *, name: str | None = None, org_code: str | None = None
 ) -> Changes:
     """Rename the organisation or change its code in case numbers (京朝)."""
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         org = uow.get(Organisation, organisation_id)
         diff: dict[str, list[Any]] = {}
         if name is not None:
@@ -192,7 +201,7 @@ def write_type_code(db: Database, actor: Actor, track: str, code: str) -> Change
     code = code.strip()
     if not _TYPE_CODE_RE.match(code):
         raise ValidationError("type_code.invalid", value=code)
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         stored = dict(get_value(uow.session, TYPE_CODES_KEY, {}))
         if read_type_codes(uow.session).get(track) != code:
             stored[track] = code
@@ -229,7 +238,7 @@ def set_calendar_day(db: Database, actor: Actor, day: date, *, working: bool, no
     note = note.strip()
     if len(note) > 100:
         raise ValidationError("text.too_long", field="note", max=100, length=len(note))
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         row = uow.session.get(CalendarOverride, day)
         old = None if row is None else row.working
         if row is None:
@@ -250,7 +259,7 @@ def set_calendar_day(db: Database, actor: Actor, day: date, *, working: bool, no
 
 def remove_calendar_day(db: Database, actor: Actor, day: date) -> Changes:
     """Drop an override: the day follows the official schedule (or Monday–Friday) again."""
-    with unit_of_work(db, actor) as uow:
+    with _settings_work(db, actor) as uow:
         row = uow.session.get(CalendarOverride, day)
         if row is None:
             raise RuleViolation("calendar.no_change", day=day.isoformat())

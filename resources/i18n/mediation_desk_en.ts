@@ -145,6 +145,10 @@
 <context>
     <name>AdminSettingsPage</name>
     <message>
+        <source>Only the administrator can change these settings.</source>
+        <translation>Only the administrator can change these settings.</translation>
+    </message>
+    <message>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>

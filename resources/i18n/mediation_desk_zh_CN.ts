@@ -146,6 +146,10 @@
 <context>
     <name>AdminSettingsPage</name>
     <message>
+        <source>Only the administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
         <source>Save limits</source>
         <translation>保存期限设置</translation>
     </message>

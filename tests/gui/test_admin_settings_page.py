@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from mediation_desk.services import admin_settings as admin
+from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import AuditEvent, Category, Organisation
 from mediation_desk.ui.context import AppContext
@@ -16,12 +17,14 @@ from mediation_desk.ui.pages.admin_settings import AdminSettingsPage
 from tests.gui.workspace_helpers import ime_type, no_crash_dialog, org_id
 from tests.helpers.factories import MEDIATOR
 
+ADMIN = Actor(user_id=None, username="admin1", role="admin", workstation="ws-test")
+
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 __all__ = ["no_crash_dialog"]
 
 
-def _page(qtbot, db) -> AdminSettingsPage:  # type: ignore[no-untyped-def]
-    page = AdminSettingsPage(AppContext(db=db, actor=MEDIATOR, organisation_id=org_id(db)))
+def _page(qtbot, db, actor: Actor = ADMIN) -> AdminSettingsPage:  # type: ignore[no-untyped-def]
+    page = AdminSettingsPage(AppContext(db=db, actor=actor, organisation_id=org_id(db)))
     qtbot.addWidget(page)
     page.resize(1000, 640)
     page.show()
@@ -111,3 +114,13 @@ def test_organisation_codes_and_calendar_override_persist(qtbot, sqlite_db) -> N
     _idle(qtbot, page)
     qtbot.waitUntil(lambda: cal.model.rowCount() == 0, timeout=5_000)
     assert cal.coverage.text()
+
+
+def test_a_mediator_reads_the_settings_but_cannot_change_them(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, sqlite_db, MEDIATOR)
+    assert page.editors["public_security_working_days"].value() == 3  # the values are shown
+    assert page.read_only_note.isVisible()
+    assert not page.save_limits_button.isEnabled() and not page.save_org_button.isEnabled()
+    assert not page.editors["mediation_days"].isEnabled()
+    page.tabs.setCurrentIndex(3)  # still browsable
+    assert page.tabs.currentIndex() == 3

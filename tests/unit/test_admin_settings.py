@@ -151,3 +151,25 @@ def test_organisation_and_type_codes_feed_new_numbers(db) -> None:  # type: igno
     assert _audit(db, "organisation.update")[0]["org_code"] == ["京朝", "京朝阳"]
     with pytest.raises(ValidationError):
         admin.update_organisation(db, ADMIN, org, name=" ")
+
+
+@pytest.mark.parametrize("role", ["mediator", "director", "custodian", "auditor"])
+def test_only_the_administrator_changes_settings(db, role: str) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.domain.errors import PermissionDenied
+
+    actor = base.Actor(user_id=None, username=f"{role}9", role=role, workstation="ws-test", organisation_id=1)
+    org = _org(db)
+    writes = [
+        lambda: admin.write_limits(db, actor, {"public_security_working_days": 5}),
+        lambda: admin.add_category(db, actor, "pets", "宠物纠纷"),
+        lambda: admin.update_organisation(db, actor, org, name="别的委员会"),
+        lambda: admin.write_type_code(db, actor, "people", "民调"),
+        lambda: admin.set_calendar_day(db, actor, date(2031, 9, 28), working=True),
+    ]
+    for write in writes:
+        with pytest.raises(PermissionDenied) as err:
+            write()
+        assert err.value.code == "perm.role"
+    with read_session(db.engine) as s:
+        assert admin.read_limits(s).public_security_working_days == 3
+        assert s.get(Organisation, org).name != "别的委员会"  # type: ignore[union-attr]

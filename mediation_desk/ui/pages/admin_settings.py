@@ -27,6 +27,7 @@ from ...domain.errors import KnownError
 from ...domain.limits import Limits
 from ...domain.money import fen_to_text, parse_money
 from ...services import admin_settings as admin
+from ...services import policy
 from ...store.engine import read_session
 from ...store.models import Organisation
 from .. import errors, labels
@@ -189,8 +190,15 @@ class AdminSettingsPage(QWidget):
         self.tabs.addTab(self.calendar, self.tr("Working-day calendar"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        #: Only administrators change settings (the services refuse anyone else); others may read them.
+        self.may_edit = policy.can(ctx.actor, policy.SETTINGS)
+        self.read_only_note = QLabel(self.tr("Only the administrator can change these settings."))
+        self.read_only_note.setObjectName("settingsReadOnlyNote")
+        self.read_only_note.setVisible(not self.may_edit)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs)
-        self.setEnabled(ctx.actor.role in ("admin", "director", "system", "mediator"))
+        for index in range(self.tabs.count()):  # the tabs stay browsable, their contents read-only
+            self.tabs.widget(index).setEnabled(self.may_edit)
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------

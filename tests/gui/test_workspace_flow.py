@@ -108,6 +108,11 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     assert case_row(db, case_id).status == "performing"
     assert tab.texts["terms"].isReadOnly() and not tab.save_button.isEnabled()
     assert tab.correct_button.isEnabled()
+    # a workstation without a PDF viewer: the printed agreement opens in the app's own preview
+    assert tab.last_pdf is not None
+    preview = tab.show_preview(tab.last_pdf)
+    assert preview.page_count >= 1 and preview.isVisible()
+    preview.close()
 
     # payments: an invalid amount saves nothing; then both instalments
     assert ws.payments.ledger.rowCount() == 2

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -290,8 +291,20 @@ class AgreementTab(QWidget):
     def _printed(self, path: Path) -> None:
         self.last_pdf = path
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                # No PDF viewer on this workstation: the PDF was written but nothing showed it.
+                self.show_preview(path)
         self.ws.ctx.bus.publish(Changes(frozenset({self.ws.case_id}), frozenset({"agreement"})))
+
+    def show_preview(self, path: Path) -> QDialog:
+        """The printed agreement in the app's own preview (print and save from there)."""
+        from ..documents import PreviewDialog
+
+        title = self.shown.number if self.shown is not None and self.shown.number else path.stem
+        dialog = PreviewDialog(path.read_bytes(), title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_sign(self) -> SignDialog | None:
         if self.dirty:

@@ -6,7 +6,9 @@ language, font size, window geometry, column layouts. Every key is declared once
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -79,17 +81,32 @@ class Preferences:
 
 
 _current: Preferences | None = None
+_home: str | None = None  # the MEDIATION_DESK_HOME the current default preferences belong to
+
+
+def _default() -> Preferences:
+    """The user's native settings; with ``MEDIATION_DESK_HOME`` an INI file in that folder.
+
+    A separate data folder (a second installation, a test, a QA session) must not share window
+    layout, last page or language with the user's own profile.
+    """
+    home = os.environ.get("MEDIATION_DESK_HOME")
+    if not home:
+        return Preferences()
+    return Preferences(QSettings(str(Path(home) / "preferences.ini"), QSettings.Format.IniFormat))
 
 
 def preferences() -> Preferences:
-    """The application's preferences (created on first use)."""
-    global _current
-    if _current is None:
-        _current = Preferences()
+    """The application's preferences (created on first use, again when the data folder changes)."""
+    global _current, _home
+    home = os.environ.get("MEDIATION_DESK_HOME")
+    if _current is None or (_home is not None and _home != (home or "")):
+        _current = _default()
+        _home = home or ""
     return _current
 
 
 def use(prefs: Preferences) -> None:
     """Replace the application's preferences (tests, or a portable INI file)."""
-    global _current
-    _current = prefs
+    global _current, _home
+    _current, _home = prefs, None

@@ -75,6 +75,21 @@ def committee_roles() -> dict[str, str]:
     }
 
 
+def org_kinds() -> dict[str, str]:
+    return {
+        "committee": QCoreApplication.translate("Labels", "Mediation committee"),
+        "studio": QCoreApplication.translate("Labels", "Lawyer mediation studio"),
+        "police_station": QCoreApplication.translate("Labels", "Police station"),
+        "case_centre": QCoreApplication.translate("Labels", "Case-handling centre"),
+        "court": QCoreApplication.translate("Labels", "Court"),
+        "procuratorate": QCoreApplication.translate("Labels", "Procuratorate"),
+        "law_firm": QCoreApplication.translate("Labels", "Law firm"),
+        "social_work": QCoreApplication.translate("Labels", "Social-work centre"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+
+
 def id_types() -> dict[str, str]:
     return {
         "resident_id": QCoreApplication.translate("Labels", "Resident ID card"),

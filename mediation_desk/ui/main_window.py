@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QListWidgetItem(name, self.nav)
         self.audit: QWidget | None = None
+        self._intake: QWidget | None = None  # the open intake dialog (Ctrl+N reuses it)
         if policy.can(ctx.actor, policy.AUDIT_READ):  # the auditor's page
             from .pages.audit_viewer import AuditViewerPage
 
@@ -248,11 +249,27 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_CASES)
         self.cases.focus_search()
 
-    def new_case(self) -> None:
+    def new_case(self) -> QWidget:
+        """The intake dialog (Ctrl+N): the open one if there is one, else a new one.
+
+        The dialog deletes itself when closed (its ``registered`` signal carries the new case's
+        id), so repeated Ctrl+N does not pile up hidden dialogs.
+        """
         from .dialogs.intake import IntakeDialog
 
+        if self._intake is not None:
+            self._intake.raise_()
+            self._intake.activateWindow()
+            return self._intake
         dialog = IntakeDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._intake_closed)
+        self._intake = dialog
         dialog.open()
+        return dialog
+
+    def _intake_closed(self) -> None:
+        self._intake = None
 
     def open_case(self, case_id: int) -> None:
         """Show the case in its tab (focusing it when it is already open)."""

@@ -93,11 +93,13 @@ def _register_with_ctrl_n(qtbot: Any, window: Any) -> tuple[CaseWorkspace, int]:
     dialog.tabs.setCurrentIndex(2)
     ime_type(dialog.facts, "被申请人驾驶电动车将申请人撞伤，双方就医疗费赔偿发生争议。")
     ime_type(dialog.claims, "赔偿医疗费人民币壹仟贰佰元。")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.registered, timeout=10_000) as registered:
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=10_000)  # registered in the background
-    assert not dialog.isVisible() and dialog.result_case is not None
+    qtbot.waitUntil(lambda: window.findChild(IntakeDialog) is None)  # closed, and deleted with it
     ws = window.tabs.currentWidget()
-    assert isinstance(ws, CaseWorkspace) and ws.case_id == dialog.result_case.case_id
+    assert isinstance(ws, CaseWorkspace) and ws.case_id == registered.args[0]
     wait(qtbot, ws)
     return ws, ws.case_id
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...services import directory, policy
 from ...services.base import Changes
 from ...store.engine import read_session
 from ...store.queries import people as q
@@ -34,6 +44,7 @@ class PeoplePage(QWidget):
                 Column(self.tr("Organisation"), lambda r: r.organisation),
                 Column(self.tr("Phone"), lambda r: phone(r.phone)),
                 Column(self.tr("Open cases"), lambda r: str(r.open_cases), True),
+                Column(self.tr("Available"), lambda r: self.tr("Yes") if r.active else self.tr("No longer")),
             ],
             lambda r: r.person_id,
             self,
@@ -41,6 +52,8 @@ class PeoplePage(QWidget):
         self.member_view = OpeningTableView()
         self.member_view.setObjectName("memberTable")
         self.member_view.setModel(self.members)
+        self.member_dialog: QWidget | None = None
+        member_tab = self._member_tab()
 
         self.search = QLineEdit()
         self.search.setObjectName("peopleSearch")
@@ -86,7 +99,8 @@ class PeoplePage(QWidget):
 
         fm = self.fontMetrics()
         for view, widths in (
-            (self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ")),
+            (self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ",
+                                "Open cases ")),
             (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
             (
                 self.case_view,
@@ -113,7 +127,7 @@ class PeoplePage(QWidget):
         pl = QVBoxLayout(party_tab)
         pl.addWidget(split)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.member_view, self.tr("Committee members"))
+        self.tabs.addTab(member_tab, self.tr("Committee members"))
         self.tabs.addTab(party_tab, self.tr("Parties"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -126,8 +140,87 @@ class PeoplePage(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.loaded = False
 
+    # ---- committee directory (directors and administrators edit it) ------------------------------
+    def _member_tab(self) -> QWidget:
+        self.add_member_button = QPushButton(self.tr("Add member…"), objectName="addMemberButton")
+        self.add_member_button.clicked.connect(lambda: self.open_member_editor(None))
+        self.edit_member_button = QPushButton(self.tr("Edit…"), objectName="editMemberButton")
+        self.edit_member_button.clicked.connect(self.edit_selected_member)
+        self.deactivate_button = QPushButton(self.tr("Deactivate"), objectName="deactivateMemberButton")
+        self.deactivate_button.setToolTip(
+            self.tr("No longer offered for new assignments; the member's cases keep their records")
+        )
+        self.deactivate_button.clicked.connect(self.toggle_selected_member)
+        self.organisations_button = QPushButton(self.tr("Organisations…"), objectName="organisationsButton")
+        self.organisations_button.clicked.connect(self.open_organisations)
+        may = policy.can(self._ctx.actor, policy.DIRECTORY_MANAGE)
+        row = QHBoxLayout()
+        for b in (self.add_member_button, self.edit_member_button, self.deactivate_button):
+            b.setVisible(may)
+            row.addWidget(b)
+        row.addWidget(self.organisations_button)
+        row.addStretch(1)
+        self.member_view.open_requested.connect(lambda pid: self.open_member_editor(pid) if may else None)
+        self.member_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._member_selected())
+        self.members.modelReset.connect(self._member_selected)
+        tab = QWidget()
+        col = QVBoxLayout(tab)
+        col.addLayout(row)
+        col.addWidget(self.member_view)
+        self._member_selected()
+        return tab
+
+    def selected_member(self) -> MemberRow | None:
+        index = self.member_view.currentIndex()
+        return self.members.row(index.row()) if index.isValid() else None
+
+    def _member_selected(self) -> None:
+        member = self.selected_member()
+        self.edit_member_button.setEnabled(member is not None)
+        self.deactivate_button.setEnabled(member is not None)
+        reactivate = member is not None and not member.active
+        self.deactivate_button.setText(self.tr("Reactivate") if reactivate else self.tr("Deactivate"))
+
+    def open_member_editor(self, person_id: int | None) -> QWidget:
+        from ..dialogs.member_editor import MemberEditor
+
+        dialog = MemberEditor(self._ctx, person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.member_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_selected_member(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self.open_member_editor(member.person_id)
+
+    def toggle_selected_member(self) -> None:
+        """Deactivate the selected member (or reactivate one no longer available)."""
+        from .. import errors
+
+        member = self.selected_member()
+        if member is None:
+            return
+        fn = directory.reactivate_member if not member.active else directory.deactivate_member
+        try:
+            changes = fn(self._ctx.db, self._ctx.actor, member.person_id)
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return
+        self._ctx.bus.publish(changes)
+
+    def open_organisations(self) -> QWidget:
+        from ..dialogs.organisations import OrganisationsDialog
+
+        dialog = OrganisationsDialog(self._ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.member_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _on_changed(self, changes: Changes) -> None:
-        if self.loaded and (changes.cases or changes.kinds & {"person", "membership"}):
+        if self.loaded and (changes.cases or changes.kinds & {"person", "membership", "organisation"}):
             self.refresh()
 
     def refresh(self) -> None:

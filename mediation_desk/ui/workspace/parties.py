@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import IdType, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.idcard import mask_id, parse_resident_id
-from ...domain.phone import mask_phone, normalize_phone
+from ...domain.phone import display_phone, mask_phone, normalize_phone
+from ...services.directory import update_person_contact
 from ...services.inputs import PartyInput, PersonInput
 from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
@@ -132,13 +133,42 @@ class AddPartyDialog(FormDialog):
         return party, guardian_of, agent_for
 
 
+class ContactDialog(FormDialog):
+    """Correct a party's phone, address and occupation (audited; phone checked before saving)."""
+
+    def __init__(self, party: PartyRow, occupation: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Contact details of {name}").format(name=party.name))
+        self.party = party
+        self.phone = QLineEdit(display_phone(party.phone) if party.phone else "", self)
+        self.phone.setObjectName("contactPhone")
+        self.address = QLineEdit(party.address, self)
+        self.address.setObjectName("contactAddress")
+        self.occupation = QLineEdit(occupation, self)
+        self.occupation.setObjectName("contactOccupation")
+        self.form.addRow(self.tr("Phone"), self.phone)
+        self.form.addRow(self.tr("Address"), self.address)
+        self.form.addRow(self.tr("Occupation"), self.occupation)
+
+    def collect(self) -> dict[str, str] | None:
+        phone = self.phone.text().strip()
+        try:
+            if phone:
+                normalize_phone(phone)
+        except ValidationError as exc:
+            self.show_error(errors.message(exc), self.phone)
+            return None
+        return {"phone": phone, "address": self.address.text(), "occupation": self.occupation.text()}
+
+
 class PartiesTab(QWidget):
     """The parties table and the "Add party" action."""
 
     def __init__(self, ws: CaseWorkspace) -> None:
         super().__init__(ws)
         self.ws = ws
-        self.dialog: AddPartyDialog | None = None
+        self.dialog: FormDialog | None = None
         self.model = PartiesModel(self)
         self.view = make_table(self.model, self, stretch=6)
         self.view.setSortingEnabled(True)
@@ -148,8 +178,12 @@ class PartiesTab(QWidget):
         self.reveal_button.setObjectName("revealIdButton")
         self.reveal_button.setToolTip(self.tr("Show the selected party's full ID number (reason recorded)"))
         self.reveal_button.clicked.connect(self.reveal_selected)
+        self.contact_button = QPushButton(self.tr("Edit contact…"), self)
+        self.contact_button.setObjectName("editContactButton")
+        self.contact_button.clicked.connect(self.open_contact)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.contact_button)
         buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -179,6 +213,29 @@ class PartiesTab(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_contact(self) -> ContactDialog | None:
+        """"Edit contact…" for the selected party."""
+        from ...store.engine import read_session
+        from ...store.models import Person
+
+        row = selected_row(self.view)
+        if row is None:
+            return None
+        with read_session(self.ws.ctx.db.engine) as s:
+            person = s.get(Person, row.person_id)
+            occupation = person.occupation if person is not None else ""
+        dialog = ContactDialog(row, occupation, self)
+        dialog.on_submit = self._submit_contact
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit_contact(self, values: dict[str, str], dialog: FormDialog) -> None:
+        db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
+        person_id = dialog.party.person_id  # type: ignore[attr-defined]
+        self.ws.run(lambda: update_person_contact(db, actor, person_id, case_id=case_id, **values),
+                    done=dialog.succeeded, failed=dialog.failed)
 
     def _submit(self, values: tuple[PartyInput, int | None, int | None], dialog: FormDialog) -> None:
         party, guardian_of, agent_for = values

@@ -1,0 +1,198 @@
+"""Add or edit a committee member of the directory (调解委员会成员), with inline validation.
+
+The phone and ID number are checked as they are typed (an error appears once the input is
+long enough to judge, or when the field is left), like the intake dialog. Saving goes through
+:mod:`mediation_desk.services.directory`; a refusal keeps the dialog open with what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ...domain.errors import KnownError, ValidationError
+from ...domain.idcard import normalize_id, parse_resident_id
+from ...domain.phone import display_phone, normalize_phone
+from ...services import directory
+from ...services.directory import MemberInput
+from ...store.engine import read_session
+from ...store.models import Organisation, Person
+from .. import errors, labels
+from ..context import AppContext
+from ..formatting import masked_id
+from .person_editor import ERROR_STYLE
+
+
+def message_label(name: str) -> QLabel:
+    """A red line under a field, hidden until the field's input is refused."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(False)
+    return label
+
+
+def with_message(edit: QWidget, message: QLabel) -> QWidget:
+    box = QWidget()
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(2)
+    col.addWidget(edit)
+    col.addWidget(message)
+    return box
+
+
+def check_field(edit: QLineEdit, label: QLabel, check: Callable[[str], object], *, ready: bool) -> bool:
+    """Run ``check`` on the text; show its error when ``ready`` (long enough or field left)."""
+    text = edit.text().strip()
+    try:
+        if text:
+            check(text)
+    except ValidationError as exc:
+        label.setText(errors.message(exc))
+        label.setVisible(ready)
+        return False
+    label.setVisible(False)
+    return True
+
+
+def phone_ready(text: str, final: bool) -> bool:
+    return final or sum(ch.isdigit() for ch in text) >= 11
+
+
+class MemberEditor(QDialog):
+    """Name, committee role, organisation, phone, ID number (optional), post.
+
+    Args:
+        ctx: The application context (the actor must be allowed to manage the directory).
+        person_id: The member to edit; None adds a new one.
+
+    Signals:
+        saved(int): the member's person id, after the service saved it.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, person_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberEditor")
+        self._ctx = ctx
+        self.person_id = person_id
+        new = person_id is None
+        self.setWindowTitle(self.tr("Add committee member") if new else self.tr("Edit committee member"))
+        self.name = QLineEdit(objectName="memberName")
+        self.role = QComboBox(objectName="memberRole")
+        for code, text in labels.committee_roles().items():
+            self.role.addItem(text, code)
+        self.organisation = QComboBox(objectName="memberOrganisation")
+        self.organisation.addItem(self.tr("(none)"), None)
+        self.phone = QLineEdit(objectName="memberPhone")
+        self.phone.setPlaceholderText("138 1234 5678")
+        self.phone_message = message_label("memberPhoneMessage")
+        self.id_number = QLineEdit(objectName="memberIdNumber")
+        self.id_number.setPlaceholderText(self.tr("Optional"))
+        self.id_message = message_label("memberIdMessage")
+        self.title = QLineEdit(objectName="memberTitle")
+        self.title.setPlaceholderText(self.tr("e.g. judge of the civil division, social worker"))
+        self.message = message_label("memberMessage")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Phone"), with_message(self.phone, self.phone_message))
+        form.addRow(self.tr("ID number"), with_message(self.id_number, self.id_message))
+        form.addRow(self.tr("Post"), self.title)
+        save_cancel = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(save_cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+
+        self.phone.textChanged.connect(lambda _t: self._check_phone(final=False))
+        self.phone.editingFinished.connect(lambda: self._check_phone(final=True))
+        self.id_number.textChanged.connect(lambda _t: self._check_id(final=False))
+        self.id_number.editingFinished.connect(lambda: self._check_id(final=True))
+        self._load()
+
+    def _load(self) -> None:
+        with read_session(self._ctx.db.engine) as s:
+            orgs = s.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)).all()
+            person = s.get(Person, self.person_id) if self.person_id is not None else None
+        for oid, name in orgs:
+            self.organisation.addItem(name, int(oid))
+        if person is None:
+            return
+        self.name.setText(person.name)
+        self.role.setCurrentIndex(max(0, self.role.findData(person.member_role)))
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(person.organisation_id)))
+        self.phone.setText(display_phone(person.phone) if person.phone else "")
+        self.title.setText(person.occupation)
+        if person.id_number:  # not shown in full: typing a new number replaces it
+            self.id_number.setPlaceholderText(masked_id(person.id_number))
+
+    # ---- inline validation -----------------------------------------------------------------------
+    def _check_phone(self, *, final: bool) -> bool:
+        return check_field(self.phone, self.phone_message, normalize_phone,
+                           ready=phone_ready(self.phone.text(), final))
+
+    def _check_id(self, *, final: bool) -> bool:
+        ready = final or len(normalize_id(self.id_number.text())) >= 18
+        return check_field(self.id_number, self.id_message, parse_resident_id, ready=ready)
+
+    # ---- save -------------------------------------------------------------------------------------
+    def member(self) -> MemberInput | None:
+        """The typed member, or None (messages shown, cursor in the first bad field)."""
+        ok_id = self._check_id(final=True)
+        ok_phone = self._check_phone(final=True)
+        if not self.name.text().strip():
+            self.message.setText(self.tr("Enter the name."))
+            self.message.setVisible(True)
+            self.name.setFocus()
+            return None
+        if not ok_phone or not ok_id:
+            (self.phone if not ok_phone else self.id_number).setFocus()
+            return None
+        return MemberInput(
+            name=self.name.text(),
+            role=str(self.role.currentData()),
+            organisation_id=self.organisation.currentData(),
+            phone=self.phone.text(),
+            id_number=self.id_number.text(),
+            title=self.title.text(),
+        )
+
+    def save(self) -> None:
+        member = self.member()
+        if member is None:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        try:
+            if self.person_id is None:
+                result = directory.add_member(db, actor, member)
+                self.person_id, changes = result.id, result.changes
+            else:
+                changes = directory.update_member(db, actor, self.person_id, member)
+        except KnownError as exc:
+            self.message.setText(errors.message(exc))
+            self.message.setVisible(True)
+            return
+        self._ctx.bus.publish(changes)
+        self.saved.emit(self.person_id)
+        self.accept()

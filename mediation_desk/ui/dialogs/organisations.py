@@ -1,0 +1,208 @@
+"""Organisations of the directory: courts, procuratorates, police stations, law firms, social-work centres.
+
+:class:`OrganisationsDialog` lists them with their number of active committee members;
+:class:`OrganisationEditor` adds or edits one (the credit code and phone checked as typed).
+Changes go through :mod:`mediation_desk.services.directory` (directors and administrators).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import KnownError
+from ...domain.phone import display_phone, normalize_phone
+from ...domain.uscc import normalize_uscc, validate_uscc
+from ...services import directory, policy
+from ...services.directory import OrganisationInput
+from ...store.engine import read_session
+from ...store.models import Organisation
+from ...store.queries.people import OrganisationRow, organisations
+from .. import errors, labels
+from ..context import AppContext
+from ..formatting import phone
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
+from .member_editor import check_field, message_label, phone_ready, with_message
+
+
+class OrganisationEditor(QDialog):
+    """Name, kind, code for case numbers, unified social credit code, address, phone.
+
+    Signals:
+        saved(int): the organisation's id.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, org_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationEditor")
+        self._ctx = ctx
+        self.org_id = org_id
+        self.setWindowTitle(self.tr("New organisation") if org_id is None else self.tr("Edit organisation"))
+        self.name = QLineEdit(objectName="orgName")
+        self.kind = QComboBox(objectName="orgKind")
+        for code, text in labels.org_kinds().items():
+            self.kind.addItem(text, code)
+        self.org_code = QLineEdit(objectName="orgCode")
+        self.org_code.setPlaceholderText(self.tr("e.g. 京朝 (used in case numbers)"))
+        self.uscc = QLineEdit(objectName="orgUscc")
+        self.uscc.setPlaceholderText(self.tr("18 characters (optional)"))
+        self.uscc_message = message_label("orgUsccMessage")
+        self.address = QLineEdit(objectName="orgAddress")
+        self.phone = QLineEdit(objectName="orgPhone")
+        self.phone_message = message_label("orgPhoneMessage")
+        self.message = message_label("orgMessage")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Code"), self.org_code)
+        form.addRow(self.tr("Credit code"), with_message(self.uscc, self.uscc_message))
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), with_message(self.phone, self.phone_message))
+        save_cancel = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(save_cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.uscc.textChanged.connect(lambda _t: self._check_uscc(final=False))
+        self.uscc.editingFinished.connect(lambda: self._check_uscc(final=True))
+        self.phone.textChanged.connect(lambda _t: self._check_phone(final=False))
+        self.phone.editingFinished.connect(lambda: self._check_phone(final=True))
+        if org_id is not None:
+            with read_session(ctx.db.engine) as s:
+                org = s.get(Organisation, org_id)
+            if org is not None:
+                self.name.setText(org.name)
+                self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
+                self.org_code.setText(org.org_code)
+                self.uscc.setText(org.uscc or "")
+                self.address.setText(org.address)
+                self.phone.setText(display_phone(org.phone) if org.phone else "")
+
+    def _check_uscc(self, *, final: bool) -> bool:
+        ready = final or len(normalize_uscc(self.uscc.text())) >= 18
+        return check_field(self.uscc, self.uscc_message, validate_uscc, ready=ready)
+
+    def _check_phone(self, *, final: bool) -> bool:
+        return check_field(self.phone, self.phone_message, normalize_phone,
+                           ready=phone_ready(self.phone.text(), final))
+
+    def organisation(self) -> OrganisationInput | None:
+        ok_uscc, ok_phone = self._check_uscc(final=True), self._check_phone(final=True)
+        if not self.name.text().strip():
+            self.message.setText(self.tr("Enter the name."))
+            self.message.setVisible(True)
+            self.name.setFocus()
+            return None
+        if not ok_uscc or not ok_phone:
+            (self.uscc if not ok_uscc else self.phone).setFocus()
+            return None
+        return OrganisationInput(name=self.name.text(), kind=str(self.kind.currentData()),
+                                 org_code=self.org_code.text(), uscc=self.uscc.text(),
+                                 address=self.address.text(), phone=self.phone.text())
+
+    def save(self) -> None:
+        org = self.organisation()
+        if org is None:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        try:
+            if self.org_id is None:
+                result = directory.add_organisation(db, actor, org)
+                self.org_id, changes = result.id, result.changes
+            else:
+                changes = directory.update_organisation(db, actor, self.org_id, org)
+        except KnownError as exc:
+            self.message.setText(errors.message(exc))
+            self.message.setVisible(True)
+            return
+        self._ctx.bus.publish(changes)
+        self.saved.emit(self.org_id)
+        self.accept()
+
+
+class OrganisationsDialog(QDialog):
+    """The organisations with New… and Edit… (double-click edits too)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationsDialog")
+        self.setWindowTitle(self.tr("Organisations"))
+        self._ctx = ctx
+        self.editor: OrganisationEditor | None = None
+        kinds = labels.org_kinds()
+        self.model: ListTableModel[OrganisationRow] = ListTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
+                Column(self.tr("Code"), lambda r: r.org_code),
+                Column(self.tr("Credit code"), lambda r: r.uscc),
+                Column(self.tr("Phone"), lambda r: phone(r.phone)),
+                Column(self.tr("Members"), lambda r: str(r.members), True),
+            ],
+            lambda r: r.id,
+            self,
+        )
+        self.view = OpeningTableView()
+        self.view.setObjectName("organisationTable")
+        self.view.setModel(self.model)
+        self.view.open_requested.connect(self.edit)
+        fm = self.fontMetrics()
+        samples = ("北京市朝阳区人民法院法院", "律师调解工作室", "京朝法", "91110105MA01ABCD13 ",
+                   "010 6512 3456 ")
+        for col, sample in enumerate(samples):
+            self.view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
+        may = policy.can(ctx.actor, policy.DIRECTORY_MANAGE)
+        self.new_button = QPushButton(self.tr("New organisation…"), objectName="newOrganisationButton")
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editOrganisationButton")
+        self.edit_button.clicked.connect(self.edit_selected)
+        for b in (self.new_button, self.edit_button):
+            b.setEnabled(may)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(close)
+        self.resize(fm.horizontalAdvance("M") * 75, fm.height() * 24)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with read_session(self._ctx.db.engine) as s:  # a few dozen rows
+            self.model.set_rows(organisations(session=s))
+
+    def edit_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.edit(self.model.row(index.row()).id)
+
+    def edit(self, org_id: int | None) -> OrganisationEditor | None:
+        if not policy.can(self._ctx.actor, policy.DIRECTORY_MANAGE):
+            return None
+        editor = OrganisationEditor(self._ctx, org_id, self)
+        editor.saved.connect(lambda _id: self.refresh())
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+        return editor

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mediation Desk</source>
+        <translation>About Mediation Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> (standalone build)</source>
+        <translation> (standalone build)</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>Case tracker for people's mediation committees.</source>
+        <translation>Case tracker for people's mediation committees.</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <source>Add party</source>
@@ -146,6 +169,7 @@
     <name>AdminSettingsPage</name>
     <message>
         <source>Only the administrator can change these settings.</source>
+        <extracomment>Only administrators change settings (the services refuse anyone else); others may read them.</extracomment>
         <translation>Only the administrator can change these settings.</translation>
     </message>
     <message>
@@ -851,6 +875,25 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact details of {name}</source>
+        <translation>Contact details of {name}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+</context>
+<context>
     <name>Criminal</name>
     <message>
         <source>Caused by a civil dispute</source>
@@ -1378,6 +1421,30 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     <message>
         <source>The record no longer exists. It may have been removed by someone else.</source>
         <translation>The record no longer exists. It may have been removed by someone else.</translation>
+    </message>
+    <message>
+        <source>Choose the member's role on the committee.</source>
+        <translation>Choose the member's role on the committee.</translation>
+    </message>
+    <message>
+        <source>Another person on record already has this ID number.</source>
+        <translation>Another person on record already has this ID number.</translation>
+    </message>
+    <message>
+        <source>This person is not a committee member.</source>
+        <translation>This person is not a committee member.</translation>
+    </message>
+    <message>
+        <source>This member is no longer available. Choose another member.</source>
+        <translation>This member is no longer available. Choose another member.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation.</source>
+        <translation>Choose the kind of organisation.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has this credit code.</source>
+        <translation>Another organisation already has this credit code.</translation>
     </message>
     <message>
         <source>A case that is "{current}" cannot move to "{target}".</source>
@@ -2623,6 +2690,42 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Invited person</translation>
     </message>
     <message>
+        <source>Mediation committee</source>
+        <translation>Mediation committee</translation>
+    </message>
+    <message>
+        <source>Lawyer mediation studio</source>
+        <translation>Lawyer mediation studio</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <source>Case-handling centre</source>
+        <translation>Case-handling centre</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>Procuratorate</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>Law firm</translation>
+    </message>
+    <message>
+        <source>Social-work centre</source>
+        <translation>Social-work centre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
@@ -3048,6 +3151,57 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Add committee member</source>
+        <translation>Add committee member</translation>
+    </message>
+    <message>
+        <source>Edit committee member</source>
+        <translation>Edit committee member</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>e.g. judge of the civil division, social worker</source>
+        <translation>e.g. judge of the civil division, social worker</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -3111,6 +3265,92 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>e.g. 京朝 (used in case numbers)</source>
+        <translation>e.g. 京朝 (used in case numbers)</translation>
+    </message>
+    <message>
+        <source>18 characters (optional)</source>
+        <translation>18 characters (optional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3622,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <source>Show the selected party's full ID number (reason recorded)</source>
         <translation>Show the selected party's full ID number (reason recorded)</translation>
     </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edit contact…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -3506,6 +3750,18 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Open cases</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No longer</source>
+        <translation>No longer</translation>
+    </message>
+    <message>
         <source>Find a party by name, ID number or phone</source>
         <translation>Find a party by name, ID number or phone</translation>
     </message>
@@ -3552,6 +3808,30 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Parties</source>
         <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>No longer offered for new assignments; the member's cases keep their records</source>
+        <translation>No longer offered for new assignments; the member's cases keep their records</translation>
+    </message>
+    <message>
+        <source>Organisations…</source>
+        <translation>Organisations…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source>Cases of %1</source>

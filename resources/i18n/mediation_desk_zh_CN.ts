@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mediation Desk</source>
+        <translation>关于调解工作台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source> (standalone build)</source>
+        <translation>（独立安装版）</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>Case tracker for people&apos;s mediation committees.</source>
+        <translation>人民调解委员会案件管理工具。</translation>
+    </message>
+</context>
+<context>
     <name>AddPartyDialog</name>
     <message>
         <source>Add party</source>
@@ -147,6 +170,7 @@
     <name>AdminSettingsPage</name>
     <message>
         <source>Only the administrator can change these settings.</source>
+        <extracomment>Only administrators change settings (the services refuse anyone else); others may read them.</extracomment>
         <translation>只有管理员可以修改这些设置。</translation>
     </message>
     <message>
@@ -851,6 +875,25 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact details of {name}</source>
+        <translation>{name}的联系方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+</context>
+<context>
     <name>Criminal</name>
     <message>
         <source>Caused by a civil dispute</source>
@@ -1376,6 +1419,30 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     <message>
         <source>The record no longer exists. It may have been removed by someone else.</source>
         <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s role on the committee.</source>
+        <translation>请选择该成员在调解委员会中的身份。</translation>
+    </message>
+    <message>
+        <source>Another person on record already has this ID number.</source>
+        <translation>已有其他人员登记了该身份证号码。</translation>
+    </message>
+    <message>
+        <source>This person is not a committee member.</source>
+        <translation>此人不是调解委员会成员。</translation>
+    </message>
+    <message>
+        <source>This member is no longer available. Choose another member.</source>
+        <translation>该成员已停用，请选择其他成员。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation.</source>
+        <translation>请选择单位类型。</translation>
+    </message>
+    <message>
+        <source>Another organisation already has this credit code.</source>
+        <translation>已有其他单位登记了该统一社会信用代码。</translation>
     </message>
     <message>
         <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
@@ -2621,6 +2688,42 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>邀请人员</translation>
     </message>
     <message>
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Lawyer mediation studio</source>
+        <translation>律师调解工作室</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Case-handling centre</source>
+        <translation>执法办案管理中心</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>人民检察院</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <source>Social-work centre</source>
+        <translation>社会工作服务中心</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
@@ -3046,6 +3149,57 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Add committee member</source>
+        <translation>添加调解委员会成员</translation>
+    </message>
+    <message>
+        <source>Edit committee member</source>
+        <translation>修改调解委员会成员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>e.g. judge of the civil division, social worker</source>
+        <translation>如：民事审判庭法官、社工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
@@ -3109,6 +3263,92 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <source>e.g. 京朝 (used in case numbers)</source>
+        <translation>如：京朝（用于案件编号）</translation>
+    </message>
+    <message>
+        <source>18 characters (optional)</source>
+        <translation>18位（选填）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>简称代字</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代字</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>在册成员</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3619,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <source>Show the selected party&apos;s full ID number (reason recorded)</source>
         <translation>显示所选当事人的完整证件号（记录理由）</translation>
     </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>修改联系方式…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -3502,6 +3746,18 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>在办案件</translation>
     </message>
     <message>
+        <source>Available</source>
+        <translation>可指派</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No longer</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <source>Find a party by name, ID number or phone</source>
         <translation>按姓名、证件号码或电话查找当事人</translation>
     </message>
@@ -3548,6 +3804,30 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
+        <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
+    </message>
+    <message>
+        <source>Organisations…</source>
+        <translation>单位…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>Cases of %1</source>

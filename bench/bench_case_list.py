@@ -40,12 +40,21 @@ def main() -> None:
         total = s.execute(select(func.count()).select_from(Case)).scalar_one()
         print(f"\nCase list on {total:,} cases (SQLite), pages of {PAGE}\n")
         print(HEADER)
-        base = timings(lambda: s.execute(text('SELECT id, number, title FROM "case" ORDER BY received_at DESC '
-                                              "LIMIT 200")).all(), repeat=20)
+        base = timings(
+            lambda: s.execute(
+                text('SELECT id, number, title FROM "case" ORDER BY received_at DESC LIMIT 200')
+            ).all(),
+            repeat=20,
+        )
         for col in SORT_COLUMNS:
             for desc in (False, True):
-                ours = timings(lambda c=col, d=desc: page_cases(session=s, filters=every, sort_column=c,
-                                                                descending=d, limit=PAGE), repeat=10, warmup=1)
+                ours = timings(
+                    lambda c=col, d=desc: page_cases(
+                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE
+                    ),
+                    repeat=10,
+                    warmup=1,
+                )
                 print(row(f"sort {col} {'desc' if desc else 'asc'}", ours, base, "≤ 50 ms"))
         pages = args.scroll_pages or -(-total // PAGE)
         ours, raw = [], []
@@ -55,12 +64,16 @@ def main() -> None:
             ours.append((time.perf_counter() - t0) * 1000)
         for k in range(0, pages, max(1, pages // 50)):
             t0 = time.perf_counter()
-            s.execute(text('SELECT id, number, title FROM "case" ORDER BY received_at DESC LIMIT 200 OFFSET :o'),
-                      {"o": k * PAGE}).all()
+            s.execute(
+                text('SELECT id, number, title FROM "case" ORDER BY received_at DESC LIMIT 200 OFFSET :o'),
+                {"o": k * PAGE},
+            ).all()
             raw.append((time.perf_counter() - t0) * 1000)
         print(row(f"scroll: {pages} pages, each", ours, raw, "each ≤ 16 ms"))
-        print(f"| scroll: slowest page (offset {ours.index(max(ours)) * PAGE:,}) | {max(ours):8.2f} |"
-              f"          |           |           | ≤ 16 ms |")
+        print(
+            f"| scroll: slowest page (offset {ours.index(max(ours)) * PAGE:,}) | {max(ours):8.2f} |"
+            f"          |           |           | ≤ 16 ms |"
+        )
         ids = list(s.execute(select(Case.id).order_by(Case.id.desc()).limit(40)).scalars())
     it = iter(ids * 10)
     n = [0]

@@ -6,6 +6,7 @@ Source strings are English; Chinese (``zh_CN``) is the default UI language.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -20,6 +21,11 @@ _language = "en"
 def current_language() -> str:
     """The language in use: ``"zh_CN"`` or ``"en"``."""
     return _language
+
+
+def join_list(items: Iterable[object]) -> str:
+    """Translated labels as a list: ``甲、乙`` in Chinese, ``a, b`` in English."""
+    return ("、" if is_chinese() else ", ").join(str(i) for i in items)
 
 
 def is_chinese() -> bool:

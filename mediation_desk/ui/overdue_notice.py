@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..services.deadlines import CaseDue, overdue_summary
 from ..store.engine import read_session
 from ..store.types import utcnow
-from . import labels
+from . import i18n, labels
 from .context import AppContext
 from .workspace.track_fast import fmt_span
 
@@ -61,7 +61,7 @@ class OverdueNotice(QDialog):
         kinds = labels.deadline_kinds()
         for row in rows:
             first = row.items[0]
-            what = "、".join(dict.fromkeys(kinds.get(str(i.kind), str(i.kind)) for i in row.items))
+            what = i18n.join_list(dict.fromkeys(kinds.get(str(i.kind), str(i.kind)) for i in row.items))
             text = self.tr("{number}  {title} — {what}, overdue by {span}").format(
                 number=row.number, title=row.title, what=what, span=fmt_span(now - first.due_at)
             )

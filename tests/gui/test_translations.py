@@ -48,3 +48,17 @@ def test_chinese_is_loaded_by_the_translator(qapp: object) -> None:
         assert labels.tracks()["people"] == "People's mediation"
     finally:
         i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.mark.gui
+def test_lists_of_translated_labels_use_the_languages_separator(qapp: object) -> None:
+    from mediation_desk.ui import i18n, labels
+
+    try:
+        assert i18n.install(qapp, "en")  # type: ignore[arg-type]
+        kinds = labels.deadline_kinds()
+        assert ", " in i18n.join_list(list(kinds.values())[:2]) and "、" not in i18n.join_list(["a", "b"])
+        assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+        assert i18n.join_list(["回访", "分期付款"]) == "回访、分期付款"
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from ...domain.errors import KnownError
 from ...services import committee
 from ...store.engine import read_session
 from ...store.queries.case_detail import CaseDetail, DirectoryRow, MemberRow, PartyRow, get_directory
-from .. import labels
+from .. import i18n, labels
 from . import wlabels
 from .common import RowsModel, fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog
@@ -42,7 +42,8 @@ class MembersModel(RowsModel):
 
     def value(self, row: MemberRow, column: int) -> str:
         return [row.name, labels.label(labels.committee_roles, row.role),
-                "、".join(wlabels.name(wlabels.stages(), s) for s in row.stages), fmt_date(row.from_date),
+                i18n.join_list(wlabels.name(wlabels.stages(), s) for s in row.stages),
+                fmt_date(row.from_date),
                 fmt_date(row.to_date), row.override_reason][column]
 
     def sort_key(self, row: MemberRow, column: int) -> Any:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 from ...domain.money import format_money
 from ...store.audit import mask_diff
 from ...store.queries.case_detail import AuditRow, CaseDetail, StatusRow
-from .. import labels
+from .. import i18n, labels
 from . import wlabels
 from .common import RowsModel, fmt_dt, make_table
 
@@ -50,7 +50,9 @@ def _codes(key: str) -> dict[str, str]:
 def _show(key: str, value: Any) -> str:
     codes = _codes(key)
     if isinstance(value, str) and codes:
-        return "、".join(codes.get(v, v) for v in value.split(",")) if key == "stages" else codes.get(value, value)
+        if key == "stages":
+            return i18n.join_list(codes.get(v, v) for v in value.split(","))
+        return codes.get(value, value)
     if isinstance(value, int) and not isinstance(value, bool) and key.endswith("fen"):
         return format_money(value)
     if key == "obligations" and isinstance(value, list):

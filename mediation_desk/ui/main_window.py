@@ -193,10 +193,17 @@ class MainWindow(QMainWindow):
         self._safety_actions(menu, action)
         menu.addAction(self.close_action)
         menu.addAction(self.quit_action)
+        self.about_action = action(self.tr("About Mediation Desk…"), "F1", self.show_about, "actionAbout")
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
         registers = policy.can(self.ctx.actor, policy.CASE_REGISTER, organisation_id=self.ctx.organisation_id)
         self.new_action.setEnabled(registers)
         self.cases.new_button.setEnabled(registers)
         self.find_action.setEnabled(self.sees_cases)
+
+    def show_about(self) -> None:
+        from .about import show_about
+
+        show_about(self)
 
     def _safety_actions(self, menu: Any, action: Any) -> None:
         """Backup/restore and user accounts (administrators); lock and sign out (everyone)."""

@@ -3075,6 +3075,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>About Mediation Desk…</source>
+        <translation>About Mediation Desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>Backup and restore…</source>
         <translation>Backup and restore…</translation>
     </message>

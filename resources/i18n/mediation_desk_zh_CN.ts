@@ -3073,6 +3073,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>About Mediation Desk…</source>
+        <translation>关于调解案件管理…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>

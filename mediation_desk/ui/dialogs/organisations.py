@@ -164,10 +164,6 @@ class OrganisationsDialog(QDialog):
         self.view.setModel(self.model)
         self.view.open_requested.connect(self.edit)
         fm = self.fontMetrics()
-        samples = ("北京市朝阳区人民法院法院", "律师调解工作室", "京朝法", "91110105MA01ABCD13 ",
-                   "010 6512 3456 ")
-        for col, sample in enumerate(samples):
-            self.view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
         may = policy.can(ctx.actor, policy.DIRECTORY_MANAGE)
         self.new_button = QPushButton(self.tr("New organisation…"), objectName="newOrganisationButton")
         self.new_button.clicked.connect(lambda: self.edit(None))
@@ -185,12 +181,14 @@ class OrganisationsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(close)
-        self.resize(fm.horizontalAdvance("M") * 75, fm.height() * 24)
+        self.resize(fm.horizontalAdvance("M") * 95, fm.height() * 24)
         self.refresh()
 
     def refresh(self) -> None:
         with read_session(self._ctx.db.engine) as s:  # a few dozen rows
             self.model.set_rows(organisations(session=s))
+        for col in range(self.model.columnCount() - 1):  # a few dozen rows: fit the text
+            self.view.resizeColumnToContents(col)
 
     def edit_selected(self) -> None:
         index = self.view.currentIndex()

@@ -99,8 +99,11 @@ class PeoplePage(QWidget):
 
         fm = self.fontMetrics()
         for view, widths in (
-            (self.member_view, ("人民调解员调解", "欧阳明明明", "朝阳区人民调解委员会会", "138 1234 5678 ",
-                                "Open cases ")),
+            (
+                self.member_view,
+                ("人民调解员调解", "欧阳明明明", "北京市公安局朝阳分局三里屯派出所",
+                 "138 1234 5678 ", "Open cases "),
+            ),
             (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
             (
                 self.case_view,
@@ -109,6 +112,8 @@ class PeoplePage(QWidget):
         ):
             for col, sample in enumerate(widths):
                 view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
+        longest_role = max(fm.horizontalAdvance(t) for t in roles.values()) + 20
+        self.member_view.setColumnWidth(0, max(self.member_view.columnWidth(0), longest_role))
 
         party_tab = QWidget()
         upper = QWidget()

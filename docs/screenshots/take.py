@@ -64,7 +64,8 @@ def main() -> int:
     db = open_database(f"sqlite:///{home / 'demo.sqlite3'}")
     org = initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
     generate(db, cases=args.cases)
-    actor = Actor(user_id=None, username="李调解员", role="mediator", organisation_id=org)
+    # The director sees every case of the organisation (a mediator only the cases they work).
+    actor = Actor(user_id=None, username="李主任", role="director", organisation_id=org)
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang or ["zh_CN", "en"]:
         i18n.install(app, lang)

@@ -4550,20 +4550,20 @@ Is the restored data right?</translation>
         <translation>When</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>To status</translation>
     </message>
 </context>
 <context>

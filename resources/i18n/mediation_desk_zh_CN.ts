@@ -4545,20 +4545,20 @@ Is the restored data right?</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>新状态</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,17 @@ def test_lists_of_translated_labels_use_the_languages_separator(qapp: object) ->
         assert i18n.join_list(["回访", "分期付款"]) == "回访、分期付款"
     finally:
         i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.mark.gui
+def test_status_history_headers_name_statuses_not_a_date_range(qapp: object) -> None:
+    from mediation_desk.ui import i18n
+    from mediation_desk.ui.workspace.history import StatusModel
+
+    try:
+        assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+        assert StatusModel().headers()[1:3] == ["原状态", "新状态"]
+        assert i18n.install(qapp, "en")  # type: ignore[arg-type]
+        assert StatusModel().headers()[1:3] == ["From status", "To status"]
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 class StatusModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Reason")]
+        return [self.tr("When"), self.tr("From status"), self.tr("To status"), self.tr("By"), self.tr("Reason")]
 
     def value(self, row: StatusRow, column: int) -> str:
         return [fmt_dt(row.at), labels.label(labels.statuses, row.from_status) or "—",

@@ -180,7 +180,8 @@ class CaseMaker:
             "first_contact_at": None, "facts": facts, "claims": r.choice(X.CLAIMS).format(**fill),
             "juvenile": juvenile, "sealed": juvenile and ("sealed" in p.force or p.track == Track.CRIMINAL or r.random() < 0.5),
             "confidential_amounts": p.track == Track.CRIMINAL and ("confidential" in p.force or r.random() < 0.35),
-            "chief_mediator_id": None, "fee_fen": None, "due_at": None, "extended_until": None,
+            "chief_mediator_id": None, "chief_mediator_name": None, "fee_fen": None, "due_at": None,
+            "extended_until": None,
             "extension_reason": "", "decline_reason": "", "eligibility_override": "", "created_by": None,
             "party_names": "、".join(pp[0]["name"] for pp in principals)[:500], "version": 1,
         }

@@ -66,14 +66,17 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
             roles.append(CommitteeRole.INVITED)
         start = _local(at(T[S.ACCEPTED]))
         end = _local(at(T[S.CLOSED])) if S.CLOSED in T else None
+        chief_name = ""
         for role in roles:
-            pid, _name = r.choice(ctx.members[role])
+            pid, name = r.choice(ctx.members[role])
             if any(pid == m[0] for m in members):
                 continue
+            chief_name = chief_name or name
             members.append((pid, role.value))
             rows["membership"].append({"id": ids.next("membership"), "case_id": cid, "person_id": pid, "role": role.value,
                                        "stages": STAGES[role], "from_date": start, "to_date": end, "override_reason": ""})
         case["chief_mediator_id"] = members[0][0]
+        case["chief_mediator_name"] = chief_name  # bulk rows bypass the ORM hook (store/models/denorm.py)
 
     # sessions
     attendees = [(pp[0]["id"], pp[1].value) for pp in parties] + members

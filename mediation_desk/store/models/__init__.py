@@ -1,5 +1,6 @@
 """All SQLModel tables. Import from here so that metadata is complete."""
 
+from . import denorm as _denorm  # noqa: F401  (keeps case.chief_mediator_name in sync)
 from .archive import AgreementArchive
 from .cases import Case, CaseParty, ConsentRecord, LinkedMatter, Membership, StatusHistory
 from .people import Organisation, Person, PersonRelation, User

@@ -21,6 +21,15 @@ class Case(SQLModel, table=True):
     __table_args__ = (
         Index("ix_case_due_order", text("(due_at IS NULL)"), text("due_at"), text("id")),
         Index("ix_case_due_order_desc", text("(due_at IS NULL)"), text("due_at DESC"), text("id DESC")),
+        # the same for the chief mediator's name (migration 0009)
+        Index("ix_case_mediator_order", text("(chief_mediator_name IS NULL)"), text("chief_mediator_name"),
+              text("id")),
+        Index(
+            "ix_case_mediator_order_desc",
+            text("(chief_mediator_name IS NULL)"),
+            text("chief_mediator_name DESC"),
+            text("id DESC"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -44,6 +53,8 @@ class Case(SQLModel, table=True):
     sealed: bool = Field(default=False, index=True)
     confidential_amounts: bool = False
     chief_mediator_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    # denormalised for the list's sort; kept by models/denorm.py (ORM writes) and the demo builder
+    chief_mediator_name: str | None = Field(default=None, max_length=100)
     fee_fen: int | None = None  # lawyer mediation only (people's mediation is free)
     due_at: datetime | None = aware(index=True)  # cached next deadline, for sorting
     extended_until: date | None = None

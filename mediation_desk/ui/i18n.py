@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
@@ -16,6 +16,14 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _language = "en"
+
+# Qt 6 added accelerators to these labels of its own file dialog, but qtbase_zh_CN.qm still only
+# translates the old texts ("Look in:", "Files of type:"), so Qt's dialog showed them in English.
+# Listed here so lupdate puts them (context QFileDialog) into our .ts; our translator answers them.
+QT_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def current_language() -> str:
@@ -60,8 +68,11 @@ def install(app: QCoreApplication, language: str) -> bool:
     else:
         log.warning("no translation for %s in %s", language, resources_dir() / "i18n")
     if language != "en":
-        qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel...)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, the file dialog...)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
+        else:
+            log.warning("no Qt translation qtbase_%s in %s", language, qt_dir)
     return found

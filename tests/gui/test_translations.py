@@ -76,3 +76,26 @@ def test_status_history_headers_name_statuses_not_a_date_range(qapp: object) -> 
         assert StatusModel().headers()[1:3] == ["From status", "To status"]
     finally:
         i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.mark.gui
+def test_qt_file_dialog_is_chinese_in_the_chinese_ui(qapp: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own catalogue lacks the file dialog's newer labels ("&Look in:"): ours supplies them."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from mediation_desk.ui import i18n
+
+    try:
+        assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
+        dialog = QFileDialog(None, "打开", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.text()]
+        english = [t for t in texts if re.search("[A-Za-z]{3,}", t) and not re.search("[\u4e00-\u9fff]", t)]
+        assert not english, english
+        assert any("查找范围" in t for t in texts) and any("文件类型" in t for t in texts)
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,18 @@ from ...store.engine import read_session
 from ...store.queries.case_list import CaseFilters, categories, mediators
 from .. import formatting, i18n, labels
 from ..context import AppContext
-from ..models.case_table import COL_DUE, COL_NUMBER, COL_PARTIES, COL_RECEIVED, COL_TITLE, CaseTableModel
+from ..models.case_table import (
+    COL_CATEGORY,
+    COL_DUE,
+    COL_MEDIATOR,
+    COL_NUMBER,
+    COL_PARTIES,
+    COL_RECEIVED,
+    COL_STATUS,
+    COL_TITLE,
+    COL_TRACK,
+    CaseTableModel,
+)
 from ..preferences import header_state, preferences
 from ..widgets import OpeningTableView
 
@@ -72,7 +84,6 @@ class CasesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.open_requested.connect(ctx.bus.open_case.emit)
-        self._default_widths()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,19 +130,36 @@ class CasesPage(QWidget):
         self.setTabOrder(self.mediator, self.use_dates)
         self.setTabOrder(self.use_dates, self.table)
         self.reload_choices()
+        self._default_widths()
         self.restore_layout()
 
     def _default_widths(self) -> None:
-        fm = self.table.fontMetrics()
-        widths = {
-            COL_NUMBER: fm.horizontalAdvance("（2026）京朝治调字第0000号") + 16,
-            COL_TITLE: fm.horizontalAdvance("张三与李四财产损害纠纷赔偿") + 16,
-            COL_PARTIES: fm.horizontalAdvance("张三、李四、王五") + 16,
-            COL_RECEIVED: fm.horizontalAdvance("2026-03-02") + 24,
-            COL_DUE: fm.horizontalAdvance("2026-03-02 10:00") + 24,
+        """Give each column the width of its header or its longest label in the UI language, measured
+        with the table's fonts (English labels such as "Public-security mediation" are far wider than
+        Chinese ones, and the font size is the user's choice)."""
+        with read_session(self._ctx.db.engine) as session:
+            cats = categories(session=session, active_only=False)
+        chinese = i18n.is_chinese()
+        samples: dict[int, list[str]] = {
+            COL_NUMBER: ["（2026）京朝治调字第0000号"],
+            COL_TITLE: ["张三与李四财产损害纠纷赔偿"],
+            COL_CATEGORY: [(c.name_zh if chinese else (c.name_en or c.name_zh)) for c in cats],
+            COL_TRACK: list(labels.tracks().values()),
+            COL_STATUS: list(labels.statuses().values()),
+            COL_MEDIATOR: ["欧阳某某某"],
+            COL_PARTIES: ["张三、李四、王五"],
+            COL_RECEIVED: ["2026-03-02"],
+            COL_DUE: ["2026-03-02 10:00"],
         }
+        cell = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        head = header.fontMetrics()
+        sort_arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, widths.get(col, fm.horizontalAdvance("人民调解员调解") + 16))
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            texts = samples.get(col, [])
+            widest = max((cell.horizontalAdvance(t) for t in texts), default=0) + 16
+            self.table.setColumnWidth(col, max(widest, head.horizontalAdvance(title) + sort_arrow + 16))
 
     def reload_choices(self) -> None:
         """Fill the filter drop-downs (categories and mediators come from the database)."""

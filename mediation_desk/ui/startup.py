@@ -122,11 +122,12 @@ def demo_hint(db: Database) -> str:
 
 def sign_in_user(db: Database, parent: QWidget | None = None) -> Actor | None:
     """First start → create the administrator; then the login dialog. None if cancelled."""
-    from .auth import FirstAdminDialog, LoginDialog
+    from .auth import LoginDialog, first_admin
 
-    if accounts.needs_first_admin(db) and FirstAdminDialog(db, parent).exec() != QDialog.DialogCode.Accepted:
+    name = first_admin(db, parent)  # the new administrator's user name, prefilled below
+    if name is None:
         return None
-    dialog = LoginDialog(db, parent)
+    dialog = LoginDialog(db, parent, username=name)
     dialog.message.setText(demo_hint(db))
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -101,3 +101,31 @@ def test_idle_lock_hides_case_data_until_the_password(qtbot, sqlite_db) -> None:
         ]
     print(f"\nidle lock after 10 min (fake clock); audit: {[a for a in actions if a.startswith('auth.')]}")
     assert "auth.screen_lock" in actions and "auth.screen_unlock" in actions
+
+
+def test_login_after_creating_the_administrator_names_the_new_account(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """First start: the login dialog that follows the administrator dialog is prefilled with that user name."""
+    from PySide6.QtCore import QTimer
+
+    from mediation_desk.ui.startup import sign_in_user
+
+    seen: dict[str, str] = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstAdminDialog):
+            dialog.username.setText("  zhang.admin ")
+            dialog.password.setText(PASSWORD)
+            dialog.repeat.setText(PASSWORD)
+            dialog.create()
+        elif isinstance(dialog, LoginDialog):
+            seen["username"] = dialog.username.text()
+            dialog.password.setText(PASSWORD)
+            dialog.try_login()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(20, drive)
+    actor = sign_in_user(sqlite_db)
+    assert seen["username"] == "zhang.admin"
+    assert actor is not None and actor.username == "zhang.admin" and actor.role == "admin"

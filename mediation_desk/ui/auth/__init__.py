@@ -7,6 +7,6 @@
 """
 
 from .idle import IdleLock, LockScreen
-from .login import FirstAdminDialog, LoginDialog, sign_in
+from .login import FirstAdminDialog, LoginDialog, first_admin, sign_in
 
-__all__ = ["FirstAdminDialog", "IdleLock", "LockScreen", "LoginDialog", "sign_in"]
+__all__ = ["FirstAdminDialog", "IdleLock", "LockScreen", "LoginDialog", "first_admin", "sign_in"]

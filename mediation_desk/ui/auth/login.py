@@ -19,8 +19,19 @@ class LoginDialog(QDialog):
     """
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, clock: accounts.Clock | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        clock: accounts.Clock | None = None,
+        username: str = "",
     ) -> None:
+        """Args:
+        db: The database.
+        parent: The parent widget.
+        clock: The lockout clock (tests).
+        username: Prefilled user name (the administrator just created); the password field gets the focus.
+        """
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in — Mediation Desk"))
@@ -43,6 +54,9 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if username:
+            self.username.setText(username)
+            self.password.setFocus()
 
     def try_login(self) -> None:
         kw = {"clock": self._clock} if self._clock else {}
@@ -65,6 +79,7 @@ class FirstAdminDialog(QDialog):
         self.setObjectName("firstAdminDialog")
         self.setWindowTitle(self.tr("Create the administrator account"))
         self._db = db
+        self.created_username = ""  # the administrator's user name once created
         self.username = QLineEdit("admin", objectName="adminUsername")
         self.display_name = QLineEdit(objectName="adminDisplayName")
         self.password = QLineEdit(objectName="adminPassword")
@@ -113,12 +128,27 @@ class FirstAdminDialog(QDialog):
         finally:
             self.password.clear()
             self.repeat.clear()
+        self.created_username = self.username.text().strip()  # as the service stores it
         self.accept()
 
 
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     """First start → administrator dialog; then the login dialog. None if the user cancels."""
-    if accounts.needs_first_admin(db) and FirstAdminDialog(db, parent).exec() != QDialog.DialogCode.Accepted:
+    name = first_admin(db, parent)
+    if name is None:
         return None
-    dialog = LoginDialog(db, parent)
+    dialog = LoginDialog(db, parent, username=name)
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def first_admin(db: Database, parent: QWidget | None = None) -> str | None:
+    """On first start, ask for the administrator account.
+
+    Returns:
+        The new administrator's user name (for the login dialog to prefill), ``""`` when an
+        administrator already existed, ``None`` when the user cancelled.
+    """
+    if not accounts.needs_first_admin(db):
+        return ""
+    dialog = FirstAdminDialog(db, parent)
+    return dialog.created_username if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -147,8 +147,6 @@ class MainWindow(QMainWindow):
         ctx.bus.open_case.connect(self.open_case)
         self._actions()
         self._restore()
-        if not self.sees_cases:
-            self.show_page(self.stack.indexOf(self.audit) if self.audit is not None else PAGE_SETTINGS)
 
     def _statistics_page(self) -> QWidget:
         cls = _optional("mediation_desk.ui.pages.statistics", "StatisticsPage")
@@ -243,7 +241,7 @@ class MainWindow(QMainWindow):
 
     # ---- navigation --------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        if not 0 <= index < self.stack.count():
+        if not self.page_visible(index):  # e.g. Ctrl+2 (Cases) for the administrator
             return
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
@@ -251,6 +249,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.tabs.setTabText(0, self._names[index])
         self.tabs.setCurrentIndex(0)
+
+    def page_visible(self, index: int) -> bool:
+        """Whether the signed-in user's role may see page ``index`` (its navigation entry is shown)."""
+        return 0 <= index < self.stack.count() and not self.nav.item(index).isHidden()
 
     def find_case(self) -> None:
         self.show_page(PAGE_CASES)
@@ -341,13 +343,18 @@ class MainWindow(QMainWindow):
         state = p.get(prefs.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        self.show_page(p.get(prefs.LAST_PAGE) if 0 <= p.get(prefs.LAST_PAGE) < 5 else PAGE_DASHBOARD)
+        last = p.get(prefs.last_page(self.ctx.actor.username))
+        if self.sees_cases:
+            first = PAGE_DASHBOARD
+        else:
+            first = self.stack.indexOf(self.audit) if self.audit is not None else PAGE_SETTINGS
+        self.show_page(last if self.page_visible(last) else first)
 
     def save_layout(self) -> None:
         p = prefs.preferences()
         p.set(prefs.WINDOW_GEOMETRY, self.saveGeometry())
         p.set(prefs.WINDOW_STATE, self.saveState())
-        p.set(prefs.LAST_PAGE, self.stack.currentIndex())
+        p.set(prefs.last_page(self.ctx.actor.username), self.stack.currentIndex())
         self.cases.save_layout()
         p.sync()
 

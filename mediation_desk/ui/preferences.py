@@ -38,6 +38,16 @@ LANGUAGES = ("zh_CN", "en")
 FONT_SIZES = (0, 10, 11, 12, 13, 14, 16, 18)
 
 
+def last_page(username: str) -> Option[int]:
+    """The page ``username`` last had open on this workstation (-1: none yet).
+
+    Per user: people share a workstation, and one user's last page (the administrator's
+    Settings) must not be where the next user starts. The name is hex-encoded, so any user name
+    makes a valid settings key.
+    """
+    return Option(f"users/{username.encode('utf-8').hex()}/last_page", int, -1)
+
+
 def header_state(name: str) -> Option[QByteArray]:
     """The column layout (order, widths, sort) of the table called ``name``."""
     return Option(f"tables/{name}", QByteArray, QByteArray())

@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(registers)
         self.cases.new_button.setEnabled(registers)
         self.find_action.setEnabled(self.sees_cases)
+        self.verify_action.setEnabled(self.sees_cases)  # verifying shows the agreement's case
+        self.close_action.setEnabled(False)  # until a case tab is the current tab
+        self.tabs.currentChanged.connect(lambda index: self.close_action.setEnabled(index > 0))
 
     def show_about(self) -> None:
         from .about import show_about

@@ -56,3 +56,19 @@ def test_a_page_the_role_cannot_see_is_never_restored_or_shown(qtbot: Any, world
     assert admin.stack.currentIndex() == PAGE_SETTINGS
     qtbot.keyClick(admin, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Cases' shortcut
     assert admin.stack.currentIndex() == PAGE_SETTINGS
+
+
+def test_file_menu_offers_only_what_the_user_can_do_now(qtbot: Any, world: Any) -> None:
+    admin = window_for(qtbot, world, ADMIN)
+    assert not admin.verify_action.isEnabled()  # the administrator sees no case contents
+    assert not admin.close_action.isEnabled()  # no case tab open
+    mediator = window_for(qtbot, world, MEDIATOR)
+    assert mediator.verify_action.isEnabled()
+    assert not mediator.close_action.isEnabled()
+    mediator.open_case(mediator.cases.model.case_id(0))
+    assert mediator.tabs.count() == 2 and mediator.close_action.isEnabled()
+    mediator.tabs.setCurrentIndex(0)  # back on the pages: nothing to close there
+    assert not mediator.close_action.isEnabled()
+    mediator.tabs.setCurrentIndex(1)
+    mediator.close_action.trigger()
+    assert mediator.tabs.count() == 1 and not mediator.close_action.isEnabled()

@@ -2965,6 +2965,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
         <source>On the spot</source>
         <translation>On the spot</translation>
     </message>

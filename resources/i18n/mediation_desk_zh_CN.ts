@@ -2963,6 +2963,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>已超期</translation>
     </message>
     <message>
+        <source>Partly paid</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
         <source>On the spot</source>
         <translation>当场履行</translation>
     </message>

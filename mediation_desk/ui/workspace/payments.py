@@ -61,6 +61,8 @@ class LedgerModel(RowsModel):
                 return self.tr("Paid")
             if row.overdue(today()):
                 return self.tr("Overdue")
+            if row.paid_fen > 0:
+                return self.tr("Partly paid")
             return self.tr("On the spot") if row.on_the_spot else self.tr("Open")
         return [str(row.seq), row.payer_name, row.payee_name, fmt_money(row.amount_fen), fmt_date(row.due_date),
                 fmt_money(row.paid_fen), fmt_money(row.outstanding_fen)][column]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mediation_desk.domain.clock import beijing_today
 from mediation_desk.domain.enums import Sex
 from mediation_desk.domain.errors import ValidationError
 
@@ -116,7 +117,8 @@ def parse_resident_id(text: str, *, today: date | None = None) -> ResidentId:
 
     Args:
         text: Raw input; normalized with :func:`normalize_id` first.
-        today: The date births may not be after (default: the system date).
+        today: The date births may not be after (default: today in Beijing, not the
+            workstation's zone).
 
     Returns:
         The parsed ID.
@@ -134,7 +136,7 @@ def parse_resident_id(text: str, *, today: date | None = None) -> ResidentId:
     if not _ascii_digits(number[:17]) or not (_ascii_digits(number[17]) or number[17] == "X"):
         raise ValidationError("id.characters")
     birth = _birth_date(number[6:14])
-    if birth is None or birth < EARLIEST_BIRTH or birth > (today or date.today()):
+    if birth is None or birth < EARLIEST_BIRTH or birth > (today or beijing_today()):
         raise ValidationError("id.birth_date")
     expected = check_digit(number[:17])
     if number[17] != expected:

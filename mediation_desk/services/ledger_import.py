@@ -17,6 +17,7 @@ from typing import Any
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from ..domain.clock import beijing_today
 from ..domain.enums import DEFAULT_CATEGORIES, IdType, PartyRole, PersonKind, Satisfaction, Source, Track
 from ..domain.errors import KnownError, NotFoundError, StorageError, ValidationError
 from ..domain.idcard import parse_resident_id
@@ -181,7 +182,7 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         check.fail("结案日期", "date.before_accepted")
     parties: list[PartyCell] = []
     try:
-        parties = parse_parties(check.text("当事人"), date.today())
+        parties = parse_parties(check.text("当事人"), beijing_today())
         if not parties:
             check.fail("当事人", "required")
     except ValidationError as exc:

@@ -1,8 +1,8 @@
 """Backups of a SQLite installation: online copy, verification, rotation, restore.
 
-A backup is one zip file ``mediation-desk-YYYYmmdd-HHMMSS-ffffff.zip`` in ``paths.backup_dir()``
-holding ``database.sqlite3`` (a consistent copy taken through SQLite's online backup API),
-``attachments/…`` (signed PDFs, scans) and ``manifest.json`` (SHA-256 and size of every
+A backup is one zip file ``mediation-desk-YYYYmmdd-HHMMSS-ffffff.zip`` (Beijing time) in
+``paths.backup_dir()`` holding ``database.sqlite3`` (a consistent copy taken through SQLite's
+online backup API), ``attachments/…`` (signed PDFs, scans) and ``manifest.json`` (SHA-256 and size of every
 member, the installation id, schema revision and audit-chain head). The zip comment (the file's
 last 64 bytes) is the SHA-256 of everything before it, so truncation or any flipped bit is
 caught before the zip is even parsed. A backup counts only after it has been verified: it is
@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, paths
+from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 
 FORMAT = 1
 DB_MEMBER = "database.sqlite3"
 MANIFEST = "manifest.json"
 PREFIX = "mediation-desk-"
-STAMP = "%Y%m%d-%H%M%S-%f"
+STAMP = "%Y%m%d-%H%M%S-%f"  # in Beijing time (names before 0.1.1: UTC, read 8 h early — order kept)
 INSTALLATION_KEY = "installation_id"
 SEAL_LEN = 64  # the zip comment: SHA-256 (hex) of the whole file before it
 Progress = Callable[[int, int], None]  # (done, total) pages or files
@@ -164,7 +165,7 @@ def create_backup(
     dest_dir = dest_dir or paths.backup_dir()
     att_root = attachments if attachments is not None else paths.attachments_dir()
     created = (now or datetime.now(UTC)).astimezone(UTC)
-    final = dest_dir / f"{PREFIX}{created.strftime(STAMP)}.zip"
+    final = dest_dir / f"{PREFIX}{file_stamp(created, micro=True)}.zip"  # Beijing time
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=dest_dir, prefix=".tmp-") as tmp:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..domain.clock import BEIJING
 from ..domain.errors import StorageError
 from .backup import PREFIX, STAMP, BackupInfo, Progress, create_backup, ensure_installation_id, verify_backup
 from .rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, choose_keep
@@ -99,7 +100,7 @@ def list_backups(dest_dir: Path | None = None) -> list[tuple[datetime, Path]]:
     out: list[tuple[datetime, Path]] = []
     for p in (dest_dir or paths.backup_dir()).glob(f"{PREFIX}*.zip"):
         try:
-            stamp = datetime.strptime(p.stem.removeprefix(PREFIX), STAMP).replace(tzinfo=UTC)
+            stamp = datetime.strptime(p.stem.removeprefix(PREFIX), STAMP).replace(tzinfo=BEIJING)
         except ValueError:
             continue
         out.append((stamp, p))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine, make_url
 
+from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from . import migrate
 from .engine import is_sqlite, make_engine, sqlite_path
@@ -46,8 +47,8 @@ def sqlite_copy(src: Path, dest: Path) -> None:
     source.close()
 
 
-def _pre_upgrade_copy(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+def _pre_upgrade_copy(path: Path, revision: str | None, *, now: datetime | None = None) -> Path:
+    stamp = file_stamp(now)  # Beijing time, as the user reads it (not the workstation's zone)
     dest = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}{path.suffix}")
     if path.exists() and path.stat().st_size > 0:
         sqlite_copy(path, dest)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from .engine import is_sqlite, sqlite_path
 
@@ -127,7 +128,7 @@ def inspect(path: Path) -> HealthReport:
 
 def move_aside(path: Path, *, now: datetime | None = None) -> Path:
     """Rename the damaged file (and its -wal/-shm) to ``<name>.damaged-<stamp>``; content untouched."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp(now)  # Beijing time
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     os.replace(path, target)
     for suffix in SIDE_FILES:

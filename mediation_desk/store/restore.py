@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import paths
+from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from .backup import BackupInfo, _fsync_path, read_installation_id, verify_backup
 from .backup_schedule import _write_state, read_state
@@ -39,7 +40,7 @@ def safety_copy(
     """Copy the current database aside (online API; raw bytes if the file is damaged)."""
     if not db_path.exists():
         return None
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = file_stamp(now, micro=True)  # Beijing time
     target = dest_dir / f"{label}-{stamp}.sqlite3"
     dest_dir.mkdir(parents=True, exist_ok=True)
     try:

@@ -168,10 +168,10 @@ def test_rotation_over_400_days_keeps_exactly_the_configured_set(tmp_path: Path)
     # the same rule on real files
     earlier = max(kept) - timedelta(hours=1)  # an older backup of the newest day
     for k in [*kept, earlier]:
-        (tmp_path / f"{backup.PREFIX}{k.astimezone(UTC).strftime(backup.STAMP)}.zip").write_bytes(b"x")
+        (tmp_path / f"{backup.PREFIX}{k.astimezone(ZONE).strftime(backup.STAMP)}.zip").write_bytes(b"x")
     deleted = backup.rotate(tmp_path)
     assert [p.name for p in deleted] == [
-        f"{backup.PREFIX}{earlier.astimezone(UTC).strftime(backup.STAMP)}.zip"
+        f"{backup.PREFIX}{earlier.astimezone(ZONE).strftime(backup.STAMP)}.zip"
     ]
 
 

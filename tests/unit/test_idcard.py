@@ -140,8 +140,10 @@ def test_birth_date_boundaries_accepted() -> None:
     assert parse_resident_id(_with_check("11010520250630002"), today=TODAY).birth_date == TODAY
 
 
-def test_today_defaults_to_system_date() -> None:
-    tomorrow = date.fromordinal(date.today().toordinal() + 1)
+def test_today_defaults_to_beijing_date() -> None:
+    from mediation_desk.domain.clock import beijing_today
+
+    tomorrow = date.fromordinal(beijing_today().toordinal() + 1)  # not the workstation's date
     with pytest.raises(ValidationError, match="id.birth_date"):
         parse_resident_id(make_resident_id("110105", tomorrow, 1))
 

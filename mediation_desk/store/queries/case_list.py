@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Boolean, Integer, Select, and_, func, literal, select, tuple_
 from sqlmodel import Session
 
 from ..models import Case, Category, Person
@@ -67,7 +67,7 @@ class CaseRow:
     category_en: str
     track: str
     status: str
-    chief_mediator: str
+    chief_mediator: str | None
     parties: str
     received_at: datetime
     due_at: datetime | None
@@ -163,47 +163,97 @@ def page_cases(
     offset: int = 0,
     limit: int = 200,
     visible: Any = None,
+    after: CaseRow | None = None,
 ) -> list[CaseRow]:
     """One page of the case list, sorted in SQL (ties broken by id, so pages are stable).
+
+    Cases without a deadline (or a chief mediator) come last in both directions. The next page
+    is read by keyset (``after=`` the last row of the previous page): an index seek past that
+    row's sort key and id, as fast on the last page as on the first. ``offset`` reads the same
+    rows by skipping, which costs more the deeper the page (kept for comparison).
 
     Args:
         session: A read session.
         filters: What to show.
         sort_column: One of :data:`SORT_COLUMNS`.
         descending: Sort direction.
-        offset: Rows to skip.
+        offset: Rows to skip (not with ``after``).
         limit: Rows to return.
         visible: The caller's ``policy.visible_case_condition(actor)`` (sealed and juvenile
             cases stay out of the list and the search for everyone not on them).
+        after: The last row of the previous page (same filters and order): the page starts
+            after it.
 
     Returns:
         The rows of the page.
     """
     if sort_column not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column {sort_column!r}")
-    newest_first = sort_column == "received_at"
+    if after is not None and offset:
+        raise ValueError("page by offset or after a row, not both")
     stmt, columns = _select(session, CaseFilters())  # no conditions yet: see below
     key = columns[sort_column]
-    tie = Case.id
-    # NULL deadlines (and mediators) last in both directions: a case without one is not urgent.
-    # Only for nullable columns: the extra sort term would stop SQLite from reading the index in order
-    # (the deadline order has its own expression indexes, migration 0007).
-    nulls = [key.is_(None)] if sort_column in NULLABLE else []  # type: ignore[union-attr]
-    if descending:
-        order = [*nulls, key.desc(), tie.desc()]  # type: ignore[union-attr]
-    else:
-        order = [*nulls, key.asc(), tie.asc()]  # type: ignore[union-attr]
-    # Page on case ids alone (an index scan, like a bare OFFSET query), then join the page's rows:
-    # with the joins inside, every skipped row of a deep page was joined too (~100 ms a page).
-    conds = _conditions(session, filters, newest_first=newest_first)
+    conds = _conditions(session, filters, newest_first=sort_column == "received_at")
     if visible is not None:
         conds.append(visible)
-    ids = select(Case.id)
+    if offset:
+        # NULLs last through an extra sort term, served by the expression indexes of 0007 and 0009
+        nulls = [key.is_(None)] if sort_column in NULLABLE else []
+        order = [*nulls, *_ordered(descending, key, Case.id)]
+        return _fetch(session, stmt, conds, order, limit, offset=offset)
+    rows: list[CaseRow] = []
+    for where, order in _segments(sort_column, key, descending, after):
+        if len(rows) >= limit:
+            break
+        rows += _fetch(session, stmt, conds + where, order, limit - len(rows))
+    return rows
+
+
+def _ordered(descending: bool, *terms: Any) -> list[Any]:
+    return [t.desc() if descending else t.asc() for t in terms]
+
+
+def _fetch(session: Session, stmt: Select[Any], conds: list[Any], order: list[Any], limit: int, *,
+           offset: int = 0) -> list[CaseRow]:
+    # Page on case ids alone (an index scan or seek), then join the page's rows: with the joins
+    # inside, every row an OFFSET skipped was joined too (~100 ms a deep page).
+    ids = select(Case.id)  # type: ignore[call-overload]
     if conds:
         ids = ids.where(and_(*conds))
-    page = ids.order_by(*order).offset(offset).limit(limit).subquery()
-    stmt = stmt.join(page, page.c.id == Case.id).order_by(*order)
-    return [CaseRow(*row) for row in session.execute(stmt).all()]
+    page = ids.order_by(*order).offset(offset or None).limit(limit).subquery()
+    out = stmt.join(page, page.c.id == Case.id).order_by(*order)
+    return [CaseRow(*row) for row in session.execute(out).all()]
+
+
+def _segments(
+    sort_column: str, key: Any, descending: bool, after: CaseRow | None
+) -> list[tuple[list[Any], list[Any]]]:
+    """The (conditions, order) of the page's parts: rows with a sort key, then rows without one.
+
+    Each part is one index seek: ``(key, id) > (last key, last id)`` on the column's index, and
+    for a nullable column ``(key IS NULL) = false|true`` on its expression index (0007, 0009) —
+    the same expression the index holds, so SQLite seeks it; in each part the order is plain
+    ``key, id`` (a leading ``key IS NULL`` sort term would make SQLite sort instead).
+    """
+    tie: Any = Case.id
+    last = getattr(after, sort_column) if after is not None else None  # CaseRow fields are named so
+    beyond: Any = None
+    if after is not None:
+        mark = tuple_(literal(last, key.type), literal(after.id, Integer))
+        beyond = tuple_(key, tie) < mark if descending else tuple_(key, tie) > mark
+    if sort_column not in NULLABLE:
+        return [([] if beyond is None else [beyond], _ordered(descending, key, tie))]
+    is_null = key.is_(None).self_group()
+    parts: list[tuple[list[Any], list[Any]]] = []
+    if after is None or last is not None:
+        keyed = [is_null == literal(False, Boolean)] + ([] if beyond is None else [beyond])
+        parts.append((keyed, _ordered(descending, key, tie)))
+    # ``key IS NULL`` again: an equality on the index's second column, so the seek reaches ``id``
+    unkeyed = [is_null == literal(True, Boolean), key.is_(None)]
+    if after is not None and last is None:
+        unkeyed.append(tie < after.id if descending else tie > after.id)
+    parts.append((unkeyed, _ordered(descending, tie)))
+    return parts
 
 
 def mediators(*, session: Session) -> list[tuple[int, str]]:

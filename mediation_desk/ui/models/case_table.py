@@ -71,23 +71,24 @@ class CaseTableModel(QAbstractTableModel):
         self._reload(self._page_size)
 
     # ---- queries -------------------------------------------------------------------------
-    def _query(self, offset: int, limit: int) -> list[CaseRow]:
+    def _query(self, limit: int, after: CaseRow | None = None) -> list[CaseRow]:
+        """``limit`` rows from the top, or after the row ``after`` (keyset paging: an index seek)."""
         with read_session(self._ctx.db.engine) as session:
             return page_cases(
                 session=session,
                 filters=self._filters,
                 sort_column=self._sort_key,
                 descending=self._descending,
-                offset=offset,
                 limit=limit,
                 visible=self._ctx.visible(),
+                after=after,
             )
 
     def _reload(self, rows_wanted: int) -> None:
         self.beginResetModel()
         self._labels = {"track": labels.tracks(), "status": labels.statuses()}
         wanted = max(self._page_size, rows_wanted)
-        self._rows = self._query(0, wanted)
+        self._rows = self._query(wanted)
         self._exhausted = len(self._rows) < wanted
         self.endResetModel()
         self._count_in_background()
@@ -150,7 +151,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        more = self._query(len(self._rows), self._page_size)
+        more = self._query(self._page_size, after=self._rows[-1] if self._rows else None)
         self._exhausted = len(more) < self._page_size
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)

@@ -20,8 +20,6 @@ from sqlalchemy import select
 
 from ...domain.money import format_money
 from ...services import statistics as st
-from ...services.ledger import export_ledger, export_statistics
-from ...services.statistics_report import export_monthly_report
 from ...store.engine import read_session
 from ...store.models import Case
 from ...store.queries.statistics import Row
@@ -356,6 +354,8 @@ class StatisticsPage(QWidget):
 
     def export_excel(self, path: Path) -> None:
         """Write the ledger of the period (masked) and, beside it, its statistics tables."""
+        from ...services.ledger import export_ledger, export_statistics  # openpyxl: only when exporting
+
         period, ctx = self.period(), self._ctx
         stats = path.with_name(path.stem + "-统计" + path.suffix)
 
@@ -369,6 +369,8 @@ class StatisticsPage(QWidget):
 
     def export_pdf(self, path: Path) -> None:
         """Write the monthly report of the selected period's month."""
+        from ...services.statistics_report import export_monthly_report  # ReportLab: only when exporting
+
         start, ctx = self.period().start, self._ctx
 
         def work() -> str:

@@ -1,0 +1,263 @@
+"""The app (or a bare PySide6 window) in a benchmark's child process, offscreen.
+
+Run by ``bench_start.py``, ``bench_workspace.py`` and ``bench_session.py``, never by hand:
+``python bench/app_child.py MODE DATABASE_URL T0 [ARGS]`` prints one JSON line.
+
+Modes:
+    bare: a bare PySide6 window that imports SQLModel and shows a QTableView of 200 rows read
+        from the database; prints the seconds from T0 (the parent's ``time.time()`` before it
+        started this process) to the table's first paint.
+    app: the app's own start (``app.run_gui`` up to ``app.exec``: storage check, open, window,
+        safety, overdue notice) with the sign-in scripted (a demo director, as
+        ``tests/gui/ui_helpers.py`` builds the window), on the Cases page; seconds from T0 to the
+        case list's first paint with rows.
+    workspace: opens N cases (``window.open_case``), each until ``CaseWorkspace.loaded``; prints
+        milliseconds per case, and for the baseline the milliseconds of a bare tab widget with the
+        case's row read by one SQL query.
+    session: start, search, sort, open ten cases, print one agreement; prints the steps' times
+        (the parent reads the peak RSS with ``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MEDIATION_DESK_HOME", tempfile.mkdtemp(prefix="md-bench-home-"))
+
+
+MARKS: dict[str, float] = {}
+HEAVY = ("reportlab", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf")
+
+
+def _mark(name: str) -> None:
+    MARKS[name] = time.time()
+
+
+def _first_paint(view: Any, ready: Any) -> Any:
+    """An event filter that quits the event loop at ``view``'s first paint for which ``ready()``."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Painted(QObject):
+        at: float | None = None
+
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint and self.at is None and ready():
+                self.at = time.time()
+                QApplication.instance().quit()  # type: ignore[union-attr]
+            return False
+
+    painted = Painted()
+    view.viewport().installEventFilter(painted)
+    return painted
+
+
+def bare(url: str, t0: float) -> dict[str, Any]:
+    import sqlmodel  # noqa: F401  (the baseline imports SQLModel too)
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    from sqlalchemy import create_engine, text
+
+    app = QApplication(sys.argv[:1])
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(text('SELECT number, title, status, party_names, received_at FROM "case" '
+                                 "ORDER BY received_at DESC LIMIT 200")).all()
+    model = QStandardItemModel(len(rows), 5)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            model.setItem(r, c, QStandardItem(str(value)))
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 720)
+    painted = _first_paint(view, lambda: True)
+    window.show()
+    app.exec()
+    return {"seconds": painted.at - t0}
+
+
+def start_app(url: str) -> tuple[Any, Any, Any]:
+    """The app's start as ``app.run_gui`` does it, signed in as a director; returns (app, window, painted)."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from mediation_desk.app import build_window, choose_font, open_or_create
+    from mediation_desk.services import policy
+    from mediation_desk.services.accounts import actor_of
+    from mediation_desk.services.base import Actor
+    from mediation_desk.store.backup import ensure_installation_id
+    from mediation_desk.store.engine import read_session
+    from mediation_desk.store.models import User
+    from mediation_desk.ui import i18n, startup
+    from mediation_desk.ui import preferences as prefs
+    from mediation_desk.ui.context import AppContext
+    from mediation_desk.ui.main_window import PAGE_CASES
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    p = prefs.preferences()
+    i18n.install(app, p.get(prefs.LANGUAGE))
+    choose_font(app, p.get(prefs.FONT_SIZE))
+    _mark("qt")
+    stop, restored = (None, False) if os.environ.get("MD_BENCH_NO_CHECK") else startup.check_storage(url)
+    _mark("check_storage")
+    assert stop is None, "storage check refused the database"
+    opened = open_or_create(url)
+    assert opened is not None
+    db, org_id, _demo = opened
+    _mark("open")
+    ensure_installation_id(db.engine)
+    with read_session(db.engine) as s:  # the sign-in, scripted (as tests/gui/ui_helpers.py): a director
+        user = s.execute(select(User).where(User.role == "director").order_by(User.id)).scalars().first()
+    actor = actor_of(user, "bench") if user is not None else Actor(
+        user_id=None, username="director", role="director", workstation="bench", organisation_id=org_id)
+    p.set(prefs.last_page(actor.username), PAGE_CASES)  # the user left the app on the case list
+    ctx = AppContext(db=db, actor=actor, organisation_id=actor.organisation_id or org_id)
+    window = build_window(ctx)
+    _mark("window")
+    table = window.cases.table
+    painted = _first_paint(table, lambda: table.model().rowCount() > 0)
+    window.show()
+    startup.install_safety(ctx, window, restored=restored)
+    if policy.can(actor, policy.STATISTICS):
+        from mediation_desk.ui.overdue_notice import notify_overdue
+
+        notify_overdue(window)
+    _mark("after show")
+    return app, window, painted
+
+
+def wait_until(app: Any, done: Any, timeout: float = 30.0) -> None:
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("timed out")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def open_case(app: Any, window: Any, case_id: int) -> Any:
+    """``window.open_case`` until the workspace's ``loaded`` signal."""
+    loaded: list[bool] = []
+    before = window.tabs.count()
+    window.open_case(case_id)
+    widget = window.tabs.widget(window.tabs.count() - 1)
+    assert window.tabs.count() == before + 1, "the case did not open"
+    widget.loaded.connect(lambda: loaded.append(True))
+    wait_until(app, lambda: loaded or widget.detail is not None)
+    return widget
+
+
+def sample_cases(window: Any, n: int) -> list[int]:
+    from sqlalchemy import select
+
+    from mediation_desk.store.engine import read_session
+    from mediation_desk.store.models import Case
+
+    with read_session(window.ctx.db.engine) as s:
+        ids = list(s.execute(select(Case.id).where(Case.sealed.is_(False), Case.juvenile.is_(False))  # type: ignore[attr-defined]
+                             .order_by(Case.id)).scalars())
+    step = max(1, len(ids) // n)
+    return ids[::step][:n]
+
+
+def workspace(url: str, n: int) -> dict[str, Any]:
+    from PySide6.QtWidgets import QLabel, QTabWidget
+    from sqlalchemy import text
+
+    from mediation_desk.store.engine import read_session
+
+    app, window, _ = start_app(url)
+    app.exec()  # until the list is painted
+    t = time.perf_counter()  # the start's background work (overdue notice) holds the one database worker
+    wait_until(app, lambda: not window.ctx.tasks.busy, timeout=1800)
+    idle = time.perf_counter() - t
+    ours, base = [], []
+    for case_id in sample_cases(window, n):
+        t = time.perf_counter()
+        widget = open_case(app, window, case_id)
+        ours.append((time.perf_counter() - t) * 1000)
+        window.close_tab(window.tabs.indexOf(widget))
+        app.processEvents()
+        t = time.perf_counter()  # baseline: a bare tab widget showing the case row read by one query
+        with read_session(window.ctx.db.engine) as s:
+            row = s.execute(text('SELECT * FROM "case" WHERE id = :i'), {"i": case_id}).one()
+        tabs = QTabWidget()
+        for i in range(10):
+            tabs.addTab(QLabel(f"{row[1]} {row[6]} {i}"), str(i))
+        window.tabs.addTab(tabs, "bare")
+        window.tabs.setCurrentWidget(tabs)
+        app.processEvents()
+        base.append((time.perf_counter() - t) * 1000)
+        window.tabs.removeTab(window.tabs.indexOf(tabs))
+        tabs.deleteLater()
+    return {"ours": ours, "base": base, "idle_after_paint": idle}
+
+
+def session(url: str, t0: float) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from mediation_desk.services.documents import agreement_pdf
+    from mediation_desk.store.engine import read_session
+    from mediation_desk.store.models import Agreement
+    from mediation_desk.store.queries.case_list import CaseFilters
+    from mediation_desk.ui.models.case_table import COL_MEDIATOR
+
+    steps: dict[str, float] = {}
+    app, window, painted = start_app(url)
+    app.exec()
+    steps["start"] = painted.at - t0
+    t = time.perf_counter()
+    wait_until(app, lambda: not window.ctx.tasks.busy, timeout=1800)
+    steps["background work after start"] = time.perf_counter() - t
+    model = window.cases.model
+    t = time.perf_counter()
+    model.set_filters(CaseFilters(text="王"))
+    steps["search"] = time.perf_counter() - t
+    t = time.perf_counter()
+    model.sort(COL_MEDIATOR, Qt.SortOrder.AscendingOrder)
+    steps["sort"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for case_id in sample_cases(window, 10):
+        open_case(app, window, case_id)
+    steps["open ten cases"] = time.perf_counter() - t
+    t = time.perf_counter()
+    with read_session(window.ctx.db.engine) as s:
+        agreement_id = s.execute(select(Agreement.id).order_by(Agreement.id)).scalars().first()
+    pdf = agreement_pdf(window.ctx.db, window.ctx.actor, agreement_id)
+    assert pdf.startswith(b"%PDF")
+    steps["print one agreement"] = time.perf_counter() - t
+    return {"steps": steps, "modules": sorted(m for m in HEAVY if m in sys.modules)}
+
+
+def main() -> None:
+    mode, url, t0 = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    if mode == "bare":
+        out = bare(url, t0)
+    elif mode == "app":
+        app, _window, painted = start_app(url)
+        app.exec()
+        out = {"seconds": painted.at - t0, "modules": sorted(m for m in HEAVY if m in sys.modules),
+               "marks": {k: round(v - t0, 3) for k, v in MARKS.items()}}
+    elif mode == "workspace":
+        out = workspace(url, int(sys.argv[4]))
+    else:
+        out = session(url, t0)
+    print(json.dumps(out), flush=True)
+    os._exit(0)  # skip Qt/engine teardown: not part of what is measured
+
+
+if __name__ == "__main__":
+    main()

@@ -23,20 +23,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import demo_database, p95  # noqa: E402
 
 CHILD = str(Path(__file__).with_name("app_child.py"))
+LOG = "/tmp/md-bench/child.log"
 
 
 def child(mode: str, url: str, *extra: str) -> tuple[dict, float]:  # type: ignore[type-arg]
     """Run the child; returns its JSON line and its peak RSS in MiB (``os.wait4``)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     t0 = time.time()
+    log = open(LOG, "a")  # noqa: SIM115  (the child's warnings, for when it fails)
     proc = subprocess.Popen([sys.executable, CHILD, mode, url, repr(t0), *extra], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env, text=True)
+                            stderr=log, env=env, text=True)
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
+    log.close()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise RuntimeError(f"{mode} child failed ({proc.returncode})")
+        raise RuntimeError(f"{mode} child failed ({proc.returncode}); see {LOG}")
     return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
 
 

@@ -194,11 +194,17 @@ def _collect(
     organisation_id: int | None,
     keep: str,
     visible: Any = None,
+    limit: int | None = None,
 ) -> list[CaseDue]:
+    # Case.due_at caches each case's next open item (None: nothing open), so only cases due by
+    # the horizon can have an overdue or due-soon item: an indexed range, not every open case.
     stmt = select(Case).where(
         Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
-        or_(Case.due_at.is_(None), Case.due_at <= horizon),
-    )  # type: ignore[union-attr,operator]
+        Case.due_at <= horizon,  # type: ignore[operator]
+    )
+    if keep == "soon":
+        # A case whose next item is already overdue is on the overdue list; here: next item ahead.
+        stmt = stmt.where(Case.due_at > now)  # type: ignore[operator]
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor): sealed cases stay hidden
@@ -224,15 +230,22 @@ def _collect(
                     tuple(chosen),
                 )
             )
+            if limit is not None and len(out) >= limit:
+                break  # cases come most overdue first: the first ``limit`` are the ones to show
     out.sort(key=lambda c: (c.items[0].due_at, c.case_id))
     return out
 
 
 def overdue_summary(
-    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None
+    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None,
+    limit: int | None = 500,
 ) -> list[CaseDue]:
-    """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first."""
-    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible)
+    """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first.
+
+    At most ``limit`` cases (None: all) — a screen list, not a report; statistics count them all.
+    """
+    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible,
+                    limit=limit)
 
 
 def due_soon(
@@ -242,10 +255,12 @@ def due_soon(
     within: timedelta | None = None,
     organisation_id: int | None = None,
     visible: Any = None,
+    limit: int | None = 500,
 ) -> list[CaseDue]:
-    """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue."""
+    """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue (at most ``limit`` cases)."""
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
-    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible)
+    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible,
+                    limit=limit)
 
 
 __all__ = [

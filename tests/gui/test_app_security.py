@@ -135,7 +135,7 @@ def test_backup_dialog_makes_a_verified_backup(qtbot: Any, world: Any) -> None:
     dialog = BackupDialog(AppContext(db=db, actor=ADMIN, organisation_id=org))
     qtbot.addWidget(dialog)
     drain(qtbot, dialog.ctx)
-    before = dialog.table.rowCount()
+    before = dialog.model.rowCount()
     dialog.backup_button.click()
     qtbot.waitUntil(lambda: dialog.last_backup is not None, timeout=20_000)
     drain(qtbot, dialog.ctx)
@@ -144,10 +144,10 @@ def test_backup_dialog_makes_a_verified_backup(qtbot: Any, world: Any) -> None:
     checked = bk.verify_backup(info.path)
     print(
         f"\nbackup {info.path.name}: {info.path.stat().st_size:,} bytes, cases {checked.manifest['cases']}, "
-        f"integrity {checked.manifest['integrity']}; list {before} → {dialog.table.rowCount()} rows"
+        f"integrity {checked.manifest['integrity']}; list {before} → {dialog.model.rowCount()} rows"
     )
     assert checked.manifest["integrity"] == "ok" and checked.manifest["cases"] == 4
-    assert dialog.table.rowCount() == before + 1 and dialog.table.item(0, 3).text() == "verified"
+    assert dialog.model.rowCount() == before + 1 and dialog.model.index(0, 3).data() == "verified"
 
 
 def test_administrator_sees_no_case_contents(qtbot: Any, world: Any) -> None:
@@ -233,3 +233,19 @@ def test_backup_dialog_restores_the_selected_backup_after_confirmation(
     )
     assert title == "封存治安纠纷案" and bk.automatic_paused()
     assert list(bk.paths.backup_dir().glob("before-restore-*.sqlite3")), "safety copy taken first"
+
+
+def test_users_dialog_lists_accounts_and_selects_by_row(qtbot: Any, world: Any) -> None:
+    from mediation_desk.store.models import User
+    from mediation_desk.ui.dialogs.users import UsersDialog
+
+    db, org, _, _ = world
+    dialog = UsersDialog(AppContext(db=db, actor=ADMIN, organisation_id=org))
+    qtbot.addWidget(dialog)
+    with read_session(db.engine) as s:
+        users = list(s.execute(select(User).order_by(User.username)).scalars())
+    assert dialog.model.rowCount() == len(users) >= 1
+    assert [dialog.model.index(r, 0).data() for r in range(len(users))] == [u.username for u in users]
+    assert dialog.selected_user() is None
+    dialog.table.selectRow(len(users) - 1)
+    assert dialog.selected_user() == users[-1].id

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,8 @@ from ...store.restore import restore_backup
 from .. import errors
 from ..context import AppContext
 from ..formatting import fmt_datetime
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +77,17 @@ class BackupDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar(objectName="backupProgress")
         self.progress.setVisible(False)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made at"), self.tr("Kind"), self.tr("Cases"), self.tr("Check")]
+        self.model: ListTableModel[tuple[str, str, str, str]] = ListTableModel(
+            [Column(header, lambda r, c=c: r[c]) for c, header in enumerate(
+                (self.tr("Made at"), self.tr("Kind"), self.tr("Cases"), self.tr("Check")))],
+            row_id=lambda r: 0,
+            parent=self,
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = OpeningTableView(self)
+        self.table.setObjectName("backupTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.backup_button = QPushButton(self.tr("Back up now"), objectName="backupNow")
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore selected…"), objectName="restoreButton")
@@ -122,19 +121,16 @@ class BackupDialog(QDialog):
 
     def _show(self, rows: Any) -> None:
         self.rows = list(rows)
-        self.table.setRowCount(len(self.rows))
         kinds = {"manual": self.tr("manual"), "exit": self.tr("on exit"), "daily": self.tr("daily")}
-        for i, (path, info, problem) in enumerate(self.rows):
+        cells: list[tuple[str, str, str, str]] = []
+        for path, info, problem in self.rows:
             if info is not None:
                 m = info.manifest
-                cells = [fmt_datetime(info.created_at), kinds.get(m.get("kind", ""), m.get("kind", "")),
-                         str(m.get("cases", "")), self.tr("verified")]
+                cells.append((fmt_datetime(info.created_at), kinds.get(m.get("kind", ""), m.get("kind", "")),
+                              str(m.get("cases", "")), self.tr("verified")))
             else:
-                cells = [path.name, "", "", self.tr("damaged (%1)").replace("%1", problem)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(path))
-                self.table.setItem(i, c, item)
+                cells.append((path.name, "", "", self.tr("damaged (%1)").replace("%1", problem)))
+        self.model.set_rows(cells)
 
     # ---- back up -----------------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -173,7 +169,7 @@ class BackupDialog(QDialog):
 
     # ---- restore -----------------------------------------------------------------------------
     def selected_backup(self) -> Path | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if not 0 <= row < len(self.rows) or self.rows[row][1] is None:
             return None
         return self.rows[row][0]

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,8 @@ from .. import errors
 from ..context import AppContext
 from ..errors_safety import role_names
 from ..formatting import fmt_datetime
+from ..models.simple import Column, ListTableModel
+from ..widgets import OpeningTableView
 
 
 class NewUserDialog(QDialog):
@@ -109,19 +109,17 @@ class UsersDialog(QDialog):
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.ctx = ctx
-        self.user_ids: list[int] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Locked until")]
+        self.model: ListTableModel[tuple[int, str, str, str, str]] = ListTableModel(
+            [Column(header, lambda r, c=c: r[c + 1]) for c, header in enumerate(
+                (self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Locked until")))],
+            row_id=lambda r: r[0],
+            parent=self,
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = OpeningTableView(self)
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         new = QPushButton(self.tr("New user…"), objectName="newUserButton")
         new.clicked.connect(self.new_user)
         reset = QPushButton(self.tr("Reset password…"), objectName="resetPasswordButton")
@@ -146,16 +144,15 @@ class UsersDialog(QDialog):
         now = utcnow()
         with read_session(self.ctx.db.engine) as s:
             users = list(s.execute(select(User).order_by(User.username)).scalars())
-        self.user_ids = [int(u.id) for u in users if u.id is not None]
-        self.table.setRowCount(len(users))
-        for i, u in enumerate(users):
+        rows = []
+        for u in users:
             locked = fmt_datetime(u.locked_until) if u.locked_until and u.locked_until > now else ""
-            for c, text in enumerate((u.username, u.display_name, names.get(u.role, u.role), locked)):
-                self.table.setItem(i, c, QTableWidgetItem(text))
+            rows.append((int(u.id or 0), u.username, u.display_name, names.get(u.role, u.role), locked))
+        self.model.set_rows(rows)
 
     def selected_user(self) -> int | None:
-        row = self.table.currentRow()
-        return self.user_ids[row] if 0 <= row < len(self.user_ids) else None
+        row = self.table.currentIndex().row()
+        return self.model.row(row)[0] if 0 <= row < self.model.rowCount() else None
 
     def new_user(self) -> None:
         if NewUserDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:

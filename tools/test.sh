@@ -42,11 +42,27 @@ if [ -z "${MD_TEST_PG_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>
   echo "PostgreSQL test server: $MD_TEST_PG_URL"
 fi
 
-# Optional: build the one-folder bundle first, so tests/unit/test_bundle.py runs its self-test
-# (about 2.5-3.5 minutes on a loaded 2-core machine; the test is skipped when there is no bundle).
-if [ "${MD_BUILD_BUNDLE:-0}" = 1 ]; then
-  .venv/bin/python -m pip install -q pyinstaller
-  .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+# The one-folder bundle, so tests/unit/test_bundle.py runs its self-test against it (the test is
+# skipped when there is no bundle):
+#   MD_BUILD_BUNDLE=1     build it, however long it takes;
+#   MD_BUILD_BUNDLE=auto  build it only if that fits in three minutes (what .ci/run asks for): a build
+#                         cut off at 180 s leaves no bundle behind, and the run says so;
+#   unset or 0            do not build (the developer's default: the build takes 2.5-4.5 minutes here).
+BUNDLE_MODE="${MD_BUILD_BUNDLE:-0}"
+if [ "$BUNDLE_MODE" = 1 ] || [ "$BUNDLE_MODE" = auto ]; then
+  .venv/bin/python -m pip install -q -e '.[build]'
+  LIMIT=()
+  [ "$BUNDLE_MODE" = auto ] && LIMIT=(timeout 180)
+  started=$(date +%s)
+  if "${LIMIT[@]}" .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec; then
+    echo "Bundle built in $(( $(date +%s) - started )) s: dist/mediation-desk ($(du -sm dist/mediation-desk | cut -f1) MiB)"
+  elif [ "$BUNDLE_MODE" = auto ]; then
+    rm -rf dist/mediation-desk
+    echo "Bundle build did not finish within 3 minutes; the bundle self-test is skipped in this run."
+  else
+    echo "Bundle build failed" >&2
+    exit 1
+  fi
 fi
 
 export QT_QPA_PLATFORM=offscreen

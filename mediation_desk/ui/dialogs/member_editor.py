@@ -8,8 +8,9 @@ long enough to judge, or when the field is left), like the intake dialog. Saving
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +27,17 @@ from ...domain.errors import KnownError, ValidationError
 from ...domain.idcard import normalize_id, parse_resident_id
 from ...domain.phone import display_phone, normalize_phone
 from ...services import directory
+from ...services.base import Actor, Changes
 from ...services.directory import MemberInput
+from ...store.database import Database
 from ...store.engine import read_session
 from ...store.models import Organisation, Person
 from .. import errors, labels
 from ..context import AppContext
 from ..formatting import masked_id
 from .person_editor import ERROR_STYLE
+
+T = TypeVar("T")
 
 
 def message_label(name: str) -> QLabel:
@@ -71,6 +76,67 @@ def check_field(edit: QLineEdit, label: QLabel, check: Callable[[str], object], 
 
 def phone_ready(text: str, final: bool) -> bool:
     return final or sum(ch.isdigit() for ch in text) >= 11
+
+
+def check_phone(edit: QLineEdit, label: QLabel, *, final: bool) -> bool:
+    """:func:`check_field` for a phone number (judged at 11 digits, or when the field is left)."""
+    return check_field(edit, label, normalize_phone, ready=phone_ready(edit.text(), final))
+
+
+def finish_editor(
+    dialog: QDialog, form: QFormLayout, message: QLabel, save: Callable[[], None]
+) -> QDialogButtonBox:
+    """Lay out a directory editor: the form, its message line, Save and Cancel; returns the buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 40)
+    return buttons
+
+
+def name_missing(name: QLineEdit, message: QLabel) -> bool:
+    """Whether the name is blank (then the message says so and the cursor goes there)."""
+    if name.text().strip():
+        return False
+    message.setText(QCoreApplication.translate("MemberEditor", "Enter the name."))
+    message.setVisible(True)
+    name.setFocus()
+    return True
+
+
+def save_record(
+    ctx: AppContext,
+    message: QLabel,
+    record_id: int | None,
+    value: T,
+    add: Callable[[Database, Actor, T], directory.Saved],
+    update: Callable[[Database, Actor, int, T], Changes],
+) -> int | None:
+    """Add ``value`` (``record_id`` None) or update the record through a directory service.
+
+    The changes are published on the bus. A refusal (a KnownError: bad input, a role that may not
+    change the directory) is shown in ``message`` and nothing is returned, so the dialog stays open
+    with what was typed.
+
+    Returns:
+        The id of the saved record, or None when the service refused.
+    """
+    try:
+        if record_id is None:
+            result = add(ctx.db, ctx.actor, value)
+            record_id, changes = result.id, result.changes
+        else:
+            changes = update(ctx.db, ctx.actor, record_id, value)
+    except KnownError as exc:
+        message.setText(errors.message(exc))
+        message.setVisible(True)
+        return None
+    ctx.bus.publish(changes)
+    return record_id
 
 
 class MemberEditor(QDialog):
@@ -115,15 +181,7 @@ class MemberEditor(QDialog):
         form.addRow(self.tr("Phone"), with_message(self.phone, self.phone_message))
         form.addRow(self.tr("ID number"), with_message(self.id_number, self.id_message))
         form.addRow(self.tr("Post"), self.title)
-        save_cancel = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(save_cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.buttons = finish_editor(self, form, self.message, self.save)
 
         self.phone.textChanged.connect(lambda _t: self._check_phone(final=False))
         self.phone.editingFinished.connect(lambda: self._check_phone(final=True))
@@ -149,8 +207,7 @@ class MemberEditor(QDialog):
 
     # ---- inline validation -----------------------------------------------------------------------
     def _check_phone(self, *, final: bool) -> bool:
-        return check_field(self.phone, self.phone_message, normalize_phone,
-                           ready=phone_ready(self.phone.text(), final))
+        return check_phone(self.phone, self.phone_message, final=final)
 
     def _check_id(self, *, final: bool) -> bool:
         ready = final or len(normalize_id(self.id_number.text())) >= 18
@@ -161,10 +218,7 @@ class MemberEditor(QDialog):
         """The typed member, or None (messages shown, cursor in the first bad field)."""
         ok_id = self._check_id(final=True)
         ok_phone = self._check_phone(final=True)
-        if not self.name.text().strip():
-            self.message.setText(self.tr("Enter the name."))
-            self.message.setVisible(True)
-            self.name.setFocus()
+        if name_missing(self.name, self.message):
             return None
         if not ok_phone or not ok_id:
             (self.phone if not ok_phone else self.id_number).setFocus()
@@ -182,17 +236,9 @@ class MemberEditor(QDialog):
         member = self.member()
         if member is None:
             return
-        db, actor = self._ctx.db, self._ctx.actor
-        try:
-            if self.person_id is None:
-                result = directory.add_member(db, actor, member)
-                self.person_id, changes = result.id, result.changes
-            else:
-                changes = directory.update_member(db, actor, self.person_id, member)
-        except KnownError as exc:
-            self.message.setText(errors.message(exc))
-            self.message.setVisible(True)
-            return
-        self._ctx.bus.publish(changes)
-        self.saved.emit(self.person_id)
-        self.accept()
+        saved = save_record(self._ctx, self.message, self.person_id, member,
+                            directory.add_member, directory.update_member)
+        if saved is not None:
+            self.person_id = saved
+            self.saved.emit(saved)
+            self.accept()

@@ -20,20 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import KnownError
-from ...domain.phone import display_phone, normalize_phone
+from ...domain.phone import display_phone
 from ...domain.uscc import normalize_uscc, validate_uscc
 from ...services import directory, policy
 from ...services.directory import OrganisationInput
 from ...store.engine import read_session
 from ...store.models import Organisation
 from ...store.queries.people import OrganisationRow, organisations
-from .. import errors, labels
+from .. import labels
 from ..context import AppContext
 from ..formatting import phone
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
-from .member_editor import check_field, message_label, phone_ready, with_message
+from .member_editor import (
+    check_field,
+    check_phone,
+    finish_editor,
+    message_label,
+    name_missing,
+    save_record,
+    with_message,
+)
 
 
 class OrganisationEditor(QDialog):
@@ -71,15 +78,7 @@ class OrganisationEditor(QDialog):
         form.addRow(self.tr("Credit code"), with_message(self.uscc, self.uscc_message))
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), with_message(self.phone, self.phone_message))
-        save_cancel = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(save_cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.buttons = finish_editor(self, form, self.message, self.save)
         self.uscc.textChanged.connect(lambda _t: self._check_uscc(final=False))
         self.uscc.editingFinished.connect(lambda: self._check_uscc(final=True))
         self.phone.textChanged.connect(lambda _t: self._check_phone(final=False))
@@ -100,15 +99,11 @@ class OrganisationEditor(QDialog):
         return check_field(self.uscc, self.uscc_message, validate_uscc, ready=ready)
 
     def _check_phone(self, *, final: bool) -> bool:
-        return check_field(self.phone, self.phone_message, normalize_phone,
-                           ready=phone_ready(self.phone.text(), final))
+        return check_phone(self.phone, self.phone_message, final=final)
 
     def organisation(self) -> OrganisationInput | None:
         ok_uscc, ok_phone = self._check_uscc(final=True), self._check_phone(final=True)
-        if not self.name.text().strip():
-            self.message.setText(self.tr("Enter the name."))
-            self.message.setVisible(True)
-            self.name.setFocus()
+        if name_missing(self.name, self.message):
             return None
         if not ok_uscc or not ok_phone:
             (self.uscc if not ok_uscc else self.phone).setFocus()
@@ -121,20 +116,12 @@ class OrganisationEditor(QDialog):
         org = self.organisation()
         if org is None:
             return
-        db, actor = self._ctx.db, self._ctx.actor
-        try:
-            if self.org_id is None:
-                result = directory.add_organisation(db, actor, org)
-                self.org_id, changes = result.id, result.changes
-            else:
-                changes = directory.update_organisation(db, actor, self.org_id, org)
-        except KnownError as exc:
-            self.message.setText(errors.message(exc))
-            self.message.setVisible(True)
-            return
-        self._ctx.bus.publish(changes)
-        self.saved.emit(self.org_id)
-        self.accept()
+        saved = save_record(self._ctx, self.message, self.org_id, org,
+                            directory.add_organisation, directory.update_organisation)
+        if saved is not None:
+            self.org_id = saved
+            self.saved.emit(saved)
+            self.accept()
 
 
 class OrganisationsDialog(QDialog):

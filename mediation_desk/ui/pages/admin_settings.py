@@ -32,6 +32,7 @@ from ...store.engine import read_session
 from ...store.models import Organisation
 from .. import errors, labels
 from ..context import AppContext
+from .admin_directory import DirectorySection
 from .admin_lists import CalendarSection, CategoriesSection, Snapshot
 
 MONEY_LIMITS = ("max_amount_fen", "lawyer_fee_max_fen")
@@ -112,7 +113,7 @@ def load(ctx: AppContext) -> AdminData:
 
 
 class AdminSettingsPage(QWidget):
-    """Tabs: limits, categories, organisation and number series, working-day calendar.
+    """Tabs: limits, categories, organisation and number series, working-day calendar, directory.
 
     Attributes:
         editors: the editor of each limit (QSpinBox, QLineEdit for amounts, QCheckBox).
@@ -199,6 +200,9 @@ class AdminSettingsPage(QWidget):
         layout.addWidget(self.tabs)
         for index in range(self.tabs.count()):  # the tabs stay browsable, their contents read-only
             self.tabs.widget(index).setEnabled(self.may_edit)
+        #: Members and organisations (名册): editable by whoever may manage the directory (its own rule).
+        self.directory = DirectorySection(ctx)
+        self.tabs.addTab(self.directory, self.tr("Directory"))
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ paragraphs and one plain table — no numbered canvas, no custom flowables. Targ
 from __future__ import annotations
 
 import io
+import os
 import statistics
 import sys
 import time
@@ -24,7 +25,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
 
 from mediation_desk.documents import agreement  # noqa: E402
 from mediation_desk.documents.fonts import ensure_font  # noqa: E402
-from mediation_desk.documents.signatures import qr_matrix  # noqa: E402
+from mediation_desk.documents.signatures import qr_path  # noqa: E402
 from mediation_desk.documents.verification import load_or_create_key, make_qr_payload  # noqa: E402
 from mediation_desk.domain.money import format_money, to_capitals  # noqa: E402
 from tests.helpers.doc_fixtures import sample_agreement  # noqa: E402
@@ -76,42 +77,59 @@ def plain(a: Any) -> bytes:
     return buf.getvalue()
 
 
-def timed(cases: dict[str, Callable[[], bytes]], runs: int) -> dict[str, list[float]]:
-    """Run the variants interleaved (one of each per round) so machine noise hits all alike."""
+def timed(cases: dict[str, Callable[[], bytes]], runs: int) -> dict[str, list[tuple[float, float]]]:
+    """Run the variants interleaved (one of each per round) so machine noise hits all alike.
+
+    Returns:
+        Per variant, one ``(wall ms, CPU ms)`` per run.
+    """
     for fn in cases.values():
         fn()  # warm-up: font parsing, imports
-    out: dict[str, list[float]] = {name: [] for name in cases}
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
     for _ in range(runs):
         for name, fn in cases.items():
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             fn()
-            out[name].append((time.perf_counter() - start) * 1000)
+            out[name].append(((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000))
     return out
 
 
-def with_qr(a: Any, key: Any) -> bytes:
-    """Sign, encode (QR matrix cache cleared: no free ride) and render."""
-    qr_matrix.cache_clear()
-    return agreement.render(a, qr_payload=make_qr_payload(a, key))
+def with_qr(a: Any, keys: Path) -> bytes:
+    """Load the key, sign, encode (QR cache cleared: no free ride) and render, as the service does."""
+    qr_path.cache_clear()
+    return agreement.render(a, qr_payload=make_qr_payload(a, load_or_create_key(keys)))
 
 
 def main(runs: int = 30) -> None:
     import tempfile
 
     a = sample_agreement()
-    with tempfile.TemporaryDirectory() as keys:
-        key = load_or_create_key(Path(keys))
+    with tempfile.TemporaryDirectory() as tmp:
+        keys = Path(tmp)
+        load_or_create_key(keys)
         cases = {
             "plain ReportLab story": lambda: plain(a),
             "agreement (no QR)": lambda: agreement.render(a),
-            "agreement + QR (sign+encode)": lambda: with_qr(a, key),
+            "agreement + QR (sign+encode)": lambda: with_qr(a, keys),
         }
         results = timed(cases, runs)
-    base = statistics.median(results["plain ReportLab story"])
-    print(f"{'variant':32} {'median ms':>10} {'p95 ms':>8} {'ratio':>6}   ({runs} runs)")
-    for name, times in results.items():
-        p95 = statistics.quantiles(times, n=20)[18]
-        print(f"{name:32} {statistics.median(times):10.1f} {p95:8.1f} {statistics.median(times) / base:6.2f}")
+    wall = {name: [w for w, _ in r] for name, r in results.items()}
+    cpu = {name: [c for _, c in r] for name, r in results.items()}
+    base = statistics.median(wall["plain ReportLab story"])
+    base_cpu = statistics.median(cpu["plain ReportLab story"])
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {runs} runs")
+    head = ("variant", "median ms", "p95 ms", "ratio", "CPU med", "CPU p95", "CPU ratio")
+    print("{:30} {:>9} {:>7} {:>6} {:>8} {:>8} {:>9}".format(*head))
+    for name in results:
+        w, c = wall[name], cpu[name]
+        print(
+            f"{name:30} {statistics.median(w):9.1f} {_p95(w):7.1f} {statistics.median(w) / base:6.2f} "
+            f"{statistics.median(c):8.1f} {_p95(c):8.1f} {statistics.median(c) / base_cpu:9.2f}"
+        )
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
 
 
 if __name__ == "__main__":

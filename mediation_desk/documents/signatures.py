@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -78,68 +77,68 @@ class SealArea(Flowable):  # type: ignore[misc]
             y -= step
 
 
-@lru_cache(maxsize=32)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR modules of ``payload`` (UTF-8 byte mode, level M, no quiet zone).
+_DARK_RUN = re.compile(rb"\x00+")
 
-    The mask pattern is fixed: any mask is valid per ISO/IEC 18004, and letting ``qrcode``
-    score all eight costs ~50 ms per code in pure Python.
+
+def qr_matrix(payload: str) -> tuple[bytes, ...]:
+    """The QR modules of ``payload`` (UTF-8 byte mode without ECI, level M, no quiet zone).
+
+    Encoded by zxing-cpp (C++, already used to read the codes back): ~1 ms where the pure-Python
+    ``qrcode`` package took ~8 ms.
+
+    Returns:
+        One ``bytes`` per row, one byte per module: 0 dark, 255 light.
     """
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=True)
-    return tuple(tuple(row) for row in code.get_matrix())
+    import zxingcpp
+
+    code = zxingcpp.create_barcode(payload.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image: Any = code.to_image(add_quiet_zones=False)  # one 8-bit pixel per module (buffer protocol)
+    size = image.shape[0]
+    raw = bytes(memoryview(image))
+    return tuple(raw[i : i + size] for i in range(0, size * size, size))
 
 
-@lru_cache(maxsize=32)
-def qr_rectangles(matrix: tuple[tuple[bool, ...], ...]) -> tuple[tuple[int, int, int, int], ...]:
+def qr_rectangles(matrix: tuple[bytes, ...]) -> list[tuple[int, int, int, int]]:
     """Dark modules merged into rectangles ``(col, row, width, height)``: horizontal runs, then
     identical runs of consecutive rows stacked."""
-    open_runs: dict[tuple[int, int], list[int]] = {}  # (start, end) → [row, height]
+    above: dict[tuple[int, int], int] = {}  # run (start, end) in the previous row → its top row
     done: list[tuple[int, int, int, int]] = []
     for r, row in enumerate(matrix):
-        runs: set[tuple[int, int]] = set()
-        col, n = 0, len(row)
-        while col < n:
-            if row[col]:
-                start = col
-                while col < n and row[col]:
-                    col += 1
-                runs.add((start, col))
-            else:
-                col += 1
-        for key in list(open_runs):
-            if key not in runs:
-                top, height = open_runs.pop(key)
-                done.append((key[0], top, key[1] - key[0], height))
-        for key in runs:
-            if key in open_runs:
-                open_runs[key][1] += 1
-            else:
-                open_runs[key] = [r, 1]
-    done += [(k[0], top, k[1] - k[0], h) for k, (top, h) in open_runs.items()]
-    return tuple(sorted(done))
+        here: dict[tuple[int, int], int] = {}
+        for match in _DARK_RUN.finditer(row):
+            span = match.span()
+            here[span] = above.pop(span, r)
+        done += [(s, top, e - s, r - top) for (s, e), top in above.items()]
+        above = here
+    done += [(s, top, e - s, len(matrix) - top) for (s, e), top in above.items()]
+    done.sort()
+    return done
+
+
+@lru_cache(maxsize=32)
+def qr_path(payload: str) -> tuple[int, str]:
+    """The module count and the PDF path operators (``x y w h re`` in module units, rows
+    downwards) of the QR code of ``payload``; the caller scales it with one ``cm``."""
+    matrix = qr_matrix(payload)
+    ops = "\n".join(f"{x} {y} {w} {h} re" for x, y, w, h in qr_rectangles(matrix))
+    return len(matrix), ops
 
 
 class QrCode(Flowable):  # type: ignore[misc]
-    """A vector QR code with a caption underneath (drawn from the ``qrcode`` matrix)."""
+    """A vector QR code with a caption underneath."""
 
     def __init__(self, payload: str, size_mm: float = 32, caption: str = "扫码核验") -> None:
         super().__init__()
-        self.matrix = qr_matrix(payload)
+        self.modules, self.path = qr_path(payload)
         self.caption = caption
         self.size = size_mm * mm
         self.width, self.height = self.size, self.size + 5 * mm
 
     def draw(self) -> None:
         c = self.canv
-        module = self.size / len(self.matrix)
-        ops = [
-            f"{x * module:.3f} {self.height - (y + h) * module:.3f} {w * module:.3f} {h * module:.3f} re"
-            for x, y, w, h in qr_rectangles(self.matrix)
-        ]
-        # One literal path instead of ~1,500 PDFPathObject calls (4x faster to emit).
-        c.addLiteral("q 0 g\n" + "\n".join(ops) + "\nf Q")
+        m = self.size / self.modules
+        # One literal path, filled once, in module units: the matrix maps row 0 to the top.
+        c.addLiteral(f"q 0 g {m:.4f} 0 0 {-m:.4f} 0 {self.height:.3f} cm\n{self.path}\nf Q")
         c.setFont(ensure_font(), 9)
         c.drawCentredString(self.width / 2, 0.5 * mm, self.caption)
 

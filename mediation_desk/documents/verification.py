@@ -39,6 +39,11 @@ Verdict = Literal["valid", "altered", "unknown"]
 Lookup = Callable[[str, int], bytes | None]
 
 
+# Loaded keys by file, with the (inode, size, mtime) they were read at: a render signs without
+# re-reading and parsing the PEM, and a replaced key file is read again.
+_KEYS: dict[Path, tuple[tuple[int, int, int], Ed25519PrivateKey]] = {}
+
+
 def load_or_create_key(directory: Path | None = None) -> Ed25519PrivateKey:
     """This installation's signing key, created (mode 0600) on first use.
 
@@ -46,33 +51,44 @@ def load_or_create_key(directory: Path | None = None) -> Ed25519PrivateKey:
         directory: Keys directory; defaults to :func:`mediation_desk.paths.keys_dir`.
 
     Returns:
-        The private key.
+        The private key (the same object while the file is unchanged).
 
     Raises:
         StorageError: ``key.unreadable`` when the file exists but is not an Ed25519 PEM key.
     """
     folder = directory if directory is not None else keys_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / KEY_FILE
-    if not path.exists():
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another process created it in the meantime
-            return load_or_create_key(folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pem)
-        return key
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return _create_key(folder)
+    stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+    cached = _KEYS.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError) as exc:
         raise StorageError("key.unreadable", path=str(path)) from exc
     if not isinstance(loaded, Ed25519PrivateKey):
         raise StorageError("key.unreadable", path=str(path))
+    _KEYS[path] = (stamp, loaded)
     return loaded
+
+
+def _create_key(folder: Path) -> Ed25519PrivateKey:
+    folder.mkdir(parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    try:
+        fd = os.open(folder / KEY_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it in the meantime
+        return load_or_create_key(folder)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    return key
 
 
 def key_id(public_key: Ed25519PublicKey) -> str:

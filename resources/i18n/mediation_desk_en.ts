@@ -213,6 +213,10 @@
         <translation>Working-day calendar</translation>
     </message>
     <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1149,6 +1153,94 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
             <numerusform>In %n day(s)</numerusform>
             <numerusform>In %n day(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>organisation</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>No longer offered for new assignments; the member's cases keep their records</source>
+        <translation>No longer offered for new assignments; the member's cases keep their records</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>Only directors and administrators can change the directory.</source>
+        <translation>Only directors and administrators can change the directory.</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,10 @@
         <translation>工作日历</translation>
     </message>
     <message>
+        <source>Directory</source>
+        <translation>名册</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1147,6 +1151,94 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>organisation</comment>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代字</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在册成员</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
+        <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>Only directors and administrators can change the directory.</source>
+        <translation>只有主任和管理员可以修改名册。</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>调解委员会成员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
     </message>
 </context>
 <context>

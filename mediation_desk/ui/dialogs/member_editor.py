@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -98,11 +98,11 @@ def finish_editor(
     return buttons
 
 
-def name_missing(name: QLineEdit, message: QLabel) -> bool:
-    """Whether the name is blank (then the message says so and the cursor goes there)."""
+def name_missing(name: QLineEdit, message: QLabel, text: str) -> bool:
+    """Whether the name is blank (then ``message`` says ``text`` and the cursor goes there)."""
     if name.text().strip():
         return False
-    message.setText(QCoreApplication.translate("MemberEditor", "Enter the name."))
+    message.setText(text)
     message.setVisible(True)
     name.setFocus()
     return True
@@ -218,7 +218,7 @@ class MemberEditor(QDialog):
         """The typed member, or None (messages shown, cursor in the first bad field)."""
         ok_id = self._check_id(final=True)
         ok_phone = self._check_phone(final=True)
-        if name_missing(self.name, self.message):
+        if name_missing(self.name, self.message, self.tr("Enter the name.")):
             return None
         if not ok_phone or not ok_id:
             (self.phone if not ok_phone else self.id_number).setFocus()

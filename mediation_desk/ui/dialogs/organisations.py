@@ -103,7 +103,7 @@ class OrganisationEditor(QDialog):
 
     def organisation(self) -> OrganisationInput | None:
         ok_uscc, ok_phone = self._check_uscc(final=True), self._check_phone(final=True)
-        if name_missing(self.name, self.message):
+        if name_missing(self.name, self.message, self.tr("Enter the name.")):
             return None
         if not ok_uscc or not ok_phone:
             (self.uscc if not ok_uscc else self.phone).setFocus()

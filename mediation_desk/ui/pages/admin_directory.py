@@ -45,7 +45,7 @@ from ..models.simple import ROW_ID_ROLE, Column, ListTableModel
 from ..widgets import OpeningTableView
 from .admin_lists import _Section
 
-#: The change kinds that alter what the section shows (the services' audit entities).
+# The change kinds that alter what the section shows (the services' audit entities).
 DIRECTORY_KINDS = frozenset({"person", "organisation"})
 
 
@@ -97,7 +97,7 @@ class DirectorySection(_Section):
         )
         self.organisations: ListTableModel[OrganisationRow] = ListTableModel(
             [
-                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Name", "organisation"), lambda r: r.name),
                 Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
                 Column(self.tr("Code"), lambda r: r.org_code),
                 Column(self.tr("Credit code"), lambda r: r.uscc),

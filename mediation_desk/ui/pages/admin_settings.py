@@ -200,7 +200,7 @@ class AdminSettingsPage(QWidget):
         layout.addWidget(self.tabs)
         for index in range(self.tabs.count()):  # the tabs stay browsable, their contents read-only
             self.tabs.widget(index).setEnabled(self.may_edit)
-        #: Members and organisations (名册): editable by whoever may manage the directory (its own rule).
+        # Members and organisations (名册): editable by whoever may manage the directory (its own rule).
         self.directory = DirectorySection(ctx)
         self.tabs.addTab(self.directory, self.tr("Directory"))
         self.refresh()

@@ -86,7 +86,7 @@ class DirectorySection(_Section):
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
-                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Organisation"), lambda r: r.organisation or "—"),
                 Column(self.tr("Phone"), lambda r: phone(r.phone)),
                 Column(
                     self.tr("Status"), lambda r: self.tr("Active") if r.active else self.tr("Deactivated")
@@ -206,8 +206,9 @@ class DirectorySection(_Section):
         self.members.set_rows(data.members)
         self.organisations.set_rows(data.organisations)
         for view, model in ((self.member_view, self.members), (self.org_view, self.organisations)):
-            for column in range(model.columnCount()):  # a few dozen rows: fit header and text
+            for column in range(model.columnCount()):  # a few dozen rows: fit header and text, plus air
                 view.resizeColumnToContents(column)
+                view.setColumnWidth(column, view.columnWidth(column) + 12)
         if self._select_member is not None:
             self.select_member(self._select_member)
             self._select_member = None

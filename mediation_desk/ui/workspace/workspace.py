@@ -7,9 +7,10 @@ publishes their ``Changes``; reloads when the bus says its case changed.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,18 +25,43 @@ from ...store.queries.case_detail import CaseDetail, load_case_detail
 from ...store.types import utcnow
 from .. import errors, labels
 from ..context import AppContext
-from .agreement import AgreementTab
-from .committee import CommitteeTab
 from .common import show_message
-from .documents import DocumentsTab
 from .due import due_items
-from .followups import FollowUpsTab
-from .history import HistoryTab
-from .overview import OverviewTab
-from .parties import PartiesTab
-from .payments import PaymentsTab
-from .sessions import SessionsTab
-from .track_panel import JuvenileBanner, TrackTab
+from .track_dialogs import JuvenileBanner
+
+if TYPE_CHECKING:
+    from .agreement import AgreementTab
+    from .committee import CommitteeTab
+    from .documents import DocumentsTab
+    from .followups import FollowUpsTab
+    from .history import HistoryTab
+    from .overview import OverviewTab
+    from .parties import PartiesTab
+    from .payments import PaymentsTab
+    from .sessions import SessionsTab
+    from .track_panel import TrackTab
+
+# The tabs in their order: attribute, module, class. Each tab is built when it is first shown or
+# first used (the Overview at once): building all ten took ~130 ms of CPU per case opened.
+TABS = (
+    ("overview", "overview", "OverviewTab"),
+    ("parties", "parties", "PartiesTab"),
+    ("committee", "committee", "CommitteeTab"),
+    ("sessions", "sessions", "SessionsTab"),
+    ("agreement", "agreement", "AgreementTab"),
+    ("payments", "payments", "PaymentsTab"),
+    ("follow_ups", "followups", "FollowUpsTab"),
+    ("documents", "documents", "DocumentsTab"),
+    ("history", "history", "HistoryTab"),
+    ("track", "track_panel", "TrackTab"),
+)
+
+
+def _tab_property(key: str) -> Any:
+    def get(self: CaseWorkspace) -> Any:
+        return self.tab(key)
+
+    return property(get, doc=f"The {key} tab (built on first use).")
 
 
 class CaseWorkspace(QWidget):
@@ -81,23 +107,12 @@ class CaseWorkspace(QWidget):
         top.addWidget(self.status_label)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(self)
-        self.parties = PartiesTab(self)
-        self.committee = CommitteeTab(self)
-        self.sessions = SessionsTab(self)
-        self.agreement = AgreementTab(self)
-        self.payments = PaymentsTab(self)
-        self.follow_ups = FollowUpsTab(self)
-        self.documents = DocumentsTab(self)
-        self.history = HistoryTab(self)
-        self.track = TrackTab(self)
+        self._built: dict[str, QWidget] = {}
+        for title in self._titles():
+            self.tabs.addTab(QWidget(self.tabs), title)  # a placeholder until the tab is first shown
+        self.tabs.currentChanged.connect(self._build_at)
+        self.tab("overview")
         self.juvenile_banner = JuvenileBanner(self)
-        for tab, title in ((self.overview, self.tr("Overview")), (self.parties, self.tr("Parties")),
-                           (self.committee, self.tr("Committee")), (self.sessions, self.tr("Sessions")),
-                           (self.agreement, self.tr("Agreement")), (self.payments, self.tr("Payments")),
-                           (self.follow_ups, self.tr("Follow-ups")), (self.documents, self.tr("Documents")),
-                           (self.history, self.tr("History")), (self.track, self.tr("Track rules"))):
-            self.tabs.addTab(tab, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -123,6 +138,54 @@ class CaseWorkspace(QWidget):
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    # -- tabs, built on first use ---------------------------------------------------------------------
+
+    overview: OverviewTab = _tab_property("overview")
+    parties: PartiesTab = _tab_property("parties")
+    committee: CommitteeTab = _tab_property("committee")
+    sessions: SessionsTab = _tab_property("sessions")
+    agreement: AgreementTab = _tab_property("agreement")
+    payments: PaymentsTab = _tab_property("payments")
+    follow_ups: FollowUpsTab = _tab_property("follow_ups")
+    documents: DocumentsTab = _tab_property("documents")
+    history: HistoryTab = _tab_property("history")
+    track: TrackTab = _tab_property("track")
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Overview"), self.tr("Parties"), self.tr("Committee"), self.tr("Sessions"),
+                self.tr("Agreement"), self.tr("Payments"), self.tr("Follow-ups"), self.tr("Documents"),
+                self.tr("History"), self.tr("Track rules"))
+
+    def tab(self, key: str) -> Any:
+        """The tab ``key`` (see :data:`TABS`), built now if it was not yet, showing the loaded case."""
+        widget = self._built.get(key)
+        if widget is not None:
+            return widget
+        index = next(i for i, t in enumerate(TABS) if t[0] == key)
+        _key, module, name = TABS[index]
+        cls = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        widget = cls(self)
+        self._built[key] = widget
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # swapping the placeholder is no change of tab
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self._titles()[index])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if self.detail is not None:
+            widget.show_detail(self.detail)
+        return widget
+
+    def _build_at(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self.tab(TABS[index][0])
+
+    def built_tabs(self) -> list[QWidget]:
+        """The tabs built so far, in tab order."""
+        return [self._built[key] for key, _m, _n in TABS if key in self._built]
 
     # -- loading -------------------------------------------------------------------------------------
 
@@ -152,8 +215,7 @@ class CaseWorkspace(QWidget):
         case = detail.case
         self.heading.setText(f"{case.number}  {case.title}")
         self.status_label.setText(labels.label(labels.statuses, case.status))
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
+        for tab in self.built_tabs():  # the others show the case when they are built
             tab.show_detail(detail)  # type: ignore[attr-defined]
         self.juvenile_banner.show_detail(detail)
         self.title_changed.emit(case.party_names or case.number)

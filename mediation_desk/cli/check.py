@@ -12,8 +12,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "check",
         help="check the database: integrity, foreign keys, version, audit chain",
-        description="Run quick_check and foreign_key_check read-only, refuse network "
-        "filesystems and newer databases, verify the audit chain. Exit code 0: "
+        description="Run quick_check and foreign_key_check read-only over the whole file (the "
+        "app runs them at start only when the file changed since its last check, and quick_check "
+        "in the background), refuse network filesystems and newer databases, verify the audit "
+        "chain. Exit code 0: "
         "healthy; 3: damaged (restore from the named backup); 2: refused.",
     )
     p.add_argument(
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     url = args.database or default_database_url()
     try:
-        report = startup_check(url, quarantine=args.quarantine)
+        report = startup_check(url, quarantine=args.quarantine, full=True)  # foreign keys too
     except KnownError as exc:
         return report_error(exc)
     if report.status == "new":

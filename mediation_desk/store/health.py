@@ -1,24 +1,59 @@
 """Start-up checks: where the database lives, whether it is whole, whether we may open it.
 
-:func:`inspect` only reads (a read-only connection; the main file is never written), so it
-is safe on a damaged file. :func:`startup_check` is what the app and ``mediation-desk check``
-run before opening the database: it refuses a SQLite file on a network filesystem (SQLite's
-locking is not reliable there — use server mode), refuses a database written by a newer
-version of the app, and on corruption moves the damaged file aside (never writing to it)
-and names the newest verified backup so the UI can offer to restore it.
+Nothing here writes the database: every check uses a read-only connection, so it is safe on
+a damaged file. :func:`startup_check` is what the app and ``mediation-desk check`` run before
+opening: it refuses a SQLite file on a network filesystem (SQLite's locking is not reliable
+there — use server mode), refuses a database written by a newer version of the app, and on
+corruption moves the damaged file aside (never writing to it) and names the newest verified
+backup so the UI can offer to restore it.
+
+How much is read at start (issue 8: a full check of a 640 MB file took 10 s before the window):
+
+* **Always, before opening — cheap:** the file header (the 16-byte magic, a valid page size,
+  the file size a whole number of pages, the page count in the header not beyond the end of
+  the file), then a read-only connection reads ``sqlite_master`` and ``alembic_version`` (a
+  newer revision is refused here, as before).
+* **The full check at start only when the file is not known to be good:** ``PRAGMA
+  quick_check`` and ``PRAGMA foreign_key_check``, as before this design. "Known good" is a
+  small sidecar record ``<db>.checked`` (JSON, next to the database) of the size,
+  modification time, inode and change time of the database and its ``-wal``, written after a
+  full check passes and refreshed when the app exits cleanly after the final checkpoint
+  (:func:`record_known_good`, only if this session's check passed). A file copied in, changed
+  by another program, damaged since, or left by a crashed session does not match the record
+  and gets the full check before it is opened — a damaged copy is still caught at start.
+  Foreign-key violations can only be written with ``foreign_keys`` off (the app turns it on
+  for every connection), i.e. by another program, which also changes the file: that is why
+  ``foreign_key_check`` runs with the full check only.
+* **After the window shows:** :func:`quick_check` (header + ``PRAGMA quick_check``) in a
+  background thread with its own read-only connection (the UI stays responsive and the one
+  database worker stays free). Damage found then: the record is dropped, writes are refused
+  (:func:`refuse_writes`), and the app closes the database and runs the start-up restore
+  offer (:func:`quarantine` moves the file aside and names the newest verified backup).
+* ``mediation-desk check`` always runs the full check (``full=True``), foreign keys included.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from .engine import is_sqlite, sqlite_path
+from .integrity import (
+    HealthReport,
+    forget_known_good,
+    header_problems,
+    interrupt_checks,
+    known_good,
+    quick_check,
+    record_known_good,
+    record_path,
+    refuse_writes,
+)
 
 NETWORK_FS = frozenset(
     {
@@ -39,22 +74,6 @@ NETWORK_FS = frozenset(
     }
 )
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@dataclass
-class HealthReport:
-    """Findings of a check. ``status``: ok, new (no file yet), corrupt, newer_version."""
-
-    status: str
-    problems: list[str] = field(default_factory=list)
-    foreign_key_violations: int = 0
-    revision: str | None = None
-    moved_to: Path | None = None
-    newest_backup: Path | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("ok", "new")
 
 
 def mount_of(path: Path, mounts_file: Path = Path("/proc/mounts")) -> tuple[str, str] | None:
@@ -90,28 +109,40 @@ def check_local_filesystem(path: Path, mounts_file: Path = Path("/proc/mounts"))
         )
 
 
-def inspect(path: Path) -> HealthReport:
-    """Run ``quick_check`` and ``foreign_key_check`` read-only; report, change nothing."""
+def inspect(path: Path, *, full: bool = True) -> HealthReport:
+    """Check ``path`` read-only; report, change nothing.
+
+    Args:
+        path: The SQLite file.
+        full: Also run ``quick_check`` and ``foreign_key_check`` (whole file); without it only
+            the header, ``sqlite_master`` and ``alembic_version`` are read.
+    """
     from . import migrate
 
     if not path.exists():
         return HealthReport("new")
+    problems = header_problems(path)
+    if problems:
+        return HealthReport("corrupt", problems, full_check=full)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return HealthReport("corrupt", [f"open: {exc}"])
+        return HealthReport("corrupt", [f"open: {exc}"], full_check=full)
+    fk: list[Any] = []
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        if rows != ["ok"]:
-            return HealthReport("corrupt", rows[:20])
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()  # the schema parses
+        if full:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            if rows != ["ok"]:
+                return HealthReport("corrupt", rows[:20], full_check=True)
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         except sqlite3.OperationalError:
             revision = None
     except sqlite3.DatabaseError as exc:
-        return HealthReport("corrupt", [str(exc)])
+        return HealthReport("corrupt", [str(exc)], full_check=full)
     finally:
         conn.close()
     if fk:
@@ -120,10 +151,11 @@ def inspect(path: Path) -> HealthReport:
             [f"foreign key: {r}" for r in fk[:20]],
             foreign_key_violations=len(fk),
             revision=revision,
+            full_check=True,
         )
     if revision is not None and revision not in migrate.known_revisions():
-        return HealthReport("newer_version", [f"revision {revision}"], revision=revision)
-    return HealthReport("ok", revision=revision)
+        return HealthReport("newer_version", [f"revision {revision}"], revision=revision, full_check=full)
+    return HealthReport("ok", revision=revision, full_check=full)
 
 
 def move_aside(path: Path, *, now: datetime | None = None) -> Path:
@@ -144,8 +176,14 @@ def startup_check(
     quarantine: bool = True,
     backup_dir: Path | None = None,
     mounts_file: Path = Path("/proc/mounts"),
+    full: bool | None = None,
 ) -> HealthReport:
     """The checks before opening ``url``; returns the report (``ok`` or ``new`` to go on).
+
+    Args:
+        full: Read the whole file (``quick_check``, ``foreign_key_check``). None (the app):
+            only when the file is not known to be good (:func:`known_good`); a passing full
+            check records the file as known good.
 
     Raises:
         StorageError: ``db.network_filesystem`` (use server mode), ``db.newer_version``.
@@ -158,16 +196,29 @@ def startup_check(
     if path is None:
         return HealthReport("ok")
     check_local_filesystem(path, mounts_file)
-    report = inspect(path)
+    if full is None:
+        full = not known_good(path)
+    report = inspect(path, full=full)
     if report.status == "newer_version":
         raise StorageError("db.newer_version", revision=report.revision, path=str(path))
     if report.status == "corrupt":
-        from .backup import newest_verified
+        forget_known_good(path)
+        quarantine_report(report, path, quarantine=quarantine, backup_dir=backup_dir)
+    elif report.status == "ok" and full:
+        record_known_good(path)
+    return report
 
-        if quarantine:
-            report.moved_to = move_aside(path)
-        found = newest_verified(backup_dir)
-        report.newest_backup = found.path if found else None
+
+def quarantine_report(
+    report: HealthReport, path: Path, *, quarantine: bool = True, backup_dir: Path | None = None
+) -> HealthReport:
+    """For a damaged ``path`` (at start or found later): move it aside, name the newest verified backup."""
+    from .backup import newest_verified
+
+    if quarantine and path.exists():
+        report.moved_to = move_aside(path)
+    found = newest_verified(backup_dir)
+    report.newest_backup = found.path if found else None
     return report
 
 
@@ -190,4 +241,20 @@ def _server_check(url: str) -> HealthReport:
         engine.dispose()
 
 
-__all__ = ["HealthReport", "check_local_filesystem", "inspect", "mount_of", "move_aside", "startup_check"]
+__all__ = [
+    "HealthReport",
+    "check_local_filesystem",
+    "forget_known_good",
+    "header_problems",
+    "inspect",
+    "interrupt_checks",
+    "known_good",
+    "mount_of",
+    "move_aside",
+    "quarantine_report",
+    "quick_check",
+    "record_known_good",
+    "record_path",
+    "refuse_writes",
+    "startup_check",
+]

@@ -97,6 +97,11 @@ def templates() -> dict[str, str]:
             "drive can be damaged when several computers use it. Keep it on this computer's own "
             "disk, or use server mode (a PostgreSQL server) for several workstations.",
         ),
+        "db.damaged": QCoreApplication.translate(
+            "Errors",
+            "The database is damaged; Mediation Desk saves no more changes to it. Restore the newest "
+            "verified backup when Mediation Desk offers it.",
+        ),
         "db.server_unreachable": QCoreApplication.translate(
             "Errors",
             "The database server cannot be reached ({detail}). Check the network and that the "

@@ -1186,27 +1186,6 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
         <translation>Deactivated</translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>organisation</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>Credit code</translation>
-    </message>
-    <message>
-        <source>Active members</source>
-        <translation>Active members</translation>
-    </message>
-    <message>
         <source>Add member…</source>
         <translation>Add member…</translation>
     </message>
@@ -2001,6 +1980,10 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     <message>
         <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
         <translation>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; Mediation Desk saves no more changes to it. Restore the newest verified backup when Mediation Desk offers it.</source>
+        <translation>The database is damaged; Mediation Desk saves no more changes to it. Restore the newest verified backup when Mediation Desk offers it.</translation>
     </message>
     <message>
         <source>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</source>

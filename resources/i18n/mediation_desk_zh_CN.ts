@@ -1184,27 +1184,6 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
         <translation>已停用</translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>organisation</comment>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>单位类型</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代字</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Active members</source>
-        <translation>在册成员</translation>
-    </message>
-    <message>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
@@ -1999,6 +1978,10 @@ The current database is kept aside first. Mediation Desk closes afterwards; star
     <message>
         <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer&apos;s own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
         <translation>数据库 {path} 位于网络驱动器（{fstype}）上。多台电脑同时使用共享盘上的数据库文件可能将其损坏。请将其放在本机磁盘上；多台工作站请使用服务器模式（PostgreSQL 服务器）。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; Mediation Desk saves no more changes to it. Restore the newest verified backup when Mediation Desk offers it.</source>
+        <translation>数据库已损坏，调解工作台不再向其保存任何更改。请在调解工作台提示时恢复最新的已校验备份。</translation>
     </message>
     <message>
         <source>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</source>

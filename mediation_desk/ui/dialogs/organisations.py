@@ -26,11 +26,9 @@ from ...services import directory, policy
 from ...services.directory import OrganisationInput
 from ...store.engine import read_session
 from ...store.models import Organisation
-from ...store.queries.people import OrganisationRow, organisations
+from ...store.queries.people import organisations
 from .. import labels
 from ..context import AppContext
-from ..formatting import phone
-from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 from .member_editor import (
     check_field,
@@ -41,6 +39,7 @@ from .member_editor import (
     save_record,
     with_message,
 )
+from .organisation_table import organisation_model
 
 
 class OrganisationEditor(QDialog):
@@ -133,19 +132,7 @@ class OrganisationsDialog(QDialog):
         self.setWindowTitle(self.tr("Organisations"))
         self._ctx = ctx
         self.editor: OrganisationEditor | None = None
-        kinds = labels.org_kinds()
-        self.model: ListTableModel[OrganisationRow] = ListTableModel(
-            [
-                Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-                Column(self.tr("Code"), lambda r: r.org_code),
-                Column(self.tr("Credit code"), lambda r: r.uscc),
-                Column(self.tr("Phone"), lambda r: phone(r.phone)),
-                Column(self.tr("Members"), lambda r: str(r.members), True),
-            ],
-            lambda r: r.id,
-            self,
-        )
+        self.model = organisation_model(self)
         self.view = OpeningTableView()
         self.view.setObjectName("organisationTable")
         self.view.setModel(self.model)

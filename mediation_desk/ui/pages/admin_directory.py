@@ -40,6 +40,7 @@ from ...store.queries.people import MemberRow, OrganisationRow
 from ...store.types import SHANGHAI, utcnow
 from .. import errors, labels
 from ..context import AppContext
+from ..dialogs.organisation_table import organisation_model
 from ..formatting import phone
 from ..models.simple import ROW_ID_ROLE, Column, ListTableModel
 from ..widgets import OpeningTableView
@@ -81,7 +82,7 @@ class DirectorySection(_Section):
         self.loaded = False
         self._select_member: int | None = None
         self.may_edit = policy.can(ctx.actor, policy.DIRECTORY_MANAGE)
-        roles, kinds = labels.committee_roles(), labels.org_kinds()
+        roles = labels.committee_roles()
         self.members: ListTableModel[MemberRow] = ListTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -95,18 +96,7 @@ class DirectorySection(_Section):
             lambda r: r.person_id,
             self,
         )
-        self.organisations: ListTableModel[OrganisationRow] = ListTableModel(
-            [
-                Column(self.tr("Name", "organisation"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-                Column(self.tr("Code"), lambda r: r.org_code),
-                Column(self.tr("Credit code"), lambda r: r.uscc),
-                Column(self.tr("Phone"), lambda r: phone(r.phone)),
-                Column(self.tr("Active members"), lambda r: str(r.members), True),
-            ],
-            lambda r: r.id,
-            self,
-        )
+        self.organisations = organisation_model(self)
         self.member_view = self._view("directoryMemberTable", self.members, self.edit_member, 2)
         self.org_view = self._view(
             "directoryOrganisationTable", self.organisations, self.edit_organisation, 0

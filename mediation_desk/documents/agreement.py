@@ -43,12 +43,14 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     out.append(p("五、履行方式、地点和期限", "heading"))
     out += parts.performance(a)
     out.append(p("六、其他约定", "heading"))
-    out.append(p(EFFECT))
+    closing = [p(EFFECT)]
     if a.track == Track.PEOPLE:
-        out.append(p(CONFIRMATION))
-    out.append(copies_line(a.copies, "当事人各执一份，人民调解委员会留存一份"))
+        closing.append(p(CONFIRMATION))
+    closing.append(copies_line(a.copies, "当事人各执一份，人民调解委员会留存一份"))
     out += parts.signature_part(
         a,
+        title=TITLES.get(a.track, "调解协议书"),
+        closing=closing,
         mediator_label="人民调解员" if a.track == Track.PEOPLE else "调解员",
         seal_org=a.organisation,
         seal_hint="（调解委员会印章）",

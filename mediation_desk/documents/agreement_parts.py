@@ -13,7 +13,7 @@ from mediation_desk.domain.vocabulary import zh
 
 from .base import OFFICIAL, cn_number, fmt_date, p, party_description
 from .flowables import CONFIDENTIAL_AMOUNT, compensation_table
-from .signatures import seal_block, signature_grid
+from .signatures import ContinuedRow, KeepTogetherIfItFits, seal_parts, signature_rows
 from .snapshot import AgreementSnapshot, ObligationSnapshot, PartySnapshot
 
 WIDTH_MM = 210 - OFFICIAL.left - OFFICIAL.right
@@ -102,24 +102,52 @@ def signers(a: AgreementSnapshot, labels: dict[PartyRole, str] | None = None) ->
     return out
 
 
+#: Closing clauses printed on the signature page (with "（以下无正文）" and the first signatures).
+CLAUSES_ON_SIGNATURE_PAGE = 2
+
+
 def signature_part(
     a: AgreementSnapshot,
     *,
+    title: str,
+    closing: Sequence[Flowable],
     mediator_label: str,
     seal_org: str,
     seal_hint: str,
     qr_payload: str | None,
     labels: dict[PartyRole, str] | None = None,
 ) -> list[Flowable]:
-    """Party signature + fingerprint rows, mediator lines, the QR code and the seal area with date."""
+    """The closing clauses, then the party signature + fingerprint rows, mediator lines, the QR
+    code and the seal area with date.
+
+    Signatures never stand on a page without agreement text: the last closing clauses,
+    "（以下无正文）" and the first row of party signatures stay on one page, and the last row stays
+    with the mediators and the seal. The whole block moves to the next page with those clauses
+    when it fits there; a list of parties taller than a page breaks between rows, and a page
+    that then starts with signatures says whose signature page it is.
+
+    Args:
+        a: The agreement.
+        title: The document's title (人民调解协议书…), for the note on a continued signature page.
+        closing: The final clauses of the agreement (the last two go on the signature page).
+        mediator_label: Printed before each mediator's name.
+        seal_org: Organisation named in the seal area.
+        seal_hint: Grey hint above the seal circle.
+        qr_payload: Verification payload for the QR code, or ``None``.
+        labels: Role labels of this form.
+
+    Returns:
+        The flowables that end the agreement.
+    """
     mediators = [f"{mediator_label} {m.name}" for m in a.mediators] or [mediator_label]
-    return [
-        p("（以下无正文）", "right"),
-        KeepTogether(
-            [
-                Spacer(1, 2 * mm),
-                signature_grid(signers(a, labels), WIDTH_MM, qr=qr_payload),
-                seal_block(seal_org, fmt_date(a.signed_on), WIDTH_MM, hint=seal_hint, signers=mediators),
-            ]
-        ),
-    ]
+    rows: list[Flowable] = list(signature_rows(signers(a, labels), WIDTH_MM, qr=qr_payload))
+    note = f"（本页无正文，为《{title}》{a.number}签名页）"
+    rows[1:] = [ContinuedRow(row, note) for row in rows[1:]]
+    seal = seal_parts(seal_org, fmt_date(a.signed_on), WIDTH_MM, hint=seal_hint, signers=mediators)
+    keep = max(0, len(closing) - CLAUSES_ON_SIGNATURE_PAGE)
+    head = [*closing[keep:], p("（以下无正文）", "right"), Spacer(1, 2 * mm), rows[0]]
+    if len(rows) == 1:
+        block: list[Flowable] = [KeepTogether([*head, *seal])]
+    else:
+        block = [KeepTogether(head), *rows[1:-1], KeepTogether([rows[-1], *seal])]
+    return [*closing[:keep], KeepTogetherIfItFits(block)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from .agreement_parts import obligation_sentences
 from .base import FORM, build_pdf, cn_number, fmt_date, p
@@ -33,11 +33,15 @@ def story(a: AgreementSnapshot) -> list[Flowable]:
     signers = [f"当事人（签名或者按指印）{x.name}" for x in a.principal_parties]
     signers += [f"人民调解员（签名）{m.name}" for m in a.mediators]
     form.full([Spacer(1, 2 * mm), *signature_lines(signers)])
+    table = form.table()
+    # the signatures never stand alone on a page: the performance and effect rows go with them
+    last = len(form.rows) - 1
+    table.setStyle(TableStyle([("NOSPLIT", (0, last - 2), (-1, last))]))
     return [
         p(a.organisation, "org"),
         p("人民调解口头协议登记表", "form_title"),
         Spacer(1, 2 * mm),
-        form.table(),
+        table,
     ]
 
 

@@ -48,10 +48,10 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     out.append(p("四、履行方式、地点和期限", "heading"))
     out += parts.performance(a)
     out.append(p("五、协议效力", "heading"))
-    out.append(p(EFFECT))
-    out.append(copies_line(a.copies, "双方当事人各执一份，公安机关留存一份"))
     out += parts.signature_part(
         a,
+        title=TITLE,
+        closing=[p(EFFECT), copies_line(a.copies, "双方当事人各执一份，公安机关留存一份")],
         mediator_label="调解民警",
         seal_org=organ,
         seal_hint="（公安机关印章）",

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn  # measures a list as KeepTogether does
 
 from .fonts import ensure_font, glyph_safe
 
@@ -213,6 +214,111 @@ def signature_grid(labels: Sequence[str], width_mm: float, *, qr: str | None = N
     return table
 
 
+def signature_rows(labels: Sequence[str], width_mm: float, *, qr: str | None = None) -> list[Table]:
+    """Signers two per row, one table per row (a long list can break between rows); the
+    verification QR code at the right of the first row.
+
+    Args:
+        labels: Signer labels such as "申请人 郭建华".
+        width_mm: Available width.
+        qr: Verification payload drawn as a QR code, or ``None``.
+
+    Returns:
+        Borderless one-row tables with the same column widths.
+    """
+    qr_w = 36.0 if qr else 0.0
+    cell_w = (width_mm - qr_w) / 2
+    cells = [SignatureCell(label, cell_w - 4) for label in labels]
+    pairs = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    widths = [w * mm for w in [cell_w, cell_w] + ([qr_w] if qr else [])]
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+    ]
+    if qr:
+        commands += [("VALIGN", (2, 0), (2, 0), "TOP"), ("ALIGN", (2, 0), (2, 0), "RIGHT")]
+    style = TableStyle(commands)
+    out: list[Table] = []
+    for i, pair in enumerate(pairs or [["", ""]]):
+        row: list[Any] = pair + ([QrCode(qr) if i == 0 else ""] if qr else [])
+        table = Table([row], colWidths=widths, hAlign="LEFT")
+        table.setStyle(style)
+        out.append(table)
+    return out
+
+
+class ContinuedRow(Flowable):  # type: ignore[misc]
+    """A row of signatures that, when it starts a page, first prints the line tying that page to
+    its document ("（本页无正文，为《…》…签名页）", as signature pages of contracts carry)."""
+
+    NOTE_SIZE = 10.5
+
+    def __init__(self, row: Flowable, note: str) -> None:
+        super().__init__()
+        self.row, self.note, self.with_note = row, glyph_safe(note), False
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        frame = getattr(self, "_frame", None)  # set by the frame that places us, not when measured
+        self.with_note = bool(frame is not None and frame._atTop)
+        self.width, height = self.row.wrapOn(self.canv, aW, aH)
+        self.height = height + (self.NOTE_SIZE * 1.6 if self.with_note else 0)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.row.drawOn(self.canv, 0, 0)
+        if self.with_note:
+            font, size = ensure_font(), self.NOTE_SIZE
+            while stringWidth(self.note, font, size) > self.width and size > 7:
+                size -= 0.5
+            self.canv.setFont(font, size)
+            self.canv.drawCentredString(self.width / 2, self.height - size, self.note)
+
+
+def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """``flowables`` with every nested ``KeepTogether`` replaced by its content."""
+    out: list[Flowable] = []
+    for f in flowables:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
+class KeepTogetherIfItFits(KeepTogether):  # type: ignore[misc]
+    """``KeepTogether`` that measures nested groups and starts a new page only when the whole
+    then fits on it.
+
+    Works around two ReportLab behaviours: a nested ``KeepTogether`` reports a height of
+    0xffffff (so an outer group never fits and always jumps to a new page), and a group that
+    does not fit in the space left breaks the page even when it is taller than a whole page and
+    will be split anyway — leaving the rest of the page blank for nothing. Content taller than a
+    page flows from where it is; the ``KeepTogether`` groups inside it still hold.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        dims: list[tuple[float, float]] = []
+        width, self._H = _listWrapOn(_flat(self._content), aW, self.canv, dims=dims)
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
+        parts: list[Flowable] = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        # ReportLab's FrameBreak is an instance that creates the break when called
+        breaks = bool(parts) and isinstance(parts[0], type(self.FrameBreak))
+        if breaks and frame is not None:
+            page = frame._height - frame._topPadding - frame._bottomPadding
+            if self._H > page:
+                parts[0] = self.NullActionFlowable()  # the content flows on from here
+        elif not breaks:
+            # the doc template adds a split's first part without splitting it: a nested group
+            # there must come back through the flowable list, after an action that does nothing
+            parts.insert(0, self.NullActionFlowable())
+        return parts
+
+
 def seal_block(
     organisation: str,
     when: str,
@@ -222,7 +328,21 @@ def seal_block(
     hint: str = "（调解委员会印章）",
     signers: Sequence[str] = (),
 ) -> Flowable:
-    """Mediator signature lines and the QR code at the left, the seal area at the right."""
+    """Mediator signature lines and the QR code at the left, the seal area at the right, kept
+    together (see :func:`seal_parts`)."""
+    return KeepTogether(seal_parts(organisation, when, width_mm, qr=qr, hint=hint, signers=signers))
+
+
+def seal_parts(
+    organisation: str,
+    when: str,
+    width_mm: float,
+    *,
+    qr: str | None = None,
+    hint: str = "（调解委员会印章）",
+    signers: Sequence[str] = (),
+) -> list[Flowable]:
+    """The flowables of :func:`seal_block`, for a caller that groups them with others."""
     seal_w = 66.0
     left: list[Flowable] = []
     if signers:
@@ -244,4 +364,4 @@ def seal_block(
             ]
         )
     )
-    return KeepTogether([Spacer(1, 3 * mm), table])
+    return [Spacer(1, 3 * mm), table]

@@ -1,10 +1,8 @@
-"""Signature and fingerprint boxes, the seal area and the verification QR code."""
+"""Signature and fingerprint boxes, signature rows, the seal area (the QR code is in :mod:`.qr`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -14,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import _listWrapOn  # measures a list as KeepTogether does
 
 from .fonts import ensure_font, glyph_safe
+from .qr import QrCode
 
 GRID = colors.black
 HINT = colors.Color(0.45, 0.45, 0.45)
@@ -78,72 +77,6 @@ class SealArea(Flowable):  # type: ignore[misc]
             y -= step
 
 
-_DARK_RUN = re.compile(rb"\x00+")
-
-
-def qr_matrix(payload: str) -> tuple[bytes, ...]:
-    """The QR modules of ``payload`` (UTF-8 byte mode without ECI, level M, no quiet zone).
-
-    Encoded by zxing-cpp (C++, already used to read the codes back): ~1 ms where the pure-Python
-    ``qrcode`` package took ~8 ms.
-
-    Returns:
-        One ``bytes`` per row, one byte per module: 0 dark, 255 light.
-    """
-    import zxingcpp
-
-    code = zxingcpp.create_barcode(payload.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    image: Any = code.to_image(add_quiet_zones=False)  # one 8-bit pixel per module (buffer protocol)
-    size = image.shape[0]
-    raw = bytes(memoryview(image))
-    return tuple(raw[i : i + size] for i in range(0, size * size, size))
-
-
-def qr_rectangles(matrix: tuple[bytes, ...]) -> list[tuple[int, int, int, int]]:
-    """Dark modules merged into rectangles ``(col, row, width, height)``: horizontal runs, then
-    identical runs of consecutive rows stacked."""
-    above: dict[tuple[int, int], int] = {}  # run (start, end) in the previous row → its top row
-    done: list[tuple[int, int, int, int]] = []
-    for r, row in enumerate(matrix):
-        here: dict[tuple[int, int], int] = {}
-        for match in _DARK_RUN.finditer(row):
-            span = match.span()
-            here[span] = above.pop(span, r)
-        done += [(s, top, e - s, r - top) for (s, e), top in above.items()]
-        above = here
-    done += [(s, top, e - s, len(matrix) - top) for (s, e), top in above.items()]
-    done.sort()
-    return done
-
-
-@lru_cache(maxsize=32)
-def qr_path(payload: str) -> tuple[int, str]:
-    """The module count and the PDF path operators (``x y w h re`` in module units, rows
-    downwards) of the QR code of ``payload``; the caller scales it with one ``cm``."""
-    matrix = qr_matrix(payload)
-    ops = "\n".join(f"{x} {y} {w} {h} re" for x, y, w, h in qr_rectangles(matrix))
-    return len(matrix), ops
-
-
-class QrCode(Flowable):  # type: ignore[misc]
-    """A vector QR code with a caption underneath."""
-
-    def __init__(self, payload: str, size_mm: float = 32, caption: str = "扫码核验") -> None:
-        super().__init__()
-        self.modules, self.path = qr_path(payload)
-        self.caption = caption
-        self.size = size_mm * mm
-        self.width, self.height = self.size, self.size + 5 * mm
-
-    def draw(self) -> None:
-        c = self.canv
-        m = self.size / self.modules
-        # One literal path, filled once, in module units: the matrix maps row 0 to the top.
-        c.addLiteral(f"q 0 g {m:.4f} 0 0 {-m:.4f} 0 {self.height:.3f} cm\n{self.path}\nf Q")
-        c.setFont(ensure_font(), 9)
-        c.drawCentredString(self.width / 2, 0.5 * mm, self.caption)
-
-
 class SignatureCell(Flowable):  # type: ignore[misc]
     """One signer's box: label, signature line and either a date line with a 20 mm fingerprint
     square (parties) or just a long line (mediators, whose date is the seal's)."""
@@ -173,44 +106,33 @@ class SignatureCell(Flowable):  # type: ignore[misc]
         box.drawOn(c, self.width - box.width - 1 * mm, 1 * mm)
 
 
-def signature_grid(labels: Sequence[str], width_mm: float, *, qr: str | None = None) -> Table:
-    """Signers two per row, each with a fingerprint box; the verification QR code at the right.
+def signature_grid(labels: Sequence[str], width_mm: float) -> Table:
+    """Signers two per row, each with a fingerprint box (one table: it breaks between rows).
 
     Args:
         labels: Signer labels such as "申请人 郭建华".
         width_mm: Available width.
-        qr: Verification payload drawn as a QR code spanning the rows, or ``None``.
 
     Returns:
         A borderless table.
     """
-    qr_w = 36.0 if qr else 0.0
-    cell_w = (width_mm - qr_w) / 2
+    cell_w = width_mm / 2
     cells = [SignatureCell(label, cell_w - 4) for label in labels]
     rows: list[list[Any]] = [
         cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)
     ]
-    rows = rows or [["", ""]]
-    if qr:
-        rows[0].append(QrCode(qr))
-        for row in rows[1:]:
-            row.append("")
-    widths = [cell_w, cell_w] + ([qr_w] if qr else [])
-    table = Table(rows, colWidths=[w * mm for w in widths], hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-    ]
-    if qr:
-        commands += [
-            ("SPAN", (2, 0), (2, -1)),
-            ("VALIGN", (2, 0), (2, -1), "TOP"),
-            ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-        ]
-    table.setStyle(TableStyle(commands))
+    table = Table(rows or [["", ""]], colWidths=[cell_w * mm, cell_w * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
     return table
 
 

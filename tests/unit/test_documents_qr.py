@@ -9,7 +9,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from mediation_desk.documents.signatures import qr_matrix, qr_path, qr_rectangles
+from mediation_desk.documents.qr import qr_matrix, qr_path, qr_rectangles
 from mediation_desk.documents.verification import load_or_create_key, make_qr_payload
 from tests.helpers.doc_fixtures import sample_agreement
 

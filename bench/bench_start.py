@@ -50,14 +50,16 @@ def main() -> None:
     args = parser.parse_args()
     url = demo_database(args.cases)
     child("app", url)  # warm the file cache and the compiled-bytecode cache once
-    ours, base, marks, rss = [], [], [], []
+    ours, base, marks, rss, cpu, base_cpu = [], [], [], [], [], []
     for _ in range(args.runs):
         got, peak = child("app", url)
         ours.append(got["seconds"] * 1000)
         marks.append(got["marks"])
         rss.append(peak)
+        cpu.append(got["cpu"])
         b, _ = child("bare", url)
         base.append(b["seconds"] * 1000)
+        base_cpu.append(b["cpu"])
     ratio = statistics.median(ours) / statistics.median(base)
     print(f"\nStart to the case list painted, {args.cases:,} cases, {args.runs} runs each (offscreen)\n")
     print("| what | median ms | p95 ms | base med | base p95 | ratio | target |")
@@ -66,6 +68,9 @@ def main() -> None:
           f"{statistics.median(base):.0f} | {p95(base):.0f} | {ratio:.2f} | ≤ 1.2× |")
     print(f"\nheavy modules loaded at start: {', '.join(got['modules']) or 'none'}; "
           f"peak RSS at start {statistics.median(rss):.0f} MiB")
+    print(f"CPU seconds to the paint (user + system, all threads; median): "
+          f"app {statistics.median(cpu):.2f}, bare {statistics.median(base_cpu):.2f}; "
+          f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     print("\nwhere the start goes (median seconds since the process was started):")
     for key in marks[0]:
         print(f"  {key:<15} {statistics.median(m[key] for m in marks):6.2f} s")

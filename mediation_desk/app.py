@@ -216,14 +216,9 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     from PySide6.QtWidgets import QApplication
 
-    from .domain.errors import KnownError
     from .paths import default_database_url
-    from .services import policy
-    from .store.backup import ensure_installation_id
     from .ui import i18n, startup
     from .ui import preferences as prefs
-    from .ui.context import AppContext
-    from .ui.errors import show_error, show_known_error
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(prefs.ORGANISATION)
@@ -234,16 +229,40 @@ def run_gui(args: argparse.Namespace) -> int:
     choose_font(app, p.get(prefs.FONT_SIZE))
     log.info("starting; log at %s", log_path)
     url = getattr(args, "database", None) or default_database_url()
-    stop, restored = startup.check_storage(url)  # network share, newer version, corruption → restore
-    if stop is not None:
-        return stop
+    found = None  # damage the background storage check found in the previous round
+    while True:
+        # network share, newer version, corruption → restore (the whole file only if it changed)
+        stop, restored = startup.check_storage(url, found=found)
+        if stop is not None:
+            return stop
+        code, found = run_database(app, url, restored)
+        if found is None:
+            return code
+        # damage found while running: the database is closed; offer the restore, then start again
+
+
+def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
+    """Open ``url``, sign in, run the window until the user quits.
+
+    Returns:
+        (exit code, None), or (…, the damage report) when the background storage check found
+        damage (writes were refused; the caller offers the restore).
+    """
+    from .domain.errors import KnownError
+    from .services import policy
+    from .store.backup import ensure_installation_id
+    from .ui import startup
+    from .ui import storage_check as watch
+    from .ui.context import AppContext
+    from .ui.errors import show_error, show_known_error
+
     try:
         opened = open_or_create(url)
     except KnownError as exc:
         show_known_error(None, exc)
-        return 2
+        return 2, None
     if opened is None:
-        return 0
+        return 0, None
     db, org_id, demo_cases = opened
     code = 0
     try:
@@ -260,14 +279,40 @@ def run_gui(args: argparse.Namespace) -> int:
                 from .ui.overdue_notice import notify_overdue
 
                 notify_overdue(window)  # on start: list what is overdue (non-modal), dashboard focused
+            watch.watch_storage(ctx)  # quick_check in the background unless the start read it all
+            freeze_after_start()
             code = app.exec()
             safety.idle.uninstall()
             startup.shutdown(ctx)  # exit backup of any change, then sign-out
+            if watch.state.damage is not None:
+                for w in app.topLevelWidgets():
+                    w.hide()
+                    w.deleteLater()
+                break
             if not safety.sign_out:  # "Sign out" closes the window and shows the login again
                 break
     except KnownError as exc:
         show_known_error(None, exc)
         code = 2
     finally:
-        db.dispose()
-    return int(code)
+        db.dispose()  # the final checkpoint
+        watch.record_clean_exit(db)  # known good if this session's check read it all
+    return int(code), watch.state.damage
+
+
+def freeze_after_start(delay_ms: int = 1000) -> None:
+    """Once the window is painted: move everything alive into the GC's permanent generation.
+
+    Start-up leaves hundreds of thousands of long-lived objects (ORM mappers, Qt wrappers,
+    modules); every full collection scanned them all, which made some case-list fetches pause
+    75–115 ms at 100,000 cases. ``gc.freeze`` takes them out of the collector's scans.
+    """
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    def freeze() -> None:
+        gc.collect()
+        gc.freeze()
+
+    QTimer.singleShot(delay_ms, freeze)

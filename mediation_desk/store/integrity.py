@@ -129,8 +129,9 @@ def _stamp(path: Path) -> dict[str, Any]:
             st = p.stat()
         except OSError:
             return None
-        return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
+        return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns] if st.st_size else None
 
+    # An empty -wal holds nothing (any reader may create one): the same as none.
     return {"db": one(path), "wal": one(Path(str(path) + "-wal"))}
 
 

@@ -4,12 +4,16 @@ The composition root (:mod:`mediation_desk.app`) calls, in order:
 
 1. :func:`check_storage` before opening the database — refuses a network share or a newer
    version (clear dialog, exit code 2); on corruption the damaged file is already kept aside and
-   the newest verified backup is offered (:func:`storage_plan` decides, the dialog asks).
+   the newest verified backup is offered (:func:`storage_plan` decides, the dialog asks). The
+   whole file is read only when it changed since it was last known good; otherwise
+   :func:`.storage_check.watch_storage` checks it in the background once the window shows,
+   and damage found then leads to the same restore offer (``check_storage(found=...)``).
 2. :func:`sign_in_user` after opening — the first start creates the administrator; on a demo
    database the login dialog names the demo accounts.
 3. :func:`install_safety` once the window is up — idle lock (setting ``idle_lock_minutes``),
    hourly automatic backups in the task runner, the restored-data confirmation.
-4. :func:`shutdown` on exit — backup of any change (``kind="exit"``) and sign-out.
+4. :func:`shutdown` on exit — backup of any change (``kind="exit"``) and sign-out; after the
+   database is closed, :func:`.storage_check.record_clean_exit` records the file as known good.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..services.base import Actor
 from ..store.database import Database
 from ..store.engine import is_sqlite, sqlite_path
 from . import errors
+from . import storage_check as watch
 from .formatting import fmt_datetime
 
 log = logging.getLogger(__name__)
@@ -57,18 +62,30 @@ def _ask(parent: QWidget | None, title: str, text: str, *, question: bool = True
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def check_storage(url: str, parent: QWidget | None = None) -> tuple[int | None, bool]:
-    """Run the start-up checks; returns (exit code or None to go on, whether a backup was restored)."""
+def check_storage(url: str, parent: QWidget | None = None, *, found: Any = None) -> tuple[int | None, bool]:
+    """Run the start-up checks; returns (exit code or None to go on, whether a backup was restored).
+
+    Args:
+        found: The report of damage the background check found in the running app: the
+            damaged file is moved aside and the same restore offer as at start follows.
+    """
     from ..store import health
     from ..store.restore import restore_backup
 
+    storage = watch.reset()
     try:
-        report = health.startup_check(url)
+        if found is None:
+            report = health.startup_check(url)
+        else:
+            path = sqlite_path(url)
+            assert path is not None
+            report = health.quarantine_report(found, path)
     except StorageError as exc:
         errors.show_known_error(parent, exc)
         return 2, False
     plan = storage_plan(report)
     if plan == "open":
+        storage.verified = report.full_check or report.status == "new"
         return None, False
     title = QCoreApplication.translate("Startup", "The database is damaged")
     kept = QCoreApplication.translate("Startup", "The damaged file was kept unchanged at:\n%1").replace(
@@ -99,6 +116,7 @@ def check_storage(url: str, parent: QWidget | None = None) -> tuple[int | None, 
         errors.show_known_error(parent, exc)
         return 3, False
     log.warning("database restored from %s after corruption (damaged copy at %s)", newest, report.moved_to)
+    storage.verified = True  # a verified backup (integrity_check when it was verified)
     return None, True
 
 
@@ -267,8 +285,19 @@ def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bo
 
 # ---- 4. on exit -----------------------------------------------------------------------------
 def shutdown(ctx: Any) -> None:
-    """Back up any change since the last backup, then sign out (both audited/logged, never fatal)."""
+    """Back up any change since the last backup, then sign out (both audited/logged, never fatal).
+
+    Not after the background check found damage: nothing more is written, a backup of a
+    damaged file is useless.
+    """
     ctx.tasks.wait()
+    storage = watch.state
+    if storage.check is not None:
+        storage.check.stop()  # interrupted: this session is then not verified
+    if storage.damage is not None:
+        if current is not None and current.timer is not None:
+            current.timer.stop()
+        return
     path = db_file(ctx.db)
     if path is not None:
         from ..store.backup import automatic_backup

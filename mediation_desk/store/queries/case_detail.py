@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import BindParameter
+from sqlmodel import Session, col
 
 from ...domain.errors import NotFoundError
 from ...domain.idcard import age_on
@@ -255,291 +257,253 @@ def get_case(*, session: Session, case_id: int) -> Case:
     return case
 
 
+# The lists below select the columns they show, not whole ORM objects, with statements built once
+# (``case_id`` bound at execution): building ORM instances (every Person column, the users'
+# password hashes) and the statements themselves was most of the CPU time of a case's load.
+
+_CASE_ID: BindParameter[int] = bindparam("case_id")
+_payer = aliased(Person)
+_payee = aliased(Person)
+
+
+def _cols(model: Any, names: str) -> list[Any]:
+    """``model``'s columns ``names`` (space-separated), each labelled with its attribute name."""
+    return [col(getattr(model, n)).label(n) for n in names.split()]
+
+
+_PARTIES = (
+    select(
+        *_cols(CaseParty, "id role guardian_of_id agent_for_id agent_authority consent"),
+        col(Person.id).label("person_id"),
+        *_cols(Person, "name kind sex birth_date id_type id_number uscc phone address"),
+    )
+    .join(Person, col(Person.id) == col(CaseParty.person_id))
+    .where(col(CaseParty.case_id) == _CASE_ID)
+    .order_by(col(CaseParty.sort_order), col(CaseParty.id))
+)
+
+
 def get_parties(*, session: Session, case_id: int, on: date | None = None) -> list[PartyRow]:
     """Parties in intake order; ``age`` is taken on ``on`` (default: today in Shanghai)."""
     on = on or datetime.now(SHANGHAI).date()
-    stmt = (
-        select(CaseParty, Person)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(CaseParty.case_id == case_id)
-        .order_by(CaseParty.sort_order, CaseParty.id)
+    rows = [r._asdict() for r in session.execute(_PARTIES, {"case_id": case_id}).all()]
+    names = {r["id"]: r["name"] for r in rows}
+    out = []
+    for r in rows:
+        uscc = r.pop("uscc")
+        r["id_number"] = r["id_number"] or uscc or ""
+        r["age"] = age_on(r["birth_date"], on) if r["birth_date"] else None
+        r["guardian_of_name"] = names.get(r["guardian_of_id"], "")
+        r["agent_for_name"] = names.get(r["agent_for_id"], "")
+        out.append(PartyRow(**r))
+    return out
+
+
+_MEMBERS = (
+    select(
+        *_cols(Membership, "id person_id role stages from_date to_date override_reason"),
+        col(Person.name).label("name"),
     )
-    pairs = list(session.execute(stmt).all())
-    names = {cp.id: p.name for cp, p in pairs}
-    return [
-        PartyRow(
-            id=cp.id,
-            person_id=p.id,
-            role=cp.role,
-            name=p.name,
-            kind=p.kind,
-            sex=p.sex,  # type: ignore[arg-type]
-            birth_date=p.birth_date,
-            age=age_on(p.birth_date, on) if p.birth_date else None,
-            id_type=p.id_type,
-            id_number=p.id_number or p.uscc or "",
-            phone=p.phone,
-            address=p.address,
-            guardian_of_id=cp.guardian_of_id,
-            guardian_of_name=names.get(cp.guardian_of_id, ""),  # type: ignore[arg-type]
-            agent_for_id=cp.agent_for_id,
-            agent_for_name=names.get(cp.agent_for_id, ""),  # type: ignore[arg-type]
-            agent_authority=cp.agent_authority,
-            consent=cp.consent,
-        )
-        for cp, p in pairs
-    ]
+    .join(Person, col(Person.id) == col(Membership.person_id))
+    .where(col(Membership.case_id) == _CASE_ID)
+    .order_by(col(Membership.from_date), col(Membership.id))
+)
 
 
 def get_members(*, session: Session, case_id: int) -> list[MemberRow]:
-    stmt = (
-        select(Membership, Person.name)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.case_id == case_id)
-        .order_by(Membership.from_date, Membership.id)
-    )
-    return [
-        MemberRow(
-            id=m.id,
-            person_id=m.person_id,
-            name=name,
-            role=m.role,  # type: ignore[arg-type]
-            stages=tuple(s for s in m.stages.split(",") if s),
-            from_date=m.from_date,
-            to_date=m.to_date,
-            override_reason=m.override_reason,
-        )
-        for m, name in session.execute(stmt).all()
-    ]
+    rows = [r._asdict() for r in session.execute(_MEMBERS, {"case_id": case_id}).all()]
+    return [MemberRow(**{**r, "stages": tuple(s for s in r["stages"].split(",") if s)}) for r in rows]
 
 
 def get_directory(*, session: Session) -> list[DirectoryRow]:
     """Committee members anyone may assign: active persons with a ``member_role``."""
     stmt = (
-        select(Person, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Person.member_role.is_not(None), Person.active.is_(True))
-        .order_by(Person.member_role, Person.name)
-    )  # type: ignore[union-attr]
+        select(col(Person.id), col(Person.name), col(Person.member_role), col(Organisation.name))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(Person.member_role).is_not(None), col(Person.active).is_(True))
+        .order_by(col(Person.member_role), col(Person.name))
+    )
     return [
-        DirectoryRow(
-            person_id=p.id,
-            name=p.name,
-            member_role=p.member_role or "",  # type: ignore[arg-type]
-            organisation=org or "",
-        )
-        for p, org in session.execute(stmt).all()
+        DirectoryRow(person_id=pid, name=name, member_role=member_role or "", organisation=org or "")
+        for pid, name, member_role, org in session.execute(stmt).all()
     ]
 
 
+_SESSIONS = (
+    select(*_cols(MediationSession, "id starts_at ends_at place public record outcome recorded_at"))
+    .where(col(MediationSession.case_id) == _CASE_ID)
+    .order_by(col(MediationSession.starts_at), col(MediationSession.id))
+)
+_ATTENDANCE = (
+    select(col(Attendance.session_id), col(Person.id), col(Person.name))
+    .join(Person, col(Person.id) == col(Attendance.person_id))
+    .join(MediationSession, col(MediationSession.id) == col(Attendance.session_id))
+    .where(col(MediationSession.case_id) == _CASE_ID)
+    .order_by(col(Attendance.id))
+)
+
+
 def get_sessions(*, session: Session, case_id: int) -> list[SessionRow]:
-    rows = list(
-        session.execute(
-            select(MediationSession)
-            .where(MediationSession.case_id == case_id)
-            .order_by(MediationSession.starts_at, MediationSession.id)
-        ).scalars()
-    )
-    ids = [r.id for r in rows]
+    rows = session.execute(_SESSIONS, {"case_id": case_id}).all()
     attend: dict[int, list[tuple[int, str]]] = {}
-    if ids:
-        stmt = (
-            select(Attendance.session_id, Person.id, Person.name)
-            .join(Person, Person.id == Attendance.person_id)
-            .where(Attendance.session_id.in_(ids))
-            .order_by(Attendance.id)
-        )  # type: ignore[union-attr]
-        for sid, pid, name in session.execute(stmt).all():
+    if rows:
+        for sid, pid, name in session.execute(_ATTENDANCE, {"case_id": case_id}).all():
             attend.setdefault(sid, []).append((pid, name))
     return [
         SessionRow(
-            id=r.id,
-            starts_at=r.starts_at,
-            ends_at=r.ends_at,
-            place=r.place,
-            public=r.public,  # type: ignore[arg-type]
-            record=r.record,
-            outcome=r.outcome,
-            recorded_at=r.recorded_at,
-            attendee_ids=tuple(p for p, _ in attend.get(r.id, [])),  # type: ignore[arg-type]
+            **r._asdict(),
+            attendee_ids=tuple(p for p, _ in attend.get(r.id, [])),
             attendee_names=tuple(n for _, n in attend.get(r.id, [])),
-        )  # type: ignore[arg-type]
+        )
         for r in rows
     ]
 
 
-def _person_names(session: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())  # type: ignore[union-attr]
+_AGREEMENTS = (
+    select(
+        *_cols(
+            Agreement,
+            "id version number form state facts issues responsibility terms performance_method "
+            "performance_place performance_deadline effective_on supersedes_id printed_at signed_at "
+            "signatories created_at",
+        )
+    )
+    .where(col(Agreement.case_id) == _CASE_ID)
+    .order_by(col(Agreement.version).desc())
+)
+_PAID = select(func.sum(Payment.amount_fen)).where(col(Payment.obligation_id) == col(Obligation.id))
+_OBLIGATIONS = (
+    select(
+        *_cols(
+            Obligation,
+            "id agreement_id seq payer_person_id payee_person_id description amount_fen due_date on_the_spot",
+        ),
+        col(_payer.name).label("payer_name"),
+        col(_payee.name).label("payee_name"),
+        _PAID.scalar_subquery().label("paid_fen"),
+    )
+    .outerjoin(_payer, col(_payer.id) == col(Obligation.payer_person_id))
+    .outerjoin(_payee, col(_payee.id) == col(Obligation.payee_person_id))
+    .where(col(Obligation.case_id) == _CASE_ID)
+    .order_by(col(Obligation.agreement_id), col(Obligation.seq))
+)
 
 
 def get_agreements(*, session: Session, case_id: int) -> list[AgreementRow]:
     """All versions, newest first, each with its obligations and the amount paid on them."""
-    ags = list(
-        session.execute(
-            select(Agreement).where(Agreement.case_id == case_id).order_by(Agreement.version.desc())
-        ).scalars()
-    )  # type: ignore[attr-defined]
-    obs = list(
-        session.execute(
-            select(Obligation)
-            .where(Obligation.case_id == case_id)
-            .order_by(Obligation.agreement_id, Obligation.seq)
-        ).scalars()
-    )
-    paid = dict(
-        session.execute(
-            select(Payment.obligation_id, func.sum(Payment.amount_fen))
-            .where(Payment.case_id == case_id)
-            .group_by(Payment.obligation_id)
-        ).all()
-    )
-    names = _person_names(session, {o.payer_person_id for o in obs} | {o.payee_person_id for o in obs})
+    ags = session.execute(_AGREEMENTS, {"case_id": case_id}).all()
     by_ag: dict[int, list[ObligationRow]] = {}
-    for o in obs:
-        by_ag.setdefault(o.agreement_id, []).append(
-            ObligationRow(
-                id=o.id,
-                agreement_id=o.agreement_id,
-                seq=o.seq,
-                payer_person_id=o.payer_person_id,  # type: ignore[arg-type]
-                payer_name=names.get(o.payer_person_id, ""),
-                payee_person_id=o.payee_person_id,
-                payee_name=names.get(o.payee_person_id, ""),
-                description=o.description,
-                amount_fen=o.amount_fen,
-                due_date=o.due_date,
-                on_the_spot=o.on_the_spot,
-                paid_fen=int(paid.get(o.id, 0) or 0),
+    if ags:
+        for r in session.execute(_OBLIGATIONS, {"case_id": case_id}).all():
+            row = r._asdict()
+            row.update(
+                payer_name=row["payer_name"] or "",
+                payee_name=row["payee_name"] or "",
+                paid_fen=int(row["paid_fen"] or 0),
             )
-        )
-    return [
-        AgreementRow(
-            id=a.id,
-            version=a.version,
-            number=a.number,
-            form=a.form,
-            state=a.state,
-            facts=a.facts,  # type: ignore[arg-type]
-            issues=a.issues,
-            responsibility=a.responsibility,
-            terms=a.terms,
-            performance_method=a.performance_method,
-            performance_place=a.performance_place,
-            performance_deadline=a.performance_deadline,
-            effective_on=a.effective_on,
-            supersedes_id=a.supersedes_id,
-            printed_at=a.printed_at,
-            signed_at=a.signed_at,
-            signatories=a.signatories,
-            created_at=a.created_at,
-            obligations=tuple(by_ag.get(a.id, [])),
-        )  # type: ignore[arg-type]
-        for a in ags
-    ]
+            by_ag.setdefault(r.agreement_id, []).append(ObligationRow(**row))
+    return [AgreementRow(**a._asdict(), obligations=tuple(by_ag.get(a.id, []))) for a in ags]
+
+
+_PAYMENTS = (
+    select(
+        *_cols(Payment, "id obligation_id amount_fen paid_at method receipt_no note"),
+        col(Obligation.seq).label("obligation_seq"),
+        col(_payer.name).label("payer_name"),
+        col(_payee.name).label("payee_name"),
+    )
+    .join(Obligation, col(Obligation.id) == col(Payment.obligation_id))
+    .outerjoin(_payer, col(_payer.id) == col(Obligation.payer_person_id))
+    .outerjoin(_payee, col(_payee.id) == col(Obligation.payee_person_id))
+    .where(col(Payment.case_id) == _CASE_ID)
+    .order_by(col(Payment.paid_at), col(Payment.id))
+)
 
 
 def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
-    stmt = (
-        select(Payment, Obligation)
-        .join(Obligation, Obligation.id == Payment.obligation_id)
-        .where(Payment.case_id == case_id)
-        .order_by(Payment.paid_at, Payment.id)
-    )
-    pairs = list(session.execute(stmt).all())
-    names = _person_names(
-        session, {o.payer_person_id for _, o in pairs} | {o.payee_person_id for _, o in pairs}
-    )
     return [
-        PaymentRow(
-            id=p.id,
-            obligation_id=o.id,
-            obligation_seq=o.seq,
-            payer_name=names.get(o.payer_person_id, ""),  # type: ignore[arg-type]
-            payee_name=names.get(o.payee_person_id, ""),
-            amount_fen=p.amount_fen,
-            paid_at=p.paid_at,
-            method=p.method,
-            receipt_no=p.receipt_no,
-            note=p.note,
-        )
-        for p, o in pairs
+        PaymentRow(**{**r._asdict(), "payer_name": r.payer_name or "", "payee_name": r.payee_name or ""})
+        for r in session.execute(_PAYMENTS, {"case_id": case_id}).all()
     ]
+
+
+_FOLLOW_UPS = (
+    select(*_cols(FollowUp, "id due_on done_at method performed satisfaction note"))
+    .where(col(FollowUp.case_id) == _CASE_ID)
+    .order_by(col(FollowUp.done_at), col(FollowUp.id))
+)
 
 
 def get_follow_ups(*, session: Session, case_id: int) -> list[FollowUpRow]:
-    stmt = select(FollowUp).where(FollowUp.case_id == case_id).order_by(FollowUp.done_at, FollowUp.id)
-    return [
-        FollowUpRow(
-            id=f.id,
-            due_on=f.due_on,
-            done_at=f.done_at,
-            method=f.method,
-            performed=f.performed,  # type: ignore[arg-type]
-            satisfaction=f.satisfaction,
-            note=f.note,
-        )
-        for f in session.execute(stmt).scalars()
-    ]
+    return [FollowUpRow(**r._asdict()) for r in session.execute(_FOLLOW_UPS, {"case_id": case_id}).all()]
+
+
+_AUDIT = (
+    select(*_cols(AuditEvent, "id at username workstation action entity entity_id diff"))
+    .where(col(AuditEvent.case_id) == _CASE_ID)
+    .order_by(col(AuditEvent.id))
+)
 
 
 def get_audit(*, session: Session, case_id: int) -> list[AuditRow]:
     """The case's audit events, oldest first."""
-    stmt = select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
     return [
-        AuditRow(
-            id=e.id,
-            at=e.at,
-            username=e.username,
-            workstation=e.workstation,
-            action=e.action,  # type: ignore[arg-type]
-            entity=e.entity,
-            entity_id=e.entity_id,
-            diff=json.loads(e.diff or "{}"),
-        )
-        for e in session.execute(stmt).scalars()
+        AuditRow(**{**r._asdict(), "diff": json.loads(r.diff or "{}")})
+        for r in session.execute(_AUDIT, {"case_id": case_id}).all()
     ]
+
+
+_STATUS_HISTORY = (
+    select(
+        *_cols(StatusHistory, "seq from_status to_status at user_id reason"),
+        col(User.display_name).label("display_name"),
+    )
+    .outerjoin(User, col(User.id) == col(StatusHistory.user_id))
+    .where(col(StatusHistory.case_id) == _CASE_ID)
+    .order_by(col(StatusHistory.seq))
+)
 
 
 def get_status_history(
     *, session: Session, case_id: int, audit: list[AuditRow] | None = None
 ) -> list[StatusRow]:
     """Status changes; ``by`` is the user's display name, else the audit event's username."""
-    rows = list(
-        session.execute(
-            select(StatusHistory).where(StatusHistory.case_id == case_id).order_by(StatusHistory.seq)
-        ).scalars()
-    )
-    users = {
-        u.id: u.display_name
-        for u in session.execute(
-            select(User).where(User.id.in_({r.user_id for r in rows if r.user_id}))
-        ).scalars()
-    }  # type: ignore[union-attr]
-    events = audit if audit is not None else get_audit(session=session, case_id=case_id)
-    at_user = {e.at: e.username for e in events if e.action in ("case.status", "case.register")}
+    rows = session.execute(_STATUS_HISTORY, {"case_id": case_id}).all()
+    at_user: dict[datetime, str] = {}
+    if any(not r.user_id for r in rows):  # the audit trail names who made the change
+        events = audit if audit is not None else get_audit(session=session, case_id=case_id)
+        at_user = {e.at: e.username for e in events if e.action in ("case.status", "case.register")}
     return [
         StatusRow(
             seq=r.seq,
             from_status=r.from_status,
             to_status=r.to_status,
             at=r.at,
-            by=users.get(r.user_id, "") if r.user_id else at_user.get(r.at, ""),
+            by=(r.display_name or "") if r.user_id else at_user.get(r.at, ""),
             reason=r.reason,
         )
         for r in rows
     ]
 
 
+_ATTACHMENTS = (
+    select(*_cols(Attachment, "id kind filename size created_at"))
+    .where(col(Attachment.case_id) == _CASE_ID)
+    .order_by(col(Attachment.created_at), col(Attachment.id))
+)
+
+
 def get_attachments(*, session: Session, case_id: int) -> list[AttachmentRow]:
-    stmt = (
-        select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.created_at, Attachment.id)
-    )
-    return [
-        AttachmentRow(id=a.id, kind=a.kind, filename=a.filename, size=a.size, created_at=a.created_at)  # type: ignore[arg-type]
-        for a in session.execute(stmt).scalars()
-    ]
+    return [AttachmentRow(**r._asdict()) for r in session.execute(_ATTACHMENTS, {"case_id": case_id}).all()]
+
+
+_NAMES = select(  # the names of the case's organisation, category and chief mediator, in one statement
+    select(col(Organisation.name)).where(col(Organisation.id) == bindparam("org")).scalar_subquery(),
+    select(col(Category.name_zh)).where(col(Category.code) == bindparam("cat")).scalar_subquery(),
+    select(col(Category.name_en)).where(col(Category.code) == bindparam("cat")).scalar_subquery(),
+    select(col(Person.name)).where(col(Person.id) == bindparam("chief")).scalar_subquery(),
+)
+_MATTER = select(LinkedMatter).where(col(LinkedMatter.case_id) == _CASE_ID)
 
 
 def load_case_detail(*, session: Session, case_id: int, today: date | None = None) -> CaseDetail:
@@ -549,23 +513,25 @@ def load_case_detail(*, session: Session, case_id: int, today: date | None = Non
         NotFoundError: ``record.not_found`` when the case does not exist.
     """
     case = get_case(session=session, case_id=case_id)
-    org = session.get(Organisation, case.organisation_id)
-    cat = session.get(Category, case.category)
-    chief = session.get(Person, case.chief_mediator_id) if case.chief_mediator_id else None
-    matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
+    org, cat_zh, cat_en, chief = session.execute(
+        _NAMES, {"org": case.organisation_id, "cat": case.category, "chief": case.chief_mediator_id}
+    ).one()
+    matter = session.execute(_MATTER, {"case_id": case_id}).scalars().first()
     audit = get_audit(session=session, case_id=case_id)
+    agreements = get_agreements(session=session, case_id=case_id)
     return CaseDetail(
         case=case,
-        organisation=org.name if org else "",
-        category_zh=cat.name_zh if cat else case.category,
-        category_en=(cat.name_en or cat.name_zh) if cat else case.category,
-        chief_mediator=chief.name if chief else "",
+        organisation=org or "",
+        category_zh=cat_zh if cat_zh is not None else case.category,
+        category_en=(cat_en or cat_zh) if cat_zh is not None else case.category,
+        chief_mediator=(chief or "") if case.chief_mediator_id else "",
         matter=matter,
         parties=tuple(get_parties(session=session, case_id=case_id, on=today)),
         members=tuple(get_members(session=session, case_id=case_id)),
         sessions=tuple(get_sessions(session=session, case_id=case_id)),
-        agreements=tuple(get_agreements(session=session, case_id=case_id)),
-        payments=tuple(get_payments(session=session, case_id=case_id)),
+        agreements=tuple(agreements),
+        # a payment is made on an agreement's obligation: none without an agreement
+        payments=tuple(get_payments(session=session, case_id=case_id)) if agreements else (),
         follow_ups=tuple(get_follow_ups(session=session, case_id=case_id)),
         status_history=tuple(get_status_history(session=session, case_id=case_id, audit=audit)),
         audit=tuple(audit),

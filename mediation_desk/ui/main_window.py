@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -25,10 +26,6 @@ from ..services import policy
 from . import errors
 from . import preferences as prefs
 from .context import AppContext
-from .pages.cases import CasesPage
-from .pages.dashboard import DashboardPage
-from .pages.people import PeoplePage
-from .pages.settings import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +72,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.dashboard = DashboardPage(ctx)
-        self.cases = CasesPage(ctx)
-        self.people = PeoplePage(ctx)
-        self.statistics = self._statistics_page()
-        self.settings = SettingsPage(ctx)
         names = (
             self.tr("Dashboard"),
             self.tr("Cases"),
@@ -87,21 +79,25 @@ class MainWindow(QMainWindow):
             self.tr("Statistics"),
             self.tr("Settings"),
         )
-        for page, name in zip(
-            (self.dashboard, self.cases, self.people, self.statistics, self.settings), names, strict=True
-        ):
-            self.stack.addWidget(page)
-            QListWidgetItem(name, self.nav)
-        self.audit: QWidget | None = None
-        self._intake: QWidget | None = None  # the open intake dialog (Ctrl+N reuses it)
+        # Pages are built when first shown (issue 8: building all of them took 1.3 s at start
+        # and the statistics page loads QtCharts); until then an empty widget holds the place.
+        self._builders: dict[int, Callable[[], QWidget]] = {
+            PAGE_DASHBOARD: self._dashboard_page,
+            PAGE_CASES: self._cases_page,
+            PAGE_PEOPLE: self._people_page,
+            PAGE_STATISTICS: self._statistics_page,
+            PAGE_SETTINGS: self._settings_page,
+        }
+        self._built: dict[int, QWidget] = {}
+        self.audit_index: int | None = None
         if policy.can(ctx.actor, policy.AUDIT_READ):  # the auditor's page
-            from .pages.audit_viewer import AuditViewerPage
-
-            self.audit = AuditViewerPage(ctx)
-            self.audit.refresh()  # the last month's events at once
-            self.stack.addWidget(self.audit)
+            self.audit_index = len(names)
+            self._builders[self.audit_index] = self._audit_page
             names = (*names, self.tr("Audit log"))
-            QListWidgetItem(names[-1], self.nav)
+        for name in names:
+            self.stack.addWidget(QWidget())
+            QListWidgetItem(name, self.nav)
+        self._intake: QWidget | None = None  # the open intake dialog (Ctrl+N reuses it)
         #: Administrators and auditors never see case contents (policy): case pages are hidden.
         self.sees_cases = ctx.actor.role not in ("admin", "auditor")
         if not self.sees_cases:
@@ -141,12 +137,85 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(note)
         self.statusBar().addPermanentWidget(self.user_label)
 
-        self.cases.new_button.clicked.connect(self.new_case)
-        self.settings.language_changed.connect(self.language_changed)
-        self.settings.font_size_changed.connect(self.font_size_changed)
         ctx.bus.open_case.connect(self.open_case)
         self._actions()
         self._restore()
+
+    # ---- pages (built on first show) ---------------------------------------------------------------
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built now if it was not shown yet."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        widget = self._builders[index]()
+        self._built[index] = widget
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return widget
+
+    def built_pages(self) -> list[int]:
+        """The pages built so far (the others are built when first shown)."""
+        return sorted(self._built)
+
+    @property
+    def dashboard(self) -> Any:
+        return self.page(PAGE_DASHBOARD)
+
+    @property
+    def cases(self) -> Any:
+        return self.page(PAGE_CASES)
+
+    @property
+    def people(self) -> Any:
+        return self.page(PAGE_PEOPLE)
+
+    @property
+    def statistics(self) -> Any:
+        return self.page(PAGE_STATISTICS)
+
+    @property
+    def settings(self) -> Any:
+        return self.page(PAGE_SETTINGS)
+
+    @property
+    def audit(self) -> Any:
+        """The auditor's page (None for roles without it)."""
+        return None if self.audit_index is None else self.page(self.audit_index)
+
+    def _dashboard_page(self) -> QWidget:
+        from .pages.dashboard import DashboardPage
+
+        return DashboardPage(self.ctx)
+
+    def _cases_page(self) -> QWidget:
+        from .pages.cases import CasesPage
+
+        page = CasesPage(self.ctx)
+        page.new_button.clicked.connect(self.new_case)
+        page.new_button.setEnabled(self.new_action.isEnabled())
+        return page
+
+    def _people_page(self) -> QWidget:
+        from .pages.people import PeoplePage
+
+        return PeoplePage(self.ctx)
+
+    def _settings_page(self) -> QWidget:
+        from .pages.settings import SettingsPage
+
+        page = SettingsPage(self.ctx)
+        page.language_changed.connect(self.language_changed)
+        page.font_size_changed.connect(self.font_size_changed)
+        return page
+
+    def _audit_page(self) -> QWidget:
+        from .pages.audit_viewer import AuditViewerPage
+
+        page = AuditViewerPage(self.ctx)
+        page.refresh()  # the last month's events at once
+        return page
 
     def _statistics_page(self) -> QWidget:
         cls = _optional("mediation_desk.ui.pages.statistics", "StatisticsPage")
@@ -194,8 +263,7 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("About Mediation Desk…"), "F1", self.show_about, "actionAbout")
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
         registers = policy.can(self.ctx.actor, policy.CASE_REGISTER, organisation_id=self.ctx.organisation_id)
-        self.new_action.setEnabled(registers)
-        self.cases.new_button.setEnabled(registers)
+        self.new_action.setEnabled(registers)  # the case page's "New case…" button follows it
         self.find_action.setEnabled(self.sees_cases)
         self.verify_action.setEnabled(self.sees_cases)  # verifying shows the agreement's case
         self.close_action.setEnabled(False)  # until a case tab is the current tab
@@ -249,6 +317,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
             return  # currentRowChanged calls back
+        self.page(index)
         self.stack.setCurrentIndex(index)
         self.tabs.setTabText(0, self._names[index])
         self.tabs.setCurrentIndex(0)
@@ -350,7 +419,7 @@ class MainWindow(QMainWindow):
         if self.sees_cases:
             first = PAGE_DASHBOARD
         else:
-            first = self.stack.indexOf(self.audit) if self.audit is not None else PAGE_SETTINGS
+            first = self.audit_index if self.audit_index is not None else PAGE_SETTINGS
         self.show_page(last if self.page_visible(last) else first)
 
     def save_layout(self) -> None:
@@ -358,7 +427,8 @@ class MainWindow(QMainWindow):
         p.set(prefs.WINDOW_GEOMETRY, self.saveGeometry())
         p.set(prefs.WINDOW_STATE, self.saveState())
         p.set(prefs.last_page(self.ctx.actor.username), self.stack.currentIndex())
-        self.cases.save_layout()
+        if PAGE_CASES in self._built:
+            self._built[PAGE_CASES].save_layout()  # type: ignore[attr-defined]
         p.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

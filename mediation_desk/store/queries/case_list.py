@@ -258,10 +258,12 @@ def _segments(
 
 def mediators(*, session: Session) -> list[tuple[int, str]]:
     """Committee members who can be chief mediator: (person id, name), by name."""
+    # ``> ''`` (not NULL, not empty) is a range on ix_person_member_role and ``name || ''`` keeps
+    # SQLite from walking ix_person_name over every person instead: 1 s → 0.2 ms at 200,000 people.
     stmt = (
         select(Person.id, Person.name)
-        .where(Person.member_role.is_not(None))  # type: ignore[union-attr]
-        .order_by(Person.name)
+        .where(Person.member_role > "")  # type: ignore[operator]
+        .order_by(Person.name.concat(""))  # type: ignore[attr-defined]
     )
     return [(int(i), str(n)) for i, n in session.execute(stmt).all()]
 

@@ -161,8 +161,11 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (SORT_KEYS[column], descending) == (self._sort_key, self._descending):
+            return  # already in this order (the view asks again when sorting is enabled)
         self._sort_key = SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self._reload(self._page_size)
 
     def headerData(

@@ -81,8 +81,10 @@ class CasesPage(QWidget):
         self.table = OpeningTableView()
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting then asks for the order the model already has
+        # (no second and third query of the first page at start).
         self.table.horizontalHeader().setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.open_requested.connect(ctx.bus.open_case.emit)
 
         self._timer = QTimer(self)

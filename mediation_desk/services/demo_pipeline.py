@@ -21,7 +21,7 @@ import multiprocessing
 import random
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -32,7 +32,7 @@ from sqlalchemy import Date
 from ..store.types import UTCDateTime
 from .demo_build import CaseMaker, Context
 from .demo_people import PeopleMaker
-from .demo_plan import Plan
+from .demo_plan import Plan, pack_plans, unpack_plans
 from .demo_setup import TABLES
 from .demo_work import Ids, WorkMaker
 
@@ -56,6 +56,12 @@ class State:
     @property
     def batches(self) -> int:
         return -(-len(self.plans) // BATCH)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "plans": pack_plans(self.plans)}  # type: ignore[arg-type]
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, plans=unpack_plans(state["plans"]))
 
 
 def _stamps(values: tuple[Any, ...]) -> list[Any]:
@@ -102,7 +108,13 @@ def write_batch(path: Path, rows: dict[str, list[Any]]) -> None:
             else:
                 cols, items = _columns(name, items)
             names = ", ".join(f'"{c}"' for c in cols)
-            conn.execute(f'CREATE TABLE "{name}" ({names})')
+            if name == "searchgram":  # in the target's key order: the copy reads it without sorting
+                items.sort()
+                conn.execute('CREATE TABLE "searchgram" (gram, case_id, PRIMARY KEY (gram, case_id)) WITHOUT ROWID')
+            else:  # agreement: keyed by id, as the copy numbers agreements by id
+                key = " INTEGER PRIMARY KEY" if name == "agreement" else ""
+                defs = ", ".join(f'"{c}"{key if c == "id" else ""}' for c in cols)
+                conn.execute(f'CREATE TABLE "{name}" ({defs})')
             conn.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(cols))})', items)
         conn.execute("COMMIT")
     finally:
@@ -138,6 +150,14 @@ def produce(state: State) -> Iterator[Path]:
         yield lanes[k % LANES].build(k)
 
 
+def _for_lane(state: State, lane: int) -> State:
+    """``state`` with only the plans of ``lane``'s batches (the others None): half the pickling."""
+    plans: list[Any] = [
+        p if (i // BATCH) % LANES == lane else None for i, p in enumerate(state.plans)
+    ]
+    return replace(state, plans=plans)
+
+
 def _work(state: State, lane: int, queue: Any) -> None:
     try:
         builder = Lane(state, lane)
@@ -153,7 +173,7 @@ def produce_in_workers(state: State) -> Iterator[Path]:
     mp = multiprocessing.get_context("spawn")
     queues = [mp.Queue(maxsize=2) for _ in range(LANES)]
     procs = [
-        mp.Process(target=_work, args=(state, i, queues[i]), name=f"demo-data-{i}", daemon=True)
+        mp.Process(target=_work, args=(_for_lane(state, i), i, queues[i]), name=f"demo-data-{i}", daemon=True)
         for i in range(min(LANES, state.batches))
     ]
     for proc in procs:

@@ -87,10 +87,49 @@ def normalise_query(query: str) -> str:
     return q.lower()
 
 
-def _frequent(session: Session, sub: Any) -> bool:
-    """Whether ``sub`` (a SELECT of case ids) has at least :data:`FREQUENT` rows (stops counting there)."""
-    capped = sub.limit(FREQUENT).subquery()
-    return int(session.execute(select(func.count()).select_from(capped)).scalar_one()) >= FREQUENT
+def _threshold(session: Session) -> int:
+    """Matching cases from which a newest-first page probes along the date index instead.
+
+    :data:`FREQUENT` at 100,000 cases. A probe walk needs ~50 × cases / matches probes, the ``IN``
+    form reads every match's row (at random, often uncached), so the balance point grows with the
+    number of cases, more slowly than its square root (probes are cheaper than row reads).
+    """
+    total = session.execute(select(func.max(Case.id))).scalar() or 0
+    return max(1, round(FREQUENT * (total / 100_000) ** 0.3))
+
+
+def _frequent(session: Session, sub: Any, threshold: int) -> bool:
+    """Whether ``sub`` (a SELECT of case ids) has at least ``threshold`` rows (stops counting there)."""
+    capped = sub.limit(threshold).subquery()
+    return int(session.execute(select(func.count()).select_from(capped)).scalar_one()) >= threshold
+
+
+def _caseless(q: str) -> bool:
+    """Whether a substring test of ``q`` needs no case folding (CJK, digits, punctuation).
+
+    FTS5 folds case before it compares; for a query without cased characters a plain ``instr``
+    on the stored document gives exactly the same answer (no character folds into one of them).
+    """
+    return all(c.lower() == c == c.upper() and c.isprintable() for c in q)
+
+
+def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElement[bool]:
+    """The SQLite FTS5 (trigram) condition for a query of 3 or more characters."""
+    phrase = '"' + q.replace('"', '""') + '"'
+    match = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q").bindparams(q=phrase)
+    sub = match.columns(column("rowid", Integer))
+    if not (newest_first and _caseless(q)):
+        return Case.id.in_(sub)  # type: ignore[union-attr]
+    # One capped pass over the matches: few → they are the IN list (no second FTS pass); many →
+    # probe the newest cases' stored documents one by one (a rowid seek and an instr each).
+    threshold = _threshold(session)
+    capped = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q LIMIT :n")
+    ids = list(session.execute(capped, {"q": phrase, "n": threshold}).scalars())
+    if len(ids) < threshold:
+        listed = text("SELECT value FROM json_each(:ids)").bindparams(ids="[" + ",".join(map(str, ids)) + "]")
+        return Case.id.in_(listed.columns(column("value", Integer)))  # type: ignore[union-attr]
+    probe = 'EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id AND instr(case_fts.doc, :probe_q) > 0)'
+    return text(probe).bindparams(probe_q=q)  # type: ignore[return-value]
 
 
 def match_condition(
@@ -102,23 +141,23 @@ def match_condition(
         session: The session the condition will run in.
         query: What the user typed.
         newest_first: The caller reads a page in the order of an index (the case list by date
-            received). A 1–2 character query matching many cases (a common surname) then becomes a
-            correlated EXISTS probed row by row along that index — the first page needs a few
-            hundred probes instead of collecting and sorting every match. Counting and other
-            orders keep the ``IN`` form (so do FTS5 queries: a rowid probe re-runs the match).
+            received). A query matching many cases (a common surname, a phrase of the facts) then
+            becomes a correlated EXISTS probed row by row along that index — the first page needs a
+            few hundred probes instead of collecting and sorting every match (threshold:
+            :func:`_threshold`). Counting and other orders keep the ``IN`` form. A long query probes
+            the stored document with ``instr`` (SQLite, caseless queries only: a probe by FTS5
+            re-runs the match, ~50 µs a row); on PostgreSQL long queries keep the ``IN`` form.
     """
     q = normalise_query(query)[:MAX_QUERY]
     if not q:
         return None
     if len(q) <= 2:
         sub = select(SearchGram.case_id).where(SearchGram.gram == q)
-        if newest_first and _frequent(session, sub):
+        if newest_first and _frequent(session, sub, _threshold(session)):
             return exists().where(SearchGram.gram == q, SearchGram.case_id == Case.id)
         return Case.id.in_(sub)  # type: ignore[union-attr]
     if session.get_bind().dialect.name == "sqlite":
-        phrase = '"' + q.replace('"', '""') + '"'
-        sub_sqlite = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q").bindparams(q=phrase)
-        return Case.id.in_(sub_sqlite.columns(column("rowid", Integer)))  # type: ignore[union-attr]
+        return _fts_condition(session, q, newest_first)
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     sub_pg = text("SELECT case_id FROM case_fts WHERE doc ILIKE :q").bindparams(q=like)
     return Case.id.in_(sub_pg.columns(column("case_id", Integer)))  # type: ignore[union-attr]

@@ -42,6 +42,13 @@ def _mark(name: str) -> None:
     MARKS[name] = time.time()
 
 
+def _peak_mib() -> float:
+    """This process's peak RSS so far in MiB."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _cpu() -> float:
     """CPU seconds (user + system, all threads) of this process so far."""
     import resource
@@ -58,11 +65,13 @@ def _first_paint(view: Any, ready: Any) -> Any:
     class Painted(QObject):
         at: float | None = None
         cpu: float = 0.0
+        rss: float = 0.0
 
         def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
             if event.type() == QEvent.Type.Paint and self.at is None and ready():
                 self.at = time.time()
                 self.cpu = _cpu()
+                self.rss = _peak_mib()
                 QApplication.instance().quit()  # type: ignore[union-attr]
             return False
 
@@ -103,7 +112,6 @@ def start_app(url: str) -> tuple[Any, Any, Any]:
     from sqlalchemy import select
 
     from mediation_desk.app import build_window, choose_font, open_or_create
-    from mediation_desk.services import policy
     from mediation_desk.services.accounts import actor_of
     from mediation_desk.services.base import Actor
     from mediation_desk.store.backup import ensure_installation_id
@@ -141,15 +149,10 @@ def start_app(url: str) -> tuple[Any, Any, Any]:
     painted = _first_paint(table, lambda: table.model().rowCount() > 0)
     window.show()
     startup.install_safety(ctx, window, restored=restored)
-    if policy.can(actor, policy.STATISTICS):
-        from mediation_desk.ui.overdue_notice import notify_overdue
+    from mediation_desk.app import after_first_paint, background_after_start
 
-        notify_overdue(window)
-    from mediation_desk.app import freeze_after_start
-    from mediation_desk.ui import storage_check
-
-    storage_check.watch_storage(ctx)  # quick_check in the background unless the start read it all
-    freeze_after_start()
+    # overdue notice, background storage check, gc.freeze — once the window is painted
+    after_first_paint(window, lambda: background_after_start(ctx, window))
     _mark("after show")
     return app, window, painted
 
@@ -286,7 +289,7 @@ def main() -> None:
     elif mode == "app":
         app, window, painted = start_app(url)
         app.exec()
-        out = {"seconds": painted.at - t0, "cpu": painted.cpu,
+        out = {"seconds": painted.at - t0, "cpu": painted.cpu, "rss_at_paint": painted.rss,
                "modules": sorted(m for m in HEAVY if m in sys.modules),
                "marks": {k: round(v - t0, 3) for k, v in MARKS.items()}}
         print(json.dumps(out), flush=True)

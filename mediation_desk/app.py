@@ -249,7 +249,6 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
         damage (writes were refused; the caller offers the restore).
     """
     from .domain.errors import KnownError
-    from .services import policy
     from .store.backup import ensure_installation_id
     from .ui import startup
     from .ui import storage_check as watch
@@ -275,12 +274,7 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
             window.show()
             safety = startup.install_safety(ctx, window, restored=restored)
             restored = False
-            if policy.can(actor, policy.STATISTICS):  # roles that see case lines
-                from .ui.overdue_notice import notify_overdue
-
-                notify_overdue(window)  # on start: list what is overdue (non-modal), dashboard focused
-            watch.watch_storage(ctx)  # quick_check in the background unless the start read it all
-            freeze_after_start()
+            after_first_paint(window, lambda ctx=ctx, window=window: background_after_start(ctx, window))
             code = app.exec()
             safety.idle.uninstall()
             startup.shutdown(ctx)  # exit backup of any change, then sign-out
@@ -298,6 +292,39 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
         db.dispose()  # the final checkpoint
         watch.record_clean_exit(db)  # known good if this session's check read it all
     return int(code), watch.state.damage
+
+
+def background_after_start(ctx: Any, window: Any) -> None:
+    """The start's background work, once the window is painted (it must not compete with that).
+
+    The overdue notice (roles that see case lines), the storage check unless the start read the
+    whole file, and :func:`freeze_after_start`.
+    """
+    from .services import policy
+    from .ui import storage_check
+
+    if policy.can(ctx.actor, policy.STATISTICS):
+        from .ui.overdue_notice import notify_overdue
+
+        notify_overdue(window)  # list what is overdue (non-modal), dashboard focused
+    storage_check.watch_storage(ctx)
+    freeze_after_start()
+
+
+def after_first_paint(widget: Any, fn: Any) -> Any:
+    """Call ``fn`` (from the event loop) once ``widget`` was first painted; returns the filter."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)
+            return False
+
+    first = FirstPaint(widget)
+    widget.installEventFilter(first)
+    return first
 
 
 def freeze_after_start(delay_ms: int = 1000) -> None:

@@ -130,9 +130,9 @@ def storage_checked(ctx: Any, report: Any) -> None:
 
 
 def _quit() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.quit()
+    # exit(), not quit(): quit() first closes the windows, and a case tab with unsaved edits
+    # could refuse and keep the app running on a damaged database.
+    QCoreApplication.exit(0)
 
 
 def record_clean_exit(db: Any) -> None:

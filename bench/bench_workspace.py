@@ -1,6 +1,6 @@
 """Open a case workspace (issue 8: ≤ 150 ms) and peak RSS after a scripted session (≤ 120 MiB).
 
-Run: ``/opt/mdvenv/bin/python bench/bench_workspace.py [--cases 100000] [--open 30]``.
+Run: ``/opt/mdvenv/bin/python bench/bench_workspace.py [--cases 100000] [--open 30] [--only-session]``.
 In a child process, offscreen (``bench/app_child.py``): the app started as ``bench_start.py``
 does, then ``window.open_case`` for cases spread over the database, each until the workspace's
 ``loaded`` signal; the baseline a bare tab widget of ten labels showing the case's row read by one
@@ -27,14 +27,24 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--open", type=int, default=30)
     parser.add_argument("--sessions", type=int, default=3)
+    parser.add_argument("--only-session", action="store_true", help="only the peak-RSS session part")
     args = parser.parse_args()
     url = demo_database(args.cases)
+    if not args.only_session:
+        workspace(url, args)
+    session(url, args)
+
+
+def workspace(url: str, args: argparse.Namespace) -> None:
     got, _ = child("workspace", url, str(args.open))
     print(f"\nCase workspace, {args.cases:,} cases, {len(got['ours'])} cases opened (offscreen)\n")
     print(HEADER)
     print(row("open a case workspace", got["ours"], got["base"], "≤ 150 ms"))
     print(f"\n(opened once the start's background work was done: {got['idle_after_paint']:.1f} s after the "
           "list was painted; until then a case waits for the one database worker)")
+
+
+def session(url: str, args: argparse.Namespace) -> None:
     peaks, bare, steps = [], [], []
     for _ in range(args.sessions):
         s, peak = child("session", url)

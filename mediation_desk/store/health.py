@@ -153,7 +153,11 @@ def inspect(path: Path, *, full: bool = True) -> HealthReport:
             revision=revision,
             full_check=True,
         )
-    if revision is not None and revision not in migrate.known_revisions():
+    if (
+        revision is not None
+        and revision != migrate.script_head()
+        and revision not in migrate.known_revisions()
+    ):
         return HealthReport("newer_version", [f"revision {revision}"], revision=revision, full_check=full)
     return HealthReport("ok", revision=revision, full_check=full)
 

@@ -89,9 +89,14 @@ def _deadlines(
             for r in rows[: q.LIMIT]
         ]
 
+    # Only the cases the lists show (the engine reads each case's facts: ~0.1 MiB and ~9 ms a case).
     return (
-        items(engine.overdue_summary(session, now, organisation_id=org, visible=vis)),
-        items(engine.due_soon(session, now, within=timedelta(days=days), organisation_id=org, visible=vis)),
+        items(engine.overdue_summary(session, now, organisation_id=org, visible=vis, limit=q.LIMIT)),
+        items(
+            engine.due_soon(
+                session, now, within=timedelta(days=days), organisation_id=org, visible=vis, limit=q.LIMIT
+            )
+        ),
     )
 
 

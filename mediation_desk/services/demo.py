@@ -32,7 +32,7 @@ from ..store.engine import write_session
 from ..store.models import AuditEvent, Case, NumberSeries
 from ..store.types import SHANGHAI, utcnow
 from .base import SYSTEM, Actor
-from .demo_copy import copy_other, copy_sqlite
+from .demo_copy import bulk_begin, bulk_end, copy_other, copy_sqlite
 from .demo_pipeline import BATCH, State, produce, produce_in_workers
 from .demo_plan import make_plan, number_plans
 from .demo_setup import ID_TABLES, TABLES, add_org_parties, prepare
@@ -172,8 +172,10 @@ def generate(
         batches = produce_in_workers(state) if parallel else produce(state)
         with db.engine.connect() as conn:
             raw = conn.connection.driver_connection if db.is_sqlite else None
+            fast = False
             if raw is not None:
                 raw.execute("PRAGMA cache_size = -262144")
+                fast = bulk_begin(raw, fresh=next_ids["case"] == 1)
             try:
                 for k, path in enumerate(batches):
                     if raw is not None:
@@ -188,6 +190,7 @@ def generate(
                         progress(min(cases, (k + 1) * BATCH), cases)
             finally:
                 if raw is not None:
+                    bulk_end(raw, fast)
                     raw.execute("PRAGMA cache_size = -2000")
     with write_session(db.engine) as session:
         _save_series(session, ctx.series, known)

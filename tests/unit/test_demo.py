@@ -190,3 +190,21 @@ def test_worker_process_builds_the_same_data_as_in_process(tmp_path) -> None:  #
         finally:
             db.dispose()
     assert titles[0] == titles[1] and len(titles[0]) == 60
+
+
+def test_fresh_file_is_filled_fast_and_left_a_normal_durable_database(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    # A database without cases is filled with foreign keys unchecked and WAL commits unsynced
+    # (demo_copy.bulk_begin); afterwards every reference holds and the house settings are back.
+    generate(sqlite_db, cases=300, seed=13, parallel=False)
+    with sqlite_db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    generate(sqlite_db, cases=50, seed=14, parallel=False)  # not fresh any more: normal settings
+    with read_session(sqlite_db.engine) as s:
+        assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 350
+        assert audit.verify_chain(s).ok

@@ -35,7 +35,7 @@ os.environ.setdefault("MEDIATION_DESK_HOME", tempfile.mkdtemp(prefix="md-bench-h
 
 
 MARKS: dict[str, float] = {}
-HEAVY = ("reportlab", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf")
+HEAVY = ("reportlab", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf", "alembic", "cryptography", "qrcode")
 
 
 def _mark(name: str) -> None:

@@ -7,18 +7,24 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import case, select
+
+from mediation_desk.domain.enums import CaseStatus
 
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Case, Organisation, Person
-from mediation_desk.store.queries.case_list import NULLABLE, SORT_COLUMNS, CaseFilters, CaseRow, page_cases
+from mediation_desk.store.queries.case_list import (NULLABLE, SORT_COLUMNS, STATUS_RANK, CaseFilters, CaseRow,
+                                                    page_cases)
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 CASES = 45
 
+#: Workflow order of the statuses (as the UI lists them), independent of the list's own expression.
+WORKFLOW = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status)
+
 #: The SQL column behind each sort column, for the independent full query.
 COLUMN = {"number": Case.number, "title": Case.title, "category": Case.category, "track": Case.track,
-          "status": Case.status, "chief_mediator": Case.chief_mediator_name, "parties": Case.party_names,
+          "status": WORKFLOW, "chief_mediator": Case.chief_mediator_name, "parties": Case.party_names,
           "received_at": Case.received_at, "due_at": Case.due_at}
 
 
@@ -38,7 +44,7 @@ def tied(db):  # type: ignore[no-untyped-def]
                        organisation_id=org, title=rng.choice(["邻里纠纷", "噪声纠纷", "A 纠纷"]),
                        track=rng.choice(["people", "lawyer"]), source="hotline_12345",
                        category=rng.choice(["noise", "neighbour", "debt"]),
-                       status=rng.choice(["registered", "accepted", "closed"]),
+                       status=rng.choice(["registered", "accepted", "closed", "in_mediation", "archived"]),
                        received_at=rng.choice(days), due_at=rng.choice([None, None, *days]),
                        chief_mediator_id=chief.id if chief else None,
                        party_names=rng.choice(["张伟、李娜", "王芳、赵六", "张伟、李娜"])))
@@ -81,7 +87,7 @@ def test_keyset_pages_equal_the_full_sorted_query(tied, column: str, descending:
         assert None in values and values[-1] is None and values[0] is not None  # NULLs last, and present
 
 
-@pytest.mark.parametrize("column", ["due_at", "title", "chief_mediator"])
+@pytest.mark.parametrize("column", ["due_at", "title", "chief_mediator", "status"])
 def test_keyset_pages_of_a_filtered_list(tied, column: str) -> None:  # type: ignore[no-untyped-def]
     statuses = ("accepted", "closed")
     expected = _full(tied, column, True, statuses)
@@ -95,3 +101,32 @@ def test_offset_pages_equal_keyset_pages(tied) -> None:  # type: ignore[no-untyp
                           offset=20, limit=10)
     keyset = _by_keyset(tied, "due_at", False, 10, CaseFilters())
     assert [r.id for r in deep] == [r.id for r in keyset[20:30]]
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+def test_status_sorts_in_workflow_order(tied, descending: bool) -> None:  # type: ignore[no-untyped-def]
+    """Registered, accepted, in mediation, closed, archived — not accepted, archived, closed, …"""
+    workflow = [s.value for s in CaseStatus]
+    with read_session(tied.engine) as s:
+        rows = page_cases(session=s, filters=CaseFilters(), sort_column="status", descending=descending, limit=CASES)
+    seen = list(dict.fromkeys(r.status for r in rows))
+    expected = ["registered", "accepted", "in_mediation", "closed", "archived"]
+    assert seen == (expected[::-1] if descending else expected)
+    assert sorted(seen, key=workflow.index) == expected
+    for size in (1, 4, 7):
+        keyset = _by_keyset(tied, "status", descending, size, CaseFilters())
+        assert [r.id for r in keyset] == [r.id for r in rows]
+
+
+def test_status_order_is_an_index_seek(tied) -> None:  # type: ignore[no-untyped-def]
+    """The list's expression is migration 0010's index expression: first and keyset pages seek it."""
+    if tied.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite query plans")
+    first = select(Case.id).order_by(STATUS_RANK.desc(), Case.id.desc()).limit(5)
+    same = select(Case.id).where(STATUS_RANK == 3, Case.id < 40).order_by(Case.id.desc()).limit(5)
+    later = select(Case.id).where(STATUS_RANK > 3).order_by(STATUS_RANK, Case.id).limit(5)
+    with read_session(tied.engine) as s:
+        for stmt in (first, same, later):
+            sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r[-1]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "ix_case_status_order" in plan and "TEMP B-TREE" not in plan, plan

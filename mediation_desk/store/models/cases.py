@@ -8,7 +8,14 @@ from typing import Any, ClassVar
 from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+from ...domain.enums import CaseStatus
 from ._cols import aware
+
+#: Workflow order of the statuses as a sort key (the expression of migration 0010's index).
+_STATUS_RANK = (
+    "(CASE status " + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(CaseStatus))
+    + f" ELSE {len(CaseStatus)} END)"
+)
 
 # SQLAlchemy 2.1 wants the Column object itself for version_id_col (the string form fails).
 _case_version = Column("version", Integer, nullable=False, default=1)
@@ -30,6 +37,8 @@ class Case(SQLModel, table=True):
             text("chief_mediator_name DESC"),
             text("id DESC"),
         ),
+        # the Status column in workflow order (migration 0010; queries/case_list.py STATUS_RANK)
+        Index("ix_case_status_order", text(_STATUS_RANK), text("id")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, Select, and_, func, literal, select, tuple_
+from sqlalchemy import Boolean, Integer, Select, and_, func, literal, literal_column, select, tuple_
 from sqlmodel import Session
 
+from ...domain.enums import CaseStatus
 from ..models import Case, Category, Person
 from ..search import match_condition
 from ..types import SHANGHAI
@@ -28,6 +29,21 @@ SORT_COLUMNS = (
 
 #: Sort columns that can be NULL (sorted last either way).
 NULLABLE = frozenset({"chief_mediator", "due_at"})
+
+#: Statuses in workflow order (``CaseStatus``, as the UI lists them); the Status column sorts so.
+STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CaseStatus)
+#: The sort key: the expression of migration 0010's index ``ix_case_status_order`` (literals, no
+#: bound parameters — SQLite uses an expression index only for the same expression).
+STATUS_RANK = literal_column(
+    'CASE "case".status ' + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER))
+    + f" ELSE {len(STATUS_ORDER)} END",
+    Integer,
+)
+
+
+def status_rank(status: str) -> int:
+    """A status's place in :data:`STATUS_ORDER` (unknown codes last, as ``STATUS_RANK``)."""
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
 
 
 @dataclass(frozen=True)
@@ -121,7 +137,7 @@ def _select(
         "title": Case.title,
         "category": Case.category,
         "track": Case.track,
-        "status": Case.status,
+        "status": STATUS_RANK,
         "chief_mediator": Case.chief_mediator_name,
         "parties": Case.party_names,
         "received_at": Case.received_at,
@@ -167,7 +183,8 @@ def page_cases(
 ) -> list[CaseRow]:
     """One page of the case list, sorted in SQL (ties broken by id, so pages are stable).
 
-    Cases without a deadline (or a chief mediator) come last in both directions. The next page
+    Status sorts in workflow order (:data:`STATUS_ORDER`), not by its code. Cases without a
+    deadline (or a chief mediator) come last in both directions. The next page
     is read by keyset (``after=`` the last row of the previous page): an index seek past that
     row's sort key and id, as fast on the last page as on the first. ``offset`` reads the same
     rows by skipping, which costs more the deeper the page (kept for comparison).
@@ -237,6 +254,8 @@ def _segments(
     """
     tie: Any = Case.id
     last = getattr(after, sort_column) if after is not None else None  # CaseRow fields are named so
+    if sort_column == "status":
+        return _status_segments(key, descending, after)
     beyond: Any = None
     if after is not None:
         mark = tuple_(literal(last, key.type), literal(after.id, Integer))
@@ -254,6 +273,21 @@ def _segments(
         unkeyed.append(tie < after.id if descending else tie > after.id)
     parts.append((unkeyed, _ordered(descending, tie)))
     return parts
+
+
+def _status_segments(key: Any, descending: bool, after: CaseRow | None) -> list[tuple[list[Any], list[Any]]]:
+    """Keyset parts for the workflow order: the rest of the last row's status, then the later ones.
+
+    A row value ``(rank, id) > (…)`` on the expression index is a scan, not a seek (SQLite); an
+    equality on the expression plus a range on ``id``, and a range on the expression, are seeks.
+    Within one status the order is ``id`` alone (with the constant rank too, SQLite sorts).
+    """
+    if after is None:
+        return [([], _ordered(descending, key, Case.id))]
+    rank = literal(status_rank(after.status), Integer)
+    same = [key == rank, Case.id < after.id if descending else Case.id > after.id]
+    later = [key < rank if descending else key > rank]
+    return [(same, _ordered(descending, Case.id)), (later, _ordered(descending, key, Case.id))]
 
 
 def mediators(*, session: Session) -> list[tuple[int, str]]:

@@ -275,8 +275,9 @@ def clean_exit(app: Any, window: Any) -> None:
     full check, as the user's next start would). Not part of what is measured."""
     from mediation_desk.ui import storage_check
 
-    check = storage_check.state.check
-    wait_until(app, lambda: check is None or check.report is not None, timeout=1800)
+    state = storage_check.state  # the background work starts after the window's first paint
+    wait_until(app, lambda: state.check is not None or state.verified, timeout=60)
+    wait_until(app, lambda: state.check is None or state.check.report is not None, timeout=1800)
     wait_until(app, lambda: not window.ctx.tasks.busy, timeout=1800)
     window.ctx.db.dispose()
     storage_check.record_clean_exit(window.ctx.db)

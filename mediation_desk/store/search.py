@@ -133,6 +133,7 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
     probe = 'EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id AND instr(case_fts.doc, :probe_q) > 0)'
     # Frequent overall is not frequent among the newest cases when the text follows the date
     # ("12月1" in November): probe the newest SAMPLE first; too few there → the IN form.
+    # (named "case" so that the probe's ``"case".id`` refers to the sample's rows)
     newest = select(Case.id).order_by(Case.received_at.desc(), Case.id.desc()).limit(SAMPLE).subquery("case")
     hits = select(newest.c.id).where(text(probe).bindparams(probe_q=q)).limit(SAMPLE_HITS)  # stops at the 3rd
     if len(session.execute(hits).all()) < SAMPLE_HITS:

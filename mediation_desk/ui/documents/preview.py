@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+# QtPdf and QtPrintSupport (~10 MiB) are imported when a PDF is first shown or printed, not with
+# the window (issue 8).
+
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A QPdfDocument over ``data`` (the QBuffer is parented to the document, so it lives as long)."""
+    from PySide6.QtPdf import QPdfDocument
+
     document = QPdfDocument(parent)
     buffer = QBuffer(document)
     buffer.setData(QByteArray(data))
@@ -37,6 +44,8 @@ def paint_pdf(printer: QPrinter, document: QPdfDocument) -> int:
     Returns:
         The number of pages sent.
     """
+    from PySide6.QtPrintSupport import QPrinter
+
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -62,6 +71,8 @@ def print_pdf(data: bytes, parent: QWidget | None, *, copies: int = 1, title: st
     Returns:
         True when printed, False when the user cancelled.
     """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setCopyCount(max(1, copies))
@@ -119,6 +130,8 @@ class PreviewDialog(QDialog):
         self.setObjectName("documentPreview")
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))
         self.data, self.title, self.copies, self.on_print = data, title, copies, on_print
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = load_pdf(data, self)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

@@ -108,10 +108,10 @@ class CaseWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._built: dict[str, QWidget] = {}
-        for title in self._titles():
-            self.tabs.addTab(QWidget(self.tabs), title)  # a placeholder until the tab is first shown
+        for (key, _m, _n), title in zip(TABS, self._titles(), strict=True):
+            # the Overview shows first; the others are placeholders until first shown or used
+            self.tabs.addTab(self._create(key) if key == "overview" else QWidget(self.tabs), title)
         self.tabs.currentChanged.connect(self._build_at)
-        self.tab("overview")
         self.juvenile_banner = JuvenileBanner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -163,10 +163,7 @@ class CaseWorkspace(QWidget):
         if widget is not None:
             return widget
         index = next(i for i, t in enumerate(TABS) if t[0] == key)
-        _key, module, name = TABS[index]
-        cls = getattr(importlib.import_module(f"{__package__}.{module}"), name)
-        widget = cls(self)
-        self._built[key] = widget
+        widget = self._create(key)
         placeholder = self.tabs.widget(index)
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)  # swapping the placeholder is no change of tab
@@ -177,6 +174,12 @@ class CaseWorkspace(QWidget):
         placeholder.deleteLater()
         if self.detail is not None:
             widget.show_detail(self.detail)
+        return widget
+
+    def _create(self, key: str) -> QWidget:
+        _key, module, name = next(t for t in TABS if t[0] == key)
+        widget: QWidget = getattr(importlib.import_module(f"{__package__}.{module}"), name)(self)
+        self._built[key] = widget
         return widget
 
     def _build_at(self, index: int) -> None:

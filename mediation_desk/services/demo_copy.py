@@ -140,7 +140,7 @@ def copy_sqlite(
                         params.append(
                             c.default.arg if c.default is not None and c.default.is_scalar else None
                         )
-                # searchgram: the scratch table's key order (no sort); agreement: made first, inserted first
+                # searchgram: in the target's key order; agreement: made first, inserted first
                 order = {"searchgram": " ORDER BY gram, case_id", "agreement": " ORDER BY id DESC"}.get(name, "")
                 names = ", ".join(f'"{c}"' for c in cols)
                 cur = conn.execute(

@@ -311,19 +311,28 @@ def background_after_start(ctx: Any, window: Any) -> None:
     freeze_after_start()
 
 
-def after_first_paint(widget: Any, fn: Any) -> Any:
-    """Call ``fn`` (from the event loop) once ``widget`` was first painted; returns the filter."""
+def after_first_paint(widget: Any, fn: Any, *, latest_ms: int = 5000) -> Any:
+    """Call ``fn`` once (from the event loop) after ``widget``'s first paint, or after
+    ``latest_ms`` if it is not painted by then (e.g. started minimised); returns the filter."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
-            if event.type() == QEvent.Type.Paint:
+        fired = False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
                 widget.removeEventFilter(self)
-                QTimer.singleShot(0, fn)
+                fn()
+
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint and not self.fired:
+                QTimer.singleShot(0, self.fire)
             return False
 
     first = FirstPaint(widget)
     widget.installEventFilter(first)
+    QTimer.singleShot(latest_ms, first.fire)
     return first
 
 

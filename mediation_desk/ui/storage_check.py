@@ -104,8 +104,8 @@ def watch_storage(ctx: Any) -> Any:
     ``found`` offers the restore (the composition root does that after ``exec``).
     """
     path = _db_file(ctx.db)
-    if path is None or state.verified:
-        return None
+    if path is None or state.verified or (state.check is not None and state.check.running):
+        return None  # server mode, already read whole, or still reading (signed in again)
     check = StorageCheck(path, QCoreApplication.instance())
     check.finished.connect(lambda report: storage_checked(ctx, report))
     state.check = check

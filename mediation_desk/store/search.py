@@ -24,8 +24,8 @@ from .models import Case, CaseParty, Person, SearchGram
 MAX_QUERY = 100
 #: From this many matching cases on, a newest-first page probes along the index (see match_condition).
 FREQUENT = 2000
-#: A long query is probed only if this many of the SAMPLE newest cases match (≤ ~17,000 probes a page).
-SAMPLE, SAMPLE_HITS = 1000, 3
+#: A long query is probed only if enough of the SAMPLE newest cases match (see _fts_condition).
+SAMPLE = 400
 
 
 def grams(names: Iterable[str], title: str) -> set[str]:
@@ -132,11 +132,14 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
         return Case.id.in_(listed.columns(column("value", Integer)))  # type: ignore[union-attr]
     probe = 'EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id AND instr(case_fts.doc, :probe_q) > 0)'
     # Frequent overall is not frequent among the newest cases when the text follows the date
-    # ("12月1" in November): probe the newest SAMPLE first; too few there → the IN form.
+    # ("12月1" in November): probe the newest SAMPLE first (~2 ms). A page costs ~50 / density
+    # probes, the IN form ~threshold row reads or more: probe only at a density ≥ 50 / threshold
+    # (or a whole page within the sample); too few hits → the IN form.
+    need = min(50, max(2, -(-SAMPLE * 50 // threshold)))
     # (named "case" so that the probe's ``"case".id`` refers to the sample's rows)
     newest = select(Case.id).order_by(Case.received_at.desc(), Case.id.desc()).limit(SAMPLE).subquery("case")
-    hits = select(newest.c.id).where(text(probe).bindparams(probe_q=q)).limit(SAMPLE_HITS)  # stops at the 3rd
-    if len(session.execute(hits).all()) < SAMPLE_HITS:
+    hits = select(newest.c.id).where(text(probe).bindparams(probe_q=q)).limit(need)  # stops when enough
+    if len(session.execute(hits).all()) < need:
         return Case.id.in_(sub)  # type: ignore[union-attr]
     return text(probe).bindparams(probe_q=q)  # type: ignore[return-value]
 

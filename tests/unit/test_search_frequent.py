@@ -30,7 +30,7 @@ def test_frequent_short_query_gives_the_same_newest_page(db, monkeypatch, query:
         assert count_cases(session=s, filters=CaseFilters(text=query)) >= len(plain)
 
 
-@pytest.mark.parametrize("query", ["纠纷", "调解的", "2026年", "号）", "王芳芳", "1381"])
+@pytest.mark.parametrize("query", ["调字第", "纠纷", "调解的", "2026年", "号）", "王芳芳", "1381"])
 @pytest.mark.parametrize("frequent", [3, 1_000_000], ids=["probed", "listed"])
 def test_long_query_page_equals_the_fts_in_form(db, monkeypatch, query: str, frequent: int) -> None:  # type: ignore[no-untyped-def]
     """Probed (instr on the stored document) or listed (one capped FTS pass): the same newest pages."""
@@ -42,7 +42,10 @@ def test_long_query_page_equals_the_fts_in_form(db, monkeypatch, query: str, fre
 
         every = newest(search.match_condition(s, query))  # the plain IN form
         monkeypatch.setattr(search, "FREQUENT", frequent)
-        assert newest(search.match_condition(s, query, newest_first=True)) == every
+        cond = search.match_condition(s, query, newest_first=True)
+        if query == "调字第" and frequent == 3 and s.get_bind().dialect.name == "sqlite":
+            assert "instr" in str(cond)  # every title: the probe along the date index
+        assert newest(cond) == every
         rows: list = []
         while True:  # keyset pages of 7, as the case list scrolls
             page = page_cases(session=s, filters=CaseFilters(text=query), limit=7, after=rows[-1] if rows else None)

@@ -149,10 +149,10 @@ def start_app(url: str) -> tuple[Any, Any, Any]:
     painted = _first_paint(table, lambda: table.model().rowCount() > 0)
     window.show()
     startup.install_safety(ctx, window, restored=restored)
-    from mediation_desk.app import after_first_paint, background_after_start
+    from mediation_desk.ui import after_start
 
     # overdue notice, background storage check, gc.freeze — once the window is painted
-    after_first_paint(window, lambda: background_after_start(ctx, window))
+    after_start.after_first_paint(window, lambda: after_start.background_work(ctx, window))
     _mark("after show")
     return app, window, painted
 

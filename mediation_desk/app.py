@@ -250,7 +250,7 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
     """
     from .domain.errors import KnownError
     from .store.backup import ensure_installation_id
-    from .ui import startup
+    from .ui import after_start, startup
     from .ui import storage_check as watch
     from .ui.context import AppContext
     from .ui.errors import show_error, show_known_error
@@ -274,7 +274,7 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
             window.show()
             safety = startup.install_safety(ctx, window, restored=restored)
             restored = False
-            after_first_paint(window, lambda ctx=ctx, window=window: background_after_start(ctx, window))
+            after_start.after_first_paint(window, lambda c=ctx, w=window: after_start.background_work(c, w))
             code = app.exec()
             safety.idle.uninstall()
             startup.shutdown(ctx)  # exit backup of any change, then sign-out
@@ -292,63 +292,3 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
         db.dispose()  # the final checkpoint
         watch.record_clean_exit(db)  # known good if this session's check read it all
     return int(code), watch.state.damage
-
-
-def background_after_start(ctx: Any, window: Any) -> None:
-    """The start's background work, once the window is painted (it must not compete with that).
-
-    The overdue notice (roles that see case lines), the storage check unless the start read the
-    whole file, and :func:`freeze_after_start`.
-    """
-    from .services import policy
-    from .ui import storage_check
-
-    if policy.can(ctx.actor, policy.STATISTICS):
-        from .ui.overdue_notice import notify_overdue
-
-        notify_overdue(window)  # list what is overdue (non-modal), dashboard focused
-    storage_check.watch_storage(ctx)
-    freeze_after_start()
-
-
-def after_first_paint(widget: Any, fn: Any, *, latest_ms: int = 5000) -> Any:
-    """Call ``fn`` once (from the event loop) after ``widget``'s first paint, or after
-    ``latest_ms`` if it is not painted by then (e.g. started minimised); returns the filter."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        fired = False
-
-        def fire(self) -> None:
-            if not self.fired:
-                self.fired = True
-                widget.removeEventFilter(self)
-                fn()
-
-        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt)
-            if event.type() == QEvent.Type.Paint and not self.fired:
-                QTimer.singleShot(0, self.fire)
-            return False
-
-    first = FirstPaint(widget)
-    widget.installEventFilter(first)
-    QTimer.singleShot(latest_ms, first.fire)
-    return first
-
-
-def freeze_after_start(delay_ms: int = 1000) -> None:
-    """Once the window is painted: move everything alive into the GC's permanent generation.
-
-    Start-up leaves hundreds of thousands of long-lived objects (ORM mappers, Qt wrappers,
-    modules); every full collection scanned them all, which made some case-list fetches pause
-    75–115 ms at 100,000 cases. ``gc.freeze`` takes them out of the collector's scans.
-    """
-    import gc
-
-    from PySide6.QtCore import QTimer
-
-    def freeze() -> None:
-        gc.collect()
-        gc.freeze()
-
-    QTimer.singleShot(delay_ms, freeze)

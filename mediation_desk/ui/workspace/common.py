@@ -81,6 +81,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._heads: list[str] | None = None  # headers(), translated once per reset (views ask often)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -100,7 +101,13 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._heads = None
         self.endResetModel()
+
+    def _headers(self) -> list[str]:
+        if self._heads is None:
+            self._heads = self.headers()
+        return self._heads
 
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -113,11 +120,11 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            heads = self.headers()
+            heads = self._headers()
             return heads[section] if 0 <= section < len(heads) else None
         return None
 

@@ -51,12 +51,20 @@ def due_kinds() -> dict[str, str]:
 class DeadlinesModel(RowsModel):
     """Due items: what, when, state (overdue in red)."""
 
+    _kinds: dict[str, str] | None = None
+
+    def set_rows(self, rows: Any) -> None:
+        self._kinds = None
+        super().set_rows(rows)
+
     def headers(self) -> list[str]:
         return [self.tr("What"), self.tr("Due"), self.tr("State")]
 
     def value(self, row: Any, column: int) -> str:
         if column == 0:
-            return due_kinds().get(str(row.kind), str(row.kind))
+            if self._kinds is None:  # translated once per reset, not for every cell the view measures
+                self._kinds = due_kinds()
+            return self._kinds.get(str(row.kind), str(row.kind))
         if column == 1:
             return fmt_date(row.due_on) if row.due_on else fmt_dt(row.due_at)
         if row.done:
@@ -217,11 +225,13 @@ class OverviewTab(QWidget):
     def _show_actions(self, detail: CaseDetail) -> None:
         keys = self.next_actions(detail)
         for key, button in self.buttons.items():
+            primary = bool(keys) and key == keys[0]
             button.setVisible(key in keys)
-            button.setDefault(bool(keys) and key == keys[0])
+            button.setDefault(primary)
             font = button.font()
-            font.setBold(bool(keys) and key == keys[0])
-            button.setFont(font)
+            if font.bold() != primary:  # a font set is a font change event for the button and its style
+                font.setBold(primary)
+                button.setFont(font)
         self.next_hint.setText(self.tr("Nothing more to do on this case.") if not keys else
                                self.tr("Suggested next step: {action}").format(
                                    action=self.buttons[keys[0]].text().rstrip("…")))

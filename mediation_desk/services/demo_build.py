@@ -192,7 +192,7 @@ class CaseMaker:
         names = [pp[0]["name"] for pp in parties]
         self.rows["searchgram"].extend([(g, cid) for g in grams(names, title)])  # type: ignore[misc]
         # only the fields document() reads (a namespace of every column cost more than the document)
-        doc = document(SimpleNamespace(number=case["number"], title=title, facts=case["facts"]),  # type: ignore[arg-type]
-                       [SimpleNamespace(name=q["name"], id_number=q["id_number"], uscc=q["uscc"], phone=q["phone"])
-                        for q, *_ in parties])
+        people: list[Any] = [SimpleNamespace(name=q["name"], id_number=q["id_number"], uscc=q["uscc"],
+                                             phone=q["phone"]) for q, *_ in parties]
+        doc = document(SimpleNamespace(number=case["number"], title=title, facts=case["facts"]), people)  # type: ignore[arg-type]
         self.rows["case_fts"].append((cid, doc))  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ import random
 import tempfile
 import time
 from collections import Counter
+from contextlib import nullcontext
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -33,7 +34,7 @@ from ..store.models import AuditEvent, Case, NumberSeries
 from ..store.types import SHANGHAI, utcnow
 from .base import SYSTEM, Actor
 from .demo_copy import bulk_begin, bulk_end, copy_other, copy_sqlite
-from .demo_pipeline import BATCH, State, produce, produce_in_workers
+from .demo_pipeline import BATCH, State, Workers, produce
 from .demo_plan import make_plan, number_plans
 from .demo_setup import ID_TABLES, TABLES, add_org_parties, prepare
 
@@ -150,6 +151,21 @@ def generate(
     """
     if cases < 0:
         raise ValueError("cases must be >= 0")
+    if parallel is None:
+        parallel = cases >= 5000
+    with Workers() if parallel else nullcontext() as workers:  # started first: see Workers
+        return _generate(db, cases, seed, progress, today, actor, workers)
+
+
+def _generate(
+    db: Database,
+    cases: int,
+    seed: int,
+    progress: Progress | None,
+    today: date | None,
+    actor: Actor,
+    workers: Workers | None,
+) -> DemoSummary:
     started = time.perf_counter()
     rng = random.Random(seed)
     horizon = _horizon(today)
@@ -165,11 +181,9 @@ def generate(
     next_ids: dict[str, int] = setup["next_ids"]
     number_plans(plans, ctx, next_ids["case"])
     org_codes = {o["id"]: o["org_code"] for o in ctx.org_for_track.values()}
-    if parallel is None:
-        parallel = cases >= 5000
     with tempfile.TemporaryDirectory(prefix="md-demo-") as workdir:
         state = State(seed, ctx, setup["used_ids"], plans, horizon, workdir)
-        batches = produce_in_workers(state) if parallel else produce(state)
+        batches = workers.produce(state) if workers is not None else produce(state)
         with db.engine.connect() as conn:
             raw = conn.connection.driver_connection if db.is_sqlite else None
             fast = False

@@ -156,8 +156,11 @@ def _for_lane(state: State, lane: int) -> State:
     return replace(state, plans=plans)
 
 
-def _work(state: State, lane: int, queue: Any) -> None:
+def _work(lane: int, inbox: Any, queue: Any) -> None:
     try:
+        state = inbox.get()  # the process starts (and imports) while the caller plans the run
+        if state is None:
+            return
         builder = Lane(state, lane)
         for k in range(lane, state.batches, LANES):
             queue.put(builder.build(k))
@@ -166,27 +169,51 @@ def _work(state: State, lane: int, queue: Any) -> None:
         raise
 
 
-def produce_in_workers(state: State) -> Iterator[Path]:
-    """Like :func:`produce`, each lane in a spawned process running up to two batches ahead."""
-    mp = multiprocessing.get_context("spawn")
-    queues = [mp.Queue(maxsize=2) for _ in range(LANES)]
-    procs = [
-        mp.Process(target=_work, args=(_for_lane(state, i), i, queues[i]), name=f"demo-data-{i}", daemon=True)
-        for i in range(min(LANES, state.batches))
-    ]
-    for proc in procs:
-        proc.start()
-    try:
+class Workers:
+    """The lanes' spawned processes, started early: their start-up (~1 s of imports each)
+    overlaps the caller's set-up and planning; :meth:`produce` hands them the state.
+
+    Use as a context manager; leaving it stops processes that are still running.
+    """
+
+    def __init__(self) -> None:
+        mp = multiprocessing.get_context("spawn")
+        self.inboxes = [mp.Queue(maxsize=1) for _ in range(LANES)]
+        self.queues = [mp.Queue(maxsize=2) for _ in range(LANES)]
+        self.procs = [
+            mp.Process(target=_work, args=(i, self.inboxes[i], self.queues[i]), name=f"demo-data-{i}", daemon=True)
+            for i in range(LANES)
+        ]
+        for proc in self.procs:
+            proc.start()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def produce(self, state: State) -> Iterator[Path]:
+        """Like :func:`produce`, each lane in its process running up to two batches ahead."""
+        for i, inbox in enumerate(self.inboxes):
+            inbox.put(_for_lane(state, i) if i < state.batches else None)
         for k in range(state.batches):
-            item = queues[k % LANES].get()
+            item = self.queues[k % LANES].get()
             if isinstance(item, BaseException):
                 raise item
             yield item
-    finally:
-        for proc in procs:
+
+    def close(self) -> None:
+        for proc in self.procs:
             if proc.is_alive():
                 proc.terminate()
             proc.join()
-        for queue in queues:
+        for queue in self.queues + self.inboxes:
             queue.close()
             queue.join_thread()
+
+
+def produce_in_workers(state: State) -> Iterator[Path]:
+    """Like :func:`produce`, each lane in a spawned process running up to two batches ahead."""
+    with Workers() as workers:
+        yield from workers.produce(state)

@@ -257,20 +257,25 @@ def session(url: str, t0: float) -> dict[str, Any]:
     from mediation_desk.ui.models.case_table import COL_MEDIATOR
 
     steps: dict[str, float] = {}
+    peaks: dict[str, float] = {}  # the peak RSS (MiB) by the end of each step
     app, window, painted = start_app(url)
     app.exec()
     steps["start"] = painted.at - t0
+    peaks["start"] = painted.rss
     t = time.perf_counter()
     _background_started(app)
     wait_until(app, lambda: not window.ctx.tasks.busy, timeout=1800)
     steps["background work after start"] = time.perf_counter() - t
+    peaks["background work after start"] = _peak_mib()
     model = window.cases.model
     t = time.perf_counter()
     model.set_filters(CaseFilters(text="王"))
     steps["search"] = time.perf_counter() - t
+    peaks["search"] = _peak_mib()
     t = time.perf_counter()
     model.sort(COL_MEDIATOR, Qt.SortOrder.AscendingOrder)
     steps["sort"] = time.perf_counter() - t
+    peaks["sort"] = _peak_mib()
     t = time.perf_counter()
     opened = 0
     for case_id in sample_cases(window, 20):
@@ -278,13 +283,15 @@ def session(url: str, t0: float) -> dict[str, Any]:
         if opened == 10:
             break
     steps["open ten cases"] = time.perf_counter() - t
+    peaks["open ten cases"] = _peak_mib()
     t = time.perf_counter()
     with read_session(window.ctx.db.engine) as s:
         agreement_id = s.execute(select(Agreement.id).order_by(Agreement.id)).scalars().first()
     pdf = agreement_pdf(window.ctx.db, window.ctx.actor, agreement_id)
     assert pdf.startswith(b"%PDF")
     steps["print one agreement"] = time.perf_counter() - t
-    return {"steps": steps, "modules": sorted(m for m in HEAVY if m in sys.modules)}
+    peaks["print one agreement"] = _peak_mib()
+    return {"steps": steps, "peaks": peaks, "modules": sorted(m for m in HEAVY if m in sys.modules)}
 
 
 def _background_started(app: Any) -> Any:

@@ -70,6 +70,9 @@ def session(url: str, args: argparse.Namespace) -> None:
           f"| {statistics.median(peaks):.0f} | {runs} | {statistics.median(bare):.0f} | ≤ 120 MiB |")
     print("\nsession steps (median s): " + ", ".join(
         f"{k} {statistics.median(x['steps'][k] for x in steps):.2f}" for k in steps[0]["steps"]))
+    if "peaks" in steps[0]:
+        print("peak RSS by the end of each step (median MiB): " + ", ".join(
+            f"{k} {statistics.median(x['peaks'][k] for x in steps):.0f}" for k in steps[0]["peaks"]))
     print(f"heavy modules loaded by the end: {', '.join(steps[-1]['modules'])}")
 
 

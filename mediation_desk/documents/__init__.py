@@ -22,7 +22,22 @@ verification              keys, ``make_qr_payload``, ``verify_payload``, ``extra
 ========================  ==========================================================
 """
 
-from .dossier import render_agreement, render_dossier
-from .fonts import register_font
+
+from typing import Any
+
+# Imported on first use (module ``__getattr__``), not with the package: importing ReportLab costs
+# ~20 MiB and ~0.3 s, and every ``mediation_desk.documents.*`` import (the snapshot dataclasses,
+# verification) would pay it.
+_LAZY = {"render_agreement": "dossier", "render_dossier": "dossier", "register_font": "fonts"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = ["register_font", "render_agreement", "render_dossier"]

@@ -17,7 +17,6 @@ from . import policy
 from .base import Actor, Changes, UnitOfWork, diff_of, unit_of_work
 from .cases import record_status
 from .deadlines import refresh_due_at
-from .documents import archive_agreement
 from .inputs import AgreementInput
 from .settings import limits, type_code
 
@@ -149,6 +148,8 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
         ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
+        from .documents import archive_agreement  # here: only signing needs the documents service
+
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for
         if content_sha256 and content_sha256 != digest:
             raise RuleViolation("agreement.content_changed")

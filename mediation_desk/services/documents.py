@@ -18,28 +18,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
+from typing import TYPE_CHECKING
+
 from .. import paths
-from ..documents import (
-    application,
-    closing_report,
-    failure_notice,
-    follow_up,
-    judicial,
-    receipt,
-    rights_notice,
-    session_record,
-)
-from ..documents import dossier as dossier_mod
 from ..documents.snapshot import AgreementSnapshot, CaseSnapshot
-from ..documents.verification import (
-    Verdict,
-    canonical_agreement_content,
-    extract_payload_from_file,
-    load_or_create_key,
-    make_qr_payload,
-    trusted_public_keys,
-    verify_payload,
-)
 from ..domain.enums import AgreementForm, CaseStatus
 from ..domain.errors import NotFoundError, RuleViolation
 from ..store.database import Database
@@ -48,6 +30,13 @@ from ..store.models import Agreement, AgreementArchive, Case
 from . import policy
 from .base import Actor
 from .documents_snapshot import agreement_snapshot, case_snapshot, shown_agreement
+
+if TYPE_CHECKING:
+    from ..documents.verification import Verdict
+
+# The renderers (ReportLab, ~20 MiB) and the verification (cryptography) are imported inside the
+# functions that use them: the app imports this module (signing, the documents panel) long
+# before anything is printed, and most sessions print nothing.
 
 Progress = Callable[[int, int], None]
 
@@ -104,6 +93,8 @@ def qr_payload_for(a: AgreementSnapshot) -> str | None:
     """The signed QR payload of a written agreement (oral agreements carry none)."""
     if a.form == AgreementForm.ORAL:
         return None
+    from ..documents.verification import load_or_create_key, make_qr_payload
+
     return make_qr_payload(a, load_or_create_key(paths.keys_dir()))
 
 
@@ -112,6 +103,8 @@ def agreement_pdf(db: Database, actor: Actor, agreement_id: int) -> bytes:
 
     Superseded versions stay printable: each prints its own content and QR code.
     """
+    from ..documents import dossier as dossier_mod
+
     a = build_agreement_snapshot(db, actor, agreement_id)
     return dossier_mod.render_agreement(a, qr_payload=qr_payload_for(a))
 
@@ -122,6 +115,8 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     Returns:
         The SHA-256 (hex) of the canonical content, also set on ``ag.content_sha256``.
     """
+    from ..documents.verification import canonical_agreement_content
+
     content = canonical_agreement_content(agreement_snapshot(session, ag))
     digest = hashlib.sha256(content).hexdigest()
     existing = (
@@ -164,6 +159,8 @@ def verify_payload_text(db: Database, payload: str | None) -> Verdict:
     """Check a decoded QR payload against this installation's keys and archive."""
     if not payload:
         return "unknown"
+    from ..documents.verification import trusted_public_keys, verify_payload
+
     return verify_payload(
         payload,
         public_keys=trusted_public_keys(paths.keys_dir()),
@@ -178,6 +175,8 @@ def verify_file(db: Database, path: Path) -> Verdict:
         KnownError: ``verification.no_rasteriser`` (a PDF and no ``pdftoppm``),
             ``file.unreadable``.
     """
+    from ..documents.verification import extract_payload_from_file
+
     return verify_payload_text(db, extract_payload_from_file(Path(path)))
 
 
@@ -271,6 +270,17 @@ def render_item(db: Database, actor: Actor, case_id: int, item: DocumentItem) ->
     if item.kind == "agreement":
         assert item.ref is not None
         return agreement_pdf(db, actor, item.ref)
+    from ..documents import (
+        application,
+        closing_report,
+        failure_notice,
+        follow_up,
+        judicial,
+        receipt,
+        rights_notice,
+        session_record,
+    )
+
     case = build_case_snapshot(db, actor, case_id)
     simple: dict[str, Callable[[CaseSnapshot], bytes]] = {
         "application": application.render_application,
@@ -327,6 +337,8 @@ def follow_up_pdf(db: Database, actor: Actor, case_id: int, index: int) -> bytes
 
 def dossier_pdf(db: Database, actor: Actor, case_id: int, progress: Progress | None = None) -> bytes:
     """The whole dossier in its fixed order (cover, contents, documents), reporting progress."""
+    from ..documents import dossier as dossier_mod
+
     case = build_case_snapshot(db, actor, case_id)
     payload = qr_payload_for(case.agreement) if case.agreement is not None else None
     return dossier_mod.render_dossier(case, qr_payload=payload, progress=progress)

@@ -8,8 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from pypdf import PdfReader, PdfWriter
-
 from mediation_desk.domain.enums import AgreementForm, CaseStatus, Track
 
 from . import (
@@ -107,6 +105,8 @@ def plan(case: CaseSnapshot, *, qr_payload: str | None = None) -> list[Item]:
 
 
 def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader  # only the dossier merges (printing an agreement need not load pypdf)
+
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -156,6 +156,8 @@ def render_dossier(
         if needed == front_pages:
             break
         front_pages = needed
+    from pypdf import PdfWriter
+
     writer = PdfWriter()
     for pdf in (cover, contents, *(x[1] for x in rendered if x[1] is not None)):
         writer.append(io.BytesIO(pdf))

@@ -14,11 +14,10 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session
-
-from typing import TYPE_CHECKING
 
 from .. import paths
 from ..documents.snapshot import AgreementSnapshot, CaseSnapshot

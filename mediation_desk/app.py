@@ -102,11 +102,12 @@ def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
     from .store.database import open_database
     from .store.engine import read_session
     from .store.models import Organisation
-    from .ui.dialogs.first_start import FirstStartDialog
 
     db = open_database(url)
     demo_cases = 0
     if not is_initialised(db):
+        from .ui.dialogs.first_start import FirstStartDialog  # only a new database asks (+0.9 MiB of modules)
+
         dialog = FirstStartDialog(
             demo_available=demo_generator() is not None, database=db.display_name(), parent=parent
         )

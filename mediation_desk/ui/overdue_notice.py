@@ -27,10 +27,10 @@ from ..store.types import utcnow
 from . import i18n, labels
 from .context import AppContext
 
-#: Cases the notice lists with their details (about what its list shows without scrolling, and
-#: a little more); the rest are counted, and the dashboard lists more. Each listed case costs
-#: the deadline engine ~5 queries, so listing all of them (13,604 in the 100,000-case demo)
-#: took seconds of CPU at every start.
+# Cases the notice lists with their details (about what its list shows without scrolling, and
+# a little more); the rest are counted, and the dashboard lists more. Each listed case costs
+# the deadline engine ~5 queries, so listing all of them (13,604 in the 100,000-case demo)
+# took seconds of CPU at every start.
 NOTICE_ROWS = 20
 
 

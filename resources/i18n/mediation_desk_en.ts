@@ -3453,6 +3453,13 @@ Name the mediation organisation that works with it. Its short code appears in ev
             <numerusform>%n case(s) have overdue deadlines. Double-click a line to open the case.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n most overdue are listed here; the dashboard lists more.</source>
+        <translation>
+            <numerusform>The %n most overdue are listed here; the dashboard lists more.</numerusform>
+            <numerusform>The %n most overdue are listed here; the dashboard lists more.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{number}  {title} — {what}, overdue by {span}</source>
         <translation>{number}  {title} — {what}, overdue by {span}</translation>

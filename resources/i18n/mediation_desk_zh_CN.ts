@@ -3450,6 +3450,12 @@ Name the mediation organisation that works with it. Its short code appears in ev
             <numerusform>%n件案件有逾期事项。双击一行打开案件。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n most overdue are listed here; the dashboard lists more.</source>
+        <translation>
+            <numerusform>此处列出逾期最久的%n件；工作台列出更多。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{number}  {title} — {what}, overdue by {span}</source>
         <translation>{number}  {title} — {what}，已逾期 {span}</translation>

@@ -25,9 +25,9 @@ from ..widgets import OpeningTableView
 
 log = logging.getLogger(__name__)
 
-#: Rows of the overdue and due-soon lists: the most pressing cases, a few screens of a section.
-#: The deadline engine reads every listed case's facts, and the overdue notice shows this page
-#: at start: 200 + 200 cases took ~1.9 s of the start's background CPU at 100,000 cases, 50 + 50 ~0.5 s.
+# Rows of the overdue and due-soon lists: the most pressing cases, a few screens of a section.
+# The deadline engine reads every listed case's facts, and the overdue notice shows this page
+# at start: 200 + 200 cases took ~1.9 s of the start's background CPU at 100,000 cases, 50 + 50 ~0.5 s.
 DEADLINE_ROWS = 50
 
 

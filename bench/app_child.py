@@ -108,10 +108,11 @@ def bare(url: str, t0: float) -> dict[str, Any]:
 
 def start_app(url: str) -> tuple[Any, Any, Any]:
     """The app's start as ``app.run_gui`` does it, signed in as a director; returns (app, window, painted)."""
+    # mediation_desk.app first, as ``python -m mediation_desk`` imports it before run_gui imports Qt
+    from mediation_desk.app import build_window, choose_font, open_or_create  # isort: skip
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from mediation_desk.app import build_window, choose_font, open_or_create
     from mediation_desk.services.accounts import actor_of
     from mediation_desk.services.base import Actor
     from mediation_desk.store.backup import ensure_installation_id
@@ -247,6 +248,7 @@ def workspace(url: str, n: int, event_loop: bool = True) -> dict[str, Any]:
 
 
 def session(url: str, t0: float) -> dict[str, Any]:
+    import mediation_desk.app  # noqa: F401  # isort: skip  (before Qt, as the app does: see start_app)
     from PySide6.QtCore import Qt
     from sqlalchemy import select
 

@@ -11,6 +11,12 @@ import sys
 from types import TracebackType
 from typing import IO, Any
 
+# The database layer (SQLModel, SQLAlchemy, pydantic and the table classes) is imported here,
+# before anything imports Qt: PySide6 replaces ``__import__`` and reads the source of every
+# module imported after it (``inspect.getsource``, to see whether it uses PySide6), and
+# ``linecache`` keeps that text for the whole run — ~15 MiB for these packages alone.
+from .store import models as _models  # noqa: F401  (imported for the order, see above)
+
 log = logging.getLogger("mediation_desk")
 
 CJK_FAMILIES = (

@@ -60,10 +60,14 @@ def freeze_after_start(delay_ms: int = 1000) -> None:
     75–115 ms at 100,000 cases. ``gc.freeze`` takes them out of the collector's scans.
     """
     import gc
+    import linecache
 
     from PySide6.QtCore import QTimer
 
     def freeze() -> None:
+        # PySide6's import hook read the source of every module imported after Qt into
+        # linecache (inspect.getsource); nothing needs it kept (a traceback reads it again).
+        linecache.clearcache()
         gc.collect()
         gc.freeze()
 

@@ -109,9 +109,16 @@ def bare(url: str, t0: float) -> dict[str, Any]:
 def start_app(url: str) -> tuple[Any, Any, Any]:
     """The app's start as ``app.run_gui`` does it, signed in as a director; returns (app, window, painted)."""
     # mediation_desk.app first, as ``python -m mediation_desk`` imports it before run_gui imports Qt
-    from mediation_desk.app import build_window, choose_font, open_or_create  # isort: skip
+    from mediation_desk.app import (  # isort: skip
+        build_window,
+        choose_font,
+        open_or_create,
+        uncache_pyside_source_scan,
+    )
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
+
+    uncache_pyside_source_scan()  # as run_gui does once Qt is imported
 
     from mediation_desk.services.accounts import actor_of
     from mediation_desk.services.base import Actor

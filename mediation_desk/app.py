@@ -70,6 +70,36 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def uncache_pyside_source_scan() -> bool:
+    """Keep PySide6's import hook from filling ``linecache`` with every module's source.
+
+    Works around PySide6's feature check (PYSIDE-2029, ``shibokensupport.feature``): after
+    PySide6 is imported, every module imported reads its own source through
+    ``inspect.getsource`` to see whether it mentions PySide6, and ``linecache`` keeps that text
+    for the whole run (~7 MiB for ReportLab and cryptography when printing, ~15-20 MiB for the
+    database layer). The check still runs; only the lines it cached are dropped again.
+    Returns whether the hook was found (another PySide6 version may not have it).
+    """
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature") or sys.modules.get("PySide6.support.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "uncached", False):
+        return scan is not None
+
+    def uses_pyside(module: Any) -> Any:
+        before = set(linecache.cache)
+        try:
+            return scan(module)
+        finally:
+            for name in set(linecache.cache) - before:
+                linecache.cache.pop(name, None)
+
+    uses_pyside.uncached = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    return True
+
+
 def choose_font(app: Any, size: int = 0) -> str:
     """Use a font with Chinese glyphs (system CJK font, else the bundled one); returns the family."""
     from PySide6.QtGui import QFontDatabase
@@ -222,6 +252,8 @@ def run_gui(args: argparse.Namespace) -> int:
     log_path = setup_logging()
     install_excepthook()
     from PySide6.QtWidgets import QApplication
+
+    uncache_pyside_source_scan()
 
     from .paths import default_database_url
     from .ui import i18n, startup

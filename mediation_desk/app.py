@@ -262,6 +262,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(prefs.ORGANISATION)
     app.setApplicationName(prefs.APPLICATION)
+    from .ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     p = prefs.preferences()
     language = getattr(args, "lang", None) or p.get(prefs.LANGUAGE)
     i18n.install(app, language)

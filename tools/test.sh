@@ -54,13 +54,15 @@ if [ "$BUNDLE_MODE" = 1 ] || [ "$BUNDLE_MODE" = auto ]; then
   LIMIT=()
   [ "$BUNDLE_MODE" = auto ] && LIMIT=(timeout 180)
   started=$(date +%s)
-  if "${LIMIT[@]}" .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec; then
+  status=0
+  "${LIMIT[@]}" .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec || status=$?
+  if [ "$status" = 0 ]; then
     echo "Bundle built in $(( $(date +%s) - started )) s: dist/mediation-desk ($(du -sm dist/mediation-desk | cut -f1) MiB)"
-  elif [ "$BUNDLE_MODE" = auto ]; then
+  elif [ "$status" = 124 ] && [ "$BUNDLE_MODE" = auto ]; then
     rm -rf dist/mediation-desk
     echo "Bundle build did not finish within 3 minutes; the bundle self-test is skipped in this run."
   else
-    echo "Bundle build failed" >&2
+    echo "Bundle build failed (exit $status)" >&2
     exit 1
   fi
 fi

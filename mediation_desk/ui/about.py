@@ -7,9 +7,10 @@ import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
+from .icons import app_icon
 
 
 def version_text() -> str:
@@ -29,9 +30,14 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Mediation Desk"))
         layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.icon_label = QLabel(objectName="aboutIcon")
+        self.icon_label.setPixmap(app_icon().pixmap(64, 64))
+        header.addWidget(self.icon_label)
         title = QLabel(f"<h2>{self.tr('Mediation Desk')}</h2>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(title)
+        header.addWidget(title, 1)
+        layout.addLayout(header)
         self.version_label = QLabel(self.tr("Version %1").replace("%1", version_text()))
         self.version_label.setObjectName("aboutVersion")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -139,8 +139,7 @@ class CasesPage(QWidget):
         """Give each column the width of its header or its longest label in the UI language, measured
         with the table's fonts (English labels such as "Public-security mediation" are far wider than
         Chinese ones, and the font size is the user's choice)."""
-        with read_session(self._ctx.db.engine) as session:
-            cats = categories(session=session, active_only=False)
+        cats = self._all_categories  # read by reload_choices just before (one query at start, not two)
         chinese = i18n.is_chinese()
         samples: dict[int, list[str]] = {
             COL_NUMBER: ["（2026）京朝治调字第0000号"],
@@ -166,8 +165,9 @@ class CasesPage(QWidget):
     def reload_choices(self) -> None:
         """Fill the filter drop-downs (categories and mediators come from the database)."""
         with read_session(self._ctx.db.engine) as session:
-            cats = categories(session=session)
+            self._all_categories = categories(session=session, active_only=False)
             people = mediators(session=session)
+        cats = [c for c in self._all_categories if c.active]  # the filter offers the active ones
         for w in (self.status, self.track, self.category, self.mediator):
             w.blockSignals(True)
         self.status.clear()

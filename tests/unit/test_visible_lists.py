@@ -1,0 +1,100 @@
+"""A director's and a mediator's case list: keyset pages equal one full query of what they may see.
+
+The expected set is computed in Python from the rules of ``services/policy.py`` (organisation;
+sealed and juvenile cases only when on the case; a mediator only on their cases), independently
+of the SQL condition the list uses.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from mediation_desk.domain.enums import OrgKind
+from mediation_desk.services import policy
+from mediation_desk.services.base import Actor
+from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Case, Membership, Organisation, Person
+from mediation_desk.store.queries.case_list import CaseFilters, page_cases
+
+T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture
+def world(db):  # type: ignore[no-untyped-def]
+    """Cases of two organisations, some sealed or juvenile, with chiefs and (past) memberships."""
+    rng = random.Random(11)
+    with write_session(db.engine) as s:
+        org = s.execute(select(Organisation.id)).scalars().first()
+        other = Organisation(name="海淀区人民调解委员会", kind=OrgKind.COMMITTEE.value, org_code="京海")
+        s.add(other)
+        me, colleague = Person(name="我调解", member_role="mediator"), Person(name="同事", member_role="mediator")
+        s.add_all([me, colleague])
+        s.flush()
+        for n in range(1, 61):
+            s.add(Case(number=f"（2026）京朝调字第{n:04d}号", year=2026, seq=n,
+                       organisation_id=rng.choice([org, org, org, other.id]), title=rng.choice(["邻里纠纷", "噪声纠纷"]),
+                       track="people", source="hotline_12345", category=rng.choice(["noise", "neighbour"]),
+                       status=rng.choice(["registered", "accepted", "closed"]),
+                       received_at=T0 + timedelta(days=rng.randrange(5)),
+                       due_at=rng.choice([None, T0 + timedelta(days=rng.randrange(9))]),
+                       chief_mediator_id=rng.choice([None, me.id, colleague.id]),
+                       sealed=rng.random() < 0.2, juvenile=rng.random() < 0.2,
+                       party_names=rng.choice(["张伟、李娜", "王芳、赵六"])))
+        s.flush()
+        for cid in s.execute(select(Case.id)).scalars().all():
+            if rng.random() < 0.4:
+                start = TODAY - timedelta(days=30)
+                end = rng.choice([None, TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=5)])
+                s.add(Membership(case_id=cid, person_id=rng.choice([me.id, colleague.id]), role="member",
+                                 stages="mediation", from_date=start, to_date=end))
+    return db, int(org), int(me.id)  # type: ignore[arg-type]
+
+
+def _expected(db: Any, actor: Actor) -> set[int]:
+    with read_session(db.engine) as s:
+        cases = s.execute(select(Case)).scalars().all()
+        members = s.execute(select(Membership)).scalars().all()
+    held = {m.case_id for m in members if m.person_id == actor.person_id and m.from_date <= TODAY
+            and (m.to_date is None or m.to_date >= TODAY)}
+    out = set()
+    for c in cases:
+        on = actor.person_id is not None and (c.chief_mediator_id == actor.person_id or c.id in held)
+        if c.organisation_id != actor.organisation_id:
+            continue
+        if actor.role == "mediator" and not on:
+            continue
+        if (c.sealed or c.juvenile) and not on:
+            continue
+        out.add(c.id)
+    return out
+
+
+@pytest.mark.parametrize("role", ["director", "mediator"])
+@pytest.mark.parametrize("column", ["received_at", "due_at", "status", "title"])
+def test_keyset_pages_equal_the_visible_query(world, role: str, column: str) -> None:  # type: ignore[no-untyped-def]
+    db, org, me = world
+    actor = Actor(user_id=None, username=role, role=role, organisation_id=org,
+                  person_id=me if role == "mediator" else None)
+    visible = policy.visible_case_condition(actor, today=TODAY)
+    for descending in (False, True):
+        with read_session(db.engine) as s:
+            full = [r.id for r in page_cases(session=s, filters=CaseFilters(), sort_column=column,
+                                             descending=descending, limit=1000, visible=visible)]
+            paged: list[int] = []
+            last = None
+            while True:
+                got = page_cases(session=s, filters=CaseFilters(), sort_column=column, descending=descending,
+                                 limit=7, visible=visible, after=last)
+                paged += [r.id for r in got]
+                if len(got) < 7:
+                    break
+                last = got[-1]
+        assert paged == full
+        assert set(full) == _expected(db, actor)
+        assert full  # the fixture gives each role something to see

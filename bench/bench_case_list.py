@@ -25,6 +25,7 @@ from bench.common import HEADER, demo_database, p95, row, timings  # noqa: E402
 from mediation_desk.services import cases  # noqa: E402
 from mediation_desk.services.base import SYSTEM  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
+from mediation_desk.services import policy  # noqa: E402
 from mediation_desk.store.engine import read_session, write_session  # noqa: E402
 from mediation_desk.store.models import Case  # noqa: E402
 from mediation_desk.store.queries.case_list import SORT_COLUMNS, CaseFilters, page_cases  # noqa: E402
@@ -32,11 +33,32 @@ from mediation_desk.store.queries.case_list import SORT_COLUMNS, CaseFilters, pa
 PAGE = 200
 
 
+def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
+    """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system."""
+    from sqlalchemy import func as f
+
+    from mediation_desk.services.base import SYSTEM, Actor
+    from mediation_desk.store.models import Organisation
+
+    if role == "system":
+        return SYSTEM
+    org = session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+    if role == "director":
+        return Actor(user_id=None, username="director", role="director", organisation_id=org)
+    n = f.count(Case.id)
+    busiest = session.execute(select(Case.chief_mediator_id).where(Case.organisation_id == org,
+                              Case.chief_mediator_id.is_not(None)).group_by(Case.chief_mediator_id)
+                              .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
+    return Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org, person_id=busiest)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--scroll-pages", type=int, default=0, help="pages to scroll (0: the whole list)")
     parser.add_argument("--columns", default=",".join(SORT_COLUMNS), help="sort columns to time (comma-separated)")
+    parser.add_argument("--actor", choices=("director", "mediator", "system"), default="director",
+                        help="whose visibility condition the list applies (default: what a director gets)")
     args = parser.parse_args()
     columns = [c for c in args.columns.split(",") if c]
     assert set(columns) <= set(SORT_COLUMNS), f"sort columns are {SORT_COLUMNS}"
@@ -44,7 +66,8 @@ def main() -> None:
     every = CaseFilters()
     with read_session(db.engine) as s:
         total = s.execute(select(func.count()).select_from(Case)).scalar_one()
-        print(f"\nCase list on {total:,} cases (SQLite), pages of {PAGE}\n")
+        visible = policy.visible_case_condition(bench_actor(s, args.actor))
+        print(f"\nCase list on {total:,} cases (SQLite), pages of {PAGE}, as {args.actor}\n")
         print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
         print(HEADER)
         base = timings(
@@ -57,7 +80,7 @@ def main() -> None:
             for desc in (False, True):
                 ours = timings(
                     lambda c=col, d=desc: page_cases(
-                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE
+                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE, visible=visible
                     ),
                     repeat=10,
                     warmup=1,
@@ -74,7 +97,7 @@ def main() -> None:
             for _ in range(pages):
                 t0, c0 = time.perf_counter(), time.process_time()
                 got = page_cases(session=s, filters=every, sort_column=col, descending=desc, limit=PAGE,
-                                 after=last)
+                                 after=last, visible=visible)
                 out.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
                 if len(got) < PAGE:
@@ -110,7 +133,8 @@ def main() -> None:
         print(row("scroll: CPU time a page", cpu, None, "(CPU, not wall)"))
         print(f"| scroll: CPU, slowest page | {max(cpu):8.2f} |          |           |           |  |")
         offset = [
-            timings(lambda k=k: page_cases(session=s, filters=every, offset=k * PAGE, limit=PAGE),  # type: ignore[misc]
+            timings(lambda k=k: page_cases(session=s, filters=every, offset=k * PAGE, limit=PAGE,
+                                             visible=visible),  # type: ignore[misc]
                     repeat=1, warmup=0)[0]
             for k in range(0, pages, max(1, pages // 50))
         ]

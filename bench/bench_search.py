@@ -22,6 +22,7 @@ from sqlalchemy import select, text  # noqa: E402
 
 from bench.common import HEADER, demo_database, p95, row, timings  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
+from mediation_desk.services import policy  # noqa: E402
 from mediation_desk.store.engine import read_session  # noqa: E402
 from mediation_desk.store.models import Case, Person  # noqa: E402
 from mediation_desk.store.queries.case_list import CaseFilters, page_cases  # noqa: E402
@@ -46,16 +47,38 @@ def queries(session, rng: random.Random) -> dict[str, list[str]]:  # type: ignor
     }
 
 
+def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
+    """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system."""
+    from sqlalchemy import func as f
+
+    from mediation_desk.services.base import SYSTEM, Actor
+    from mediation_desk.store.models import Organisation
+
+    if role == "system":
+        return SYSTEM
+    org = session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+    if role == "director":
+        return Actor(user_id=None, username="director", role="director", organisation_id=org)
+    n = f.count(Case.id)
+    busiest = session.execute(select(Case.chief_mediator_id).where(Case.organisation_id == org,
+                              Case.chief_mediator_id.is_not(None)).group_by(Case.chief_mediator_id)
+                              .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
+    return Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org, person_id=busiest)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--no-baseline", action="store_true", help="skip the LIKE scans (seconds each at 1M)")
+    parser.add_argument("--actor", choices=("director", "mediator", "system"), default="director",
+                        help="whose visibility condition the list applies (default: what a director gets)")
     args = parser.parse_args()
     db = open_database(demo_database(args.cases))
     rng = random.Random(7)
     with read_session(db.engine) as s:
         kinds = queries(s, rng)
-        print(f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite)\n")
+        visible = policy.visible_case_condition(bench_actor(s, args.actor))
+        print(f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite), as {args.actor}\n")
         print(f"load average {os.getloadavg()[0]:.2f}\n")
         print(HEADER)
         target = "med ≤10, p95 ≤30" if args.cases <= 100_000 else "p95 ≤ 60"
@@ -68,7 +91,7 @@ def main() -> None:
             def ours() -> None:  # what the case list runs: the newest page of matches, rows joined
                 q = next(it)
                 w0, c0 = time.perf_counter(), time.process_time()
-                page_cases(session=s, filters=CaseFilters(text=q), limit=PAGE)
+                page_cases(session=s, filters=CaseFilters(text=q), limit=PAGE, visible=visible)
                 cpu.append((time.process_time() - c0) * 1000)
                 slow.append(((time.perf_counter() - w0) * 1000, cpu[-1], q))
 

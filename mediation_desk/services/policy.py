@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Integer, and_, false, or_, select, true
+from sqlalchemy import Integer, and_, false, not_, or_, select, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -167,7 +167,9 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     if role == "system":
         return true()
     on_case = on_case_condition(actor, today=today)
-    open_record = and_(Case.sealed.is_(False), Case.juvenile.is_(False))  # type: ignore[attr-defined]
+    # NOT (sealed OR juvenile), not ``sealed IS 0 AND juvenile IS 0``: when ``on_case`` is false
+    # those two became equalities SQLite looked up by ix_case_sealed, then sorted every open case
+    open_record = not_(or_(Case.sealed, Case.juvenile).self_group())  # type: ignore[arg-type]
     org = actor.organisation_id
     same_org = _unindexed(Case.organisation_id) == org if org is not None else false()
     if role == "director":

@@ -25,8 +25,10 @@ condition lists, search, statistics and exports must apply.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Integer, and_, false, not_, or_, select, true
+from sqlalchemy import Integer, Select, and_, false, not_, or_, select, true, union
+from sqlalchemy.orm import aliased
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -144,21 +146,28 @@ def _plus(element: _unindexed, compiler: object, **kw: object) -> str:
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
     """SQL: the actor is on the case (chief mediator, current member, or registered it).
 
-    The memberships are an uncorrelated ``id IN (…)``: the database reads the person's current
-    memberships once per query, and each case a list page passes is one look-up in that set
-    (a correlated ``EXISTS`` searched the membership index for every case passed).
+    One uncorrelated ``id IN (…)`` of the actor's cases, each part read from an index alone
+    (``ix_case_chief_mediator_id``, ``ix_membership_person_case`` with the dates,
+    ``ix_case_created_by``): the database builds the set once per query, and a list walking its
+    sort index tests each case it passes by id, without reading the case row. (A correlated
+    ``EXISTS`` searched the membership index for every case passed; ``chief = ? OR …`` read every
+    row passed — a mediator's page read ~2,600 rows for 200.)
     """
     day = _today(today)
-    parts: list[ColumnElement[bool]] = []
+    mine = aliased(Case)
+    parts: list[Select[Any]] = []
     if actor.person_id is not None:
-        parts.append(Case.chief_mediator_id == actor.person_id)  # type: ignore[arg-type]
-        held = select(Membership.case_id).where(  # type: ignore[call-overload]
-            Membership.person_id == actor.person_id, _current(day)
+        parts.append(select(mine.id).where(mine.chief_mediator_id == actor.person_id))  # type: ignore[arg-type]
+        parts.append(
+            select(Membership.case_id).where(  # type: ignore[call-overload]
+                Membership.person_id == actor.person_id, _current(day)
+            )
         )
-        parts.append(Case.id.in_(held))  # type: ignore[union-attr]
     if actor.user_id is not None and actor.role in ("mediator", "director"):
-        parts.append(Case.created_by == actor.user_id)  # type: ignore[arg-type]
-    return or_(*parts) if parts else false()
+        parts.append(select(mine.id).where(mine.created_by == actor.user_id))  # type: ignore[arg-type]
+    if not parts:
+        return false()
+    return Case.id.in_(union(*parts) if len(parts) > 1 else parts[0])  # type: ignore[union-attr]
 
 
 def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:

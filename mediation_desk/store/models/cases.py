@@ -71,7 +71,7 @@ class Case(SQLModel, table=True):
     decline_reason: str = Field(default="", max_length=500)
     party_names: str = Field(default="", max_length=500, index=True)  # denormalised for list and sort
     eligibility_override: str = Field(default="", max_length=1000)
-    created_by: int | None = Field(default=None, foreign_key="user.id")
+    created_by: int | None = Field(default=None, foreign_key="user.id", index=True)
     version: int = Field(default=1, sa_column=_case_version)
 
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _case_version}
@@ -128,6 +128,9 @@ class ConsentRecord(SQLModel, table=True):
 
 class Membership(SQLModel, table=True):
     """A committee member on a case, with role, stages (comma-separated codes), from/to."""
+
+    # a person's current cases read from the index alone (the visibility rule of every list)
+    __table_args__ = (Index("ix_membership_person_case", "person_id", "case_id", "from_date", "to_date"),)
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)

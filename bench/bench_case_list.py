@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from bench.common import HEADER, demo_database, p95, row, timings  # noqa: E402
+from bench.common import HEADER, bench_actor, demo_database, p95, row, timings  # noqa: E402
 from mediation_desk.services import cases  # noqa: E402
 from mediation_desk.services.base import SYSTEM  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
@@ -31,25 +31,6 @@ from mediation_desk.store.models import Case  # noqa: E402
 from mediation_desk.store.queries.case_list import SORT_COLUMNS, CaseFilters, page_cases  # noqa: E402
 
 PAGE = 200
-
-
-def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
-    """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system."""
-    from sqlalchemy import func as f
-
-    from mediation_desk.services.base import SYSTEM, Actor
-    from mediation_desk.store.models import Organisation
-
-    if role == "system":
-        return SYSTEM
-    org = session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
-    if role == "director":
-        return Actor(user_id=None, username="director", role="director", organisation_id=org)
-    n = f.count(Case.id)
-    busiest = session.execute(select(Case.chief_mediator_id).where(Case.organisation_id == org,
-                              Case.chief_mediator_id.is_not(None)).group_by(Case.chief_mediator_id)
-                              .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
-    return Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org, person_id=busiest)
 
 
 def main() -> None:

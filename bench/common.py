@@ -59,3 +59,29 @@ def row(label: str, ours: list[float], base: list[float] | None = None, target: 
 
 HEADER = ("| what                         | median ms | p95 ms | base med | base p95 | target |\n"
           "|------------------------------|----------:|-------:|---------:|---------:|--------|")
+
+
+def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
+    """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system,
+    with the list plan sign-in would choose for them (``policy.walks_lists``)."""
+    from dataclasses import replace
+
+    from sqlalchemy import func, select
+
+    from mediation_desk.services import policy
+    from mediation_desk.services.base import SYSTEM, Actor
+    from mediation_desk.store.models import Case, Organisation
+
+    if role == "system":
+        return SYSTEM
+    org = session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+    if role == "director":
+        actor = Actor(user_id=None, username="director", role="director", organisation_id=org)
+    else:
+        n = func.count(Case.id)
+        busiest = session.execute(select(Case.chief_mediator_id).where(Case.organisation_id == org,
+                                  Case.chief_mediator_id.is_not(None)).group_by(Case.chief_mediator_id)
+                                  .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
+        actor = Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org,
+                      person_id=busiest)
+    return replace(actor, walk_lists=policy.walks_lists(session, actor))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -253,7 +253,10 @@ def _attempt(
         user.lock_level = 0
         uow.audit(action, "user", user.id)
         log.info("%s: %s at %s", action, user.username, workstation)
-        return _Outcome(actor_of(user, workstation), None)
+        actor = actor_of(user, workstation)
+        if actor.role in ("mediator", "director", "member"):
+            actor = replace(actor, walk_lists=policy.walks_lists(uow.session, actor))
+        return _Outcome(actor, None)
 
 
 def login(

@@ -34,6 +34,10 @@ class Actor:
     workstation: str = field(default_factory=socket.gethostname)
     person_id: int | None = None
     organisation_id: int | None = None
+    #: how the lists find the cases this person is on (see ``policy.on_case_condition``): True when
+    #: they are on so many that walking a list's sort index is cheaper than sorting their cases;
+    #: set at sign-in, not part of the actor's identity
+    walk_lists: bool = field(default=False, compare=False)
 
 
 SYSTEM = Actor(user_id=None, username="system", role="system")

@@ -24,12 +24,13 @@ condition lists, search, statistics and exports must apply.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, false, not_, or_, select, true, union
-from sqlalchemy.orm import aliased
+from sqlalchemy import Integer, Select, and_, false, func, not_, or_, select, true, union
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
@@ -167,7 +168,31 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
         parts.append(select(mine.id).where(mine.created_by == actor.user_id))  # type: ignore[arg-type]
     if not parts:
         return false()
-    return Case.id.in_(union(*parts) if len(parts) > 1 else parts[0])  # type: ignore[union-attr]
+    cases = union(*parts) if len(parts) > 1 else parts[0]
+    if actor.walk_lists:  # many cases: test each case the sort index passes, read no other row
+        return _unindexed(Case.id).in_(cases)
+    return Case.id.in_(cases)  # type: ignore[union-attr]
+
+
+#: below this many cases a person's set is read and sorted whatever the total
+WALK_MIN_CASES = 500
+
+
+def walks_lists(session: Session, actor: Actor, *, today: date | None = None) -> bool:
+    """Whether ``actor``'s lists should walk their sort index (:attr:`Actor.walk_lists`).
+
+    SQLite cannot estimate the size of ``id IN (…)``: it drives the query from the set (reads and
+    sorts every case the person is on — ~4 µs a case) or, with ``+id``, walks the sort index and
+    tests each case (~0.1 µs a case, about ``200 × total / S`` cases for a page of 200). With S of
+    the person's cases among N, walking wins when S² ≥ 5·N (≈ 700 at 100,000 cases, 2,200 at a
+    million). Measured at 100,000: the busiest demo mediator (7,600 cases) 31 → 8 ms a page.
+    """
+    if actor.person_id is None and actor.user_id is None:
+        return False
+    condition = on_case_condition(replace(actor, walk_lists=False), today=today)
+    mine = session.execute(select(func.count()).select_from(Case).where(condition)).scalar_one()
+    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
+    return bool(mine >= WALK_MIN_CASES and mine * mine >= 5 * total)
 
 
 def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:

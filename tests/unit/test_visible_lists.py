@@ -75,12 +75,14 @@ def _expected(db: Any, actor: Actor) -> set[int]:
     return out
 
 
+@pytest.mark.parametrize("walk", [False, True], ids=["set-first", "walk-index"])
 @pytest.mark.parametrize("role", ["director", "mediator"])
 @pytest.mark.parametrize("column", ["received_at", "due_at", "status", "title"])
-def test_keyset_pages_equal_the_visible_query(world, role: str, column: str) -> None:  # type: ignore[no-untyped-def]
+def test_keyset_pages_equal_the_visible_query(world, role: str, column: str, walk: bool) -> None:  # type: ignore[no-untyped-def]
+    """Both plans of the visibility rule (``walk_lists``) give exactly the visible cases."""
     db, org, me = world
     actor = Actor(user_id=None, username=role, role=role, organisation_id=org,
-                  person_id=me if role == "mediator" else None)
+                  person_id=me if role == "mediator" else None, walk_lists=walk)
     visible = policy.visible_case_condition(actor, today=TODAY)
     for descending in (False, True):
         with read_session(db.engine) as s:
@@ -98,3 +100,15 @@ def test_keyset_pages_equal_the_visible_query(world, role: str, column: str) -> 
         assert paged == full
         assert set(full) == _expected(db, actor)
         assert full  # the fixture gives each role something to see
+
+
+
+def test_lists_walk_the_index_only_for_a_person_on_many_cases(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db, org, me = world
+    mediator = Actor(user_id=None, username="m", role="mediator", organisation_id=org, person_id=me)
+    nobody = Actor(user_id=None, username="n", role="mediator", organisation_id=org, person_id=10**6)
+    with read_session(db.engine) as s:
+        assert not policy.walks_lists(s, mediator, today=TODAY)  # a few dozen cases: read them and sort
+        monkeypatch.setattr(policy, "WALK_MIN_CASES", 1)
+        assert policy.walks_lists(s, mediator, today=TODAY)  # about half of all cases: walk the index
+        assert not policy.walks_lists(s, nobody, today=TODAY)

@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select, text  # noqa: E402
 
 from bench.common import HEADER, bench_actor, demo_database, p95, row, timings  # noqa: E402
-from mediation_desk.store.database import open_database  # noqa: E402
 from mediation_desk.services import policy  # noqa: E402
+from mediation_desk.store.database import open_database  # noqa: E402
 from mediation_desk.store.engine import read_session  # noqa: E402
 from mediation_desk.store.models import Case, Person  # noqa: E402
 from mediation_desk.store.queries.case_list import CaseFilters, page_cases  # noqa: E402

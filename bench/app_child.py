@@ -200,7 +200,8 @@ def open_case(app: Any, window: Any, case_id: int, *, event_loop: bool = False) 
 
 
 def sample_cases(window: Any, n: int) -> list[int]:
-    """``n`` open (not sealed, not juvenile) cases spread evenly over the ids, read one by one
+    """``n`` open (not sealed, not juvenile) cases the user sees in their list, spread evenly over the
+    ids (a case of another organisation would stop the run at a modal refusal), read one by one
     (not every id of the file: a list of a million ids would count ~40 MiB in the session's RSS)."""
     from sqlalchemy import func, select
 
@@ -211,7 +212,8 @@ def sample_cases(window: Any, n: int) -> list[int]:
     with read_session(window.ctx.db.engine) as s:
         top = s.execute(select(func.max(Case.id))).scalar() or 0
         for k in range(n):
-            found = s.execute(select(Case.id).where(Case.id >= 1 + top * k // n, Case.sealed.is_(False),  # type: ignore[attr-defined]
+            found = s.execute(select(Case.id).where(Case.id >= 1 + top * k // n, window.ctx.visible(),
+                                                    Case.sealed.is_(False),  # type: ignore[attr-defined]
                                                     Case.juvenile.is_(False)).order_by(Case.id).limit(1)).scalar()
             if found is not None and found not in out:
                 out.append(found)

@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, false, func, not_, or_, select, true, union
+from sqlalchemy import Integer, Select, and_, false, func, not_, or_, select, true, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -147,8 +147,8 @@ def _plus(element: _unindexed, compiler: object, **kw: object) -> str:
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
     """SQL: the actor is on the case (chief mediator, current member, or registered it).
 
-    One uncorrelated ``id IN (…)`` of the actor's cases, each part read from an index alone
-    (``ix_case_chief_mediator_id``, ``ix_membership_person_case`` with the dates,
+    One uncorrelated ``id IN (… UNION ALL …)`` of the actor's cases (IN ignores repeats, so no
+    de-duplication pass), each part read from an index alone (``ix_case_chief_mediator_id``, ``ix_membership_person_case`` with the dates,
     ``ix_case_created_by``): the database builds the set once per query, and a list walking its
     sort index tests each case it passes by id, without reading the case row. (A correlated
     ``EXISTS`` searched the membership index for every case passed; ``chief = ? OR …`` read every
@@ -168,7 +168,7 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
         parts.append(select(mine.id).where(mine.created_by == actor.user_id))  # type: ignore[arg-type]
     if not parts:
         return false()
-    cases = union(*parts) if len(parts) > 1 else parts[0]
+    cases = union_all(*parts) if len(parts) > 1 else parts[0]
     if actor.walk_lists:  # many cases: test each case the sort index passes, read no other row
         return _unindexed(Case.id).in_(cases)
     return Case.id.in_(cases)  # type: ignore[union-attr]

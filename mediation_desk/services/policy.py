@@ -148,7 +148,8 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     """SQL: the actor is on the case (chief mediator, current member, or registered it).
 
     One uncorrelated ``id IN (… UNION ALL …)`` of the actor's cases (IN ignores repeats, so no
-    de-duplication pass), each part read from an index alone (``ix_case_chief_mediator_id``, ``ix_membership_person_case`` with the dates,
+    de-duplication pass), each part read from an index alone (``ix_case_chief_mediator_id``,
+    ``ix_membership_person_case`` with the dates,
     ``ix_case_created_by``): the database builds the set once per query, and a list walking its
     sort index tests each case it passes by id, without reading the case row. (A correlated
     ``EXISTS`` searched the membership index for every case passed; ``chief = ? OR …`` read every

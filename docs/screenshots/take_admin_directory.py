@@ -9,9 +9,7 @@ Writes ``admin-directory-zh.png`` next to this script unless a path is given.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,34 +17,23 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUT = Path(__file__).resolve().parent / "admin-directory-zh.png"
 
-from take_security import settle  # noqa: E402
+from take_security import demo_app, settle  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else OUT
-    home = Path(tempfile.mkdtemp(prefix="md-shots-"))
-    os.environ["MEDIATION_DESK_HOME"] = str(home)
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+    app, home, db, org = demo_app(40)
+    from PySide6.QtWidgets import QScrollArea, QWidget
 
-    from mediation_desk.app import build_window, choose_font
+    from mediation_desk.app import build_window
     from mediation_desk.domain.enums import CommitteeRole, OrgKind
     from mediation_desk.services import directory
     from mediation_desk.services.base import SYSTEM, Actor
-    from mediation_desk.services.demo import generate
     from mediation_desk.services.directory import MemberInput, OrganisationInput
-    from mediation_desk.services.setup import initialise
-    from mediation_desk.store.database import open_database
-    from mediation_desk.ui import i18n, preferences
+    from mediation_desk.ui import i18n
     from mediation_desk.ui.context import AppContext
     from mediation_desk.ui.main_window import PAGE_SETTINGS
 
-    app = QApplication(sys.argv[:1])
-    preferences.use(preferences.Preferences(QSettings(str(home / "p.ini"), QSettings.Format.IniFormat)))
-    choose_font(app)
-    db = open_database(f"sqlite:///{home / 'desk.sqlite3'}")
-    org = initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
-    generate(db, cases=40)
     court = directory.add_organisation(
         db,
         SYSTEM,

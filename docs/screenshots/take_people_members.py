@@ -10,9 +10,7 @@ Writes ``people_members_{page,dialog,organisations}_{zh,en}.png`` next to this s
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,33 +18,20 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUT = Path(__file__).resolve().parent
 
-from take_security import settle  # noqa: E402
+from take_security import demo_app, settle  # noqa: E402
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="md-shots-"))
-    os.environ["MEDIATION_DESK_HOME"] = str(home)
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from mediation_desk.app import build_window, choose_font
+    app, home, db, _ = demo_app(80)
+    from mediation_desk.app import build_window
     from mediation_desk.domain.enums import CommitteeRole, OrgKind
     from mediation_desk.services import accounts, directory
     from mediation_desk.services.base import SYSTEM
-    from mediation_desk.services.demo import generate
     from mediation_desk.services.demo_users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.services.directory import MemberInput, OrganisationInput
-    from mediation_desk.services.setup import initialise
-    from mediation_desk.store.database import open_database
-    from mediation_desk.ui import i18n, preferences
+    from mediation_desk.ui import i18n
     from mediation_desk.ui.main_window import PAGE_PEOPLE
 
-    app = QApplication(sys.argv[:1])
-    preferences.use(preferences.Preferences(QSettings(str(home / "p.ini"), QSettings.Format.IniFormat)))
-    choose_font(app)
-    db = open_database(f"sqlite:///{home / 'desk.sqlite3'}")
-    initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
-    generate(db, cases=80)
     create_demo_users(db)
     court = directory.add_organisation(db, SYSTEM, OrganisationInput(
         name="北京市朝阳区人民法院望京法庭", kind=OrgKind.COURT, org_code="京朝法", uscc="11110105000013003T",

@@ -32,32 +32,42 @@ def settle(app: object, ctx: object = None, seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
-def main() -> int:
+def demo_app(cases: int) -> tuple[object, Path, object, int]:
+    """A QApplication (fonts as the app chooses them, preferences in a temporary home) and a demo
+    database of ``cases`` cases in that home; returns ``(app, home, db, organisation id)``."""
     home = Path(tempfile.mkdtemp(prefix="md-shots-"))
     os.environ["MEDIATION_DESK_HOME"] = str(home)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from mediation_desk.app import build_window, choose_font
-    from mediation_desk.services import accounts
+    from mediation_desk.app import choose_font
     from mediation_desk.services.demo import generate
-    from mediation_desk.services.demo_users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.services.setup import initialise
-    from mediation_desk.store import backup
     from mediation_desk.store.database import open_database
-    from mediation_desk.ui import i18n, preferences
+    from mediation_desk.ui import preferences
+
+    app = QApplication(sys.argv[:1])
+    preferences.use(preferences.Preferences(QSettings(str(home / "p.ini"), QSettings.Format.IniFormat)))
+    choose_font(app)
+    db = open_database(f"sqlite:///{home / 'desk.sqlite3'}")
+    org = initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
+    generate(db, cases=cases)
+    return app, home, db, org
+
+
+def main() -> int:
+    app, home, db, _ = demo_app(120)
+    from mediation_desk.app import build_window
+    from mediation_desk.services import accounts
+    from mediation_desk.services.demo_users import DEMO_PASSWORD, create_demo_users
+    from mediation_desk.store import backup
+    from mediation_desk.ui import i18n
     from mediation_desk.ui.auth import LockScreen, LoginDialog
     from mediation_desk.ui.context import AppContext
     from mediation_desk.ui.dialogs.backup import BackupDialog
     from mediation_desk.ui.dialogs.users import UsersDialog
     from mediation_desk.ui.startup import demo_hint
 
-    app = QApplication(sys.argv[:1])
-    preferences.use(preferences.Preferences(QSettings(str(home / "p.ini"), QSettings.Format.IniFormat)))
-    choose_font(app)
-    db = open_database(f"sqlite:///{home / 'desk.sqlite3'}")
-    initialise(db, org_name="朝阳区人民调解委员会", org_code="京朝")
-    generate(db, cases=120)
     create_demo_users(db)
     accounts.create_first_admin(db, username="admin", display_name="系统管理员", password="admin-pass-1")
     admin = accounts.login(db, "admin", "admin-pass-1", workstation="调解室-1")

@@ -292,7 +292,7 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
     """
     from .domain.errors import KnownError
     from .store.backup import ensure_installation_id
-    from .ui import after_start, startup
+    from .ui import after_start, relaunch, startup
     from .ui import storage_check as watch
     from .ui.context import AppContext
     from .ui.errors import show_error, show_known_error
@@ -333,4 +333,5 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
     finally:
         db.dispose()  # the final checkpoint
         watch.record_clean_exit(db)  # known good if this session's check read it all
+    relaunch.start_if_requested()  # a restore from the File menu: start again on the restored file
     return int(code), watch.state.damage

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
@@ -93,9 +92,14 @@ def styles() -> dict[str, ParagraphStyle]:
     return _styles(ensure_font())
 
 
+#: ``&``, ``<`` and ``>`` as ReportLab's paragraph markup needs them (what ``xml.sax.saxutils.escape``
+#: does; that module imports urllib.request, http.client and ssl — ~6 MiB — on first print).
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def esc(text: str) -> str:
     """Escape user text for a Paragraph: XML entities, line breaks, missing glyphs."""
-    return glyph_safe(escape(text)).replace("\n", "<br/>")
+    return glyph_safe(text.translate(_MARKUP)).replace("\n", "<br/>")
 
 
 def p(text: str, style: str = "body", *, markup: bool = False, keep_with_next: bool = False) -> Paragraph:

@@ -567,18 +567,18 @@
     <message>
         <source>Replace the current data with the backup made at %1?
 
-The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</source>
+The current database is kept aside first. Mediation Desk then starts again; check the data.</source>
         <translation>Replace the current data with the backup made at %1?
 
-The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</translation>
+The current database is kept aside first. Mediation Desk then starts again; check the data.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Mediation Desk closes now and starts again on the restored data; confirm it there.</source>
+        <translation>The backup was restored. Mediation Desk closes now and starts again on the restored data; confirm it there.</translation>
     </message>
     <message>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</source>
-        <translation>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4155,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who attended.</source>
         <translation>Tick who attended.</translation>
+    </message>
+</context>
+<context>
+    <name>Relaunch</name>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>Mediation Desk</translation>
+    </message>
+    <message>
+        <source>Mediation Desk could not start again by itself. Start it again and confirm the restored data.</source>
+        <translation>Mediation Desk could not start again by itself. Start it again and confirm the restored data.</translation>
     </message>
 </context>
 <context>

@@ -567,18 +567,18 @@
     <message>
         <source>Replace the current data with the backup made at %1?
 
-The current database is kept aside first. Mediation Desk closes afterwards; start it again and check the data.</source>
+The current database is kept aside first. Mediation Desk then starts again; check the data.</source>
         <translation>用 %1 的备份替换当前数据？
 
-当前数据库会先另存一份。恢复后调解工作台将关闭，请重新启动并核对数据。</translation>
+当前数据库会先另存一份。恢复后调解工作台将自动重新启动，请核对数据。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Mediation Desk closes now and starts again on the restored data; confirm it there.</source>
+        <translation>备份已恢复。调解工作台现在关闭，并用恢复后的数据重新启动，请在启动后确认数据。</translation>
     </message>
     <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>The backup was restored. Mediation Desk will close now; start it again and confirm the restored data.</source>
-        <translation>备份已恢复。调解工作台现在关闭，请重新启动并确认恢复后的数据。</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4149,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who attended.</source>
         <translation>请勾选出席人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Relaunch</name>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>调解案件管理系统</translation>
+    </message>
+    <message>
+        <source>Mediation Desk could not start again by itself. Start it again and confirm the restored data.</source>
+        <translation>调解工作台未能自动重新启动。请手动启动，并确认恢复后的数据。</translation>
     </message>
 </context>
 <context>

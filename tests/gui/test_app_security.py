@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QProcess
 from sqlalchemy import select
 
 from mediation_desk.app import build_window
@@ -21,7 +23,7 @@ from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import AuditEvent, Case
 from mediation_desk.store.queries.case_list import CaseFilters
-from mediation_desk.ui import startup
+from mediation_desk.ui import relaunch, startup
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.dialogs import sealed as sealed_dialogs
 from mediation_desk.ui.dialogs.backup import BackupDialog
@@ -233,6 +235,30 @@ def test_backup_dialog_restores_the_selected_backup_after_confirmation(
     )
     assert title == "封存治安纠纷案" and bk.automatic_paused()
     assert list(bk.paths.backup_dir().glob("before-restore-*.sqlite3")), "safety copy taken first"
+    assert relaunch.requested(), "the app is to start again on the restored file once it has closed"
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QProcess, "startDetached",
+                        lambda program, args: started.append((program, args)) or (True, 1))
+    monkeypatch.setattr(sys, "argv", ["mediation-desk", "--database", db.url, "--lang", "en"])
+    assert relaunch.start_if_requested()
+    print(f"started again as: {started}")
+    assert started == [(sys.executable, ["-m", "mediation_desk", "--database", db.url, "--lang", "en"])]
+    assert not relaunch.requested() and not relaunch.start_if_requested(), "one new start, not two"
+
+
+def test_restart_after_restore_that_cannot_start_tells_the_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda *_a: (False, 0))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["/opt/mediation-desk/mediation-desk", "--lang", "zh_CN"])
+    bundle = relaunch.relaunch_command()
+    assert bundle == (sys.executable, ["--lang", "zh_CN"]), "a bundle starts its own binary"
+    relaunch.request()
+    assert not relaunch.start_if_requested()
+    assert len(warned) == 1 and "start it again" in warned[0].lower()
 
 
 def test_users_dialog_lists_accounts_and_selects_by_row(qtbot: Any, world: Any) -> None:

@@ -1,4 +1,4 @@
-"""Shared column helpers for the table modules."""
+"""Shared helpers for the table modules: the table base class and column helpers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,22 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Column
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
+from sqlmodel.main import SQLModelConfig
 
 from ..types import UTCDateTime, utcnow
+
+
+class Table(SQLModel):
+    """Base of every table class.
+
+    Pydantic builds a table class's validator and serialiser when the class is first validated or
+    dumped, not at import (``defer_build``): table objects are made from database rows and service
+    inputs without validation, so most classes never need one, and the app's start no longer pays
+    for ~30 of them (~25 ms of CPU) before its window shows.
+    """
+
+    model_config = SQLModelConfig(from_attributes=True, defer_build=True)
 
 
 def aware(*, nullable: bool = True, index: bool = False, now: bool = False) -> Any:
@@ -21,4 +34,4 @@ def aware(*, nullable: bool = True, index: bool = False, now: bool = False) -> A
     return Field(**kwargs)
 
 
-__all__ = ["aware", "datetime"]
+__all__ = ["Table", "aware", "datetime"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from ._cols import aware
+from ._cols import Table, aware
 
 
-class AgreementArchive(SQLModel, table=True):
+class AgreementArchive(Table, table=True):
     """Canonical content of an agreement version as signed; looked up by (number, version)."""
 
     __table_args__ = (UniqueConstraint("number", "version"), UniqueConstraint("agreement_id"))

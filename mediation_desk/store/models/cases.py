@@ -6,10 +6,10 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from ...domain.enums import CaseStatus
-from ._cols import aware
+from ._cols import Table, aware
 
 #: Workflow order of the statuses as a sort key (the expression of migration 0010's index).
 _STATUS_RANK = (
@@ -21,7 +21,7 @@ _STATUS_RANK = (
 _case_version = Column("version", Integer, nullable=False, default=1)
 
 
-class Case(SQLModel, table=True):
+class Case(Table, table=True):
     """One dispute being mediated. ``version`` is the optimistic-locking counter."""
 
     # the case list's deadline order, cases without a deadline last (migration 0007)
@@ -77,7 +77,7 @@ class Case(SQLModel, table=True):
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _case_version}
 
 
-class CaseParty(SQLModel, table=True):
+class CaseParty(Table, table=True):
     """A person's part in a case: role, guardian-of, agent with written authority, consent."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -91,7 +91,7 @@ class CaseParty(SQLModel, table=True):
     sort_order: int = 0
 
 
-class LinkedMatter(SQLModel, table=True):
+class LinkedMatter(Table, table=True):
     """The police case behind the dispute, with the fast-track clock's timestamps."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -113,7 +113,7 @@ class LinkedMatter(SQLModel, table=True):
     """Criminal-reconciliation checklist (``CriminalFacts`` as JSON text)."""
 
 
-class ConsentRecord(SQLModel, table=True):
+class ConsentRecord(Table, table=True):
     """A party's recorded consent: ``purpose`` "mediation" (治安调解) or "extension" (with ``until``)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -126,7 +126,7 @@ class ConsentRecord(SQLModel, table=True):
     user_id: int | None = Field(default=None, foreign_key="user.id")
 
 
-class Membership(SQLModel, table=True):
+class Membership(Table, table=True):
     """A committee member on a case, with role, stages (comma-separated codes), from/to."""
 
     # a person's current cases read from the index alone (the visibility rule of every list)
@@ -142,7 +142,7 @@ class Membership(SQLModel, table=True):
     override_reason: str = Field(default="", max_length=500)
 
 
-class StatusHistory(SQLModel, table=True):
+class StatusHistory(Table, table=True):
     """Every change of status: who, when, from, to, why."""
 
     __table_args__ = (UniqueConstraint("case_id", "seq"), Index("ix_statushistory_to_status_at", "to_status", "at"))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from ._cols import aware
+from ._cols import Table, aware
 
 
-class Organisation(SQLModel, table=True):
+class Organisation(Table, table=True):
     """A committee, studio, police station, court... ``org_code`` feeds case numbers (京朝)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -23,7 +23,7 @@ class Organisation(SQLModel, table=True):
     created_at: datetime = aware(nullable=False, now=True)
 
 
-class Person(SQLModel, table=True):
+class Person(Table, table=True):
     """A natural person or an organisation; one record per ID number / credit code."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -47,7 +47,7 @@ class Person(SQLModel, table=True):
     updated_at: datetime = aware(nullable=False, now=True)
 
 
-class PersonRelation(SQLModel, table=True):
+class PersonRelation(Table, table=True):
     """A recorded relation used for recusal: kinship, employer, agent, adviser, shared interest."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -57,7 +57,7 @@ class PersonRelation(SQLModel, table=True):
     note: str = Field(default="", max_length=200)
 
 
-class User(SQLModel, table=True):
+class User(Table, table=True):
     """A personal account. ``role``: mediator, director, member, custodian, admin, auditor."""
 
     id: int | None = Field(default=None, primary_key=True)

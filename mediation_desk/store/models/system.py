@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from ._cols import aware
+from ._cols import Table, aware
 
 
-class NumberSeries(SQLModel, table=True):
+class NumberSeries(Table, table=True):
     """One counter per organisation, document type and year; numbers are never reused."""
 
     __table_args__ = (UniqueConstraint("organisation_id", "type_code", "year"),)
@@ -21,7 +21,7 @@ class NumberSeries(SQLModel, table=True):
     last_seq: int = 0
 
 
-class AuditEvent(SQLModel, table=True):
+class AuditEvent(Table, table=True):
     """Append-only, hash-chained record of every change made through a service."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -38,14 +38,14 @@ class AuditEvent(SQLModel, table=True):
     hash: str = Field(max_length=64)
 
 
-class Setting(SQLModel, table=True):
+class Setting(Table, table=True):
     """An administrator setting (limits, organisation details), value as JSON text."""
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(sa_column=Column(Text, nullable=False))
 
 
-class Category(SQLModel, table=True):
+class Category(Table, table=True):
     """A dispute category; administrators can add more."""
 
     code: str = Field(primary_key=True, max_length=30)
@@ -55,7 +55,7 @@ class Category(SQLModel, table=True):
     sort_order: int = 0
 
 
-class CalendarOverride(SQLModel, table=True):
+class CalendarOverride(Table, table=True):
     """An administrator's correction to the working-day calendar."""
 
     day: date = Field(primary_key=True)
@@ -63,7 +63,7 @@ class CalendarOverride(SQLModel, table=True):
     note: str = Field(default="", max_length=100)
 
 
-class SearchGram(SQLModel, table=True):
+class SearchGram(Table, table=True):
     """1- and 2-character grams of party names and titles, for short Chinese queries."""
 
     __table_args__ = {"sqlite_with_rowid": False}

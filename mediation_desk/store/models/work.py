@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from ._cols import aware
+from ._cols import Table, aware
 
 
-class MediationSession(SQLModel, table=True):
+class MediationSession(Table, table=True):
     """A mediation meeting and its record (笔录)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -24,7 +24,7 @@ class MediationSession(SQLModel, table=True):
     recorded_at: datetime | None = aware()
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(Table, table=True):
     """Who attended a session."""
 
     __table_args__ = (UniqueConstraint("session_id", "person_id"),)
@@ -34,7 +34,7 @@ class Attendance(SQLModel, table=True):
     capacity: str = Field(default="", max_length=30)
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(Table, table=True):
     """A version of the settlement; signed versions are frozen, corrections supersede them."""
 
     __table_args__ = (UniqueConstraint("case_id", "version"),)
@@ -64,7 +64,7 @@ class Agreement(SQLModel, table=True):
     created_at: datetime = aware(nullable=False, now=True)
 
 
-class Obligation(SQLModel, table=True):
+class Obligation(Table, table=True):
     """Who pays whom what, by when (one row per instalment)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -79,7 +79,7 @@ class Obligation(SQLModel, table=True):
     on_the_spot: bool = False
 
 
-class Payment(SQLModel, table=True):
+class Payment(Table, table=True):
     """Money actually paid, with a receipt number."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -92,7 +92,7 @@ class Payment(SQLModel, table=True):
     note: str = Field(default="", max_length=500)
 
 
-class FollowUp(SQLModel, table=True):
+class FollowUp(Table, table=True):
     """A later check on performance and satisfaction."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -105,7 +105,7 @@ class FollowUp(SQLModel, table=True):
     note: str = Field(default="", max_length=1000)
 
 
-class JudicialConfirmation(SQLModel, table=True):
+class JudicialConfirmation(Table, table=True):
     """Joint application to a court to confirm the agreement (within 30 days)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -117,7 +117,7 @@ class JudicialConfirmation(SQLModel, table=True):
     result: str = Field(default="", max_length=200)
 
 
-class Attachment(SQLModel, table=True):
+class Attachment(Table, table=True):
     """A file kept in the data directory; its SHA-256 is stored here."""
 
     id: int | None = Field(default=None, primary_key=True)

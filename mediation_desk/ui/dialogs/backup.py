@@ -3,8 +3,9 @@
 Backups are made in the task runner with a progress bar (SQLite online backup API, verified
 before they count, then rotated). The list shows every backup file, each verified in the
 background (hashes and ``integrity_check``). Restore asks for confirmation, closes the
-database, restores (safety copy first; a damaged or foreign backup is refused) and asks the
-user to restart; automatic backups stay paused until the restored data is confirmed.
+database, restores (safety copy first; a damaged or foreign backup is refused) and starts the
+app again on the restored data (the user is asked to start it by hand only if that fails);
+automatic backups stay paused until the restored data is confirmed.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ...domain.errors import KnownError, StorageError
 from ...services import policy
 from ...store import backup as bk
 from ...store.restore import restore_backup
-from .. import errors
+from .. import errors, relaunch
 from ..context import AppContext
 from ..formatting import fmt_datetime
 from ..models.simple import Column, ListTableModel
@@ -182,14 +183,14 @@ class BackupDialog(QDialog):
         assert info is not None
         text = self.tr(
             "Replace the current data with the backup made at %1?\n\nThe current database is kept "
-            "aside first. Mediation Desk closes afterwards; start it again and check the data."
+            "aside first. Mediation Desk then starts again; check the data."
         ).replace("%1", fmt_datetime(info.created_at))
         answer = QMessageBox.question(self, self.tr("Restore backup"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(chosen)
 
     def restore(self, chosen: Path) -> bool:
-        """Close the database, restore ``chosen``, ask the user to restart (the app quits)."""
+        """Close the database, restore ``chosen``, start the app again on it (this copy quits)."""
         assert self.db_path is not None
         policy.require(self.ctx.actor, policy.RESTORE)
         self.ctx.tasks.wait()
@@ -203,9 +204,10 @@ class BackupDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Restore backup"),
-            self.tr("The backup was restored. Mediation Desk will close now; start it again and "
-                    "confirm the restored data."),
+            self.tr("The backup was restored. Mediation Desk closes now and starts again on the "
+                    "restored data; confirm it there."),
         )
+        relaunch.request()
         QApplication.closeAllWindows()
         return True
 

@@ -141,7 +141,9 @@ def generate(
         cases: How many cases to add.
         seed: Random seed; the same seed on the same empty database gives the same data.
         progress: Called with (cases done, cases total) after every batch.
-        today: The demo's "today" (default: now); received dates lie in the two years before it.
+        today: The demo's "today" (default: now); received dates lie in the two years before it
+            (up to 100,000 cases; a bigger run spreads its finished cases over up to ten
+            years and has a bigger committee, see :mod:`~mediation_desk.services.demo_plan`).
         actor: Who the audit event names.
         parallel: Build rows in two worker processes while copying them in (default: for 5,000
             cases or more). The data are the same either way.
@@ -170,7 +172,7 @@ def _generate(
     rng = random.Random(seed)
     horizon = _horizon(today)
     with write_session(db.engine) as session:
-        setup = prepare(session, rng, horizon)
+        setup = prepare(session, rng, horizon, cases)
         ctx = setup["context"]
         plans = make_plan(rng, cases, horizon, setup["categories"])
         add_org_parties(setup, {p.company for p in plans if p.company is not None}, horizon)

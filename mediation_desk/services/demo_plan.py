@@ -3,6 +3,18 @@
 The plan is made first for the whole run and sorted by the date received, so that case
 numbers rise with time as they would at a real desk. The first cases of a run are forced to
 cover every status, source, track, category and party/committee role.
+
+Size of the district. Up to :data:`BASE_CASES` (100,000) cases a run is the same as it always
+was: the finished cases spread over the two years (:data:`BASE_SPAN_DAYS`) before the horizon.
+A bigger run is a bigger, older district: with ``scale = max(1, cases / BASE_CASES)``
+(:func:`district_scale`) the finished cases (the destinies whose :data:`AGE_DAYS` reach back the
+full two years) spread over ``730 * years`` days, ``years = min(scale, 5)``
+(:func:`span_factor`), so at most ten years (:data:`MAX_SPAN_DAYS`). Open cases stay recent
+whatever the size: the destinies that end within the last months (registered ... performing)
+keep their ages, and their weight is divided by ``years`` so that there are as many open cases
+per case received a day as at 100,000 (not ten times as many in the last weeks). At 1,000,000
+cases: ten years, about 8,000 cases a month. The committee grows with ``scale`` too
+(:func:`mediation_desk.services.demo_setup.members_wanted`).
 """
 
 from __future__ import annotations
@@ -11,6 +23,7 @@ import random
 from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -30,6 +43,39 @@ AGE_DAYS: dict[S, tuple[float, float]] = {
     S.PERFORMING: (20, 300), S.DECLINED: (2, 730), S.MEDIATION_FAILED: (5, 730), S.WITHDRAWN: (3, 730),
     S.PERFORMED: (15, 730), S.NOT_PERFORMED: (60, 730), S.CLOSED: (20, 730), S.ARCHIVED: (90, 730),
 }
+#: Runs up to this many cases make the base district (two years, the base committee).
+BASE_CASES = 100_000
+#: How far back the finished cases of the base district reach (days before the horizon).
+BASE_SPAN_DAYS = 730
+#: The longest history a big district gets (ten years).
+MAX_SPAN_DAYS = 3650
+MAX_SPAN_FACTOR = MAX_SPAN_DAYS / BASE_SPAN_DAYS
+
+
+def district_scale(count: int) -> float:
+    """How many base districts a run of ``count`` cases is: ``max(1, count / BASE_CASES)``."""
+    return max(1.0, count / BASE_CASES)
+
+
+def span_factor(count: int) -> float:
+    """How many times two years the finished cases of a run of ``count`` cases spread over (1 to 5)."""
+    return min(district_scale(count), MAX_SPAN_FACTOR)
+
+
+@cache  # cached, so that the dicts live on (_pick caches by id)
+def _scaled(years: float) -> tuple[dict[S, float], dict[S, tuple[float, float]]]:
+    if years == 1:
+        return DESTINY, AGE_DAYS
+    weights = {s: w if AGE_DAYS[s][1] >= BASE_SPAN_DAYS else w / years for s, w in DESTINY.items()}
+    ages = {s: (lo, hi * years) if hi >= BASE_SPAN_DAYS else (lo, hi) for s, (lo, hi) in AGE_DAYS.items()}
+    return weights, ages
+
+
+def destinies(count: int) -> tuple[dict[S, float], dict[S, tuple[float, float]]]:
+    """(destiny weights, age ranges in days) for a run of ``count`` cases (see module docstring)."""
+    return _scaled(span_factor(count))
+
+
 TRACKS: dict[Track, float] = {Track.PEOPLE: 50, Track.PUBLIC_SECURITY: 22, Track.CRIMINAL: 8, Track.LAWYER: 12,
                               Track.PRE_LITIGATION: 8}
 SOURCES: dict[Track, dict[Source, float]] = {
@@ -151,18 +197,24 @@ def number_plans(plans: list[Plan], ctx: Any, first_case_id: int) -> None:
             checked.add(key)
 
 
-def make_plan(rng: random.Random, count: int, horizon: datetime, categories: list[str]) -> list[Plan]:
-    """The run's cases, sorted by date received (all at or before ``horizon``)."""
+def make_plan(rng: random.Random, count: int, horizon: datetime, categories: list[str], *,
+              district: int | None = None) -> list[Plan]:
+    """The run's cases, sorted by date received (all at or before ``horizon``).
+
+    ``district`` is the run size the span is chosen for (default ``count``; a smaller sample of
+    a big run's plan, e.g. in tests, passes the big size).
+    """
     extra = [c for c in categories if c not in CATEGORIES]
     cover = _coverage(categories)
+    weights, ages = destinies(count if district is None else district)
     plans: list[Plan] = []
     for i in range(count):
         forced = cover[i] if i < len(cover) else {}
-        destiny = forced.get("destiny") or _pick(rng, DESTINY)
+        destiny = forced.get("destiny") or _pick(rng, weights)
         track = forced.get("track") or _pick(rng, TRACKS)
         source = forced.get("source") or _pick(rng, SOURCES[track])  # type: ignore[index]
         category = forced.get("category") or _pick(rng, TRACK_CATEGORIES.get(track, CATEGORIES), extra)  # type: ignore[arg-type]
-        lo, hi = AGE_DAYS[destiny]  # type: ignore[index]
+        lo, hi = ages[destiny]  # type: ignore[index]
         age = timedelta(days=rng.uniform(lo, hi))
         received = horizon - age
         # Office hours mostly (Shanghai = UTC+8): move night-time receipts into the day.

@@ -3,6 +3,12 @@
 Reads what the database already has (organisations by kind, members by role, number
 series, ID numbers and credit codes in use, the next free ids) and makes rows for what is
 missing. Nothing is written here; :func:`mediation_desk.services.demo.generate` inserts.
+
+The committee has :data:`MEMBERS` per role for runs up to 100,000 cases; a bigger run is a
+bigger district and has ``round(base * scale)`` per role, ``scale = max(1, cases / 100,000)``
+(:func:`~mediation_desk.services.demo_plan.district_scale`; 120 mediators at 1,000,000), so a
+member has about as many cases as at 100,000 (members are drawn evenly for each case). Only
+the members missing are added: a database that has as many already gets none.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from ..store.models import (
 )
 from .demo_build import Context
 from .demo_people import PeopleMaker
+from .demo_plan import district_scale
 from .settings import limits, type_code
 from .setup import CATEGORY_EN
 
@@ -72,6 +79,14 @@ MEMBERS: dict[CommitteeRole, tuple[OrgKind, int]] = {
     CommitteeRole.JUDGE: (OrgKind.COURT, 3), CommitteeRole.SOCIAL_WORKER: (OrgKind.OTHER, 4),
     CommitteeRole.INVITED: (OrgKind.COMMITTEE, 5),
 }
+
+
+def members_wanted(cases: int) -> dict[CommitteeRole, int]:
+    """Committee members per role for a run of ``cases`` cases (the base :data:`MEMBERS` up to 100,000)."""
+    scale = district_scale(cases)
+    return {role: max(base, int(base * scale + 0.5)) for role, (_, base) in MEMBERS.items()}
+
+
 OCCUPATION = {CommitteeRole.MEDIATOR: "人民调解员", CommitteeRole.LAWYER: "律师", CommitteeRole.POLICE: "民警",
               CommitteeRole.PROSECUTOR: "检察官", CommitteeRole.JUDGE: "法官", CommitteeRole.SOCIAL_WORKER: "社工",
               CommitteeRole.INVITED: "社区工作者"}
@@ -85,8 +100,8 @@ def _next_ids(session: Session) -> dict[str, int]:
     return out
 
 
-def prepare(session: Session, rng: random.Random, horizon: datetime) -> dict[str, Any]:
-    """Read the database and make the set-up rows a demo run needs (see module docstring)."""
+def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int = 0) -> dict[str, Any]:
+    """Read the database and make the set-up rows a run of ``cases`` cases needs (see module docstring)."""
     next_ids = _next_ids(session)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     created: dict[str, int] = defaultdict(int)
@@ -131,8 +146,9 @@ def prepare(session: Session, rng: random.Random, horizon: datetime) -> dict[str
         if role in CommitteeRole._value2member_map_:
             members[CommitteeRole(role)].append((pid, name))
     on = horizon.date()
-    for role, (kind, wanted) in MEMBERS.items():
-        for _ in range(wanted - len(members[role])):
+    wanted_by_role = members_wanted(cases)
+    for role, (kind, _) in MEMBERS.items():
+        for _ in range(wanted_by_role[role] - len(members[role])):
             row = people.natural(on=on, at=horizon, min_age=28, max_age=62, mode=42, occupation=OCCUPATION[role],
                                  organisation_id=by_kind[kind.value]["id"], member_role=role.value)
             members[role].append((row["id"], row["name"]))

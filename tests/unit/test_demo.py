@@ -175,8 +175,14 @@ def test_zero_cases_still_records_the_run(db, count: int) -> None:  # type: igno
         assert s.execute(select(func.count()).where(AuditEvent.action == ACTION)).scalar_one() == 1
 
 
-def test_worker_process_builds_the_same_data_as_in_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("base", [None, 10])
+def test_worker_process_builds_the_same_data_as_in_process(tmp_path, monkeypatch, base):  # type: ignore[no-untyped-def]
+    # base=10: a "big" run (60 cases = 6 base districts: six years, six times the committee)
+    from mediation_desk.services import demo_plan
     from mediation_desk.store.database import open_database
+
+    if base:
+        monkeypatch.setattr(demo_plan, "BASE_CASES", base)
 
     titles = []
     for parallel in (False, True):
@@ -185,7 +191,8 @@ def test_worker_process_builds_the_same_data_as_in_process(tmp_path) -> None:  #
             summary = generate(db, cases=60, seed=99, parallel=parallel, today=datetime(2026, 6, 1).date())
             assert summary.cases == 60
             with read_session(db.engine) as s:
-                titles.append(_all(s, select(Case.number, Case.title, Case.status).order_by(Case.id)))
+                titles.append(_all(s, select(Case.number, Case.title, Case.status, Case.received_at,
+                                             Case.chief_mediator_id).order_by(Case.id)))
                 assert audit.verify_chain(s).ok
         finally:
             db.dispose()
@@ -208,3 +215,117 @@ def test_fresh_file_is_filled_fast_and_left_a_normal_durable_database(sqlite_db)
     with read_session(sqlite_db.engine) as s:
         assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 350
         assert audit.verify_chain(s).ok
+
+
+# --- size of the district: runs past 100,000 cases span more years and have a bigger committee ---
+
+_HORIZON = datetime(2026, 6, 1, 10, tzinfo=UTC)
+
+
+def _ages(plans) -> list[float]:  # type: ignore[no-untyped-def]
+    return [(_HORIZON - p.received).total_seconds() / 86400 for p in plans]
+
+
+def test_runs_up_to_100000_cases_keep_the_two_year_base_district() -> None:
+    import random
+
+    from mediation_desk.services import demo_plan as P
+    from mediation_desk.services.demo_setup import MEMBERS, members_wanted
+
+    for n in (0, 2000, 100_000):
+        assert P.district_scale(n) == 1 and P.span_factor(n) == 1
+        assert P.destinies(n) == (P.DESTINY, P.AGE_DAYS) and P.destinies(n)[0] is P.DESTINY
+        assert members_wanted(n) == {role: base for role, (_, base) in MEMBERS.items()}
+    assert members_wanted(100_000)[CommitteeRole.MEDIATOR] == 12
+    plans = P.make_plan(random.Random(1), 3000, _HORIZON, list(DEFAULT_CATEGORIES), district=100_000)
+    assert plans == P.make_plan(random.Random(1), 3000, _HORIZON, list(DEFAULT_CATEGORIES))
+    ages = _ages(plans)
+    assert 700 < max(ages) <= 731 and min(ages) >= 0  # (night-time receipts move back some hours)
+
+
+def test_big_runs_make_a_bigger_older_district() -> None:
+    import random
+
+    from mediation_desk.services import demo_plan as P
+    from mediation_desk.services.demo_setup import MEMBERS, members_wanted
+
+    assert P.district_scale(1_000_000) == 10 and P.span_factor(1_000_000) == 5  # capped at ten years
+    assert P.span_factor(250_000) == 2.5 and P.span_factor(150_000) == 1.5
+    wanted = members_wanted(1_000_000)
+    assert wanted == {role: 10 * base for role, (_, base) in MEMBERS.items()}
+    assert wanted[CommitteeRole.MEDIATOR] == 120 and wanted[CommitteeRole.LAWYER] == 60
+    assert members_wanted(150_000)[CommitteeRole.MEDIATOR] == 18
+
+    weights, ages = P.destinies(1_000_000)
+    for status, (lo, hi) in P.AGE_DAYS.items():
+        if hi == P.BASE_SPAN_DAYS:  # finished cases spread over ten years
+            assert ages[status] == (lo, P.MAX_SPAN_DAYS) and weights[status] == P.DESTINY[status]
+        else:  # open cases stay recent, and as many per day received as at 100,000
+            assert ages[status] == (lo, hi) and weights[status] == P.DESTINY[status] / 5
+    assert ages[CaseStatus.PERFORMING] == (20, 300)
+
+    sample = P.make_plan(random.Random(1), 6000, _HORIZON, list(DEFAULT_CATEGORIES), district=1_000_000)
+    days = _ages(sample)
+    assert 3500 < max(days) <= P.MAX_SPAN_DAYS + 1
+    assert sum(d > 730 for d in days) > len(days) * 0.7
+    recent = [d for p, d in zip(sample, days, strict=True) if p.destiny == CaseStatus.REGISTERED]
+    assert recent and max(recent) <= 3.2  # 2.5 days (and a night moved into office hours)
+    # months: ~8,000 cases a month at 1,000,000 (the sample is 6,000 of them), not 41,000
+    per_month = 6000 / (P.MAX_SPAN_DAYS / 30.44)
+    older = [d for d in days if 400 < d <= 3600]
+    assert abs(len(older) / ((3600 - 400) / 30.44) - per_month) < per_month * 0.25
+    # case numbers for the older years: one series per (organisation, type, year)
+    assert min(p.received for p in sample).year <= _HORIZON.year - 9
+
+
+def test_a_scaled_run_shares_the_work_and_links_demo_users_to_members(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The whole path with a small "base": 1,000 cases behave like 1,000,000 with BASE_CASES = 100.
+    from mediation_desk.services import demo_plan as P
+    from mediation_desk.services.demo_users import create_demo_users
+    from mediation_desk.store.database import open_database
+
+    monkeypatch.setattr(P, "BASE_CASES", 100)
+    db = open_database(f"sqlite:///{tmp_path / 'big.sqlite3'}")
+    try:
+        summary = generate(db, cases=1000, seed=21, parallel=False, today=datetime(2026, 6, 1).date())
+        assert summary.created_members == 10 * (12 + 6 + 8 + 3 + 3 + 4 + 5)
+        with read_session(db.engine) as s:
+            role_count = select(Person.member_role, func.count()).where(Person.member_role.is_not(None))
+            roles = dict(_all(s, role_count.group_by(Person.member_role)))
+            assert roles["mediator"] == 120 and roles["lawyer"] == 60
+            chief = Case.chief_mediator_id
+            chiefs = dict(_all(s, select(chief, func.count()).where(chief.is_not(None)).group_by(chief)))
+            assert len(chiefs) > 100 and max(chiefs.values()) < 40  # shared: ~1000 / 180 each
+            received = [r for (r,) in _all(s, select(Case.received_at))]
+            # ten years back (deadlines computed for 2016 too)
+            assert min(received).replace(tzinfo=None) < datetime(2017, 1, 1)
+            years = {y for (y,) in _all(s, select(Case.year).distinct())}
+            assert years >= set(range(2017, 2027))
+            numbers = [n for (n,) in _all(s, select(Case.number))]
+            assert len(numbers) == len(set(numbers))
+            assert audit.verify_chain(s).ok
+        # a database with the members already gets none (only the missing are added)
+        assert generate(db, cases=10, seed=22, parallel=False).created_members == 0
+        assert {"mediator1", "mediator2"} <= set(create_demo_users(db))
+        with read_session(db.engine) as s:
+            from mediation_desk.store.models import User
+
+            demo = select(User.username, Person.member_role).join(Person, Person.id == User.person_id)
+            linked = _all(s, demo.where(User.username.in_(("mediator1", "mediator2"))))
+            assert sorted(linked) == [("mediator1", "mediator"), ("mediator2", "mediator")]
+    finally:
+        db.dispose()
+
+
+def test_working_days_fall_back_to_monday_to_friday_for_years_without_a_schedule() -> None:
+    from datetime import date
+
+    from mediation_desk.domain.workdays import WorkCalendar
+
+    cal = WorkCalendar()
+    years = cal.known_years()
+    before, after = years.start - 3, years.stop + 3
+    for year in (before, after):
+        start = date(year, 1, 1)
+        end = cal.add_working_days(start, 30)
+        assert cal.working_days_between(start, end) == 30 and end.weekday() < 5

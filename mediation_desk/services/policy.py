@@ -28,15 +28,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, false, func, not_, or_, select, true, union_all
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import Select, and_, false, func, not_, or_, select, true, union_all
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..store.models import Case, CaseParty, Membership, Person
+from ..store.queries.hints import unindexed
 from ..store.types import SHANGHAI, utcnow
 from .base import Actor
 
@@ -120,30 +119,6 @@ def _current(today: date) -> ColumnElement[bool]:
     return and_(Membership.from_date <= today, or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[arg-type, operator, union-attr]
 
 
-class _unindexed(FunctionElement[int]):
-    """A column SQLite must not look up by its index (``+column``); elsewhere the column itself.
-
-    ``organisation_id = ?`` is an equality on ``ix_case_organisation_id``: without statistics
-    SQLite prefers it to walking the list's sort index, then sorts the whole organisation (88 %
-    of the demo's cases) for every page — 200–900 ms a page for a director. The organisation is
-    a filter, not a way in; PostgreSQL plans by its statistics and keeps the plain column.
-    """
-
-    type = Integer()
-    inherit_cache = True
-    name = "unindexed"
-
-
-@compiles(_unindexed)
-def _plain(element: _unindexed, compiler: object, **kw: object) -> str:
-    return compiler.process(element.clauses, **kw)  # type: ignore[attr-defined, no-any-return]
-
-
-@compiles(_unindexed, "sqlite")
-def _plus(element: _unindexed, compiler: object, **kw: object) -> str:
-    return "+" + compiler.process(element.clauses, **kw)  # type: ignore[attr-defined]
-
-
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
     """SQL: the actor is on the case (chief mediator, current member, or registered it).
 
@@ -171,7 +146,7 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
         return false()
     cases = union_all(*parts) if len(parts) > 1 else parts[0]
     if actor.walk_lists:  # many cases: test each case the sort index passes, read no other row
-        return _unindexed(Case.id).in_(cases)
+        return unindexed(Case.id).in_(cases)
     return Case.id.in_(cases)  # type: ignore[union-attr]
 
 
@@ -206,7 +181,7 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     # those two became equalities SQLite looked up by ix_case_sealed, then sorted every open case
     open_record = not_(or_(Case.sealed, Case.juvenile).self_group())  # type: ignore[arg-type]
     org = actor.organisation_id
-    same_org = _unindexed(Case.organisation_id) == org if org is not None else false()
+    same_org = unindexed(Case.organisation_id) == org if org is not None else false()
     if role == "director":
         return and_(same_org, or_(open_record, on_case))  # type: ignore[arg-type]
     if role == "mediator":

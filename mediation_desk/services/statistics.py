@@ -20,6 +20,7 @@ from sqlmodel import Session
 from ..domain.errors import PermissionDenied, ValidationError
 from ..store.models import Case
 from ..store.queries import statistics as q
+from ..store.queries.hints import unindexed
 from ..store.queries.statistics import Definitions, Row, Window
 from ..store.types import SHANGHAI, utcnow
 from .base import Actor, Changes, unit_of_work
@@ -164,8 +165,8 @@ def visibility(actor: Actor | None) -> ColumnElement[bool] | None:
 
 # --- figures --------------------------------------------------------------------------------
 
-def figures(session: Session, period: Period, *, by: str = "total", visible: ColumnElement[bool] | None = None,
-            now: datetime | None = None) -> list[Row]:
+def figures(session: Session, period: Period, *, by: str = "total",
+            visible: ColumnElement[bool] | None = None, now: datetime | None = None) -> list[Row]:
     """All figures of ``period`` grouped ``by`` (see :mod:`mediation_desk.store.queries.statistics`)."""
     return q.figures(session=session, window=period.window(now), by=by, definitions=definitions(session),
                      visible=visible)
@@ -181,7 +182,8 @@ def cases_behind(session: Session, period: Period, figure: str, *, by: str = "to
                       definitions=definitions(session), visible=visible)
 
 
-def rate_series(session: Session, periods: list[Period], *, visible: ColumnElement[bool] | None = None) -> list[Row]:
+def rate_series(session: Session, periods: list[Period], *,
+                visible: ColumnElement[bool] | None = None) -> list[Row]:
     """Total figures for each period (for "rates over time")."""
     return [figures(session, p, visible=visible)[0] for p in periods]
 
@@ -251,15 +253,19 @@ def monthly_question(session: Session, year: int, month_: int, *,
             continue
         avg = Fraction(sum(series[:3]), 3)
         growth = (series[3] - avg) / avg if avg else None
-        trends.append(CategoryTrend(code, labels.get(code, code), series[3], (series[0], series[1], series[2]), growth))
+        trends.append(CategoryTrend(code, labels.get(code, code), series[3],
+                                    (series[0], series[1], series[2]), growth))
     minus_inf = Fraction(-(10**9))
-    by_count = sorted(trends, key=lambda t: (-t.count, -(t.growth if t.growth is not None else minus_inf), t.category))
+    by_count = sorted(trends, key=lambda t: (-t.count, -(t.growth if t.growth is not None else minus_inf),
+                                             t.category))
     by_growth = sorted(trends, key=lambda t: (t.growth is None, -(t.growth or 0), -t.count, t.category))
     topic = by_count[0] if by_count else None
     ids: list[int] = []
     if topic is not None:
         w = periods[3].window()
-        stmt = (select(Case.id).where(Case.category == topic.category, Case.received_at >= w.start,
+        # the month along ix_case_received_at, the category as a filter (looked up by category,
+        # SQLite read every case of it: 265 ms at a million cases)
+        stmt = (select(Case.id).where(unindexed(Case.category) == topic.category, Case.received_at >= w.start,
                                       Case.received_at < w.end).order_by(Case.id))
         if visible is not None:
             stmt = stmt.where(visible)
@@ -268,5 +274,5 @@ def monthly_question(session: Session, year: int, month_: int, *,
 
 
 __all__ = ["DEFINITIONS_KEY", "PERIOD_KINDS", "CategoryTrend", "MonthlyQuestion", "Period", "cases_behind",
-           "category_months", "definitions", "figures", "make_period", "month", "monthly_question", "months_back",
-           "rate_series", "save_definitions", "authorise", "visibility"]
+           "category_months", "definitions", "figures", "make_period", "month", "monthly_question",
+           "months_back", "rate_series", "save_definitions", "authorise", "visibility"]

@@ -16,7 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mediation Desk 调解案件管理 — start the desktop app, or run a subcommand.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL", help="database URL (default: a SQLite file in the user data directory); "
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL (default: a SQLite file in the user data directory); "
                         "e.g. postgresql+psycopg://user:pw@server/mediation")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language for this run")
     parser.add_argument("--self-test", action="store_true",

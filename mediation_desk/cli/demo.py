@@ -15,8 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="fill the database with realistic demo cases (演示数据)",
         description="Fill the database (--database URL, default: the user's SQLite file) with realistic demo "
                     "cases: parties with valid ID numbers and credit codes, committee members, sessions, "
-                    "agreements, instalments, payments, follow-ups. Rows are bulk-inserted in batches of 2,000 cases "
-                    "with progress printed after each batch.",
+                    "agreements, instalments, payments, follow-ups. Rows are bulk-inserted in batches of "
+                    "2,000 cases with progress printed after each batch.",
     )
     p.add_argument("--cases", type=int, required=True, metavar="N", help="number of cases to add")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (default 2026)")
@@ -39,12 +39,14 @@ def run(args: argparse.Namespace) -> int:
         total, demo = demo_case_count(db)
         real = total - demo
         if real > 0 and not args.force:
-            print(f"拒绝：数据库 {db.display_name()} 已有 {real} 件真实案件，演示数据会与之混在一起，且无法单独删除。\n"
-                  f"Refused: {db.display_name()} already holds {real} real case(s). Demo cases would be mixed with "
-                  f"them and cannot be removed separately. Use a separate database (--database URL), or add "
-                  f"--force if you really want demo cases in this one.", file=sys.stderr)
+            print(f"拒绝：数据库 {db.display_name()} 已有 {real} 件真实案件，演示数据会与之混在一起，"
+                  f"且无法单独删除。\n"
+                  f"Refused: {db.display_name()} already holds {real} real case(s). Demo cases would be "
+                  f"mixed with them and cannot be removed separately. Use a separate database (--database "
+                  f"URL), or add --force if you really want demo cases in this one.", file=sys.stderr)
             return 3
-        print(f"生成演示数据 / generating {args.cases} demo cases into {db.display_name()} (seed {args.seed})")
+        print(f"生成演示数据 / generating {args.cases} demo cases into {db.display_name()} "
+              f"(seed {args.seed})")
         tty = sys.stdout.isatty()
 
         def progress(done: int, total_: int) -> None:

@@ -1,4 +1,5 @@
-"""``mediation-desk export-ledger FILE.xlsx [--from DATE --to DATE] [--unmasked]``: the case ledger in Excel."""
+"""``mediation-desk export-ledger FILE.xlsx [--from DATE --to DATE] [--unmasked]``: the case ledger \
+in Excel."""
 
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "export-ledger",
         help="export the case ledger (台账) to an Excel file",
-        description="Write the case ledger (one row per case: number, dates, parties, category, source, track, "
-                    "mediator, result, agreement no., amounts, performance, follow-up, satisfaction) to FILE.xlsx. "
-                    "ID numbers are masked unless --unmasked; amounts of confidential cases are written as 保密.",
+        description="Write the case ledger (one row per case: number, dates, parties, category, source, "
+                    "track, mediator, result, agreement no., amounts, performance, follow-up, satisfaction) "
+                    "to FILE.xlsx. ID numbers are masked unless --unmasked; amounts of confidential cases "
+                    "are written as 保密.",
     )
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day received (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day received (YYYY-MM-DD, inclusive)")
+    p.add_argument("--to", dest="end", type=_day, metavar="DATE",
+                   help="last day received (YYYY-MM-DD, inclusive)")
     p.add_argument("--unmasked", action="store_true",
                    help="write full ID numbers (the file names who exported it and when)")
     p.set_defaults(func=run)
@@ -53,5 +56,6 @@ def run(args: argparse.Namespace) -> int:
         return report_error(exc)
     finally:
         db.dispose()
-    print(f"已导出 / exported {n} case(s) to {args.file}" + ("（未脱敏 / unmasked）" if args.unmasked else ""))
+    print(f"已导出 / exported {n} case(s) to {args.file}"
+          + ("（未脱敏 / unmasked）" if args.unmasked else ""))
     return 0

@@ -106,7 +106,8 @@ def category_chart(months: list[str], series: dict[str, list[int]], *, width_mm:
     return d
 
 
-def rate_chart(months: list[str], series: dict[str, list[float | None]], *, width_mm: float = FRAME_MM) -> Drawing:
+def rate_chart(months: list[str], series: dict[str, list[float | None]], *,
+               width_mm: float = FRAME_MM) -> Drawing:
     """Lines: the three rates (percent) per month; a month without a denominator is left out."""
     names = list(series)
     d = Drawing(width_mm * mm, 62 * mm)
@@ -134,12 +135,14 @@ def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
     """The flowables of the report, top to bottom."""
     s = styles()
     out: list[Flowable] = [p(snap.organisation, "org"), p(snap.title, "form_title"),
-                           Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]), Spacer(1, 3 * mm)]
+                           Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]),
+                           Spacer(1, 3 * mm)]
     pairs = snap.summary
     half = (len(pairs) + 1) // 2
     grid_rows = [[*pairs[i], *(pairs[i + half] if i + half < len(pairs) else ("", ""))] for i in range(half)]
-    out += [_heading("一、本月概况"), Spacer(1, 1.5 * mm), table(["项目", "数值", "项目", "数值"], grid_rows,
-                                                                 [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
+    out += [_heading("一、本月概况"), Spacer(1, 1.5 * mm),
+            table(["项目", "数值", "项目", "数值"], grid_rows,
+                  [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
     widths = BREAKDOWN_WIDTHS if len(snap.table_header) == len(BREAKDOWN_WIDTHS) else \
         [30] + [(FRAME_MM - 30) / (len(snap.table_header) - 1)] * (len(snap.table_header) - 1)
     out += [Spacer(1, 4 * mm), _heading("二、按纠纷类型"), Spacer(1, 1.5 * mm),
@@ -151,9 +154,11 @@ def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
         _heading("四、每月一题"), Spacer(1, 1.5 * mm),
         Paragraph(esc(f"建议议题：{snap.topic}"), _style("mr_topic", 10.5, 0)), Spacer(1, 1.5 * mm),
         table(snap.question_header, snap.question_rows, qwidths)])]
-    out += [Spacer(1, 4 * mm), KeepTogether([_heading("五、各类纠纷逐月收案"), category_chart(snap.months, snap.category_series)])]
+    out += [Spacer(1, 4 * mm), KeepTogether([_heading("五、各类纠纷逐月收案"),
+                                             category_chart(snap.months, snap.category_series)])]
     if snap.rate_series:
-        out += [Spacer(1, 3 * mm), KeepTogether([_heading("六、三率走势（%）"), rate_chart(snap.months, snap.rate_series)])]
+        out += [Spacer(1, 3 * mm),
+                KeepTogether([_heading("六、三率走势（%）"), rate_chart(snap.months, snap.rate_series)])]
     for note in snap.notes:
         out.append(Paragraph(esc(note), s["small"]))
     return out
@@ -161,7 +166,8 @@ def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
 
 def render_monthly_report(snap: MonthlyReportSnapshot) -> bytes:
     """The report as PDF bytes."""
-    return build_pdf(story(snap), title=snap.title, margins=FORM, author=snap.organisation, subject=snap.title)
+    return build_pdf(story(snap), title=snap.title, margins=FORM, author=snap.organisation,
+                     subject=snap.title)
 
 
 __all__ = ["MonthlyReportSnapshot", "category_chart", "rate_chart", "render_monthly_report", "story", "table"]

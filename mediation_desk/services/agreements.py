@@ -40,8 +40,8 @@ def _values(data: AgreementInput) -> dict[str, object]:
         if len(value) > max_len:
             raise ValidationError("text.too_long", field=key, max=max_len, length=len(value))
         out[key] = value
-    out.update(form=data.form, performance_deadline=data.performance_deadline, offender_admits=data.offender_admits,
-               victim_leniency=data.victim_leniency)
+    out.update(form=data.form, performance_deadline=data.performance_deadline,
+               offender_admits=data.offender_admits, victim_leniency=data.victim_leniency)
     return out
 
 
@@ -76,13 +76,15 @@ def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInp
             raise RuleViolation("agreement.case_not_in_mediation", status=case.status)
         org = uow.get(Organisation, case.organisation_id)
         year = uow.now.astimezone(SHANGHAI).year
-        number, _ = next_number(uow.session, organisation=org, type_code=type_code(uow.session, case.track) + "协", year=year)
+        number, _ = next_number(uow.session, organisation=org,
+                                type_code=type_code(uow.session, case.track) + "协", year=year)
         ag = Agreement(case_id=case_id, version=1, number=number, **_values(data))  # type: ignore[arg-type]
         uow.session.add(ag)
         uow.session.flush()
         _write_obligations(uow, ag, data)
         uow.audit("agreement.draft", "agreement", ag.id, case_id=case_id,
-                  diff={"number": [None, number], "obligations": [None, [o.amount_fen for o in data.obligations]]})
+                  diff={"number": [None, number],
+                        "obligations": [None, [o.amount_fen for o in data.obligations]]})
         return AgreementResult(ag.id, ag.number, ag.version, uow.changes)  # type: ignore[arg-type]
 
 
@@ -109,7 +111,8 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
         uow.session.flush()
         _write_obligations(uow, new, data)
         uow.audit("agreement.correct", "agreement", new.id, case_id=ag.case_id,
-                  diff={"supersedes": [None, ag.id], "version": [ag.version, new.version], "reason": [None, reason]})
+                  diff={"supersedes": [None, ag.id], "version": [ag.version, new.version],
+                        "reason": [None, reason]})
         refresh_due_at(uow.session, uow.get(Case, ag.case_id))
         return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
 
@@ -125,7 +128,8 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
             raise RuleViolation("agreement.no_terms")
         ag.state = AgreementState.PRINTED.value
         ag.printed_at = uow.now
-        uow.audit("agreement.print", "agreement", ag.id, case_id=ag.case_id, diff={"state": ["draft", "printed"]})
+        uow.audit("agreement.print", "agreement", ag.id, case_id=ag.case_id,
+                  diff={"state": ["draft", "printed"]})
         return uow.changes
 
 
@@ -159,7 +163,8 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
                         "content_sha256": [None, digest]})
         if case.status == CaseStatus.IN_MEDIATION.value:
             record_status(uow, case, CaseStatus.AGREEMENT_REACHED)
-            obligations = uow.session.execute(select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
+            obligations = uow.session.execute(
+                select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
             if obligations:
                 record_status(uow, case, CaseStatus.PERFORMING)
         refresh_due_at(uow.session, case)

@@ -7,16 +7,16 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
 from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
+from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.idcard import age_on
 from ..domain.workflow import check_transition
 from ..store import search
+from ..store.database import Database
 from ..store.models import AuditEvent, Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
 from ..store.series import next_number
 from ..store.types import SHANGHAI
-from ..store.database import Database
 from . import policy
 from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
 from .deadlines import refresh_due_at
@@ -72,7 +72,8 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
         case.accepted_at = uow.now
     if target in (CaseStatus.CLOSED,):
         case.closed_at = uow.now
-    uow.audit("case.status", "case", case.id, case_id=case.id, diff={"status": [current.value, target.value], "reason": [None, reason]})
+    uow.audit("case.status", "case", case.id, case_id=case.id,
+              diff={"status": [current.value, target.value], "reason": [None, reason]})
     refresh_due_at(uow.session, case)
 
 
@@ -102,7 +103,8 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         org = uow.get(Organisation, data.organisation_id)
         received = data.received_at or uow.now
         year = received.astimezone(SHANGHAI).year
-        number, seq = next_number(uow.session, organisation=org, type_code=type_code(uow.session, data.track.value), year=year)
+        number, seq = next_number(uow.session, organisation=org,
+                                  type_code=type_code(uow.session, data.track.value), year=year)
         case = Case(
             number=number, year=year, seq=seq, organisation_id=org.id,  # type: ignore[arg-type]
             title=_text(data.title, "title", 200) or number, track=data.track.value,
@@ -135,17 +137,21 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         for person in people:
             if person.birth_date and is_sensitive(age_on(person.birth_date, on), lim):
                 person.sensitive = True
-        case.party_names = "、".join(p.name for p, r in zip(people, data.parties, strict=True) if r.role in PRINCIPAL_ROLES)[:500]
+        case.party_names = "、".join(p.name for p, r in zip(people, data.parties, strict=True)
+                                     if r.role in PRINCIPAL_ROLES)[:500]
         if data.matter is not None:
             m = data.matter
-            uow.session.add(LinkedMatter(case_id=case.id, police_case_no=_text(m.police_case_no, "police_case_no", 60),  # type: ignore[arg-type]
+            uow.session.add(LinkedMatter(case_id=case.id,  # type: ignore[arg-type]
+                                         police_case_no=_text(m.police_case_no, "police_case_no", 60),
                                          charge=_text(m.charge, "charge", 100), procedure=m.procedure.value,
                                          stage=m.stage, summoned_at=m.summoned_at))
-        uow.session.add(StatusHistory(case_id=case.id, seq=1, from_status=None, to_status=CaseStatus.REGISTERED.value,  # type: ignore[arg-type]
+        uow.session.add(StatusHistory(case_id=case.id, seq=1,  # type: ignore[arg-type]
+                                      from_status=None, to_status=CaseStatus.REGISTERED.value,
                                       at=uow.now, user_id=actor.user_id))
         uow.session.flush()
         uow.audit("case.register", "case", case.id, case_id=case.id,
-                  diff=snapshot_of(case, ["number", "title", "track", "source", "category", "status", "juvenile"]))
+                  diff=snapshot_of(case,
+                                   ["number", "title", "track", "source", "category", "status", "juvenile"]))
         search.reindex_case(uow.session, case)
         refresh_due_at(uow.session, case)
         uow.session.flush()
@@ -167,11 +173,13 @@ def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, 
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
 
 
-def accept_case(db: Database, actor: Actor, case_id: int, *, expected_version: int | None = None) -> CaseResult:
+def accept_case(db: Database, actor: Actor, case_id: int, *,
+                expected_version: int | None = None) -> CaseResult:
     return change_status(db, actor, case_id, CaseStatus.ACCEPTED, expected_version=expected_version)
 
 
-def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *, expected_version: int | None = None) -> CaseResult:
+def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *,
+                 expected_version: int | None = None) -> CaseResult:
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)
@@ -214,4 +222,5 @@ def now_shanghai(at: datetime) -> datetime:
     return at.astimezone(SHANGHAI)
 
 
-__all__ = ["CaseResult", "PartyRole", "accept_case", "change_status", "decline_case", "register_case", "update_case"]
+__all__ = ["CaseResult", "PartyRole", "accept_case", "change_status", "decline_case", "register_case",
+           "update_case"]

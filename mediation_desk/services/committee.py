@@ -68,7 +68,8 @@ def assign_member(
     if not stages:
         raise ValidationError("membership.no_stages")
     if to_date is not None and to_date < from_date:
-        raise ValidationError("membership.dates", from_date=from_date.isoformat(), to_date=to_date.isoformat())
+        raise ValidationError("membership.dates", from_date=from_date.isoformat(),
+                              to_date=to_date.isoformat())
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_COMMITTEE, case)
@@ -97,18 +98,21 @@ def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, 
         m = uow.get(Membership, membership_id)
         policy.check_case(uow, policy.CASE_COMMITTEE, uow.get(Case, m.case_id))
         if on < m.from_date:
-            raise ValidationError("membership.dates", from_date=m.from_date.isoformat(), to_date=on.isoformat())
+            raise ValidationError("membership.dates", from_date=m.from_date.isoformat(),
+                                  to_date=on.isoformat())
         old = m.to_date
         m.to_date = on
         case = uow.get(Case, m.case_id)
         if case.chief_mediator_id == m.person_id:
             case.chief_mediator_id = None
         uow.audit("committee.release", "membership", m.id, case_id=m.case_id,
-                  diff={"to_date": [old.isoformat() if old else None, on.isoformat()], "reason": [None, reason]})
+                  diff={"to_date": [old.isoformat() if old else None, on.isoformat()],
+                        "reason": [None, reason]})
         return uow.changes
 
 
-def add_relation(db: Database, actor: Actor, person_id: int, other_person_id: int, kind: str, note: str = "") -> Changes:
+def add_relation(db: Database, actor: Actor, person_id: int, other_person_id: int, kind: str,
+                 note: str = "") -> Changes:
     """Record a relation (kinship, employer, agent, adviser, shared_interest, gift) for recusal."""
     policy.require(actor, policy.PEOPLE_EDIT)
     with unit_of_work(db, actor) as uow:

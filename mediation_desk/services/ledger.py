@@ -39,16 +39,16 @@ from ..store.models import (
 from ..store.types import SHANGHAI
 from .base import Actor, unit_of_work
 
-COLUMNS = ("案件编号", "登记日期", "受理日期", "结案日期", "当事人", "纠纷类型", "案件来源", "调解类型", "调解员",
-           "调解结果", "协议编号", "协议金额", "已履行金额", "履行情况", "回访", "满意度")
+COLUMNS = ("案件编号", "登记日期", "受理日期", "结案日期", "当事人", "纠纷类型", "案件来源", "调解类型",
+           "调解员", "调解结果", "协议编号", "协议金额", "已履行金额", "履行情况", "回访", "满意度")
 SHEET = "台账"
 CONFIDENTIAL = "保密"
 #: Results as written in the ledger, decided from the status history.
 RESULT_RESOLVED, RESULT_FAILED, RESULT_WITHDRAWN, RESULT_DECLINED = "调解成功", "调解不成", "撤回", "不予受理"
 RESULT_OPEN, RESULT_REGISTERED = "调解中", "待受理"
 PERF_DONE, PERF_ONGOING, PERF_NOT = "已履行", "履行中", "未履行"
-_OUTCOMES = {"agreement_reached": RESULT_RESOLVED, "mediation_failed": RESULT_FAILED, "withdrawn": RESULT_WITHDRAWN,
-             "declined": RESULT_DECLINED}
+_OUTCOMES = {"agreement_reached": RESULT_RESOLVED, "mediation_failed": RESULT_FAILED,
+             "withdrawn": RESULT_WITHDRAWN, "declined": RESULT_DECLINED}
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,10 @@ class LedgerRow:
                 return CONFIDENTIAL
             return None if fen is None else fen / 100
 
-        return [self.number, self.received, self.accepted, self.closed, self.parties, self.category, self.source,
-                self.track, self.mediator, self.result, self.agreement_no, money(self.agreed_fen),
-                money(self.paid_fen), self.performance, self.follow_up, self.satisfaction]
+        return [self.number, self.received, self.accepted, self.closed, self.parties, self.category,
+                self.source, self.track, self.mediator, self.result, self.agreement_no,
+                money(self.agreed_fen), money(self.paid_fen), self.performance, self.follow_up,
+                self.satisfaction]
 
 
 def _local(value: datetime | None) -> date | None:
@@ -116,8 +117,10 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
     ids = select(Case.id).where(*cond).scalar_subquery()
     mediator = Person.__table__.alias("mediator")  # type: ignore[attr-defined]
     cases = session.execute(
-        select(Case, mediator.c.name, Category.name_zh).outerjoin(mediator, mediator.c.id == Case.chief_mediator_id)
-        .outerjoin(Category, Category.code == Case.category).where(*cond).order_by(Case.received_at, Case.id)).all()
+        select(Case, mediator.c.name, Category.name_zh)
+        .outerjoin(mediator, mediator.c.id == Case.chief_mediator_id)
+        .outerjoin(Category, Category.code == Case.category).where(*cond)
+        .order_by(Case.received_at, Case.id)).all()
     parties: dict[int, list[str]] = {}
     stmt = (select(CaseParty.case_id, CaseParty.role, Person.name, Person.id_number, Person.uscc)
             .join(Person, Person.id == CaseParty.person_id).where(CaseParty.case_id.in_(ids))
@@ -125,21 +128,27 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
     for cid, role, name, id_number, uscc in session.execute(stmt).all():
         parties.setdefault(cid, []).append(party_text(role, name, id_number or uscc, unmasked=unmasked))
     current = Agreement.state != AgreementState.SUPERSEDED.value
-    numbers = dict(session.execute(select(Agreement.case_id, Agreement.number).where(current, Agreement.case_id.in_(ids))).all())
+    numbers = dict(session.execute(
+        select(Agreement.case_id, Agreement.number).where(current, Agreement.case_id.in_(ids))).all())
     agreed = dict(session.execute(
-        select(Obligation.case_id, func.sum(Obligation.amount_fen)).join(Agreement, Agreement.id == Obligation.agreement_id)
+        select(Obligation.case_id, func.sum(Obligation.amount_fen))
+        .join(Agreement, Agreement.id == Obligation.agreement_id)
         .where(current, Obligation.case_id.in_(ids)).group_by(Obligation.case_id)).all())
     paid = dict(session.execute(
-        select(Payment.case_id, func.sum(Payment.amount_fen)).join(Obligation, Obligation.id == Payment.obligation_id)
+        select(Payment.case_id, func.sum(Payment.amount_fen))
+        .join(Obligation, Obligation.id == Payment.obligation_id)
         .join(Agreement, Agreement.id == Obligation.agreement_id).where(current, Payment.case_id.in_(ids))
         .group_by(Payment.case_id)).all())
     history: dict[int, set[str]] = {}
     for cid, status in session.execute(select(StatusHistory.case_id, StatusHistory.to_status).where(
-            StatusHistory.case_id.in_(ids), StatusHistory.to_status.in_([*_OUTCOMES, "performed", "not_performed"]))).all():
+            StatusHistory.case_id.in_(ids),
+            StatusHistory.to_status.in_([*_OUTCOMES, "performed", "not_performed"]))).all():
         history.setdefault(cid, set()).add(status)
     follow: dict[int, tuple[datetime, str | None]] = {}
-    for cid, done, answer in session.execute(select(FollowUp.case_id, FollowUp.done_at, FollowUp.satisfaction).where(
-            FollowUp.case_id.in_(ids), FollowUp.done_at.is_not(None)).order_by(FollowUp.done_at, FollowUp.id)).all():
+    for cid, done, answer in session.execute(
+            select(FollowUp.case_id, FollowUp.done_at, FollowUp.satisfaction)
+            .where(FollowUp.case_id.in_(ids), FollowUp.done_at.is_not(None))
+            .order_by(FollowUp.done_at, FollowUp.id)).all():
         follow[cid] = (done, answer)
     out = []
     for case, mediator_name, category_name in cases:
@@ -151,16 +160,17 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
         fu = follow.get(case.id)
         has_agreement = case.id in numbers
         out.append(LedgerRow(
-            case_id=case.id, number=case.number, received=_local(case.received_at), accepted=_local(case.accepted_at),  # type: ignore[arg-type]
-            closed=_local(case.closed_at), parties="；".join(parties.get(case.id, [])),
-            category=category_name or case.category,
+            case_id=case.id, number=case.number, received=_local(case.received_at),  # type: ignore[arg-type]
+            accepted=_local(case.accepted_at), closed=_local(case.closed_at),
+            parties="；".join(parties.get(case.id, [])), category=category_name or case.category,
             source=zh(Source(case.source)) if case.source in Source._value2member_map_ else case.source,
             track=zh(Track(case.track)) if case.track in Track._value2member_map_ else case.track,
             mediator=mediator_name or "", result=result, agreement_no=numbers.get(case.id, ""),
             agreed_fen=int(agreed.get(case.id, 0)) if has_agreement else None,
             paid_fen=int(paid.get(case.id, 0)) if has_agreement else None, performance=perf,
             follow_up=_local(fu[0]) if fu else None,
-            satisfaction=zh(Satisfaction(fu[1])) if fu and fu[1] else "", confidential=case.confidential_amounts))
+            satisfaction=zh(Satisfaction(fu[1])) if fu and fu[1] else "",
+            confidential=case.confidential_amounts))
     return out
 
 
@@ -199,8 +209,9 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
         raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
 
 
-def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None = None, end: date | None = None,
-                  unmasked: bool = False, visible: ColumnElement[bool] | None = None) -> int:
+def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None = None,
+                  end: date | None = None, unmasked: bool = False,
+                  visible: ColumnElement[bool] | None = None) -> int:
     """Export the ledger to ``path`` (an audited event); returns the number of cases written.
 
     Args:
@@ -224,8 +235,8 @@ def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None 
         note = [("文件", "案件台账"), ("范围", scope), ("案件数", str(len(rows))), ("导出人", actor.username),
                 ("导出时间", stamp), ("身份证件号码", ids), ("金额", "保密案件的金额不导出，写作“保密”")]
         write_ledger(rows, Path(path), note=note)
-        uow.audit("ledger.export", "ledger", None, diff={"path": [None, str(path)], "cases": [None, len(rows)],
-                                                         "unmasked": [None, unmasked]})
+        uow.audit("ledger.export", "ledger", None,
+                  diff={"path": [None, str(path)], "cases": [None, len(rows)], "unmasked": [None, unmasked]})
     return len(rows)
 
 
@@ -234,7 +245,8 @@ def _percent(rate: Any) -> Any:
 
 
 def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
-                      breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source", "category", "track"),
+                      breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source",
+                                                     "category", "track"),
                       visible: ColumnElement[bool] | None = None) -> None:
     """Export the figures of ``period`` (one sheet per breakdown) and the monthly question.
 
@@ -267,7 +279,8 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
         if period.kind == "month":
             mq = st.monthly_question(session, period.start.year, period.start.month, visible=visible)
             ws = wb.create_sheet("每月一题")
-            _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"), [18, 10, 16, 12, 10])
+            _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"),
+                          [18, 10, 16, 12, 10])
             for t in mq.by_count:
                 ws.append([t.label, t.count, "/".join(map(str, t.previous)), round(float(t.average), 2),
                            None if t.growth is None else round(float(t.growth), 4)])
@@ -279,21 +292,23 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             wb.save(path)
         except OSError as exc:
             raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
-        uow.audit("statistics.export", "statistics", None, diff={"path": [None, str(path)], "period": [None, period.label]})
+        uow.audit("statistics.export", "statistics", None,
+                  diff={"path": [None, str(path)], "period": [None, period.label]})
 
 
-STAT_HEADERS = ("分组", "收案", "受理", "及时响应", "调解成功", "调解不成", "撤回", "未结", "超期", "结案", "结案成功",
-                "回访答复", "满意", "保密案件", "响应率", "解决率", "满意率", "协议金额", "已履行金额", "未履行金额",
-                "平均办理天数", "最长办理天数")
+STAT_HEADERS = ("分组", "收案", "受理", "及时响应", "调解成功", "调解不成", "撤回", "未结", "超期", "结案",
+                "结案成功", "回访答复", "满意", "保密案件", "响应率", "解决率", "满意率", "协议金额",
+                "已履行金额", "未履行金额", "平均办理天数", "最长办理天数")
 
 
 def stat_cells(label: str, row: Any) -> list[Any]:
     """One statistics row as spreadsheet values (rates as fractions, money in yuan)."""
     c = row.counts
-    return [label, c["received"], c["accepted"], c["responded"], c["resolved"], c["failed"], c["withdrawn"], c["open"],
-            c["overdue"], c["closed"], c["closed_resolved"], c["answered"], c["satisfied"], c["confidential"],
-            _percent(row.response), _percent(row.resolution), _percent(row.satisfaction), row.agreed_fen / 100,
-            row.paid_fen / 100, row.outstanding_fen / 100, row.avg_days, row.max_days]
+    return [label, c["received"], c["accepted"], c["responded"], c["resolved"], c["failed"], c["withdrawn"],
+            c["open"], c["overdue"], c["closed"], c["closed_resolved"], c["answered"], c["satisfied"],
+            c["confidential"], _percent(row.response), _percent(row.resolution), _percent(row.satisfaction),
+            row.agreed_fen / 100, row.paid_fen / 100, row.outstanding_fen / 100, row.avg_days, row.max_days]
 
 
-__all__ = ["COLUMNS", "CONFIDENTIAL", "STAT_HEADERS", "LedgerRow", "export_ledger", "export_statistics", "stat_cells", "ledger_rows", "party_text", "write_ledger"]
+__all__ = ["COLUMNS", "CONFIDENTIAL", "STAT_HEADERS", "LedgerRow", "export_ledger", "export_statistics",
+           "stat_cells", "ledger_rows", "party_text", "write_ledger"]

@@ -35,7 +35,8 @@ from .inputs import PersonInput
 from .ledger_write import ParsedRow, PartyCell, status_steps, write_row
 from .people import normalised
 
-RESULTS = (L.RESULT_RESOLVED, L.RESULT_FAILED, L.RESULT_WITHDRAWN, L.RESULT_DECLINED, L.RESULT_OPEN, L.RESULT_REGISTERED)
+RESULTS = (L.RESULT_RESOLVED, L.RESULT_FAILED, L.RESULT_WITHDRAWN, L.RESULT_DECLINED, L.RESULT_OPEN,
+           L.RESULT_REGISTERED)
 PERFORMANCE = ("", L.PERF_DONE, L.PERF_ONGOING, L.PERF_NOT)
 
 
@@ -235,11 +236,12 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         return None
     assert parsed_no is not None and received is not None and category is not None
     parsed = ParsedRow(
-        row=check.row, number=number, year=parsed_no[0], org_code=parsed_no[1], type_code=parsed_no[2], seq=parsed_no[3],
-        received=received, accepted=accepted, closed=closed, parties=parties, category=category, source=source,
-        track=track, mediator=check.text("调解员"), result=result, agreement_no=check.text("协议编号"),
-        agreed_fen=agreed if isinstance(agreed, int) else None, paid_fen=paid if isinstance(paid, int) else None,
-        confidential=confidential, performance=performance, follow_up=follow_up, satisfaction=satisfaction)
+        row=check.row, number=number, year=parsed_no[0], org_code=parsed_no[1], type_code=parsed_no[2],
+        seq=parsed_no[3], received=received, accepted=accepted, closed=closed, parties=parties,
+        category=category, source=source, track=track, mediator=check.text("调解员"), result=result,
+        agreement_no=check.text("协议编号"), agreed_fen=agreed if isinstance(agreed, int) else None,
+        paid_fen=paid if isinstance(paid, int) else None, confidential=confidential, performance=performance,
+        follow_up=follow_up, satisfaction=satisfaction)
     try:
         status_steps(parsed, lambda d: datetime.combine(d, time(9, 0), tzinfo=SHANGHAI))
     except KnownError as exc:
@@ -271,7 +273,8 @@ def read_rows(path: Path) -> tuple[list[dict[str, Any]], list[RowError]]:
     return out, []
 
 
-def import_ledger(db: Database, actor: Actor, path: Path, *, organisation_id: int | None = None) -> ImportReport:
+def import_ledger(db: Database, actor: Actor, path: Path, *,
+                  organisation_id: int | None = None) -> ImportReport:
     """Validate every row of ``path``, then import all of them in one transaction, or none.
 
     Raises:
@@ -281,7 +284,8 @@ def import_ledger(db: Database, actor: Actor, path: Path, *, organisation_id: in
     from .statistics import authorise
 
     with read_session(db.engine) as session:
-        org_id = organisation_id or session.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
+        org_id = organisation_id or session.execute(
+            select(Organisation.id).order_by(Organisation.id)).scalars().first()
     if org_id is None:
         raise NotFoundError("organisation.none")
     authorise(actor, "case.register", organisation_id=org_id)

@@ -104,8 +104,9 @@ def status_steps(row: ParsedRow, at: Callable[[date], datetime]) -> list[tuple[C
 
 def _mediator(uow: UnitOfWork, name: str, cache: dict[str, int]) -> int:
     if name not in cache:
-        found = uow.session.execute(select(Person.id).where(Person.name == name, Person.member_role.is_not(None))  # type: ignore[union-attr]
-                                    .order_by(Person.id)).scalars().first()
+        found = uow.session.execute(
+            select(Person.id).where(Person.name == name, Person.member_role.is_not(None))  # type: ignore[union-attr]
+            .order_by(Person.id)).scalars().first()
         if found is None:
             person = Person(name=name, member_role="mediator")
             uow.session.add(person)
@@ -124,7 +125,8 @@ def _bump_series(uow: UnitOfWork, org: Organisation, row: ParsedRow) -> None:
         NumberSeries.organisation_id == org.id, NumberSeries.type_code == row.type_code,
         NumberSeries.year == row.year)).scalars().first()
     if series is None:
-        uow.session.add(NumberSeries(organisation_id=org.id, type_code=row.type_code, year=row.year, last_seq=row.seq))  # type: ignore[arg-type]
+        uow.session.add(NumberSeries(organisation_id=org.id, type_code=row.type_code,  # type: ignore[arg-type]
+                                     year=row.year, last_seq=row.seq))
     elif series.last_seq < row.seq:
         series.last_seq = row.seq
 
@@ -132,7 +134,8 @@ def _bump_series(uow: UnitOfWork, org: Organisation, row: ParsedRow) -> None:
 def _agreement(uow: UnitOfWork, case: Case, row: ParsedRow, people: list[Person], signed: datetime,
                paid_at: datetime) -> None:
     ag = Agreement(case_id=case.id, number=row.agreement_no, state=AgreementState.SIGNED.value,  # type: ignore[arg-type]
-                   terms=IMPORT_REASON, signed_at=signed, effective_on=row.closed or row.accepted or row.received,
+                   terms=IMPORT_REASON, signed_at=signed,
+                   effective_on=row.closed or row.accepted or row.received,
                    signatories="、".join(p.name for p in people))
     uow.session.add(ag)
     uow.session.flush()
@@ -147,8 +150,8 @@ def _agreement(uow: UnitOfWork, case: Case, row: ParsedRow, people: list[Person]
     uow.session.add(ob)
     uow.session.flush()
     if row.paid_fen:
-        uow.session.add(Payment(obligation_id=ob.id, case_id=case.id, amount_fen=row.paid_fen, paid_at=paid_at,  # type: ignore[arg-type]
-                                note=IMPORT_REASON))
+        uow.session.add(Payment(obligation_id=ob.id, case_id=case.id, amount_fen=row.paid_fen,  # type: ignore[arg-type]
+                                paid_at=paid_at, note=IMPORT_REASON))
 
 
 def write_row(uow: UnitOfWork, org: Organisation, row: ParsedRow, mediators: dict[str, int], *,
@@ -163,14 +166,17 @@ def write_row(uow: UnitOfWork, org: Organisation, row: ParsedRow, mediators: dic
     case = Case(number=row.number, year=row.year, seq=row.seq, organisation_id=org.id,  # type: ignore[arg-type]
                 title=f"{names}{zh(row.category)}"[:200], track=row.track.value, source=row.source.value,
                 category=row.category, status=steps[-1][0].value, received_at=received,
-                accepted_at=at(row.accepted) if row.accepted else None, closed_at=at(row.closed) if row.closed else None,
+                accepted_at=at(row.accepted) if row.accepted else None,
+                closed_at=at(row.closed) if row.closed else None,
                 confidential_amounts=row.confidential, party_names=names[:500], created_by=uow.actor.user_id,
                 chief_mediator_id=_mediator(uow, row.mediator, mediators) if row.mediator else None,
-                juvenile=any(p.birth_date and age_on(p.birth_date, row.received) < juvenile_age for p in people))
+                juvenile=any(p.birth_date and age_on(p.birth_date, row.received) < juvenile_age
+                             for p in people))
     uow.session.add(case)
     uow.session.flush()
     for order, (cell, person) in enumerate(zip(row.parties, people, strict=True)):
-        uow.session.add(CaseParty(case_id=case.id, person_id=person.id, role=cell.role.value, sort_order=order))  # type: ignore[arg-type]
+        uow.session.add(CaseParty(case_id=case.id, person_id=person.id,  # type: ignore[arg-type]
+                                  role=cell.role.value, sort_order=order))
     prev: CaseStatus | None = None
     for seq, (status, when) in enumerate(steps, start=1):
         uow.session.add(StatusHistory(case_id=case.id, seq=seq, from_status=prev.value if prev else None,  # type: ignore[arg-type]
@@ -182,11 +188,13 @@ def write_row(uow: UnitOfWork, org: Organisation, row: ParsedRow, mediators: dic
         _agreement(uow, case, row, people, outcome, at(row.closed) if row.closed else outcome)
     if row.follow_up is not None:
         uow.session.add(FollowUp(case_id=case.id, done_at=at(row.follow_up),  # type: ignore[arg-type]
-                                 satisfaction=row.satisfaction.value if row.satisfaction else None, note=IMPORT_REASON))
+                                 satisfaction=row.satisfaction.value if row.satisfaction else None,
+                                 note=IMPORT_REASON))
     _bump_series(uow, org, row)
     uow.session.flush()
     uow.audit("case.import", "case", case.id, case_id=case.id,
-              diff={**snapshot_of(case, ["number", "track", "source", "category", "status", "confidential_amounts"]),
+              diff={**snapshot_of(case, ["number", "track", "source", "category", "status",
+                                         "confidential_amounts"]),
                     "row": [None, row.row]})
     search.reindex_case(uow.session, case)
     return case.id  # type: ignore[return-value]

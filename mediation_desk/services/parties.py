@@ -31,8 +31,9 @@ class PartyResult:
     changes: Changes
 
 
-def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput, expected_version: int | None = None,
-              *, guardian_of_party_id: int | None = None, agent_for_party_id: int | None = None) -> PartyResult:
+def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
+              expected_version: int | None = None, *, guardian_of_party_id: int | None = None,
+              agent_for_party_id: int | None = None) -> PartyResult:
     """Add a party to a registered case, in one transaction.
 
     The person is created or reused (one record per ID number); ``Case.party_names``,
@@ -73,15 +74,16 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput, expec
             raise ValidationError("party.duplicate", name=person.name, role=party.role.value)
         link = CaseParty(case_id=case_id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
                          guardian_of_id=guardian_of, agent_for_id=agent_for, agent_authority=authority,
-                         consent=party.consent, sort_order=max((p.sort_order for p in existing), default=-1) + 1)
+                         consent=party.consent,
+                         sort_order=max((p.sort_order for p in existing), default=-1) + 1)
         uow.session.add(link)
         uow.session.flush()
         _refresh_case(uow.session, case, existing + [link], limits(uow.session))
         uow.session.flush()
         uow.audit("case.party_add", "case", case.id, case_id=case.id,
                   diff={"party": [None, {"party_id": link.id, "person_id": person.id, "name": person.name,
-                                         "role": link.role, "guardian_of": guardian_of, "agent_for": agent_for,
-                                         "agent_authority": authority}]})
+                                         "role": link.role, "guardian_of": guardian_of,
+                                         "agent_for": agent_for, "agent_authority": authority}]})
         search.reindex_case(uow.session, case)
         uow.session.flush()
         return PartyResult(link.id, person.id, case.version, uow.changes)  # type: ignore[arg-type]

@@ -26,7 +26,8 @@ class PaymentResult:
 
 
 def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen: int, paid_at: datetime,
-                   method: PaymentMethod = PaymentMethod.CASH, receipt_no: str = "", note: str = "") -> PaymentResult:
+                   method: PaymentMethod = PaymentMethod.CASH, receipt_no: str = "",
+                   note: str = "") -> PaymentResult:
     """Record money paid; refuses more than is owed on the obligation."""
     if not isinstance(amount_fen, int) or isinstance(amount_fen, bool):
         raise ValidationError("money.float", field="amount")

@@ -36,7 +36,8 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
         if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
             raise RuleViolation("session.case_not_open", status=case.status)
         if case.track == Track.PUBLIC_SECURITY.value:
-            count = uow.session.execute(select(func.count()).where(MediationSession.case_id == case_id)).scalar_one()
+            count = uow.session.execute(
+                select(func.count()).where(MediationSession.case_id == case_id)).scalar_one()
             maximum = limits(uow.session).public_security_max_sessions
             if count >= maximum:
                 raise RuleViolation("public_security.max_sessions", maximum=maximum)
@@ -45,7 +46,8 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
         s = MediationSession(case_id=case_id, starts_at=starts_at, place=place.strip(), public=public)
         uow.session.add(s)
         uow.session.flush()
-        uow.audit("session.schedule", "session", s.id, case_id=case_id, diff=snapshot_of(s, ["starts_at", "place", "public"]))
+        uow.audit("session.schedule", "session", s.id, case_id=case_id,
+                  diff=snapshot_of(s, ["starts_at", "place", "public"]))
         refresh_due_at(uow.session, case)
         return SessionResult(s.id, uow.changes)  # type: ignore[arg-type]
 

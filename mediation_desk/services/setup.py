@@ -11,7 +11,8 @@ from .base import SYSTEM, Actor, unit_of_work
 
 CATEGORY_EN = {
     "neighbour": "Neighbour", "property_damage": "Property damage", "injury": "Injury compensation",
-    "family": "Marriage and family", "labour": "Labour", "consumer": "Consumer", "property_mgmt": "Property management",
+    "family": "Marriage and family", "labour": "Labour", "consumer": "Consumer",
+    "property_mgmt": "Property management",
     "parking": "Parking", "noise": "Noise", "traffic": "Traffic", "other": "Other",
 }
 
@@ -27,9 +28,11 @@ def initialise(db: Database, *, org_name: str, org_code: str, org_kind: OrgKind 
     with unit_of_work(db, actor) as uow:
         for order, (code, zh) in enumerate(DEFAULT_CATEGORIES.items()):
             if uow.session.get(Category, code) is None:
-                uow.session.add(Category(code=code, name_zh=zh, name_en=CATEGORY_EN.get(code, code), sort_order=order))
+                uow.session.add(Category(code=code, name_zh=zh, name_en=CATEGORY_EN.get(code, code),
+                                         sort_order=order))
         org = Organisation(name=org_name.strip(), kind=org_kind.value, org_code=org_code.strip())
         uow.session.add(org)
         uow.session.flush()
-        uow.audit("setup.initialise", "organisation", org.id, diff={"name": [None, org.name], "org_code": [None, org.org_code]})
+        uow.audit("setup.initialise", "organisation", org.id,
+                  diff={"name": [None, org.name], "org_code": [None, org.org_code]})
         return org.id  # type: ignore[return-value]

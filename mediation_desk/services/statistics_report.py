@@ -41,29 +41,33 @@ def _rate(row: Row, name: str) -> str:
 def breakdown_row(label: str, row: Row) -> list[str]:
     """One line of a breakdown table (confidential cases' amounts are already excluded)."""
     c = row.counts
-    return [label, str(c["received"]), str(c["resolved"]), str(c["failed"]), str(c["withdrawn"]), str(c["open"]),
-            row.response.percent(), row.resolution.percent(), row.satisfaction.percent(), _money(row.agreed_fen),
-            _money(row.paid_fen)]
+    return [label, str(c["received"]), str(c["resolved"]), str(c["failed"]), str(c["withdrawn"]),
+            str(c["open"]), row.response.percent(), row.resolution.percent(), row.satisfaction.percent(),
+            _money(row.agreed_fen), _money(row.paid_fen)]
 
 
 def summary(row: Row) -> list[tuple[str, str]]:
     """The month's totals as (label, value) pairs."""
     c = row.counts
-    return [("收案", f"{c['received']}件"), ("受理", f"{c['accepted']}件"), ("调解成功", f"{c['resolved']}件"),
-            ("调解不成", f"{c['failed']}件"), ("撤回", f"{c['withdrawn']}件"), ("本月收案未结", f"{c['open']}件"),
-            ("其中超期", f"{c['overdue']}件"), ("结案", f"{c['closed']}件"), ("响应率", _rate(row, "response")),
-            ("解决率", _rate(row, "resolution")), ("满意率", _rate(row, "satisfaction")),
-            ("协议金额", format_money(row.agreed_fen)), ("已履行金额", format_money(row.paid_fen)),
-            ("未履行金额", format_money(row.outstanding_fen)), ("平均办理天数", _days(row.avg_days)),
-            ("最长办理天数", _days(row.max_days)), ("金额保密案件", f"{c['confidential']}件（金额不计入）")]
+    return [("收案", f"{c['received']}件"), ("受理", f"{c['accepted']}件"),
+            ("调解成功", f"{c['resolved']}件"), ("调解不成", f"{c['failed']}件"),
+            ("撤回", f"{c['withdrawn']}件"), ("本月收案未结", f"{c['open']}件"),
+            ("其中超期", f"{c['overdue']}件"), ("结案", f"{c['closed']}件"),
+            ("响应率", _rate(row, "response")), ("解决率", _rate(row, "resolution")),
+            ("满意率", _rate(row, "satisfaction")), ("协议金额", format_money(row.agreed_fen)),
+            ("已履行金额", format_money(row.paid_fen)), ("未履行金额", format_money(row.outstanding_fen)),
+            ("平均办理天数", _days(row.avg_days)), ("最长办理天数", _days(row.max_days)),
+            ("金额保密案件", f"{c['confidential']}件（金额不计入）")]
 
 
-def monthly_report_snapshot(session: Session, year: int, month: int, *, visible: ColumnElement[bool] | None = None,
-                            organisation: str | None = None, now: datetime | None = None) -> MonthlyReportSnapshot:
+def monthly_report_snapshot(session: Session, year: int, month: int, *,
+                            visible: ColumnElement[bool] | None = None, organisation: str | None = None,
+                            now: datetime | None = None) -> MonthlyReportSnapshot:
     """Everything the monthly report of ``year-month`` prints."""
     period = st.month(year, month)
     if organisation is None:
-        organisation = session.execute(select(Organisation.name).order_by(Organisation.id)).scalars().first() or ""
+        organisation = session.execute(
+            select(Organisation.name).order_by(Organisation.id)).scalars().first() or ""
     total = st.figures(session, period, visible=visible, now=now)[0]
     by_cat = st.figures(session, period, by="category", visible=visible, now=now)
     by_med = st.figures(session, period, by="mediator", visible=visible, now=now)
@@ -90,9 +94,11 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *, visible:
         table_header=BREAKDOWN_HEADER,
         category_rows=[breakdown_row(r.label or str(r.key), r) for r in by_cat],
         mediator_rows=[breakdown_row(r.label if r.key is not None else "（未指定）", r) for r in by_med],
-        question_header=["纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长", "按件数排名", "按增长排名"],
-        question_rows=[[t.label, str(t.count), " / ".join(map(str, t.previous)), f"{float(t.average):.1f}", growth(t),
-                        str(i), str(question.by_growth.index(t) + 1)] for i, t in enumerate(question.by_count, 1)],
+        question_header=["纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长", "按件数排名",
+                         "按增长排名"],
+        question_rows=[[t.label, str(t.count), " / ".join(map(str, t.previous)), f"{float(t.average):.1f}",
+                        growth(t), str(i), str(question.by_growth.index(t) + 1)]
+                       for i, t in enumerate(question.by_count, 1)],
         topic=(f"{question.topic.label}（本月{question.topic.count}件，{growth(question.topic)}）"
                if question.topic else "本月无案件"),
         months=labels, category_series={names.get(k, k): v for k, v in cats.items()},

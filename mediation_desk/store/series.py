@@ -9,7 +9,8 @@ from ..domain.numbering import format_case_number
 from .models import NumberSeries, Organisation
 
 
-def next_number(session: Session, *, organisation: Organisation, type_code: str, year: int) -> tuple[str, int]:
+def next_number(session: Session, *, organisation: Organisation, type_code: str,
+                year: int) -> tuple[str, int]:
     """Allocate the next number in the series (never reused: the counter only grows).
 
     Returns:
@@ -31,5 +32,6 @@ def next_number(session: Session, *, organisation: Organisation, type_code: str,
         session.add(series)
     series.last_seq += 1
     session.flush()
-    number = format_case_number(year=year, org_code=organisation.org_code, type_code=type_code, seq=series.last_seq)
+    number = format_case_number(year=year, org_code=organisation.org_code, type_code=type_code,
+                                seq=series.last_seq)
     return number, series.last_seq

@@ -215,7 +215,8 @@ def _templates() -> dict[str, str]:
             "damaging property, disturbing others, privacy). Choose another track.",
         ),
         "public_security.consent_missing": QCoreApplication.translate(
-            "Errors", "Public-security mediation needs both parties' consent; not recorded yet for: {parties}."
+            "Errors",
+            "Public-security mediation needs both parties' consent; not recorded yet for: {parties}."
         ),
         "eligibility.override_reason_required": QCoreApplication.translate(
             "Errors", "Give the reason for proceeding despite the checklist's warnings."
@@ -287,7 +288,9 @@ def _templates() -> dict[str, str]:
         "scan.too_large": QCoreApplication.translate("Errors", "The scan is too large (at most 100 MB)."),
         "file.write_failed": QCoreApplication.translate("Errors", "The file could not be written to {path}."),
         "verification.no_rasteriser": QCoreApplication.translate(
-            "Errors", "PDF files cannot be checked on this computer (pdftoppm is missing). Check a scan or photo instead."
+            "Errors",
+            "PDF files cannot be checked on this computer (pdftoppm is missing). "
+            "Check a scan or photo instead."
         ),
     }
 

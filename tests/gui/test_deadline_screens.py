@@ -35,15 +35,19 @@ def _scenario(db: Any) -> dict[str, int]:
     org, now = org_id(db), utcnow()
     late = cases.register_case(db, MEDIATOR, new_case(
         org, title="刘洋盗窃电动车赔偿纠纷", received_at=now - timedelta(hours=52),
-        applicant=person("陈静", seq=51, phone="13800005555"), respondent=person("刘洋", seq=52, phone="13900006666"),
-        matter=MatterInput(police_case_no="京公朝刑字〔2026〕1107号", charge="盗窃", procedure=Procedure.FAST_TRACK_48H,
+        applicant=person("陈静", seq=51, phone="13800005555"),
+        respondent=person("刘洋", seq=52, phone="13900006666"),
+        matter=MatterInput(police_case_no="京公朝刑字〔2026〕1107号", charge="盗窃",
+                           procedure=Procedure.FAST_TRACK_48H,
                            summoned_at=now - timedelta(hours=50)))).case_id
     tracks.record_fast_track_step(db, MEDIATOR, late, _stage("investigation"), now - timedelta(hours=30))
     running = cases.register_case(db, MEDIATOR, new_case(
         org, title="周磊与孙芳故意损毁财物赔偿纠纷", received_at=now - timedelta(hours=12),
-        applicant=person("孙芳", seq=61, phone="13800007777"), respondent=person("周磊", seq=62, phone="13900008888"),
+        applicant=person("孙芳", seq=61, phone="13800007777"),
+        respondent=person("周磊", seq=62, phone="13900008888"),
         matter=MatterInput(police_case_no="京公朝刑字〔2026〕1121号", charge="故意损毁财物",
-                           procedure=Procedure.FAST_TRACK_48H, summoned_at=now - timedelta(hours=11)))).case_id
+                           procedure=Procedure.FAST_TRACK_48H,
+                           summoned_at=now - timedelta(hours=11)))).case_id
     teen = person("王小明", birth=date(2011, 2, 3), seq=31, phone="13700002222")
     ps = cases.register_case(db, MEDIATOR, new_case(
         org, track=Track.PUBLIC_SECURITY, title="王小明与李娜殴打他人纠纷", respondent=teen,
@@ -83,7 +87,8 @@ def test_dashboard_lists_overdue_in_red_with_fast_track_time_and_start_notice_op
     drain(qtbot, window.ctx)
     dash = window.dashboard
     qtbot.waitUntil(lambda: dash.loaded, timeout=10_000)
-    overdue = {r.case_id: r for r in (dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount()))}
+    overdue = {r.case_id: r
+               for r in (dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount()))}
     assert ids["late"] in overdue and ids["ps"] in overdue and ids["running"] not in overdue
     assert "#c62828" in dash.overdue.view.styleSheet()
     soon = {r.case_id: r for r in (dash.due_soon.model.row(i) for i in range(dash.due_soon.model.rowCount()))}

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.gui
 
 def instalment(paid_fen: int, due: date | None) -> ObligationRow:
     return ObligationRow(
-        id=1, agreement_id=1, seq=1, payer_person_id=1, payer_name="李娜", payee_person_id=2, payee_name="张伟",
-        description="", amount_fen=1200_00, due_date=due, on_the_spot=False, paid_fen=paid_fen,
+        id=1, agreement_id=1, seq=1, payer_person_id=1, payer_name="李娜", payee_person_id=2,
+        payee_name="张伟", description="", amount_fen=1200_00, due_date=due, on_the_spot=False,
+        paid_fen=paid_fen,
     )
 
 

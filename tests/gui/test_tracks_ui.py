@@ -123,8 +123,8 @@ def test_criminal_checklist_warns_and_override_needs_a_reason_kept_in_history(qt
 
 def test_fast_track_clock_counts_down_and_turns_overdue(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     db = sqlite_db
-    matter = MatterInput(police_case_no="京公朝刑字〔2026〕0211号", charge="盗窃", procedure=Procedure.FAST_TRACK_48H,
-                         summoned_at=SUMMONED)
+    matter = MatterInput(police_case_no="京公朝刑字〔2026〕0211号", charge="盗窃",
+                         procedure=Procedure.FAST_TRACK_48H, summoned_at=SUMMONED)
     case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db), matter=matter,
                                                          received_at=SUMMONED)).case_id
     ws = open_workspace(qtbot, db, case_id)

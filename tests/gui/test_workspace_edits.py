@@ -34,7 +34,8 @@ def test_stale_decline_shows_who_changed_it_and_keeps_the_reason(qtbot, sqlite_d
     ws = open_workspace(qtbot, db, case_id)
     seen_version = ws.version
     # someone at another workstation edits the case (no bus message reaches this one)
-    cases.update_case(db, OTHER, case_id, {"title": "张伟与李娜财产损害赔偿纠纷"}, expected_version=seen_version)
+    cases.update_case(db, OTHER, case_id, {"title": "张伟与李娜财产损害赔偿纠纷"},
+                      expected_version=seen_version)
     ws.overview.trigger("decline")
     dialog = ws.overview.dialog
     ime_type(dialog.text, "不属于人民调解受理范围")
@@ -99,7 +100,8 @@ def test_add_guardian_for_a_juvenile_party(qtbot, sqlite_db) -> None:  # type: i
     with read_session(db.engine) as s:
         guardian = s.execute(select(CaseParty).where(CaseParty.role == "guardian")).scalar_one()
         assert guardian.guardian_of_id == minor.id
-        assert s.execute(select(SearchGram).where(SearchGram.case_id == case_id, SearchGram.gram == "小明")).first()
+        assert s.execute(select(SearchGram).where(SearchGram.case_id == case_id,
+                                                  SearchGram.gram == "小明")).first()
     assert case_row(db, case_id).party_names == "张伟、李娜、李小明"  # a guardian is not a principal
     row = ws.parties.model.rows.index(next(r for r in ws.parties.model.rows if r.name == "李大山"))
     assert "李小明" in ws.parties.model.index(row, 7).data()

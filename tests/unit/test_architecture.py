@@ -39,7 +39,8 @@ for line in failed:
 
 
 def test_every_non_ui_module_imports_without_pyside6() -> None:
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300, check=True)
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300,
+                         check=True)
     lines = out.stdout.strip().splitlines()
     assert int(lines[0]) >= 20, out.stdout  # the walk really found the package
     failures = [line for line in lines[1:] if line.startswith("FAIL")]

@@ -10,11 +10,16 @@ import pytest
 from sqlalchemy import case, select
 
 from mediation_desk.domain.enums import CaseStatus
-
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Case, Organisation, Person
-from mediation_desk.store.queries.case_list import (NULLABLE, SORT_COLUMNS, STATUS_RANK, CaseFilters, CaseRow,
-                                                    page_cases)
+from mediation_desk.store.queries.case_list import (
+    NULLABLE,
+    SORT_COLUMNS,
+    STATUS_RANK,
+    CaseFilters,
+    CaseRow,
+    page_cases,
+)
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 CASES = 45
@@ -108,7 +113,8 @@ def test_status_sorts_in_workflow_order(tied, descending: bool) -> None:  # type
     """Registered, accepted, in mediation, closed, archived — not accepted, archived, closed, …"""
     workflow = [s.value for s in CaseStatus]
     with read_session(tied.engine) as s:
-        rows = page_cases(session=s, filters=CaseFilters(), sort_column="status", descending=descending, limit=CASES)
+        rows = page_cases(session=s, filters=CaseFilters(), sort_column="status", descending=descending,
+                          limit=CASES)
     seen = list(dict.fromkeys(r.status for r in rows))
     expected = ["registered", "accepted", "in_mediation", "closed", "archived"]
     assert seen == (expected[::-1] if descending else expected)

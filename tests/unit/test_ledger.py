@@ -1,4 +1,5 @@
-"""The case ledger in Excel: export (masked, confidential), import (row errors, all or nothing, no duplicates)."""
+"""The case ledger in Excel: export (masked, confidential), import (row errors, all or nothing, \
+no duplicates)."""
 
 from __future__ import annotations
 
@@ -58,12 +59,14 @@ def _org(db: Database) -> int:
 
 def _parties(db: Database, case_id: int) -> tuple[int, int]:
     with read_session(db.engine) as s:
-        roles = {p.role: p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()}
+        roles = {p.role: p.person_id
+                 for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()}
     return roles["respondent"], roles["applicant"]
 
 
 def build_ledger_db(db: Database) -> dict[str, int]:
-    """Cases through the real services: paid and closed, performing, confidential, failed, withdrawn, declined."""
+    """Cases through the real services: paid and closed, performing, confidential, failed, withdrawn, \
+declined."""
     org, out = _org(db), {}
 
     def register(name: str, seq: int, **kw: object) -> int:
@@ -89,7 +92,8 @@ def build_ledger_db(db: Database) -> dict[str, int]:
         ob = s.execute(select(Obligation.id).where(Obligation.case_id == a)).scalar_one()
     performance.record_payment(db, BUILDER, ob, amount_fen=120_000, paid_at=T0, method=PaymentMethod.WECHAT)
     cases.change_status(db, BUILDER, a, CaseStatus.CLOSED)
-    performance.record_follow_up(db, BUILDER, a, done_at=T0 + timedelta(days=3), satisfaction=Satisfaction.SATISFIED)
+    performance.record_follow_up(db, BUILDER, a, done_at=T0 + timedelta(days=3),
+                                 satisfaction=Satisfaction.SATISFIED)
     agree(register("吴", 20, category="noise"), [30_000, 20_000])
     agree(register("郑", 30, track=Track.CRIMINAL, confidential_amounts=True,
                    eligibility_override="检察院已审查"), [9_876_500])
@@ -112,7 +116,8 @@ def _sheet(path: Path, name: str = "台账") -> list[list[object]]:
 
 def _all_text(path: Path) -> str:
     wb = load_workbook(path)
-    return "\n".join(str(v) for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for v in r if v is not None)
+    return "\n".join(str(v) for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for v in r
+                     if v is not None)
 
 
 def _count(db: Database, model: type) -> int:
@@ -130,7 +135,8 @@ def test_export_masks_ids_and_never_shows_confidential_amounts(db: Database, tmp
     with read_session(db.engine) as s:
         numbers = {k: s.get(Case, v).number for k, v in ids.items()}  # type: ignore[union-attr]
     paid = by_no[numbers["周"]]
-    assert (paid["协议金额"], paid["已履行金额"], paid["履行情况"], paid["调解结果"]) == (1200, 1200, "已履行", "调解成功")
+    assert (paid["协议金额"], paid["已履行金额"], paid["履行情况"],
+            paid["调解结果"]) == (1200, 1200, "已履行", "调解成功")
     assert paid["满意度"] == "满意" and paid["结案日期"] is not None
     assert by_no[numbers["吴"]]["协议金额"] == 500 and by_no[numbers["吴"]]["履行情况"] == "履行中"
     secret = by_no[numbers["郑"]]
@@ -159,7 +165,8 @@ def test_unmasked_export_needs_permission_and_names_who_and_when(db: Database, t
     assert last is not None and last.action == "ledger.export" and '"unmasked"' in last.diff
 
 
-def test_export_import_round_trip_reproduces_the_ledger(db: Database, second_db: Database, tmp_path: Path) -> None:
+def test_export_import_round_trip_reproduces_the_ledger(db: Database, second_db: Database,
+                                                        tmp_path: Path) -> None:
     build_ledger_db(db)
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     export_ledger(db, ADMIN, first, unmasked=True)
@@ -196,8 +203,8 @@ def _write(path: Path, rows: list[list[object]]) -> Path:
 
 
 GOOD = ["（2025）京朝调字第0001号", date(2025, 5, 6), date(2025, 5, 6), date(2025, 5, 20),
-        "申请人：孙一；被申请人：李二", "邻里纠纷", "当事人申请", "人民调解", "王调解", "调解成功", "（2025）京朝调协字第0001号",
-        800, 800, "已履行", date(2025, 6, 1), "基本满意"]
+        "申请人：孙一；被申请人：李二", "邻里纠纷", "当事人申请", "人民调解", "王调解", "调解成功",
+        "（2025）京朝调协字第0001号", 800, 800, "已履行", date(2025, 6, 1), "基本满意"]
 
 
 def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Database, tmp_path: Path) -> None:
@@ -213,8 +220,8 @@ def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Databas
         row(案件编号="（2025）京朝调字第0004号", 纠纷类型="外星纠纷", 已履行金额=900),
         row(案件编号="（2025）京朝调字第0005号", 当事人="申请人：孙一（110105198503140012）；被申请人：李二"),
         row(案件编号="（2025）京朝调字第0001号"),
-        row(案件编号="（2025）京朝调字第0007号", 调解结果="调解中", 协议编号="", 协议金额=None, 已履行金额=None,
-            履行情况=""),
+        row(案件编号="（2025）京朝调字第0007号", 调解结果="调解中", 协议编号="", 协议金额=None,
+            已履行金额=None, 履行情况=""),
     ])
     events = _count(db, AuditEvent)
     report = import_ledger(db, ADMIN, path)
@@ -230,13 +237,15 @@ def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Databas
         (8, "结案日期", "closed_but_open"),
     ]
     assert _count(db, Case) == 0 and _count(db, AuditEvent) == events
-    fixed = _write(tmp_path / "fixed.xlsx", [row(), row(案件编号="（2025）京朝调字第0002号", 调解结果="撤回", 协议编号="",
-                                                         协议金额=None, 已履行金额=None, 履行情况="", 受理日期=None)])
+    fixed = _write(tmp_path / "fixed.xlsx",
+                   [row(), row(案件编号="（2025）京朝调字第0002号", 调解结果="撤回", 协议编号="",
+                               协议金额=None, 已履行金额=None, 履行情况="", 受理日期=None)])
     ok = import_ledger(db, ADMIN, fixed)
     assert ok.ok and len(ok.imported) == 2
     with read_session(db.engine) as s:
         got = {c.number: c for c in s.execute(select(Case)).scalars()}
-    assert got["（2025）京朝调字第0001号"].status == "closed" and got["（2025）京朝调字第0002号"].status == "closed"
+    assert (got["（2025）京朝调字第0001号"].status == "closed"
+            and got["（2025）京朝调字第0002号"].status == "closed")
 
 
 def test_missing_columns_are_named(db: Database, tmp_path: Path) -> None:
@@ -284,7 +293,8 @@ def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
     target.dispose()
 
 
-def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     from mediation_desk.__main__ import main
 
     build_ledger_db(sqlite_db)

@@ -17,17 +17,17 @@ from mediation_desk.store.search import match_condition
 ROWS = [
     "INSERT INTO organisation (id, name, kind, org_code, address, phone, created_at) "
     "VALUES (1, '朝阳区人民调解委员会', 'committee', '京朝', '', '', '2025-01-01 00:00:00')",
-    "INSERT INTO person (id, kind, name, ethnicity, id_number, legal_rep, phone, address, occupation, sensitive, "
-    "created_at, updated_at) VALUES (1, 'natural', '欧阳娜娜', '汉族', '110105198503140011', '', '+8613812345678', '', "
-    "'', 0, '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
+    "INSERT INTO person (id, kind, name, ethnicity, id_number, legal_rep, phone, address, occupation, "
+    "sensitive, created_at, updated_at) VALUES (1, 'natural', '欧阳娜娜', '汉族', '110105198503140011', '', "
+    "'+8613812345678', '', '', 0, '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
     "INSERT INTO person (id, kind, name, ethnicity, legal_rep, phone, address, occupation, sensitive, "
     "created_at, updated_at) VALUES (2, 'natural', '李四', '', '', '', '', '', 0, '2025-01-01 00:00:00', "
     "'2025-01-01 00:00:00')",
     "INSERT INTO \"case\" (id, number, year, seq, organisation_id, title, track, source, category, status, "
     "received_at, facts, claims, juvenile, sealed, confidential_amounts, extension_reason, decline_reason, "
-    "party_names, eligibility_override, version) VALUES (1, '（2025）京朝调字第0007号', 2025, 7, 1, '停车位纠纷', "
-    "'people', 'application', 'parking', 'accepted', '2025-03-01 02:00:00', '占用车位', '', 0, 0, 0, '', '', "
-    "'欧阳娜娜、李四', '', 3)",
+    "party_names, eligibility_override, version) VALUES (1, '（2025）京朝调字第0007号', 2025, 7, 1, "
+    "'停车位纠纷', 'people', 'application', 'parking', 'accepted', '2025-03-01 02:00:00', '占用车位', '', "
+    "0, 0, 0, '', '', '欧阳娜娜、李四', '', 3)",
     "INSERT INTO caseparty (id, case_id, person_id, role, agent_authority, consent, sort_order) "
     "VALUES (1, 1, 1, 'applicant', '', 0, 0)",
     "INSERT INTO caseparty (id, case_id, person_id, role, agent_authority, consent, sort_order) "

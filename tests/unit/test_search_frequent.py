@@ -48,7 +48,8 @@ def test_long_query_page_equals_the_fts_in_form(db, monkeypatch, query: str, fre
         assert newest(cond) == every
         rows: list = []
         while True:  # keyset pages of 7, as the case list scrolls
-            page = page_cases(session=s, filters=CaseFilters(text=query), limit=7, after=rows[-1] if rows else None)
+            page = page_cases(session=s, filters=CaseFilters(text=query), limit=7,
+                              after=rows[-1] if rows else None)
             rows += page
             if len(page) < 7:
                 break
@@ -70,4 +71,5 @@ def test_cased_long_query_keeps_case_folding(db, monkeypatch) -> None:  # type: 
         monkeypatch.setattr(search, "FREQUENT", 1)
         assert "instr" not in str(search.match_condition(s, query, newest_first=True))
         assert [r.id for r in page_cases(session=s, filters=CaseFilters(text=query), limit=1000)] == every
-        assert [r.id for r in page_cases(session=s, filters=CaseFilters(text=query.upper()), limit=1000)] == every
+        assert [r.id for r in page_cases(session=s, filters=CaseFilters(text=query.upper()),
+                                         limit=1000)] == every

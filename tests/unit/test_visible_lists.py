@@ -33,12 +33,14 @@ def world(db):  # type: ignore[no-untyped-def]
         org = s.execute(select(Organisation.id)).scalars().first()
         other = Organisation(name="海淀区人民调解委员会", kind=OrgKind.COMMITTEE.value, org_code="京海")
         s.add(other)
-        me, colleague = Person(name="我调解", member_role="mediator"), Person(name="同事", member_role="mediator")
+        me, colleague = (Person(name="我调解", member_role="mediator"),
+                         Person(name="同事", member_role="mediator"))
         s.add_all([me, colleague])
         s.flush()
         for n in range(1, 61):
             s.add(Case(number=f"（2026）京朝调字第{n:04d}号", year=2026, seq=n,
-                       organisation_id=rng.choice([org, org, org, other.id]), title=rng.choice(["邻里纠纷", "噪声纠纷"]),
+                       organisation_id=rng.choice([org, org, org, other.id]),
+                       title=rng.choice(["邻里纠纷", "噪声纠纷"]),
                        track="people", source="hotline_12345", category=rng.choice(["noise", "neighbour"]),
                        status=rng.choice(["registered", "accepted", "closed"]),
                        received_at=T0 + timedelta(days=rng.randrange(5)),

@@ -109,7 +109,8 @@ class LinkedMatter(Table, table=True):
     recommendation_at: datetime | None = aware()
     decision: str = Field(default="", max_length=500)
     decision_at: datetime | None = aware()
-    eligibility: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+    eligibility: str = Field(default="",
+                             sa_column=Column(Text, nullable=False, default="", server_default=""))
     """Criminal-reconciliation checklist (``CriminalFacts`` as JSON text)."""
 
 
@@ -145,7 +146,8 @@ class Membership(Table, table=True):
 class StatusHistory(Table, table=True):
     """Every change of status: who, when, from, to, why."""
 
-    __table_args__ = (UniqueConstraint("case_id", "seq"), Index("ix_statushistory_to_status_at", "to_status", "at"))
+    __table_args__ = (UniqueConstraint("case_id", "seq"),
+                      Index("ix_statushistory_to_status_at", "to_status", "at"))
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
     seq: int

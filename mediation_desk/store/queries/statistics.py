@@ -346,13 +346,17 @@ def figures(
                    c["open"].label("open"), c["overdue"].label("overdue")).where(c["received"])
     sub = (cases.where(visible) if visible is not None else cases).subquery()
     put(("received", "responded", "open", "overdue"),
-        _grouped(session, sub, func.count(), when(sub.c.responded), when(sub.c.open), when(sub.c.overdue), by=by))
-    closed = select(Case.id.label("case_id"), _key(by).label("key"), c["closed_resolved"].label("ok")).where(c["closed"])
+        _grouped(session, sub, func.count(), when(sub.c.responded), when(sub.c.open), when(sub.c.overdue),
+                 by=by))
+    closed = select(Case.id.label("case_id"), _key(by).label("key"),
+                    c["closed_resolved"].label("ok")).where(c["closed"])
     sub = (closed.where(visible) if visible is not None else closed).subquery()
     put(("closed", "closed_resolved"), _grouped(session, sub, func.count(), when(sub.c.ok), by=by))
-    follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(c["satisfied"].label("ok"))
+    follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(
+        c["satisfied"].label("ok"))
     sub = follow.subquery()
-    put(("answered", "satisfied"), _grouped(session, sub, func.count(func.distinct(sub.c.fid)), when(sub.c.ok), by=by))
+    put(("answered", "satisfied"),
+        _grouped(session, sub, func.count(func.distinct(sub.c.fid)), when(sub.c.ok), by=by))
     for name in ("accepted", "failed", "withdrawn"):
         sub = selection(session, name, w, by=by, d=d, visible=visible).subquery()
         put((name,), _grouped(session, sub, func.count(func.distinct(sub.c.case_id)), by=by))

@@ -13,8 +13,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 
@@ -64,7 +75,8 @@ def load(ctx: AppContext, period: st.Period, by: str) -> StatsData:
         return [None if getattr(r, name).value is None else round(float(getattr(r, name).value) * 100, 1)
                 for r in series]
 
-    return StatsData(period, by, rows, question, [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
+    return StatsData(period, by, rows, question,
+                     [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
                      {"response": pct("response"), "resolution": pct("resolution"),
                       "satisfaction": pct("satisfaction")},
                      {names.get(k, k): v for k, v in cats.items()}, mediators)
@@ -79,11 +91,13 @@ class FiguresModel(QAbstractTableModel):
         self.by = "total"
         self.columns: list[tuple[str, str]] = [
             ("label", self.tr("Group")), ("received", self.tr("Received")), ("accepted", self.tr("Accepted")),
-            ("resolved", self.tr("Resolved")), ("failed", self.tr("Failed")), ("withdrawn", self.tr("Withdrawn")),
-            ("open", self.tr("Still open")), ("overdue", self.tr("Overdue")), ("response", self.tr("Response rate")),
+            ("resolved", self.tr("Resolved")), ("failed", self.tr("Failed")),
+            ("withdrawn", self.tr("Withdrawn")), ("open", self.tr("Still open")),
+            ("overdue", self.tr("Overdue")), ("response", self.tr("Response rate")),
             ("resolution", self.tr("Resolution rate")), ("satisfaction", self.tr("Satisfaction rate")),
             ("agreed", self.tr("Agreed")), ("paid", self.tr("Paid")), ("outstanding", self.tr("Outstanding")),
-            ("avg_days", self.tr("Avg. days")), ("max_days", self.tr("Longest days")), ("confidential", self.tr("Confidential")),
+            ("avg_days", self.tr("Avg. days")), ("max_days", self.tr("Longest days")),
+            ("confidential", self.tr("Confidential")),
         ]
 
     def set_rows(self, rows: list[Row], by: str) -> None:
@@ -97,7 +111,8 @@ class FiguresModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section][1]
         return None
@@ -154,7 +169,8 @@ class StatisticsPage(QWidget):
         self.data: StatsData | None = None
         self.kind = QComboBox()
         for code, text in (("day", self.tr("Day")), ("week", self.tr("Week")), ("month", self.tr("Month")),
-                           ("quarter", self.tr("Quarter")), ("year", self.tr("Year")), ("custom", self.tr("Custom"))):
+                           ("quarter", self.tr("Quarter")), ("year", self.tr("Year")),
+                           ("custom", self.tr("Custom"))):
             self.kind.addItem(text, code)
         self.kind.setCurrentIndex(2)
         start = today or local_today()  # Beijing, whatever the workstation's time zone
@@ -165,15 +181,16 @@ class StatisticsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.until.setVisible(False)
         self.by = QComboBox()
-        for code, text in (("total", self.tr("Total")), ("organisation", self.tr("Organisation")), ("mediator", self.tr("Mediator")),
-                           ("source", self.tr("Source")), ("category", self.tr("Category")), ("track", self.tr("Track"))):
+        for code, text in (("total", self.tr("Total")), ("organisation", self.tr("Organisation")),
+                           ("mediator", self.tr("Mediator")), ("source", self.tr("Source")),
+                           ("category", self.tr("Category")), ("track", self.tr("Track"))):
             self.by.addItem(text, code)
         self.period_label = QLabel()
         self.excel_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Monthly report PDF…"))
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Period:")), self.kind, self.anchor, self.until, QLabel(self.tr("By:")), self.by,
-                  self.period_label):
+        for w in (QLabel(self.tr("Period:")), self.kind, self.anchor, self.until, QLabel(self.tr("By:")),
+                  self.by, self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.excel_button)
@@ -188,7 +205,8 @@ class StatisticsPage(QWidget):
         self.table.clicked.connect(self._figure_clicked)
         self.cases_title = QLabel(self.tr("Click a figure to list its cases."))
         cols: list[Column[tuple[int, str, str, str]]] = [
-            Column(self.tr("Case no."), lambda r: r[1]), Column(self.tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
+            Column(self.tr("Case no."), lambda r: r[1]),
+            Column(self.tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
             Column(self.tr("Title"), lambda r: r[2])]
         self.cases = ListTableModel(cols, lambda r: r[0], self)
         self.case_view = OpeningTableView()
@@ -196,16 +214,19 @@ class StatisticsPage(QWidget):
         self.case_view.setModel(self.cases)
         self.case_view.open_requested.connect(ctx.bus.open_case.emit)
         for col in (0, 1):
-            self.case_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.case_view.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
 
         self.topic = QLabel()
         self.topic.setWordWrap(True)
         self.topic_button = QPushButton(self.tr("List its cases"))
         self.topic_button.clicked.connect(self._topic_cases)
         qcols: list[Column[st.CategoryTrend]] = [
-            Column(self.tr("Category"), lambda t: t.label), Column(self.tr("This month"), lambda t: str(t.count), True),
+            Column(self.tr("Category"), lambda t: t.label),
+            Column(self.tr("This month"), lambda t: str(t.count), True),
             Column(self.tr("Previous 3"), lambda t: " / ".join(map(str, t.previous)), True),
-            Column(self.tr("Growth"), lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
+            Column(self.tr("Growth"),
+                   lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
         self.question = ListTableModel(qcols, lambda t: 0, self)
         qview = QTableView()
         qview.setModel(self.question)
@@ -282,7 +303,8 @@ class StatisticsPage(QWidget):
                            .replace("%2", str(q.topic.count)) if q.topic else self.tr("No cases this month."))
         self.topic_button.setEnabled(q.topic is not None)
         self.charts.set_rates(self.tr("Rates over time (%)"), data.months,
-                              {self.tr("Response"): data.rates["response"], self.tr("Resolution"): data.rates["resolution"],
+                              {self.tr("Response"): data.rates["response"],
+                               self.tr("Resolution"): data.rates["resolution"],
                                self.tr("Satisfaction"): data.rates["satisfaction"]})
         self.charts.set_categories(self.tr("Cases received by category"), data.months, data.categories)
         top = [r for r in data.mediators if r.key is not None][:8][::-1]
@@ -348,7 +370,8 @@ class StatisticsPage(QWidget):
             self.export_excel(Path(path))
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Monthly report"), "月度统计报告.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Monthly report"), "月度统计报告.pdf",
+                                              "PDF (*.pdf)")
         if path:
             self.export_pdf(Path(path))
 
@@ -383,7 +406,8 @@ class StatisticsPage(QWidget):
 def _case_rows(session: Any, ids: list[int]) -> list[tuple[int, str, str, str]]:
     if not ids:
         return []
-    stmt = select(Case.id, Case.number, Case.title, Case.status).where(Case.id.in_(ids[:2000])).order_by(Case.received_at)  # type: ignore[union-attr]
+    stmt = (select(Case.id, Case.number, Case.title, Case.status).where(Case.id.in_(ids[:2000]))  # type: ignore[union-attr]
+            .order_by(Case.received_at))
     return [tuple(r) for r in session.execute(stmt).all()]  # type: ignore[misc]
 
 

@@ -218,7 +218,8 @@ class AgreementTab(QWidget):
     def values(self) -> AgreementInput:
         return AgreementInput(
             facts=self.texts["facts"].toPlainText(), issues=self.texts["issues"].toPlainText(),
-            responsibility=self.texts["responsibility"].toPlainText(), terms=self.texts["terms"].toPlainText(),
+            responsibility=self.texts["responsibility"].toPlainText(),
+            terms=self.texts["terms"].toPlainText(),
             performance_method=self.method.text(), performance_place=self.place.text(),
             performance_deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
             obligations=[i.to_input() for i in self.instalments.rows])
@@ -236,9 +237,10 @@ class AgreementTab(QWidget):
         data, ag = self.values(), self.shown
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
         if ag is not None and ag.state == "signed":
-            dialog = ReasonDialog(self.tr("Correct the agreement"),
-                                  self.tr("The signed version is kept; the correction becomes version {version}. "
-                                          "Why is it corrected?").format(version=ag.version + 1), self)
+            dialog = ReasonDialog(
+                self.tr("Correct the agreement"),
+                self.tr("The signed version is kept; the correction becomes version {version}. "
+                        "Why is it corrected?").format(version=ag.version + 1), self)
             dialog.on_submit = lambda reason, dlg: self.ws.run(
                 lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason),
                 done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
@@ -317,7 +319,8 @@ class AgreementTab(QWidget):
         dialog = SignDialog(list(detail.parties), self)
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
         dialog.on_submit = lambda values, dlg: self.ws.run(
-            lambda: agreements.sign_agreement(db, actor, ag.id, **values), done=dlg.succeeded, failed=dlg.failed)
+            lambda: agreements.sign_agreement(db, actor, ag.id, **values), done=dlg.succeeded,
+            failed=dlg.failed)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -53,7 +53,8 @@ class MembersModel(RowsModel):
 class AssignDialog(FormDialog):
     """Pick a directory member, their role and stages; on a recusal conflict, ask for the override."""
 
-    def __init__(self, directory: list[DirectoryRow], parties: list[PartyRow], parent: QWidget | None = None) -> None:
+    def __init__(self, directory: list[DirectoryRow], parties: list[PartyRow],
+                 parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Assign committee member"))
         self.parties = {p.person_id: p for p in parties}
@@ -133,7 +134,8 @@ class AssignDialog(FormDialog):
                 party = self.parties.get(c.get("party_id"))  # type: ignore[arg-type]
                 reasons.append(f"{member} {kind} {party.name}" if party and c.get("kind") != "is_party"
                                else f"{member} {kind}")
-            self.conflict.setText(self.tr("Conflict of interest:") + "\n" + "\n".join(dict.fromkeys(reasons)) + "\n"
+            self.conflict.setText(self.tr("Conflict of interest:") + "\n"
+                                  + "\n".join(dict.fromkeys(reasons)) + "\n"
                                   + self.tr("Record why the member may still take part, or choose another."))
             self.conflict.show()
             self.override_label.show()
@@ -216,5 +218,5 @@ class CommitteeTab(QWidget):
     def _submit_release(self, values: tuple[date, str], dialog: ReleaseDialog) -> None:
         db, actor, mid = self.ws.ctx.db, self.ws.ctx.actor, dialog.member.id
         on, reason = values
-        self.ws.run(lambda: committee.release_member(db, actor, mid, on=on, reason=reason), done=dialog.succeeded,
-                    failed=dialog.failed)
+        self.ws.run(lambda: committee.release_member(db, actor, mid, on=on, reason=reason),
+                    done=dialog.succeeded, failed=dialog.failed)

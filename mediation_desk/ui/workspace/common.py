@@ -122,7 +122,8 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             heads = self._headers()
             return heads[section] if 0 <= section < len(heads) else None
@@ -157,7 +158,8 @@ class RowsModel(QAbstractTableModel):
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *, stretch: int | None = None) -> QTableView:
+def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *,
+               stretch: int | None = None) -> QTableView:
     """A read-only, row-selecting table view over ``model``."""
     view = QTableView(parent)
     view.setModel(model)

@@ -60,7 +60,8 @@ def _from_domain(session: Session, detail: CaseDetail, now: datetime) -> list[An
         appraisal_at=matter.appraisal_at if matter else None,
         sessions=tuple(dl.SessionFacts(s.id, s.starts_at, s.recorded_at) for s in detail.sessions),
         fast_track=dl.FastTrackFacts(matter.summoned_at, matter.investigation_done_at, matter.review_done_at,
-                                     matter.trial_done_at) if matter and matter.procedure == "fast_track_48h" else None,
+                                     matter.trial_done_at)
+                   if matter and matter.procedure == "fast_track_48h" else None,
         instalments=tuple(dl.InstalmentFacts(o.id, o.amount_fen, o.paid_fen, o.due_date, o.on_the_spot)
                           for o in ag.obligations) if signed and ag else (),
         performance_deadline=ag.performance_deadline if signed and ag else None,

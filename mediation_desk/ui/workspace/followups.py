@@ -33,7 +33,8 @@ class FollowUpsModel(RowsModel):
 
     def value(self, row: FollowUpRow, column: int) -> str:
         performed = {True: self.tr("Yes"), False: self.tr("No"), None: ""}[row.performed]
-        return [fmt_dt(row.done_at), fmt_date(row.due_on), wlabels.name(wlabels.follow_up_methods(), row.method),
+        return [fmt_dt(row.done_at), fmt_date(row.due_on),
+                wlabels.name(wlabels.follow_up_methods(), row.method),
                 performed, wlabels.name(wlabels.satisfaction(), row.satisfaction), row.note][column]
 
     def sort_key(self, row: FollowUpRow, column: int) -> Any:
@@ -72,8 +73,8 @@ class FollowUpDialog(FormDialog):
     def collect(self) -> dict[str, Any]:
         code = self.satisfaction.currentData()
         return {"done_at": from_qdatetime(self.done_at.dateTime()), "method": self.method.currentData(),
-                "performed": self.performed.currentData(), "satisfaction": Satisfaction(code) if code else None,
-                "note": self.note.toPlainText().strip()}
+                "performed": self.performed.currentData(),
+                "satisfaction": Satisfaction(code) if code else None, "note": self.note.toPlainText().strip()}
 
 
 class FollowUpsTab(QWidget):

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 class StatusModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("From status"), self.tr("To status"), self.tr("By"), self.tr("Reason")]
+        return [self.tr("When"), self.tr("From status"), self.tr("To status"), self.tr("By"),
+                self.tr("Reason")]
 
     def value(self, row: StatusRow, column: int) -> str:
         return [fmt_dt(row.at), labels.label(labels.statuses, row.from_status) or "—",
@@ -41,8 +42,8 @@ def _plain(value: Any) -> str:
 def _codes(key: str) -> dict[str, str]:
     tables = {"status": labels.statuses, "track": labels.tracks, "source": labels.sources,
               "role": lambda: {**labels.committee_roles(), **labels.party_roles()}, "stages": wlabels.stages,
-              "outcome": wlabels.outcomes, "state": wlabels.agreement_states, "method": wlabels.payment_methods,
-              "satisfaction": wlabels.satisfaction}
+              "outcome": wlabels.outcomes, "state": wlabels.agreement_states,
+              "method": wlabels.payment_methods, "satisfaction": wlabels.satisfaction}
     table = tables.get(key)
     return table() if table else {}
 
@@ -63,7 +64,8 @@ def _show(key: str, value: Any) -> str:
 
 
 def summary(diff: dict[str, Any]) -> str:
-    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked, empties left out)."""
+    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked, \
+empties left out)."""
     names = labels.fields()
     parts = []
     for key, val in mask_diff(diff).items():
@@ -73,7 +75,8 @@ def summary(diff: dict[str, Any]) -> str:
             if new in (None, "", []) and old in (None, "", []):
                 continue
             new_text = _show(key, new)
-            parts.append(f"{name}: {new_text}" if old in (None, "", []) else f"{name}: {_show(key, old)} → {new_text}")
+            parts.append(f"{name}: {new_text}" if old in (None, "", [])
+                         else f"{name}: {_show(key, old)} → {new_text}")
         elif val not in (None, "", []):
             parts.append(f"{name}: {_show(key, val)}")
     return "; ".join(parts)
@@ -81,11 +84,12 @@ def summary(diff: dict[str, Any]) -> str:
 
 class AuditModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("User"), self.tr("Workstation"), self.tr("Action"), self.tr("Details")]
+        return [self.tr("When"), self.tr("User"), self.tr("Workstation"), self.tr("Action"),
+                self.tr("Details")]
 
     def value(self, row: AuditRow, column: int) -> str:
-        return [fmt_dt(row.at), row.username, row.workstation, wlabels.name(wlabels.audit_actions(), row.action),
-                summary(row.diff)][column]
+        return [fmt_dt(row.at), row.username, row.workstation,
+                wlabels.name(wlabels.audit_actions(), row.action), summary(row.diff)][column]
 
     def sort_key(self, row: AuditRow, column: int) -> Any:
         return row.id if column == 0 else self.value(row, column)

@@ -138,11 +138,12 @@ class OverviewTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         button_row = QHBoxLayout()
         for key, text in (("accept", self.tr("Accept")), ("decline", self.tr("Decline…")),
-                          ("schedule", self.tr("Schedule session…")), ("record_session", self.tr("Record session…")),
-                          ("draft_agreement", self.tr("Write agreement")), ("print", self.tr("Print agreement")),
-                          ("sign", self.tr("Sign agreement…")),
-                          ("record_payment", self.tr("Record payment…")), ("follow_up", self.tr("Record follow-up…")),
-                          ("close", self.tr("Close case"))):
+                          ("schedule", self.tr("Schedule session…")),
+                          ("record_session", self.tr("Record session…")),
+                          ("draft_agreement", self.tr("Write agreement")),
+                          ("print", self.tr("Print agreement")), ("sign", self.tr("Sign agreement…")),
+                          ("record_payment", self.tr("Record payment…")),
+                          ("follow_up", self.tr("Record follow-up…")), ("close", self.tr("Close case"))):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(lambda _=False, key=key: self.trigger(key))
@@ -188,8 +189,10 @@ class OverviewTab(QWidget):
         f["flags"].setText(("、" if chinese else ", ").join(flags) or "—")
         f["flags"].setStyleSheet("color: #c62828; font-weight: bold;" if flags else "")
         m = detail.matter
-        f["matter"].setText(" · ".join(x for x in (m.police_case_no, m.charge, labels.label(labels.procedures, m.procedure),
-                                                   labels.label(labels.matter_stages, m.stage)) if x) if m else "—")
+        f["matter"].setText(" · ".join(x for x in (m.police_case_no, m.charge,
+                                                   labels.label(labels.procedures, m.procedure),
+                                                   labels.label(labels.matter_stages, m.stage)) if x)
+                            if m else "—")
         f["facts"].setText(case.facts or "—")
         f["claims"].setText(case.claims or "—")
         items = self.ws.due
@@ -208,7 +211,8 @@ class OverviewTab(QWidget):
         if status in (CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION):
             out = ["record_session"] if unrecorded else []
             if ag is None:
-                out += ["schedule", "draft_agreement"] if not detail.sessions else ["draft_agreement", "schedule"]
+                out += (["schedule", "draft_agreement"] if not detail.sessions
+                        else ["draft_agreement", "schedule"])
             elif ag.state == "draft":
                 out += ["print", "draft_agreement"]
             elif ag.state == "printed":
@@ -278,9 +282,10 @@ class OverviewTab(QWidget):
         """Move the case to ``target``; asks for the reason when the workflow needs one."""
         if target in NEEDS_REASON:
             name = labels.label(labels.statuses, target.value)
-            dialog = ReasonDialog(self.tr("{status}: reason").format(status=name),
-                                  self.tr("Why does the case become \"{status}\"? The reason is kept in the case "
-                                          "history.").format(status=name), self)
+            dialog = ReasonDialog(
+                self.tr("{status}: reason").format(status=name),
+                self.tr("Why does the case become \"{status}\"? The reason is kept in the case "
+                        "history.").format(status=name), self)
             dialog.on_submit = lambda reason, dlg: self._submit_status(target, reason, dlg)
             self.dialog = dialog
             dialog.open()
@@ -288,11 +293,13 @@ class OverviewTab(QWidget):
         self._submit_status(target, "", None)
 
     def _submit_status(self, target: CaseStatus, reason: str, dialog: FormDialog | None) -> None:
-        ws, db, actor, case_id, version = self.ws, self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id, self.ws.version
+        ws, db, actor, case_id, version = (self.ws, self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id,
+                                           self.ws.version)
         if target == CaseStatus.DECLINED:
             def fn() -> Any:
                 return cases.decline_case(db, actor, case_id, reason, expected_version=version)
         else:
             def fn() -> Any:
-                return cases.change_status(db, actor, case_id, target, reason=reason, expected_version=version)
+                return cases.change_status(db, actor, case_id, target, reason=reason,
+                                           expected_version=version)
         ws.run(fn, done=dialog.succeeded if dialog else None, failed=dialog.failed if dialog else None)

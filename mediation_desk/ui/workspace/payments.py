@@ -64,8 +64,8 @@ class LedgerModel(RowsModel):
             if row.paid_fen > 0:
                 return self.tr("Partly paid")
             return self.tr("On the spot") if row.on_the_spot else self.tr("Open")
-        return [str(row.seq), row.payer_name, row.payee_name, fmt_money(row.amount_fen), fmt_date(row.due_date),
-                fmt_money(row.paid_fen), fmt_money(row.outstanding_fen)][column]
+        return [str(row.seq), row.payer_name, row.payee_name, fmt_money(row.amount_fen),
+                fmt_date(row.due_date), fmt_money(row.paid_fen), fmt_money(row.outstanding_fen)][column]
 
     def sort_key(self, row: ObligationRow, column: int) -> Any:
         return {0: row.seq, 3: row.amount_fen, 4: row.due_date, 5: row.paid_fen, 6: row.outstanding_fen}.get(
@@ -82,8 +82,8 @@ class LedgerModel(RowsModel):
 
 class PaymentsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Paid at"), self.tr("Instalment"), self.tr("Payer"), self.tr("Amount"), self.tr("Method"),
-                self.tr("Receipt no."), self.tr("Note")]
+        return [self.tr("Paid at"), self.tr("Instalment"), self.tr("Payer"), self.tr("Amount"),
+                self.tr("Method"), self.tr("Receipt no."), self.tr("Note")]
 
     def value(self, row: PaymentRow, column: int) -> str:
         return [fmt_dt(row.paid_at), str(row.obligation_seq), row.payer_name, fmt_money(row.amount_fen),
@@ -107,7 +107,8 @@ class PaymentDialog(FormDialog):
         for o in obligations:
             self.obligation.addItem(self.tr("No. {seq}: {payer} → {payee}, outstanding {amount}").format(
                 seq=o.seq, payer=o.payer_name, payee=o.payee_name, amount=fmt_money(o.outstanding_fen)), o.id)
-            self.obligation.setItemData(self.obligation.count() - 1, o.outstanding_fen, Qt.ItemDataRole.UserRole + 2)
+            self.obligation.setItemData(self.obligation.count() - 1, o.outstanding_fen,
+                                        Qt.ItemDataRole.UserRole + 2)
         if chosen is not None and self.obligation.findData(chosen.id) >= 0:
             self.obligation.setCurrentIndex(self.obligation.findData(chosen.id))
         self.amount = QLineEdit(self)
@@ -154,7 +155,8 @@ class PaymentDialog(FormDialog):
             return None
         self.amount_error.hide()
         return {"obligation_id": int(self.obligation.currentData()), "amount_fen": fen,
-                "paid_at": from_qdatetime(self.paid_at.dateTime()), "method": PaymentMethod(self.method.currentData()),
+                "paid_at": from_qdatetime(self.paid_at.dateTime()),
+                "method": PaymentMethod(self.method.currentData()),
                 "receipt_no": self.receipt.text().strip(), "note": self.note.text().strip()}
 
 

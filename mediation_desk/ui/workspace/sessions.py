@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 class SessionsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Starts"), self.tr("Place"), self.tr("Outcome"), self.tr("Attendance"), self.tr("Recorded")]
+        return [self.tr("Starts"), self.tr("Place"), self.tr("Outcome"), self.tr("Attendance"),
+                self.tr("Recorded")]
 
     def value(self, row: SessionRow, column: int) -> str:
         return [fmt_dt(row.starts_at), row.place, wlabels.name(wlabels.outcomes(), row.outcome),
@@ -77,8 +78,8 @@ class RecordDialog(FormDialog):
         self.session = session
         self.attendance: dict[int, QCheckBox] = {}
         grid = QGridLayout()
-        people: list[tuple[int, str]] = [(p.person_id, f"{p.name}（{labels.label(labels.party_roles, p.role)}）")
-                                         for p in detail.parties]
+        people: list[tuple[int, str]] = [
+            (p.person_id, f"{p.name}（{labels.label(labels.party_roles, p.role)}）") for p in detail.parties]
         people += [(m.person_id, f"{m.name}（{labels.label(labels.committee_roles, m.role)}）")
                    for m in detail.members if m.to_date is None]
         attended = set(session.attendee_ids)
@@ -100,7 +101,8 @@ class RecordDialog(FormDialog):
         for code, text in wlabels.outcomes().items():
             if code != SessionOutcome.PENDING.value:
                 self.outcome.addItem(text, code)
-        self.ends = QDateTimeEdit(to_qdatetime(max(session.starts_at + timedelta(hours=1), session.starts_at)), self)
+        self.ends = QDateTimeEdit(
+            to_qdatetime(max(session.starts_at + timedelta(hours=1), session.starts_at)), self)
         self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.form.addRow(self.tr("Attendance"), attendance)
         self.form.addRow(self.tr("Record"), self.record)

@@ -50,7 +50,8 @@ def field_names() -> dict[str, str]:
         "chapter": QCoreApplication.translate("Criminal", "Chapter of the Criminal Law (special part)"),
         "likely_sentence_months": QCoreApplication.translate("Criminal", "Likely sentence (months)"),
         "negligent": QCoreApplication.translate("Criminal", "Negligent crime"),
-        "intentional_crime_within_5y": QCoreApplication.translate("Criminal", "Intentional crime in the last 5 years"),
+        "intentional_crime_within_5y": QCoreApplication.translate(
+            "Criminal", "Intentional crime in the last 5 years"),
         "specific_victim": QCoreApplication.translate("Criminal", "A specific victim"),
     }
 
@@ -61,14 +62,16 @@ def warning_text(w: EligibilityWarning) -> str:
     texts = {
         "criminal.unknown": QCoreApplication.translate("Criminal", "Not known yet: {field}.").format(
             field=field_names().get(str(p.get("field")), str(p.get("field")))),
-        "criminal.not_civil_origin": QCoreApplication.translate("Criminal", "The crime was not caused by a civil dispute."),
+        "criminal.not_civil_origin": QCoreApplication.translate(
+            "Criminal", "The crime was not caused by a civil dispute."),
         "criminal.chapter_out_of_scope": QCoreApplication.translate(
             "Criminal", "Chapter {chapter} is outside chapters 4 and 5 (person and property).").format(
             chapter=p.get("chapter")),
         "criminal.sentence_too_high": QCoreApplication.translate(
             "Criminal", "A likely sentence of {months} months is above the {maximum} months allowed.").format(
             months=p.get("months"), maximum=p.get("maximum")),
-        "criminal.dereliction_excluded": QCoreApplication.translate("Criminal", "Negligent dereliction of duty (chapter 9) is excluded."),
+        "criminal.dereliction_excluded": QCoreApplication.translate(
+            "Criminal", "Negligent dereliction of duty (chapter 9) is excluded."),
         "criminal.recent_intentional_crime": QCoreApplication.translate(
             "Criminal", "The suspect committed an intentional crime in the last 5 years."),
         "criminal.no_specific_victim": QCoreApplication.translate("Criminal", "There is no specific victim."),
@@ -175,7 +178,8 @@ class CriminalSection(QGroupBox):
 
     def show_detail(self, detail: CaseDetail) -> None:
         matter, case = detail.matter, detail.case
-        stored = CriminalFacts.from_json(json.loads(matter.eligibility) if matter and matter.eligibility else None)
+        stored = CriminalFacts.from_json(json.loads(matter.eligibility)
+                                         if matter and matter.eligibility else None)
         for name, combo in self.tri.items():
             combo.setCurrentIndex(max(0, combo.findData(getattr(stored, name))))
         self.chapter.setValue(stored.chapter or 0)
@@ -185,7 +189,8 @@ class CriminalSection(QGroupBox):
             self.warnings_label.setText("\n".join("• " + warning_text(w) for w in warnings))
             self.warnings_label.setStyleSheet("QLabel { color: #b26a00; }")
         else:
-            self.warnings_label.setText(self.tr("None: the case is within the scope of criminal reconciliation."))
+            self.warnings_label.setText(
+                self.tr("None: the case is within the scope of criminal reconciliation."))
             self.warnings_label.setStyleSheet("QLabel { color: #2e7d32; }")
         reason = case.eligibility_override.strip()
         self.override_label.setText(self.tr("Recorded: {reason}").format(reason=reason) if reason else
@@ -199,10 +204,12 @@ class CriminalSection(QGroupBox):
                                            if matter and matter.recommendation_at else now)
         if matter is not None and matter.decision:
             self.decision.setCurrentIndex(max(0, self.decision.findData(matter.decision)))
-        self.decision_at.setDateTime(to_qdatetime(matter.decision_at) if matter and matter.decision_at else now)
+        self.decision_at.setDateTime(to_qdatetime(matter.decision_at)
+                                     if matter and matter.decision_at else now)
         self.decision_label.setText(
-            self.tr("{decision} on {at}").format(decision=decision_names().get(matter.decision, matter.decision),
-                                                 at=fmt_dt(matter.decision_at))
+            self.tr("{decision} on {at}").format(
+                decision=decision_names().get(matter.decision, matter.decision),
+                at=fmt_dt(matter.decision_at))
             if matter and matter.decision else self.tr("No decision recorded yet."))
 
     # -- actions -------------------------------------------------------------------------------------
@@ -213,9 +220,10 @@ class CriminalSection(QGroupBox):
         ws.run(lambda: set_criminal_checklist(db, actor, case_id, facts))
 
     def open_override(self) -> ReasonDialog:
-        dialog = ReasonDialog(self.tr("Proceed despite the warnings"),
-                              self.tr("Why may this case be reconciled although the checklist warns? The reason "
-                                      "is kept on the case and in its history."), self)
+        dialog = ReasonDialog(
+            self.tr("Proceed despite the warnings"),
+            self.tr("Why may this case be reconciled although the checklist warns? The reason "
+                    "is kept on the case and in its history."), self)
         dialog.on_submit = self._submit_override
         self.dialog = dialog
         dialog.open()

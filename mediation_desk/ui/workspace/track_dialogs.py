@@ -72,7 +72,8 @@ class GuardianDialog(FormDialog):
         self.form.addRow(self.tr("Phone"), self.phone)
 
     def collect(self) -> tuple[PersonInput, PartyRole, int | None] | None:
-        name, id_number, phone = self.name.text().strip(), self.id_number.text().strip(), self.phone.text().strip()
+        name, id_number, phone = (self.name.text().strip(), self.id_number.text().strip(),
+                                  self.phone.text().strip())
         if not name:
             self.show_error(self.tr("Enter the name."), self.name)
             return None
@@ -132,12 +133,12 @@ class JuvenileBanner(QFrame):
             parts.append(self.tr("Guardian / appropriate adult: {names}.").format(
                 names="、".join(p.name for p in protectors)))
         else:
-            parts.append(self.tr("No guardian or appropriate adult yet: sessions cannot be recorded until one "
-                                 "is added."))
+            parts.append(self.tr("No guardian or appropriate adult yet: sessions cannot be recorded "
+                                 "until one is added."))
         under_16 = [p.name for p in juveniles if (incident_age(p, detail) or 99) < lim.guardian_present_age]
         if under_16 and detail.case.track == "public_security":
-            parts.append(self.tr("Under {age}: a parent or guardian must attend every session ({names}).").format(
-                age=lim.guardian_present_age, names="、".join(under_16)))
+            parts.append(self.tr("Under {age}: a parent or guardian must attend every session ({names}).")
+                         .format(age=lim.guardian_present_age, names="、".join(under_16)))
         sensitive = [p.name for p in juveniles if is_sensitive(incident_age(p, detail), lim)]
         if sensitive:
             parts.append(self.tr("Under {age}, data is sensitive: {names}.").format(

@@ -139,14 +139,15 @@ class FastTrackClock(QGroupBox):
             hours=self.ws.limits.fast_track_hours, due=fmt_dt(due)))
         if matter.trial_done_at is not None:
             late = matter.trial_done_at > due
-            text = self.tr("Completed in {span}.").format(span=fmt_span(matter.trial_done_at - matter.summoned_at))
+            text = self.tr("Completed in {span}.").format(
+                span=fmt_span(matter.trial_done_at - matter.summoned_at))
             self.remaining.setText(text + (" " + self.tr("(over the limit)") if late else ""))
             self.remaining.setStyleSheet(RED_STYLE if late else GREEN_STYLE)
             return
         left = due - self.ws.clock()
         self.overdue = left.total_seconds() <= 0
-        self.remaining.setText(self.tr("Remaining: {span}").format(span=fmt_span(left)) if not self.overdue else
-                               self.tr("Overdue by {span}").format(span=fmt_span(left)))
+        self.remaining.setText(self.tr("Remaining: {span}").format(span=fmt_span(left)) if not self.overdue
+                               else self.tr("Overdue by {span}").format(span=fmt_span(left)))
         self.remaining.setStyleSheet(RED_STYLE if self.overdue else PLAIN_STYLE)
 
     def record(self, step: MatterStage) -> None:

@@ -129,11 +129,12 @@ class PublicSecuritySection(QGroupBox):
                 charge=charge))
             self.type_label.setStyleSheet(RED_STYLE)
         else:
-            self.type_label.setText(self.tr("Allowed type: {type}.").format(type=PS_ALLOWED_OFFENCES[code]) + " "
-                                    + exclusions)
+            self.type_label.setText(self.tr("Allowed type: {type}.").format(type=PS_ALLOWED_OFFENCES[code])
+                                    + " " + exclusions)
             self.type_label.setStyleSheet("")
         count, maximum = len(detail.sessions), ws.limits.public_security_max_sessions
-        self.sessions_label.setText(self.tr("{count} of at most {maximum}").format(count=count, maximum=maximum))
+        self.sessions_label.setText(
+            self.tr("{count} of at most {maximum}").format(count=count, maximum=maximum))
         self.sessions_label.setStyleSheet(RED_STYLE if count >= maximum else "")
         item = _item(ws, DueKind.MEDIATION_LIMIT)
         if item is None:

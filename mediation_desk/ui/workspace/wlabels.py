@@ -67,7 +67,8 @@ def follow_up_methods() -> dict[str, str]:
 
 
 def sexes() -> dict[str, str]:
-    return {"male": QCoreApplication.translate("WorkspaceLabels", "Male"), "female": QCoreApplication.translate("WorkspaceLabels", "Female")}
+    return {"male": QCoreApplication.translate("WorkspaceLabels", "Male"),
+            "female": QCoreApplication.translate("WorkspaceLabels", "Female")}
 
 
 def attachment_kinds() -> dict[str, str]:
@@ -105,7 +106,8 @@ def audit_actions() -> dict[str, str]:
         "party.add": QCoreApplication.translate("WorkspaceLabels", "Party added"),
         "matter.step": QCoreApplication.translate("WorkspaceLabels", "Fast-track step recorded"),
         "matter.appraisal": QCoreApplication.translate("WorkspaceLabels", "Appraisal report recorded"),
-        "matter.recommendation": QCoreApplication.translate("WorkspaceLabels", "Police recommendation recorded"),
+        "matter.recommendation": QCoreApplication.translate(
+            "WorkspaceLabels", "Police recommendation recorded"),
         "matter.decision": QCoreApplication.translate("WorkspaceLabels", "Procuratorate decision recorded"),
     }
 

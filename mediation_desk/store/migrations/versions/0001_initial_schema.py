@@ -7,11 +7,11 @@ Create Date: 2026-11-27
 
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import mediation_desk.store.types
+from alembic import op
 
+import mediation_desk.store.types
 
 revision = "0001"
 down_revision = None

@@ -26,7 +26,8 @@ ORDER = (
     "registered", "accepted", "declined", "in_mediation", "agreement_reached", "mediation_failed",
     "withdrawn", "performing", "performed", "not_performed", "closed", "archived",
 )
-RANK = "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER)) + f" ELSE {len(ORDER)} END"
+RANK = ("CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER))
+        + f" ELSE {len(ORDER)} END")
 
 
 def upgrade() -> None:

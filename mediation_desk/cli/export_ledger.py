@@ -1,5 +1,6 @@
-"""``mediation-desk export-ledger FILE.xlsx [--from DATE --to DATE] [--unmasked]``: the case ledger \
-in Excel."""
+"""``mediation-desk export-ledger FILE.xlsx [--from DATE --to DATE] [--unmasked]``: the case ledger
+in Excel.
+"""
 
 from __future__ import annotations
 

@@ -316,8 +316,9 @@ def due_soon(
     visible: Any = None,
     limit: int | None = 500,
 ) -> list[CaseDue]:
-    """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue \
-(at most ``limit`` cases)."""
+    """Open items due within ``within`` (default: the ``due_soon_days`` limit), not yet overdue
+    (at most ``limit`` cases).
+    """
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
     return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible,
                     limit=limit)

@@ -104,8 +104,9 @@ def test_idle_lock_hides_case_data_until_the_password(qtbot, sqlite_db) -> None:
 
 
 def test_login_after_creating_the_administrator_names_the_new_account(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
-    """First start: the login dialog that follows the administrator dialog is prefilled with that \
-user name."""
+    """First start: the login dialog that follows the administrator dialog is prefilled with that
+    user name.
+    """
     from PySide6.QtCore import QTimer
 
     from mediation_desk.ui.startup import sign_in_user

@@ -1,5 +1,6 @@
-"""The main window follows the signed-in user: their own last page, only pages and actions their \
-role may use."""
+"""The main window follows the signed-in user: their own last page, only pages and actions their
+role may use.
+"""
 
 from __future__ import annotations
 

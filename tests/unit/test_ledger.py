@@ -1,5 +1,6 @@
-"""The case ledger in Excel: export (masked, confidential), import (row errors, all or nothing, \
-no duplicates)."""
+"""The case ledger in Excel: export (masked, confidential), import (row errors, all or nothing,
+no duplicates).
+"""
 
 from __future__ import annotations
 
@@ -65,8 +66,9 @@ def _parties(db: Database, case_id: int) -> tuple[int, int]:
 
 
 def build_ledger_db(db: Database) -> dict[str, int]:
-    """Cases through the real services: paid and closed, performing, confidential, failed, withdrawn, \
-declined."""
+    """Cases through the real services: paid and closed, performing, confidential, failed, withdrawn,
+    declined.
+    """
     org, out = _org(db), {}
 
     def register(name: str, seq: int, **kw: object) -> int:

@@ -1,5 +1,6 @@
-"""``mediation-desk --self-test`` from the source tree: passes, and prints no Qt noise a user would \
-take for a fault."""
+"""``mediation-desk --self-test`` from the source tree: passes, and prints no Qt noise a user would
+take for a fault.
+"""
 
 from __future__ import annotations
 

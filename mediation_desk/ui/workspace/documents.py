@@ -1,5 +1,6 @@
-"""文书 Documents: the dossier's papers (:class:`~mediation_desk.ui.documents.DocumentsPanel`) \
-and the attached files."""
+"""文书 Documents: the dossier's papers (:class:`~mediation_desk.ui.documents.DocumentsPanel`)
+and the attached files.
+"""
 
 from __future__ import annotations
 

@@ -64,8 +64,9 @@ def _show(key: str, value: Any) -> str:
 
 
 def summary(diff: dict[str, Any]) -> str:
-    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked, \
-empties left out)."""
+    """A one-line summary of an audit diff ``{field: [old, new]}`` (ID and phone numbers masked,
+    empties left out).
+    """
     names = labels.fields()
     parts = []
     for key, val in mask_diff(diff).items():

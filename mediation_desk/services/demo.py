@@ -17,8 +17,8 @@ import random
 import tempfile
 import time
 from collections import Counter
-from contextlib import nullcontext
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any

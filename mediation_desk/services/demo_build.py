@@ -26,12 +26,15 @@ from .demo_work import WorkMaker
 Row = dict[str, Any]
 PRINCIPAL = {PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.VICTIM, PartyRole.SUSPECT}
 PATHS: dict[S, list[S]] = {
-    S.REGISTERED: [S.REGISTERED], S.ACCEPTED: [S.REGISTERED, S.ACCEPTED], S.DECLINED: [S.REGISTERED, S.DECLINED],
+    S.REGISTERED: [S.REGISTERED], S.ACCEPTED: [S.REGISTERED, S.ACCEPTED],
+    S.DECLINED: [S.REGISTERED, S.DECLINED],
     S.IN_MEDIATION: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION],
     S.AGREEMENT_REACHED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED],
     S.MEDIATION_FAILED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.MEDIATION_FAILED],
     S.PERFORMING: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING],
-    S.NOT_PERFORMED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING, S.NOT_PERFORMED],
+    S.NOT_PERFORMED: [
+        S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING, S.NOT_PERFORMED,
+    ],
 }
 #: How cases that ended up closed got there.
 CLOSED_VIA = {S.PERFORMED: 63, S.MEDIATION_FAILED: 17, S.WITHDRAWN: 10, S.DECLINED: 6, S.NOT_PERFORMED: 4}
@@ -50,7 +53,8 @@ class Context:
     members: dict[CommitteeRole, list[tuple[int, str]]]
     type_codes: dict[str, str]
     series: dict[tuple[int, str, int], int]  # (org id, type code, year) → last seq (main process only)
-    org_parties: dict[str, Row] = field(default_factory=dict)  # name → person row of an organisation party (all made in set-up)
+    # name → person row of an organisation party (all made in set-up)
+    org_parties: dict[str, Row] = field(default_factory=dict)
     mediation_days: int = 30
     acceptance_days: int = 3
     juvenile_age: int = 18
@@ -100,7 +104,11 @@ class CaseMaker:
         """(person, role, index of the party it protects/represents, agent authority)."""
         r = self.rng
         criminalish = p.track in (Track.PUBLIC_SECURITY, Track.CRIMINAL)
-        first, second = (PartyRole.VICTIM, PartyRole.SUSPECT) if criminalish else (PartyRole.APPLICANT, PartyRole.RESPONDENT)
+        first, second = (
+            (PartyRole.VICTIM, PartyRole.SUSPECT)
+            if criminalish
+            else (PartyRole.APPLICANT, PartyRole.RESPONDENT)
+        )
         out: list[tuple[Row, PartyRole, int | None, str]] = []
         company = p.company is not None
         a = self._adult(on, at)
@@ -124,7 +132,10 @@ class CaseMaker:
             kid = self.people.natural(on=on, at=at, min_age=12, max_age=17, mode=15, surname=surname)
             out[idx] = (kid, out[idx][1], None, "")
             if "adult" in p.force or ("guardian" not in p.force and r.random() < 0.2):
-                out.append((self.people.natural(on=on, at=at, occupation="社工"), PartyRole.APPROPRIATE_ADULT, idx, ""))
+                out.append(
+                    (self.people.natural(on=on, at=at, occupation="社工"),
+                     PartyRole.APPROPRIATE_ADULT, idx, "")
+                )
             if "adult" not in p.force or r.random() < 0.5:
                 parent = self.people.natural(on=on, at=at, min_age=33, max_age=55, mode=42, sex=Sex.MALE,
                                              surname=surname)
@@ -139,13 +150,16 @@ class CaseMaker:
         r, ctx = self.rng, self.ctx
         cid = p.case_id
         received = p.received
-        incident = local_date(received) - timedelta(days=0 if p.track == Track.PUBLIC_SECURITY else r.choice((0, 0, 1, 2, 5, 10)))
+        incident = local_date(received) - timedelta(
+            days=0 if p.track == Track.PUBLIC_SECURITY else r.choice((0, 0, 1, 2, 5, 10))
+        )
         parties = self._parties(p, incident, received)
         links: list[Row] = []
         for order, (person, role, _ref, authority) in enumerate(parties):
             links.append({"id": self.work.ids.next("caseparty"), "case_id": cid, "person_id": person["id"],
                           "role": role.value, "guardian_of_id": None, "agent_for_id": None,
-                          "agent_authority": authority, "consent": p.track == Track.PUBLIC_SECURITY and role in PRINCIPAL,
+                          "agent_authority": authority,
+                          "consent": p.track == Track.PUBLIC_SECURITY and role in PRINCIPAL,
                           "sort_order": order})
         for link, (_, role, ref, _) in zip(links, parties, strict=True):
             if ref is not None and role == PartyRole.AGENT:
@@ -162,7 +176,9 @@ class CaseMaker:
         subject = r.choice(X.SUBJECTS.get(p.category, X.SUBJECTS["other"]))
         charge = ""
         if p.track == Track.CRIMINAL:
-            charge = r.choice(X.CRIMINAL_CHARGES if p.category == "injury" or r.random() < 0.5 else X.CIVIL_PART_CHARGES)
+            charge = r.choice(
+                X.CRIMINAL_CHARGES if p.category == "injury" or r.random() < 0.5 else X.CIVIL_PART_CHARGES
+            )
             title = f"{b_name}涉嫌{charge}刑事和解"
         elif p.track == Track.PUBLIC_SECURITY:
             charge = r.choice(X.PS_CHARGES)
@@ -174,12 +190,16 @@ class CaseMaker:
                 "p": r.choice(X.PLACES), "x": subject, "m": f"{amount // 100}"}
         facts = r.choice(X.FACTS).format(**fill) + (r.choice(X.EXTRA_FACTS) if r.random() < 0.6 else "")
         case: Row = {
-            "id": cid, "number": number, "year": year, "seq": seq, "organisation_id": org["id"], "title": title,
-            "track": p.track.value, "source": p.source.value, "category": p.category, "status": p.destiny.value,
+            "id": cid, "number": number, "year": year, "seq": seq, "organisation_id": org["id"],
+            "title": title, "track": p.track.value, "source": p.source.value, "category": p.category,
+            "status": p.destiny.value,
             "received_at": received, "incident_on": incident, "accepted_at": None, "closed_at": None,
             "first_contact_at": None, "facts": facts, "claims": r.choice(X.CLAIMS).format(**fill),
-            "juvenile": juvenile, "sealed": juvenile and ("sealed" in p.force or p.track == Track.CRIMINAL or r.random() < 0.5),
-            "confidential_amounts": p.track == Track.CRIMINAL and ("confidential" in p.force or r.random() < 0.35),
+            "juvenile": juvenile,
+            "sealed": juvenile and ("sealed" in p.force or p.track == Track.CRIMINAL or r.random() < 0.5),
+            "confidential_amounts": (
+                p.track == Track.CRIMINAL and ("confidential" in p.force or r.random() < 0.35)
+            ),
             "chief_mediator_id": None, "chief_mediator_name": None, "fee_fen": None, "due_at": None,
             "extended_until": None,
             "extension_reason": "", "decline_reason": "", "eligibility_override": "", "created_by": None,

@@ -130,7 +130,8 @@ def copy_sqlite(
                     exprs.append(
                         f'"{col}"'
                         if target is None
-                        else f'CASE WHEN "{col}" < 0 THEN {int(next_ids[target])} - "{col}" - 1 ELSE "{col}" END'
+                        else f'CASE WHEN "{col}" < 0 THEN {int(next_ids[target])} - "{col}" - 1 '
+                        f'ELSE "{col}" END'
                     )
                 cols = list(have)
                 for c in table.columns:  # columns a later revision added: their scalar default
@@ -141,7 +142,9 @@ def copy_sqlite(
                             c.default.arg if c.default is not None and c.default.is_scalar else None
                         )
                 # searchgram: in the target's key order; agreement: made first, inserted first
-                order = {"searchgram": " ORDER BY gram, case_id", "agreement": " ORDER BY id DESC"}.get(name, "")
+                order = {"searchgram": " ORDER BY gram, case_id", "agreement": " ORDER BY id DESC"}.get(
+                    name, ""
+                )
                 names = ", ".join(f'"{c}"' for c in cols)
                 cur = conn.execute(
                     f'INSERT INTO main."{name}" ({names}) SELECT {", ".join(exprs)} '

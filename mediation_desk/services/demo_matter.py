@@ -9,12 +9,12 @@ from typing import Any
 from ..domain.enums import MatterStage, Procedure, Track
 from . import demo_texts as X
 
-PROCEDURES = {Procedure.FAST_TRACK_48H: 30, Procedure.ORDINARY_FAST: 25, Procedure.RELATIVE_NON_PROSECUTION: 25,
-              Procedure.BAIL: 20}
+PROCEDURES = {Procedure.FAST_TRACK_48H: 30, Procedure.ORDINARY_FAST: 25,
+              Procedure.RELATIVE_NON_PROSECUTION: 25, Procedure.BAIL: 20}
 
 
-def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Track, charge: str, horizon: datetime,
-               agreed_at: datetime | None, fast48: bool) -> dict[str, Any]:
+def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Track, charge: str,
+               horizon: datetime, agreed_at: datetime | None, fast48: bool) -> dict[str, Any]:
     """The police matter behind a case; timestamps never lie after ``horizon``.
 
     Args:
@@ -36,13 +36,18 @@ def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Tra
     else:
         number = f"A11010555{year}{rng.randrange(10**6):06d}"
         if track == Track.CRIMINAL:
-            procedure = Procedure.FAST_TRACK_48H if fast48 else rng.choices(list(PROCEDURES), list(PROCEDURES.values()))[0]
+            procedure = (
+                Procedure.FAST_TRACK_48H
+                if fast48
+                else rng.choices(list(PROCEDURES), list(PROCEDURES.values()))[0]
+            )
         else:
             procedure = rng.choice((Procedure.BAIL, Procedure.OTHER, Procedure.ORDINARY_FAST))
             charge = charge or rng.choice(X.CIVIL_PART_CHARGES)
     row: dict[str, Any] = {
-        "id": mid, "case_id": case["id"], "police_case_no": number, "charge": charge, "procedure": procedure.value,
-        "stage": MatterStage.INVESTIGATION.value, "summoned_at": summoned, "investigation_done_at": None,
+        "id": mid, "case_id": case["id"], "police_case_no": number, "charge": charge,
+        "procedure": procedure.value, "stage": MatterStage.INVESTIGATION.value, "summoned_at": summoned,
+        "investigation_done_at": None,
         "review_done_at": None, "trial_done_at": None, "appraisal_at": None, "police_recommendation": "",
         "recommendation_at": None, "decision": "", "decision_at": None,
     }
@@ -58,7 +63,9 @@ def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Tra
                 break
             steps.append(at)
             row["stage"] = stage.value
-        for key, at in zip(("investigation_done_at", "review_done_at", "trial_done_at"), steps[1:], strict=False):
+        for key, at in zip(
+            ("investigation_done_at", "review_done_at", "trial_done_at"), steps[1:], strict=False
+        ):
             row[key] = at
         if row["trial_done_at"] is not None:
             row["decision"], row["decision_at"] = X.DECISIONS[procedure.value], row["trial_done_at"]

@@ -29,8 +29,8 @@ def resident_number(region: str, birth: date, seq: int) -> str:
     return first17 + _CHECK[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
 PERSON_COLUMNS = ("id", "kind", "name", "sex", "birth_date", "ethnicity", "id_type", "id_number", "uscc",
-                  "legal_rep", "phone", "address", "occupation", "organisation_id", "member_role", "sensitive",
-                  "created_at", "updated_at")
+                  "legal_rep", "phone", "address", "occupation", "organisation_id", "member_role",
+                  "sensitive", "created_at", "updated_at")
 
 
 _NATURAL = PersonKind.NATURAL.value
@@ -59,8 +59,8 @@ class PeopleMaker:
         lane: 0 or 1 — which half of the order codes ID numbers use; None for all.
     """
 
-    def __init__(self, rng: random.Random, next_id: Callable[[], int], used_ids: set[str], used_uscc: set[str],
-                 lane: int | None = None) -> None:
+    def __init__(self, rng: random.Random, next_id: Callable[[], int], used_ids: set[str],
+                 used_uscc: set[str], lane: int | None = None) -> None:
         self.rng = rng
         self.next_id = next_id
         self.used_ids = used_ids
@@ -82,7 +82,11 @@ class PeopleMaker:
             given = r.choice(N.COMMON_MALE if sex is Sex.MALE else N.COMMON_FEMALE)
         else:
             chars = N.MALE_CHARS if sex is Sex.MALE else N.FEMALE_CHARS
-            given = r.choice(chars) if roll < 0.24 or len(sur) == 2 and roll < 0.5 else r.choice(chars) + r.choice(chars)
+            given = (
+                r.choice(chars)
+                if roll < 0.24 or len(sur) == 2 and roll < 0.5
+                else r.choice(chars) + r.choice(chars)
+            )
         return sur + given
 
     def mobile(self) -> str:
@@ -97,7 +101,8 @@ class PeopleMaker:
                     f"{int(rnd() * 24) + 1}0{int(rnd() * 4) + 1}")
         district = self.district[self.beijing()]
         estate = N.OTHER_ESTATES[int(rnd() * len(N.OTHER_ESTATES))]
-        return f"北京市{district}{estate}{int(rnd() * 40) + 1}号院{int(rnd() * 20) + 1}号楼{int(rnd() * 2304) + 101}"
+        return (f"北京市{district}{estate}{int(rnd() * 40) + 1}号院"
+                f"{int(rnd() * 20) + 1}号楼{int(rnd() * 2304) + 101}")
 
     def resident_id(self, birth: date, sex: Sex) -> str:
         rnd = self.rng.random
@@ -122,8 +127,8 @@ class PeopleMaker:
     # -- rows ----------------------------------------------------------------------------------
     def _row(self, **values: object) -> dict[str, object]:
         row: dict[str, object] = dict.fromkeys(PERSON_COLUMNS)
-        row.update(kind=PersonKind.NATURAL.value, ethnicity="", legal_rep="", phone="", address="", occupation="",
-                   sensitive=False)
+        row.update(kind=PersonKind.NATURAL.value, ethnicity="", legal_rep="", phone="", address="",
+                   occupation="", sensitive=False)
         row.update(values)
         row["id"] = self.next_id()
         row["updated_at"] = row["created_at"]
@@ -141,7 +146,9 @@ class PeopleMaker:
         if age_on(birth, on) < min_age:
             birth -= timedelta(days=370)
         if occupation is None:
-            occupation = "学生" if age < 19 else ("退休" if age > 62 and r.random() < 0.7 else r.choice(N.OCCUPATIONS))
+            occupation = (
+                "学生" if age < 19 else ("退休" if age > 62 and r.random() < 0.7 else r.choice(N.OCCUPATIONS))
+            )
         # one dict literal in PERSON_COLUMNS order (what _row makes; called ~2 times a case)
         row: dict[str, object] = {
             "id": self.next_id(), "kind": _NATURAL, "name": self.name(sex, surname), "sex": sex.value,
@@ -156,9 +163,12 @@ class PeopleMaker:
         self.rows.append(row)
         return row
 
-    def organisation(self, name: str, head: str, *, at: datetime, region: str = "110105") -> dict[str, object]:
+    def organisation(
+        self, name: str, head: str, *, at: datetime, region: str = "110105"
+    ) -> dict[str, object]:
         """An organisation party (company, property firm, village collective)."""
-        return self._row(kind=PersonKind.ORGANISATION.value, name=name, id_type=None, uscc=self.uscc(head, region),
+        return self._row(kind=PersonKind.ORGANISATION.value, name=name, id_type=None,
+                         uscc=self.uscc(head, region),
                          legal_rep=self.name(Sex.MALE if self.rng.random() < 0.7 else Sex.FEMALE),
                          phone=f"+8610{self.rng.randrange(5, 9)}{self.rng.randrange(10**7):07d}",
                          address=self.address(), created_at=at)

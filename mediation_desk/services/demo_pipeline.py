@@ -181,7 +181,9 @@ class Workers:
         self.inboxes = [mp.Queue(maxsize=1) for _ in range(LANES)]
         self.queues = [mp.Queue(maxsize=2) for _ in range(LANES)]
         self.procs = [
-            mp.Process(target=_work, args=(i, self.inboxes[i], self.queues[i]), name=f"demo-data-{i}", daemon=True)
+            mp.Process(
+                target=_work, args=(i, self.inboxes[i], self.queues[i]), name=f"demo-data-{i}", daemon=True
+            )
             for i in range(LANES)
         ]
         for proc in self.procs:

@@ -76,8 +76,8 @@ def destinies(count: int) -> tuple[dict[S, float], dict[S, tuple[float, float]]]
     return _scaled(span_factor(count))
 
 
-TRACKS: dict[Track, float] = {Track.PEOPLE: 50, Track.PUBLIC_SECURITY: 22, Track.CRIMINAL: 8, Track.LAWYER: 12,
-                              Track.PRE_LITIGATION: 8}
+TRACKS: dict[Track, float] = {Track.PEOPLE: 50, Track.PUBLIC_SECURITY: 22, Track.CRIMINAL: 8,
+                              Track.LAWYER: 12, Track.PRE_LITIGATION: 8}
 SOURCES: dict[Track, dict[Source, float]] = {
     Track.PEOPLE: {Source.APPLICATION: 30, Source.INITIATIVE: 10, Source.POLICE_REFERRAL: 20,
                    Source.HOTLINE_12345: 15, Source.POLICE_110: 10, Source.GOVERNMENT: 10, Source.COURT: 5},
@@ -122,8 +122,9 @@ def pack_plans(plans: list[Plan | None]) -> list[tuple[Any, ...] | None]:
     Pickling 100,000 :class:`Plan` objects took ~1 s to dump and ~1 s to load per process
     (enum members, datetimes, one reduce call per object); these tuples take a few hundredths.
     """
-    return [None if p is None else ((p.received - _EPOCH) // _US, p.destiny.value, p.track.value, p.source.value,
-                                    p.category, tuple(p.force), p.company, p.case_id, p.number, p.year, p.seq)
+    return [None if p is None else ((p.received - _EPOCH) // _US, p.destiny.value, p.track.value,
+                                    p.source.value, p.category, tuple(p.force), p.company, p.case_id,
+                                    p.number, p.year, p.seq)
             for p in plans]
 
 
@@ -164,9 +165,11 @@ def _coverage(categories: list[str]) -> list[dict[str, object]]:
         {"track": Track.CRIMINAL, "destiny": S.ARCHIVED, "force": {"juvenile", "adult", "fast48", "sealed"}},
         {"track": Track.LAWYER, "destiny": S.CLOSED, "force": {"agent"}},
         {"track": Track.PRE_LITIGATION, "destiny": S.CLOSED},
-        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "category": "neighbour", "force": {"invited", "company", "village"}},
+        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "category": "neighbour",
+         "force": {"invited", "company", "village"}},
         {"track": Track.CRIMINAL, "destiny": S.PERFORMING, "force": {"confidential"}},
-        {"track": Track.PEOPLE, "destiny": S.NOT_PERFORMED, "category": "property_mgmt", "force": {"company"}},
+        {"track": Track.PEOPLE, "destiny": S.NOT_PERFORMED, "category": "property_mgmt",
+         "force": {"company"}},
     ]
     return out
 

@@ -24,10 +24,10 @@ Row = dict[str, Any]
 PAYERS = (PartyRole.RESPONDENT, PartyRole.SUSPECT)
 
 
-def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links: list[Row], fill: dict[str, str],
-                  amount: int, charge: str, path: list[S], T: dict[S, float], contact: float,
-                  sessions: list[list[float]], dues: list[float], pays: list[tuple[int, float, int]],
-                  follow: float | None) -> None:
+def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links: list[Row],
+                  fill: dict[str, str], amount: int, charge: str, path: list[S], T: dict[S, float],
+                  contact: float, sessions: list[list[float]], dues: list[float],
+                  pays: list[tuple[int, float, int]], follow: float | None) -> None:
     r, ctx, rows, ids, horizon = wm.rng, wm.ctx, wm.rows, wm.ids, wm.horizon
     n_before = {k: len(v) for k, v in rows.items()}
     received: datetime = case["received_at"]
@@ -43,8 +43,9 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
         reason = r.choice(REASONS[st]) if st in REASONS else ""
         if st == S.DECLINED:
             case["decline_reason"] = reason
-        rows["statushistory"].append({"id": ids.next("statushistory"), "case_id": cid, "seq": seq, "from_status": prev,
-                                      "to_status": st.value, "at": at(T[st]), "user_id": None, "reason": reason})
+        rows["statushistory"].append({"id": ids.next("statushistory"), "case_id": cid, "seq": seq,
+                                      "from_status": prev, "to_status": st.value, "at": at(T[st]),
+                                      "user_id": None, "reason": reason})
         prev = st.value
     case["status"] = path[-1].value
     case["accepted_at"] = at(T[S.ACCEPTED]) if S.ACCEPTED in T else None
@@ -56,7 +57,8 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
     if S.ACCEPTED in T:
         chief_role = CommitteeRole.LAWYER if track == Track.LAWYER else CommitteeRole.MEDIATOR
         roles = [chief_role]
-        roles += {Track.PUBLIC_SECURITY: [CommitteeRole.POLICE], Track.CRIMINAL: [CommitteeRole.PROSECUTOR, CommitteeRole.POLICE],
+        roles += {Track.PUBLIC_SECURITY: [CommitteeRole.POLICE],
+                  Track.CRIMINAL: [CommitteeRole.PROSECUTOR, CommitteeRole.POLICE],
                   Track.PRE_LITIGATION: [CommitteeRole.JUDGE]}.get(track, [])
         if track == Track.PEOPLE and r.random() < 0.3:
             roles.append(CommitteeRole.MEDIATOR)
@@ -73,8 +75,9 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
                 continue
             chief_name = chief_name or name
             members.append((pid, role.value))
-            rows["membership"].append({"id": ids.next("membership"), "case_id": cid, "person_id": pid, "role": role.value,
-                                       "stages": STAGES[role], "from_date": start, "to_date": end, "override_reason": ""})
+            rows["membership"].append({"id": ids.next("membership"), "case_id": cid, "person_id": pid,
+                                       "role": role.value, "stages": STAGES[role], "from_date": start,
+                                       "to_date": end, "override_reason": ""})
         case["chief_mediator_id"] = members[0][0]
         case["chief_mediator_name"] = chief_name  # bulk rows bypass the ORM hook (store/models/denorm.py)
 
@@ -91,7 +94,9 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
         if held and i == len(sessions) - 1:
             outcome = (SessionOutcome.AGREED if S.AGREEMENT_REACHED in T else
                        SessionOutcome.FAILED if S.MEDIATION_FAILED in T else SessionOutcome.CONTINUED)
-        result = {SessionOutcome.AGREED: X.RESULT_AGREED, SessionOutcome.FAILED: X.RESULT_FAILED}.get(outcome, X.RESULT_CONTINUED)
+        result = {SessionOutcome.AGREED: X.RESULT_AGREED, SessionOutcome.FAILED: X.RESULT_FAILED}.get(
+            outcome, X.RESULT_CONTINUED
+        )
         sid = ids.next("mediationsession")
         rows["mediationsession"].append({
             "id": sid, "case_id": cid, "starts_at": at(a), "ends_at": at(b) if held else None, "place": place,
@@ -120,12 +125,14 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
     # the police matter
     if track in (Track.PUBLIC_SECURITY, Track.CRIMINAL) or (
             track == Track.PEOPLE and plan.source.value == "police_referral" and r.random() < 0.25):
-        rows["linkedmatter"].append(matter_row(r, mid=ids.next("linkedmatter"), case=case, track=track, charge=charge,
-                                               horizon=horizon, agreed_at=agreed_at, fast48="fast48" in plan.force))
+        rows["linkedmatter"].append(matter_row(r, mid=ids.next("linkedmatter"), case=case, track=track,
+                                               charge=charge, horizon=horizon, agreed_at=agreed_at,
+                                               fast48="fast48" in plan.force))
     _deadline(wm, case, track, path[-1], rows, n_before)
 
 
-def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str, list[Row]], n_before: dict[str, int]) -> None:
+def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str, list[Row]],
+              n_before: dict[str, int]) -> None:
     """``due_at`` exactly as :func:`services.deadlines.refresh_due_at` would store it (at the horizon)."""
     if status in FINISHED:
         return
@@ -138,25 +145,30 @@ def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str,
     def mine(table: str) -> list[Row]:
         return rows[table][n_before.get(table, 0):]
 
-    sessions = tuple(SessionFacts(s["id"], s["starts_at"], s["recorded_at"]) for s in mine("mediationsession"))
+    sessions = tuple(
+        SessionFacts(s["id"], s["starts_at"], s["recorded_at"]) for s in mine("mediationsession")
+    )
     matter = next(iter(mine("linkedmatter")), None)
     fast = None
     if matter is not None and matter["procedure"] == Procedure.FAST_TRACK_48H.value:
-        fast = FastTrackFacts(matter["summoned_at"], matter["investigation_done_at"], matter["review_done_at"],
-                              matter["trial_done_at"])
+        fast = FastTrackFacts(matter["summoned_at"], matter["investigation_done_at"],
+                              matter["review_done_at"], matter["trial_done_at"])
     agreement = next(iter(mine("agreement")), None)
     paid: dict[int, int] = {}
     for p in mine("payment"):
         paid[p["obligation_id"]] = paid.get(p["obligation_id"], 0) + p["amount_fen"]
-    instalments = tuple(InstalmentFacts(o["id"], o["amount_fen"], paid.get(o["id"], 0), o["due_date"], o["on_the_spot"])
+    instalments = tuple(InstalmentFacts(o["id"], o["amount_fen"], paid.get(o["id"], 0), o["due_date"],
+                                        o["on_the_spot"])
                         for o in mine("obligation"))
     applied = min((j["applied_on"] for j in mine("judicialconfirmation")), default=None)
     facts = CaseFacts(
         case_id=case["id"], track=track, status=status, received_at=case["received_at"],
         accepted_at=case["accepted_at"], extended_until=case["extended_until"],
         appraisal_at=matter["appraisal_at"] if matter else None, sessions=sessions, fast_track=fast,
-        instalments=instalments, performance_deadline=agreement["performance_deadline"] if agreement else None,
-        agreement_effective_on=agreement["effective_on"] if agreement else None, judicial_applied_on=applied,
+        instalments=instalments,
+        performance_deadline=agreement["performance_deadline"] if agreement else None,
+        agreement_effective_on=agreement["effective_on"] if agreement else None,
+        judicial_applied_on=applied,
         follow_ups_done=tuple(f["done_at"] for f in mine("followup") if f["done_at"] is not None))
     nxt = next_open(due_items(facts, wm.limits, wm.calendar, wm.horizon))
     case["due_at"] = nxt.due_at.astimezone(UTC) if nxt is not None else None
@@ -170,9 +182,11 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
     tcode = ctx.type_codes.get(track.value, "调") + "协"
     aid = ids.next("agreement")
     # numbered when the batch is copied in, in the order made (see demo_copy)
-    rows["agreement_key"].append({"id": aid, "org_id": case["organisation_id"], "tcode": tcode, "year": year})
-    principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.VICTIM,
-                                                    PartyRole.SUSPECT)]
+    rows["agreement_key"].append(
+        {"id": aid, "org_id": case["organisation_id"], "tcode": tcode, "year": year}
+    )
+    principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT,
+                                                    PartyRole.VICTIM, PartyRole.SUSPECT)]
     money = bool(dues)
     terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": f"{amount // 100}"})
     rows["agreement"].append({
@@ -181,13 +195,17 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
         "form": "oral" if not money and track == Track.PEOPLE and r.random() < 0.3 else "written",
         "state": AgreementState.SIGNED.value, "facts": case["facts"], "issues": r.choice(X.ISSUES),
         "responsibility": r.choice(X.RESPONSIBILITY).format(**fill), "terms": terms,
-        "performance_method": ("当场履行" if len(dues) == 1 else f"分{len(dues)}期支付") if money else "自行履行",
+        "performance_method": (
+            ("当场履行" if len(dues) == 1 else f"分{len(dues)}期支付") if money else "自行履行"
+        ),
         "performance_place": "执法办案管理中心调解室" if money else "",
         "performance_deadline": _local(at(dues[-1])) if money else _local(signed) + timedelta(days=7),
         "effective_on": _local(signed), "supersedes_id": None, "printed_at": signed - timedelta(minutes=10),
         "signed_at": signed, "signatories": "、".join(pp[0]["name"] for pp in principals)[:500],
         "scan_attachment_id": None, "content_sha256": "", "offender_admits": track == Track.CRIMINAL,
-        "apology": r.choice(X.APOLOGIES).format(**fill) if track in (Track.CRIMINAL, Track.PUBLIC_SECURITY) else "",
+        "apology": (
+            r.choice(X.APOLOGIES).format(**fill) if track in (Track.CRIMINAL, Track.PUBLIC_SECURITY) else ""
+        ),
         "victim_leniency": track == Track.CRIMINAL, "created_at": signed - timedelta(minutes=40),
     })
     if not money:
@@ -203,8 +221,9 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
         obligation_ids.append(oid)
         rows["obligation"].append({"id": oid, "agreement_id": aid, "case_id": case["id"], "seq": i + 1,
                                    "payer_person_id": payer["id"], "payee_person_id": payee["id"],
-                                   "description": "赔偿款" if n == 1 else f"第{i + 1}期赔偿款", "amount_fen": share,
-                                   "due_date": _local(at(due)), "on_the_spot": due == dues[0] and at(due) == signed})
+                                   "description": "赔偿款" if n == 1 else f"第{i + 1}期赔偿款",
+                                   "amount_fen": share, "due_date": _local(at(due)),
+                                   "on_the_spot": due == dues[0] and at(due) == signed})
     receipts: list[int] = []
     for i, off, flag in pays:
         share = shares[i]
@@ -218,8 +237,10 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
             pid = ids.next("payment")
             receipts.append(pid)
             rows["payment"].append({"id": pid, "obligation_id": obligation_ids[i], "case_id": case["id"],
-                                    "amount_fen": fen, "paid_at": at(when), "method": r.choices(wm.methods, wm.method_w)[0],
-                                    "receipt_no": f"SJ{year}{case['seq']:05d}{len(receipts):02d}", "note": ""})
+                                    "amount_fen": fen, "paid_at": at(when),
+                                    "method": r.choices(wm.methods, wm.method_w)[0],
+                                    "receipt_no": f"SJ{year}{case['seq']:05d}{len(receipts):02d}",
+                                    "note": ""})
     if track == Track.PEOPLE and r.random() < 0.06:
         applied = _local(signed) + timedelta(days=r.randint(3, 25))
         today = _local(wm.horizon)
@@ -227,5 +248,6 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
             decided = applied + timedelta(days=r.randint(5, 15))
             rows["judicialconfirmation"].append({
                 "id": ids.next("judicialconfirmation"), "case_id": case["id"], "agreement_id": aid,
-                "court": "北京市朝阳区人民法院", "applied_on": applied, "decided_on": decided if decided <= today else None,
+                "court": "北京市朝阳区人民法院", "applied_on": applied,
+                "decided_on": decided if decided <= today else None,
                 "result": "裁定调解协议有效" if decided <= today else ""})

@@ -58,9 +58,10 @@ def _t(model: Any) -> Table:
 TABLES: dict[str, Any] = {
     "category": _t(Category), "organisation": _t(Organisation), "person": _t(Person), "case": _t(Case),
     "caseparty": _t(CaseParty), "linkedmatter": _t(LinkedMatter), "membership": _t(Membership),
-    "statushistory": _t(StatusHistory), "mediationsession": _t(MediationSession), "attendance": _t(Attendance),
-    "agreement": _t(Agreement), "obligation": _t(Obligation), "payment": _t(Payment), "followup": _t(FollowUp),
-    "judicialconfirmation": _t(JudicialConfirmation), "searchgram": _t(SearchGram), "case_fts": None,
+    "statushistory": _t(StatusHistory), "mediationsession": _t(MediationSession),
+    "attendance": _t(Attendance), "agreement": _t(Agreement), "obligation": _t(Obligation),
+    "payment": _t(Payment), "followup": _t(FollowUp), "judicialconfirmation": _t(JudicialConfirmation),
+    "searchgram": _t(SearchGram), "case_fts": None,
 }
 ID_TABLES = [name for name in TABLES if name not in ("category", "searchgram", "case_fts")]
 
@@ -87,9 +88,9 @@ def members_wanted(cases: int) -> dict[CommitteeRole, int]:
     return {role: max(base, int(base * scale + 0.5)) for role, (_, base) in MEMBERS.items()}
 
 
-OCCUPATION = {CommitteeRole.MEDIATOR: "人民调解员", CommitteeRole.LAWYER: "律师", CommitteeRole.POLICE: "民警",
-              CommitteeRole.PROSECUTOR: "检察官", CommitteeRole.JUDGE: "法官", CommitteeRole.SOCIAL_WORKER: "社工",
-              CommitteeRole.INVITED: "社区工作者"}
+OCCUPATION = {CommitteeRole.MEDIATOR: "人民调解员", CommitteeRole.LAWYER: "律师",
+              CommitteeRole.POLICE: "民警", CommitteeRole.PROSECUTOR: "检察官", CommitteeRole.JUDGE: "法官",
+              CommitteeRole.SOCIAL_WORKER: "社工", CommitteeRole.INVITED: "社区工作者"}
 
 
 def _next_ids(session: Session) -> dict[str, int]:
@@ -107,7 +108,9 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
     created: dict[str, int] = defaultdict(int)
     used_ids = {r for (r,) in session.execute(select(Person.id_number).where(Person.id_number.is_not(None)))}  # type: ignore[union-attr]
     used_uscc = {r for (r,) in session.execute(select(Person.uscc).where(Person.uscc.is_not(None)))}  # type: ignore[union-attr]
-    used_uscc |= {r for (r,) in session.execute(select(Organisation.uscc).where(Organisation.uscc.is_not(None)))}  # type: ignore[union-attr]
+    used_uscc |= {
+        r for (r,) in session.execute(select(Organisation.uscc).where(Organisation.uscc.is_not(None)))  # type: ignore[union-attr]
+    }
     people = PeopleMaker(rng, _counter(next_ids, "person"), used_ids, used_uscc)
 
     if not session.execute(select(func.count()).select_from(Category)).scalar_one():
@@ -116,7 +119,11 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
                                      "active": True, "sort_order": order})
         categories = list(DEFAULT_CATEGORIES)
     else:
-        categories = [c for (c,) in session.execute(select(Category.code).where(Category.active).order_by(Category.sort_order))]
+        categories = [
+            c for (c,) in session.execute(
+                select(Category.code).where(Category.active).order_by(Category.sort_order)
+            )
+        ]
 
     by_kind: dict[str, dict[str, Any]] = {}
     for oid, name, kind, code in session.execute(select(Organisation.id, Organisation.name, Organisation.kind,
@@ -149,18 +156,20 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
     wanted_by_role = members_wanted(cases)
     for role, (kind, _) in MEMBERS.items():
         for _ in range(wanted_by_role[role] - len(members[role])):
-            row = people.natural(on=on, at=horizon, min_age=28, max_age=62, mode=42, occupation=OCCUPATION[role],
-                                 organisation_id=by_kind[kind.value]["id"], member_role=role.value)
+            row = people.natural(on=on, at=horizon, min_age=28, max_age=62, mode=42,
+                                 occupation=OCCUPATION[role], organisation_id=by_kind[kind.value]["id"],
+                                 member_role=role.value)
             members[role].append((row["id"], row["name"]))
             created["members"] += 1
     rows["person"] = people.rows
     created["person"] += len(people.rows)
 
     org_parties = {}
-    for pid, name, uscc, phone in session.execute(select(Person.id, Person.name, Person.uscc, Person.phone).where(
-            Person.kind == PersonKind.ORGANISATION.value, Person.member_role.is_(None))):  # type: ignore[union-attr]
-        org_parties.setdefault(name, {"id": pid, "name": name, "uscc": uscc, "phone": phone, "id_number": None,
-                                      "birth_date": None})
+    for pid, name, uscc, phone in session.execute(
+            select(Person.id, Person.name, Person.uscc, Person.phone).where(
+                Person.kind == PersonKind.ORGANISATION.value, Person.member_role.is_(None))):  # type: ignore[union-attr]
+        org_parties.setdefault(name, {"id": pid, "name": name, "uscc": uscc, "phone": phone,
+                                      "id_number": None, "birth_date": None})
     series = {}
     series_ids = {}
     for sid, org, code, year, last in session.execute(select(NumberSeries.id, NumberSeries.organisation_id,
@@ -171,9 +180,11 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
     lim = limits(session)
     ctx = Context(org_for_track=org_for_track, members=dict(members),
                   type_codes={t.value: type_code(session, t.value) for t in Track}, series=series,
-                  org_parties=org_parties, mediation_days=lim.mediation_days, acceptance_days=lim.acceptance_days,
-                  juvenile_age=lim.juvenile_age, limits=lim,
-                  calendar_overrides={d: w for d, w in session.execute(select(CalendarOverride.day, CalendarOverride.working))})
+                  org_parties=org_parties, mediation_days=lim.mediation_days,
+                  acceptance_days=lim.acceptance_days, juvenile_age=lim.juvenile_age, limits=lim,
+                  calendar_overrides={
+                      d: w for d, w in session.execute(select(CalendarOverride.day, CalendarOverride.working))
+                  })
     return {"context": ctx, "series_ids": series_ids, "next_ids": next_ids, "used_ids": used_ids,
             "used_uscc": used_uscc, "categories": categories, "rows": rows, "created": created,
             "people": people}

@@ -57,7 +57,9 @@ def test_generated_data_is_valid_varied_and_consistent(db) -> None:  # type: ign
         for number in ids:
             parse_resident_id(number)  # raises on a bad check digit or date
         assert sum(n.startswith("11") for n in ids) > len(ids) // 2  # mostly Beijing-born
-        codes = [p.uscc for p in people if p.uscc] + [o.uscc for o in s.execute(select(Organisation)).scalars() if o.uscc]
+        codes = [p.uscc for p in people if p.uscc] + [
+            o.uscc for o in s.execute(select(Organisation)).scalars() if o.uscc
+        ]
         assert codes and all(validate_uscc(c) == c for c in codes)
         assert any(c.startswith("N") for c in codes)  # village collectives
         assert all(p.phone.startswith("+86") for p in people if p.phone)
@@ -74,11 +76,15 @@ def test_generated_data_is_valid_varied_and_consistent(db) -> None:  # type: ign
         assert {p.member_role for p in people if p.member_role} == {x.value for x in CommitteeRole}
         assert all(p.organisation_id for p in people if p.member_role)
         assert any(c.sealed for c in rows) and any(c.confidential_amounts for c in rows)
-        assert s.execute(select(func.count()).where(LinkedMatter.procedure == Procedure.FAST_TRACK_48H.value)).scalar_one()
+        assert s.execute(
+            select(func.count()).where(LinkedMatter.procedure == Procedure.FAST_TRACK_48H.value)
+        ).scalar_one()
         for c in rows:
             assert c.party_names and c.received_at <= now and c.received_at > now - timedelta(days=740)
         history: dict[int, list[StatusHistory]] = defaultdict(list)
-        for h in s.execute(select(StatusHistory).order_by(StatusHistory.case_id, StatusHistory.seq)).scalars():
+        for h in s.execute(
+            select(StatusHistory).order_by(StatusHistory.case_id, StatusHistory.seq)
+        ).scalars():
             history[h.case_id].append(h)
         for c in rows:
             steps = history[c.id]
@@ -136,7 +142,9 @@ def test_search_finds_demo_cases_by_surname_and_two_character_name(db) -> None: 
     generate(db, cases=200, seed=11)
     with read_session(db.engine) as s:
         names: dict[int, list[str]] = defaultdict(list)
-        for case_id, name in _all(s, select(CaseParty.case_id, Person.name).join(Person, Person.id == CaseParty.person_id)):
+        for case_id, name in _all(
+            s, select(CaseParty.case_id, Person.name).join(Person, Person.id == CaseParty.person_id)
+        ):
             names[case_id].append(name)
         titles = dict(_all(s, select(Case.id, Case.title)))
         two = next(n for ns in names.values() for n in ns if len(n) == 2)

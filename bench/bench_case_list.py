@@ -1,6 +1,6 @@
 """Case list and edit benchmark: sort by each column, scroll top to bottom, save an edit.
 
-Run: ``/opt/mdvenv/bin/python bench/bench_case_list.py [--cases 100000]``. Store level, the
+Run: ``.venv/bin/python bench/bench_case_list.py [--cases 100000]``. Store level, the
 queries the case table model runs (``page_cases``, pages of 200); baselines are the plainest
 SQL for the same rows in the same run. The scroll reads keyset pages (``after=`` the last row)
 as the case table model does, beside a sample of the OFFSET pages it used before. Targets
@@ -113,12 +113,19 @@ def main() -> None:
         print(f"| scroll: slowest page (page {ours.index(max(ours)) + 1}) | {max(ours):8.2f} |"
               f"          |           |           | ≤ 16 ms |")
         every_col: list[float] = []
+        by_order: list[tuple[float, float, str, int]] = []  # (slowest, p95, order, slowest page)
         for col in columns:
             for desc in (False, True):
-                every_col += scroll(col, desc)
+                got = scroll(col, desc)
+                every_col += got
+                by_order.append((max(got), p95(got), f"{col} {'desc' if desc else 'asc'}",
+                                 got.index(max(got)) + 1))
         print(row(f"scroll: every sort ({len(every_col)} p.)", every_col, raw, "each ≤ 16 ms"))
         print(f"| scroll: every sort, slowest page | {max(every_col):8.2f} |"
               f"          |           |           | ≤ 16 ms |")
+        print("| scroll: the orders with the slowest pages | " + "; ".join(
+            f"{o} p95 {q:.1f}, slowest {m:.1f} (page {k})" for m, q, o, k in sorted(by_order)[::-1][:4])
+            + " | | | | |")
         print(row("scroll: CPU time a page", cpu, None, "(CPU, not wall)"))
         print(f"| scroll: CPU, slowest page | {max(cpu):8.2f} |          |           |           |  |")
         offset = [

@@ -21,24 +21,36 @@ _STATUS_RANK = (
 _case_version = Column("version", Integer, nullable=False, default=1)
 
 
+#: What the visibility rule reads (services/policy.py), carried by every list index.
+_VISIBILITY = ("organisation_id", "sealed", "juvenile")
+
+
 class Case(Table, table=True):
     """One dispute being mediated. ``version`` is the optimistic-locking counter."""
 
-    # the case list's deadline order, cases without a deadline last (migration 0007)
+    # The case list's orders (migrations 0006, 0007, 0009, 0010): each index carries ``id`` after
+    # its key, then the visibility rule's columns, tested from the index alone (migration 0012).
     __table_args__ = (
-        Index("ix_case_due_order", text("(due_at IS NULL)"), text("due_at"), text("id")),
-        Index("ix_case_due_order_desc", text("(due_at IS NULL)"), text("due_at DESC"), text("id DESC")),
-        # the same for the chief mediator's name (migration 0009)
+        Index("ix_case_title", "title", "id", *_VISIBILITY),
+        Index("ix_case_category", "category", "id", *_VISIBILITY),
+        Index("ix_case_track", "track", "id", *_VISIBILITY),
+        Index("ix_case_party_names", "party_names", "id", *_VISIBILITY),
+        Index("ix_case_received_at", "received_at", "id", *_VISIBILITY),
+        # deadline and chief mediator orders, cases without one last in both directions
+        Index("ix_case_due_order", text("(due_at IS NULL)"), text("due_at"), text("id"), *_VISIBILITY),
+        Index("ix_case_due_order_desc", text("(due_at IS NULL)"), text("due_at DESC"), text("id DESC"),
+              *_VISIBILITY),
         Index("ix_case_mediator_order", text("(chief_mediator_name IS NULL)"), text("chief_mediator_name"),
-              text("id")),
+              text("id"), *_VISIBILITY),
         Index(
             "ix_case_mediator_order_desc",
             text("(chief_mediator_name IS NULL)"),
             text("chief_mediator_name DESC"),
             text("id DESC"),
+            *_VISIBILITY,
         ),
-        # the Status column in workflow order (migration 0010; queries/case_list.py STATUS_RANK)
-        Index("ix_case_status_order", text(_STATUS_RANK), text("id")),
+        # the Status column in workflow order (queries/case_list.py STATUS_RANK)
+        Index("ix_case_status_order", text(_STATUS_RANK), text("id"), *_VISIBILITY),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -46,12 +58,12 @@ class Case(Table, table=True):
     year: int
     seq: int
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
-    title: str = Field(max_length=200, index=True)
-    track: str = Field(max_length=30, index=True)
+    title: str = Field(max_length=200)
+    track: str = Field(max_length=30)
     source: str = Field(max_length=30, index=True)
-    category: str = Field(max_length=30, index=True)
+    category: str = Field(max_length=30)
     status: str = Field(max_length=30, index=True)
-    received_at: datetime = aware(nullable=False, index=True, now=True)
+    received_at: datetime = aware(nullable=False, now=True)
     incident_on: date | None = None
     accepted_at: datetime | None = aware(index=True)
     closed_at: datetime | None = aware(index=True)
@@ -69,7 +81,7 @@ class Case(Table, table=True):
     extended_until: date | None = None
     extension_reason: str = Field(default="", max_length=500)
     decline_reason: str = Field(default="", max_length=500)
-    party_names: str = Field(default="", max_length=500, index=True)  # denormalised for list and sort
+    party_names: str = Field(default="", max_length=500)  # denormalised for list and sort
     eligibility_override: str = Field(default="", max_length=1000)
     created_by: int | None = Field(default=None, foreign_key="user.id", index=True)
     version: int = Field(default=1, sa_column=_case_version)

@@ -1,6 +1,6 @@
 """Search benchmark: each query kind on a demo database, beside a plain LIKE scan.
 
-Run: ``/opt/mdvenv/bin/python bench/bench_search.py [--cases 100000]``. The first run generates
+Run: ``.venv/bin/python bench/bench_search.py [--cases 100000]``. The first run generates
 the demo database under /tmp/md-bench (reused afterwards). "ours" is the case list's query
 (``page_cases``: the newest 50 matches with their list columns); the baseline a plain
 ``LIKE '%q%'`` scan over names, ID numbers, phones, case numbers, titles and facts.
@@ -58,7 +58,7 @@ def main() -> None:
     rng = random.Random(7)
     with read_session(db.engine) as s:
         kinds = queries(s, rng)
-        visible = policy.visible_case_condition(bench_actor(s, args.actor))
+        visible = policy.list_condition(bench_actor(s, args.actor), searching=True)  # as the case list
         print(f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite), as {args.actor}\n")
         print(f"load average {os.getloadavg()[0]:.2f}\n")
         print(HEADER)

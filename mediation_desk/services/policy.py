@@ -171,6 +171,21 @@ def walks_lists(session: Session, actor: Actor, *, today: date | None = None) ->
     return bool(mine >= WALK_MIN_CASES and mine * mine >= 5 * total)
 
 
+def list_condition(
+    actor: Actor, *, searching: bool = False, today: date | None = None
+) -> ColumnElement[bool]:
+    """:func:`visible_case_condition` for a page of the case list (``searching``: with a search text).
+
+    A search reads the person's set of cases first even when their lists walk the sort index
+    (:attr:`Actor.walk_lists`): a surname matches a fraction of every case, and walking the date
+    index for the few of them a mediator is on passed most of a million cases (~6,600 of them
+    the mediator's: 210–260 ms a search; reading the set first, ~20 ms).
+    """
+    if searching and actor.walk_lists:
+        actor = replace(actor, walk_lists=False)
+    return visible_case_condition(actor, today=today)
+
+
 def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
     """The SQL condition on ``Case`` for every list, search, statistic and export of ``actor``."""
     role = actor.role

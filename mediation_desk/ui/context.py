@@ -39,8 +39,9 @@ class AppContext:
     #: The background runner for database work (one worker at a time).
     tasks: TaskRunner = field(default_factory=TaskRunner)
 
-    def visible(self) -> Any:
-        """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden)."""
-        from ..services.policy import visible_case_condition
+    def visible(self, *, searching: bool = False) -> Any:
+        """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden);
+        ``searching``: for a page of the case list with a search text (``policy.list_condition``)."""
+        from ..services.policy import list_condition
 
-        return visible_case_condition(self.actor)
+        return list_condition(self.actor, searching=searching)

@@ -20,6 +20,7 @@ from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Case, Membership, Organisation, Person
 from mediation_desk.store.queries.case_list import CaseFilters, page_cases
+from mediation_desk.store.search import rebuild_all
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 TODAY = date(2026, 6, 1)
@@ -114,3 +115,28 @@ def test_lists_walk_the_index_only_for_a_person_on_many_cases(world, monkeypatch
         monkeypatch.setattr(policy, "WALK_MIN_CASES", 1)
         assert policy.walks_lists(s, mediator, today=TODAY)  # about half of all cases: walk the index
         assert not policy.walks_lists(s, nobody, today=TODAY)
+
+
+@pytest.mark.parametrize("text", ["噪声", "邻里纠纷", "纠纷"])  # titles (the fixture has no parties)
+def test_a_search_reads_a_walking_persons_set_first_with_the_same_cases(world, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A mediator whose lists walk the sort index searches with the set-first condition (at a million
+    cases walking the date index for a surname's matches took 210–260 ms, the set ~20 ms): the same
+    cases, exactly the ones the rules computed in Python allow."""
+    db, org, me = world
+    walking = Actor(user_id=None, username="m", role="mediator", organisation_id=org, person_id=me,
+                    walk_lists=True)
+    listing = policy.list_condition(walking, today=TODAY)
+    searching = policy.list_condition(walking, searching=True, today=TODAY)
+    with write_session(db.engine) as s:
+        rebuild_all(s)  # the fixture's cases were written without the services that index them
+    with read_session(db.engine) as s:
+        bind = s.get_bind()
+        got = {plan: [r.id for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000,
+                                              visible=condition)]
+               for plan, condition in (("walk", listing), ("set", searching))}
+        every = {r.id for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000)}
+    assert got["walk"] == got["set"] and got["set"]
+    assert set(got["set"]) == _expected(db, walking) & every
+    if bind.dialect.name == "sqlite":  # the walk tests ids as +id; the search reads the set by id
+        assert '+"case".id IN' in str(listing.compile(bind))
+        assert '+"case".id IN' not in str(searching.compile(bind))

@@ -80,7 +80,7 @@ class CaseTableModel(QAbstractTableModel):
                 sort_column=self._sort_key,
                 descending=self._descending,
                 limit=limit,
-                visible=self._ctx.visible(),
+                visible=self._ctx.visible(searching=bool(self._filters.text.strip())),
                 after=after,
             )
 

@@ -1,6 +1,6 @@
 """Start-up benchmark: app start to the case list painted vs a bare PySide6 window (issue 8: ≤ 1.2×).
 
-Run: ``/opt/mdvenv/bin/python bench/bench_start.py [--cases 100000] [--runs 7]``. Each run is a
+Run: ``.venv/bin/python bench/bench_start.py [--cases 100000] [--runs 7]``. Each run is a
 fresh process, offscreen (``bench/app_child.py``): the app as ``app.run_gui`` starts it, with the
 sign-in scripted, until the case list's first paint with rows; the baseline a bare PySide6 window
 that imports SQLModel and shows a QTableView of 200 rows from the same database. The two

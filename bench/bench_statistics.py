@@ -1,6 +1,6 @@
 """Statistics benchmark: a month's figures on a 100,000-case demo database, beside raw baselines.
 
-Run: ``/opt/mdvenv/bin/python bench/bench_statistics.py [--cases 100000] [--database URL]``.
+Run: ``.venv/bin/python bench/bench_statistics.py [--cases 100000] [--database URL]``.
 The first run generates the demo database under /tmp/md-bench (reused afterwards); with
 ``--database`` an existing database (e.g. PostgreSQL with demo data) is measured instead.
 Target: every figure of a month (the whole Statistics page table) within 300 ms.

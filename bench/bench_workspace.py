@@ -1,6 +1,6 @@
 """Open a case workspace (issue 8: ≤ 150 ms) and peak RSS after a scripted session (≤ 120 MiB).
 
-Run: ``/opt/mdvenv/bin/python bench/bench_workspace.py [--cases 100000] [--open 30]
+Run: ``.venv/bin/python bench/bench_workspace.py [--cases 100000] [--open 30]
 [--only-session | --only-workspace] [--poll]``.
 In a child process, offscreen (``bench/app_child.py``): the app started as ``bench_start.py``
 does, then ``window.open_case`` for cases spread over the database, each until the workspace's

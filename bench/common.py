@@ -63,8 +63,7 @@ HEADER = ("| what                         | median ms | p95 ms | base med | base
 
 def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
     """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system,
-    with the list plan sign-in would choose for them (``policy.walks_lists``)."""
-    from dataclasses import replace
+    with the list plans sign-in would choose for them (``policy.with_list_plans``)."""
 
     from sqlalchemy import func, select
 
@@ -84,4 +83,4 @@ def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
                                   .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
         actor = Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org,
                       person_id=busiest)
-    return replace(actor, walk_lists=policy.walks_lists(session, actor))
+    return policy.with_list_plans(session, actor)

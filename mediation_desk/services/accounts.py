@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -255,7 +255,7 @@ def _attempt(
         log.info("%s: %s at %s", action, user.username, workstation)
         actor = actor_of(user, workstation)
         if actor.role in ("mediator", "director", "member"):
-            actor = replace(actor, walk_lists=policy.walks_lists(uow.session, actor))
+            actor = policy.with_list_plans(uow.session, actor)
         return _Outcome(actor, None)
 
 

@@ -38,6 +38,9 @@ class Actor:
     #: they are on so many that walking a list's sort index is cheaper than sorting their cases;
     #: set at sign-in, not part of the actor's identity
     walk_lists: bool = field(default=False, compare=False)
+    #: the same for a search of the case list (a search's matches are a fraction of every case:
+    #: walking pays only for a person on many more cases; ``policy.with_list_plans``)
+    walk_searches: bool = field(default=False, compare=False)
 
 
 SYSTEM = Actor(user_id=None, username="system", role="system")

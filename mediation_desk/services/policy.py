@@ -154,6 +154,24 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
 WALK_MIN_CASES = 500
 
 
+#: a search walks only when the person is on this many times more cases than a list needs
+SEARCH_WALK_FACTOR = 25
+
+
+def _shares(session: Session, actor: Actor, today: date | None) -> tuple[int, int]:
+    """(cases ``actor`` is on, the number of cases) — S and N of the plans below."""
+    if actor.person_id is None and actor.user_id is None:
+        return 0, 0
+    condition = on_case_condition(replace(actor, walk_lists=False), today=today)
+    mine = session.execute(select(func.count()).select_from(Case).where(condition)).scalar_one()
+    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
+    return int(mine), int(total)
+
+
+def _walks(mine: int, total: int, factor: int = 1) -> bool:
+    return mine >= WALK_MIN_CASES and mine * mine >= 5 * factor * total
+
+
 def walks_lists(session: Session, actor: Actor, *, today: date | None = None) -> bool:
     """Whether ``actor``'s lists should walk their sort index (:attr:`Actor.walk_lists`).
 
@@ -163,25 +181,32 @@ def walks_lists(session: Session, actor: Actor, *, today: date | None = None) ->
     the person's cases among N, walking wins when S² ≥ 5·N (≈ 700 at 100,000 cases, 2,200 at a
     million). Measured at 100,000: the busiest demo mediator (7,600 cases) 31 → 8 ms a page.
     """
-    if actor.person_id is None and actor.user_id is None:
-        return False
-    condition = on_case_condition(replace(actor, walk_lists=False), today=today)
-    mine = session.execute(select(func.count()).select_from(Case).where(condition)).scalar_one()
-    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
-    return bool(mine >= WALK_MIN_CASES and mine * mine >= 5 * total)
+    return _walks(*_shares(session, actor, today))
+
+
+def with_list_plans(session: Session, actor: Actor, *, today: date | None = None) -> Actor:
+    """``actor`` with the plans sign-in chooses: :attr:`Actor.walk_lists` (:func:`walks_lists`) and
+    :attr:`Actor.walk_searches`.
+
+    A search's matches are a fraction p of every case (a common surname ~1 %): walking the date
+    index passes ~50·N/(p·S) cases for a page of 50, reading the set S cases at ~40 times the cost
+    each — walking wins when S² ≥ 125·N for p = 1 %, 25 times the list's threshold (≈ 3,500 cases
+    at 100,000, 11,000 at a million). Measured for the busiest demo mediator: at 100,000 (6,532
+    cases) surname searches walk in ~10 ms (the set: 26 ms); at a million (6,644 cases) the walk
+    took 210–260 ms, the set ~22 ms.
+    """
+    mine, total = _shares(session, actor, today)
+    return replace(actor, walk_lists=_walks(mine, total),
+                   walk_searches=_walks(mine, total, SEARCH_WALK_FACTOR))
 
 
 def list_condition(
     actor: Actor, *, searching: bool = False, today: date | None = None
 ) -> ColumnElement[bool]:
-    """:func:`visible_case_condition` for a page of the case list (``searching``: with a search text).
-
-    A search reads the person's set of cases first even when their lists walk the sort index
-    (:attr:`Actor.walk_lists`): a surname matches a fraction of every case, and walking the date
-    index for the few of them a mediator is on passed most of a million cases (~6,600 of them
-    the mediator's: 210–260 ms a search; reading the set first, ~20 ms).
-    """
-    if searching and actor.walk_lists:
+    """:func:`visible_case_condition` for a page of the case list (``searching``: with a search text):
+    a search walks the date index only if :attr:`Actor.walk_searches`, else it reads the person's
+    set of cases first (:func:`with_list_plans`)."""
+    if searching and actor.walk_lists and not actor.walk_searches:
         actor = replace(actor, walk_lists=False)
     return visible_case_condition(actor, today=today)
 

@@ -115,6 +115,10 @@ def test_lists_walk_the_index_only_for_a_person_on_many_cases(world, monkeypatch
         monkeypatch.setattr(policy, "WALK_MIN_CASES", 1)
         assert policy.walks_lists(s, mediator, today=TODAY)  # about half of all cases: walk the index
         assert not policy.walks_lists(s, nobody, today=TODAY)
+        planned = policy.with_list_plans(s, mediator, today=TODAY)
+        assert planned.walk_lists and not planned.walk_searches  # a search needs 25 times as many
+        monkeypatch.setattr(policy, "SEARCH_WALK_FACTOR", 1)
+        assert policy.with_list_plans(s, mediator, today=TODAY).walk_searches
 
 
 @pytest.mark.parametrize("text", ["噪声", "邻里纠纷", "纠纷"])  # titles (the fixture has no parties)
@@ -124,7 +128,7 @@ def test_a_search_reads_a_walking_persons_set_first_with_the_same_cases(world, t
     cases, exactly the ones the rules computed in Python allow."""
     db, org, me = world
     walking = Actor(user_id=None, username="m", role="mediator", organisation_id=org, person_id=me,
-                    walk_lists=True)
+                    walk_lists=True)  # and not walk_searches: too few cases for a search to walk
     listing = policy.list_condition(walking, today=TODAY)
     searching = policy.list_condition(walking, searching=True, today=TODAY)
     with write_session(db.engine) as s:

@@ -242,9 +242,11 @@ def _fetch(session: Session, stmt: Select[Any], conds: list[Any], order: list[An
     return [CaseRow(*row) for row in session.execute(out).all()]
 
 
-#: Orders whose keys are unique or nearly (case number, the moment received): a row value
-#: ``(key, id) > (…)`` seeks straight to the last row.
-SEEK_BY_ROW = frozenset({"number", "received_at"})
+#: Orders whose keys are unique or nearly (case number, the moments received and due) or come in
+#: blocks of a few thousand (a chief mediator's name): a row value ``(key, id) > (…)`` seeks to the
+#: last row's key and walks at most its block. (Split like the others, the name's "rest of the
+#: key by id" part let SQLite walk the table by rowid for a mediator: 18 → 75 ms pages at 100k.)
+SEEK_BY_ROW = frozenset({"number", "received_at", "due_at", "chief_mediator"})
 
 
 def _segments(
@@ -253,9 +255,9 @@ def _segments(
     """The (conditions, order) of the page's parts: rows with a sort key, then rows without one.
 
     Each part is one index seek. After a row, a column with many ties (track, category, title,
-    parties, chief mediator, deadline) reads the rest of the last row's key by ``id``, then the
-    later keys: SQLite seeks a row value ``(key, id) > (…)`` on the key alone and walked every
-    row of the key before the last one (at a million cases a track page deep in the people's
+    parties) reads the rest of the last row's key by ``id``, then the later keys: SQLite seeks a
+    row value ``(key, id) > (…)`` on the key alone and walked every row of the key before the last
+    one (at a million cases a track page deep in the people's
     track passed ~500,000 index entries: 30–90 ms). A nullable column's parts carry ``(key IS
     NULL) = false|true`` for its expression index (0007, 0009) — the same expression the index
     holds, so SQLite seeks it; the order inside a part is plain ``key, id`` or ``id`` (a leading

@@ -2,7 +2,7 @@
 
 Run under Xvfb at 1366×768::
 
-    xvfb-run -a -s "-screen 0 1366x768x24" /opt/mdvenv/bin/python docs/screenshots/take.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py
 
 A fresh demo database is created in a temporary directory (services.demo.generate);
 PNG files are written next to this script.

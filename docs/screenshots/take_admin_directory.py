@@ -2,7 +2,7 @@
 
 Run offscreen (the font is chosen like the app does: Noto Sans CJK SC when installed)::
 
-    QT_QPA_PLATFORM=offscreen /opt/mdvenv/bin/python docs/screenshots/take_admin_directory.py [OUT.png]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_admin_directory.py [OUT.png]
 
 Writes ``admin-directory-zh.png`` next to this script unless a path is given.
 """

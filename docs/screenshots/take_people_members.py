@@ -3,7 +3,7 @@ dialog and the organisations list, zh and en.
 
 Run offscreen (the font is chosen like the app does: Noto Sans CJK SC when installed)::
 
-    QT_QPA_PLATFORM=offscreen /opt/mdvenv/bin/python docs/screenshots/take_people_members.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_people_members.py
 
 Writes ``people_members_{page,dialog,organisations}_{zh,en}.png`` next to this script.
 """

@@ -2,7 +2,7 @@
 
 Run offscreen (the font is chosen like the app does: Noto Sans CJK SC when installed)::
 
-    QT_QPA_PLATFORM=offscreen /opt/mdvenv/bin/python docs/screenshots/take_security.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_security.py
 
 A demo database with demo accounts is created in a temporary directory; PNG files
 ``security_*_{zh,en}.png`` are written next to this script.

@@ -8,7 +8,7 @@
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-bin="${MD_VENV_BIN:-/opt/mdvenv/bin}"
+bin="${MD_VENV_BIN:-$root/.venv/bin}"
 [ -x "$bin/pyside6-lupdate" ] || bin="$(dirname "$(command -v pyside6-lupdate)")"
 cd "$root"
 files=$(find mediation_desk/ui mediation_desk/app.py -name '*.py' | sort)

@@ -201,12 +201,13 @@ def with_list_plans(session: Session, actor: Actor, *, today: date | None = None
 
 
 def list_condition(
-    actor: Actor, *, searching: bool = False, today: date | None = None
+    actor: Actor, *, searching: bool = False, counting: bool = False, today: date | None = None
 ) -> ColumnElement[bool]:
-    """:func:`visible_case_condition` for a page of the case list (``searching``: with a search text):
-    a search walks the date index only if :attr:`Actor.walk_searches`, else it reads the person's
-    set of cases first (:func:`with_list_plans`)."""
-    if searching and actor.walk_lists and not actor.walk_searches:
+    """:func:`visible_case_condition` for the case list: a page (``searching``: with a search text)
+    or its count. A search walks the date index only if :attr:`Actor.walk_searches`; a count has no
+    order to walk and always reads the person's set of cases (1M demo, busiest mediator: 210 → 27 ms
+    on the one database worker after every list reload); otherwise :func:`with_list_plans`."""
+    if actor.walk_lists and (counting or (searching and not actor.walk_searches)):
         actor = replace(actor, walk_lists=False)
     return visible_case_condition(actor, today=today)
 

@@ -39,9 +39,10 @@ class AppContext:
     #: The background runner for database work (one worker at a time).
     tasks: TaskRunner = field(default_factory=TaskRunner)
 
-    def visible(self, *, searching: bool = False) -> Any:
+    def visible(self, *, searching: bool = False, counting: bool = False) -> Any:
         """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden);
-        ``searching``: for a page of the case list with a search text (``policy.list_condition``)."""
+        ``searching``/``counting``: for a page of the case list with a search text, or its count
+        (``policy.list_condition``)."""
         from ..services.policy import list_condition
 
-        return list_condition(self.actor, searching=searching)
+        return list_condition(self.actor, searching=searching, counting=counting)

@@ -19,7 +19,7 @@ from mediation_desk.services import policy
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Case, Membership, Organisation, Person
-from mediation_desk.store.queries.case_list import CaseFilters, page_cases
+from mediation_desk.store.queries.case_list import CaseFilters, count_cases, page_cases
 from mediation_desk.store.search import rebuild_all
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
@@ -141,6 +141,10 @@ def test_a_search_reads_a_walking_persons_set_first_with_the_same_cases(world, t
         every = {r.id for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000)}
     assert got["walk"] == got["set"] and got["set"]
     assert set(got["set"]) == _expected(db, walking) & every
-    if bind.dialect.name == "sqlite":  # the walk tests ids as +id; the search reads the set by id
+    counting = policy.list_condition(walking, counting=True, today=TODAY)
+    with read_session(db.engine) as s:
+        assert count_cases(session=s, filters=CaseFilters(), visible=counting) == len(_expected(db, walking))
+    if bind.dialect.name == "sqlite":  # the walk tests ids as +id; a search and a count read the set
         assert '+"case".id IN' in str(listing.compile(bind))
         assert '+"case".id IN' not in str(searching.compile(bind))
+        assert '+"case".id IN' not in str(counting.compile(bind))

@@ -98,7 +98,7 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._count_generation
         filters = self._filters
         engine = self._ctx.db.engine
-        visible = self._ctx.visible()
+        visible = self._ctx.visible(counting=True)
 
         def work() -> int:
             with read_session(engine) as session:

@@ -11,11 +11,13 @@ import sys
 from types import TracebackType
 from typing import IO, Any
 
-# The database layer (SQLModel, SQLAlchemy, pydantic and the table classes) is imported here,
-# before anything imports Qt: PySide6 replaces ``__import__`` and reads the source of every
-# module imported after it (``inspect.getsource``, to see whether it uses PySide6), and
-# ``linecache`` keeps that text for the whole run — ~15 MiB for these packages alone.
-from .store import models as _models  # noqa: F401  (imported for the order, see above)
+# The database layer (SQLModel, SQLAlchemy, pydantic and the tables the start reads: cases, people,
+# settings and the audit trail) is imported here, before anything imports Qt: PySide6 replaces
+# ``__import__`` and reads the source of every module imported after it (``inspect.getsource``,
+# to see whether it uses PySide6), and ``linecache`` keeps that text for the whole run — ~15 MiB
+# for these packages alone. The other tables (agreements, payments…) load when first used.
+from .store.models import cases as _cases  # noqa: F401  (for the order, see above)
+from .store.models import system as _system  # noqa: F401
 
 log = logging.getLogger("mediation_desk")
 

@@ -18,8 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from ..domain.errors import StorageError
-from . import audit, search
-from . import models as _models  # noqa: F401 - complete metadata
+from . import audit, models, search
 from .database import Database, open_database
 from .engine import read_session, write_session
 
@@ -44,6 +43,7 @@ class TransferReport:
 
 
 def _tables() -> list[Table]:
+    models.load_all()
     return [t for t in SQLModel.metadata.sorted_tables if t.name not in SKIP]
 
 

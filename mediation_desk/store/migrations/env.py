@@ -5,7 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-from mediation_desk.store import models  # noqa: F401  (fills the metadata)
+from mediation_desk.store import models
+
+models.load_all()  # every table in the metadata
 
 config = context.config
 target_metadata = SQLModel.metadata

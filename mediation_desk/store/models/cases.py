@@ -168,3 +168,7 @@ class StatusHistory(Table, table=True):
     at: datetime = aware(nullable=False, now=True)
     user_id: int | None = Field(default=None, foreign_key="user.id")
     reason: str = Field(default="", max_length=1000)
+
+
+# The hook that keeps ``case.chief_mediator_name`` right is registered with the case table.
+from . import denorm as _denorm  # noqa: E402, F401

@@ -23,10 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from bench.common import HEADER, bench_actor, demo_database, p95, row, timings  # noqa: E402
-from mediation_desk.services import (
-    cases,  # noqa: E402
-    policy,  # noqa: E402
-)
+from mediation_desk.services import cases, list_plans  # noqa: E402
 from mediation_desk.services.base import SYSTEM  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
 from mediation_desk.store.engine import read_session, write_session  # noqa: E402
@@ -55,7 +52,9 @@ def main() -> None:
         gc.freeze()
     with read_session(db.engine) as s:
         total = s.execute(select(func.count()).select_from(Case)).scalar_one()
-        visible = policy.visible_case_condition(bench_actor(s, args.actor))
+        actor = bench_actor(s, args.actor)
+        plans = {c: list_plans.list_plan(actor, order=c) for c in SORT_COLUMNS}  # as the case list reads
+        visible = plans["received_at"].condition
         print(f"\nCase list on {total:,} cases (SQLite), pages of {PAGE}, as {args.actor}\n")
         print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
         print(HEADER)
@@ -69,7 +68,8 @@ def main() -> None:
             for desc in (False, True):
                 ours = timings(
                     lambda c=col, d=desc: page_cases(
-                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE, visible=visible
+                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE,
+                        visible=plans[c].condition, by_set=plans[c].by_set,
                     ),
                     repeat=10,
                     warmup=1,
@@ -86,7 +86,7 @@ def main() -> None:
             for _ in range(pages):
                 t0, c0 = time.perf_counter(), time.process_time()
                 got = page_cases(session=s, filters=every, sort_column=col, descending=desc, limit=PAGE,
-                                 after=last, visible=visible)
+                                 after=last, visible=plans[col].condition, by_set=plans[col].by_set)
                 out.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
                 if len(got) < PAGE:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select, text  # noqa: E402
 
 from bench.common import HEADER, bench_actor, demo_database, p95, row, timings  # noqa: E402
-from mediation_desk.services import policy  # noqa: E402
+from mediation_desk.services import list_plans  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
 from mediation_desk.store.engine import read_session  # noqa: E402
 from mediation_desk.store.models import Case, Person  # noqa: E402
@@ -58,7 +58,7 @@ def main() -> None:
     rng = random.Random(7)
     with read_session(db.engine) as s:
         kinds = queries(s, rng)
-        visible = policy.list_condition(bench_actor(s, args.actor), searching=True)  # as the case list
+        plan = list_plans.list_plan(bench_actor(s, args.actor), searching=True, order="received_at")  # as the list
         print(f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite), as {args.actor}\n")
         print(f"load average {os.getloadavg()[0]:.2f}\n")
         print(HEADER)
@@ -72,7 +72,8 @@ def main() -> None:
             def ours() -> None:  # what the case list runs: the newest page of matches, rows joined
                 q = next(it)
                 w0, c0 = time.perf_counter(), time.process_time()
-                page_cases(session=s, filters=CaseFilters(text=q), limit=PAGE, visible=visible)
+                page_cases(session=s, filters=CaseFilters(text=q), limit=PAGE, visible=plan.condition,
+                           by_set=plan.by_set)
                 cpu.append((time.process_time() - c0) * 1000)
                 slow.append(((time.perf_counter() - w0) * 1000, cpu[-1], q))
 

@@ -63,11 +63,11 @@ HEADER = ("| what                         | median ms | p95 ms | base med | base
 
 def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
     """The demo organisation's director, its busiest chief mediator (as ``mediator1``), or the system,
-    with the list plans sign-in would choose for them (``policy.with_list_plans``)."""
+    with the list plans sign-in would choose for them (``list_plans.with_list_plans``)."""
 
     from sqlalchemy import func, select
 
-    from mediation_desk.services import policy
+    from mediation_desk.services import list_plans
     from mediation_desk.services.base import SYSTEM, Actor
     from mediation_desk.store.models import Case, Organisation
 
@@ -83,4 +83,4 @@ def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
                                   .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
         actor = Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org,
                       person_id=busiest)
-    return policy.with_list_plans(session, actor)
+    return list_plans.with_list_plans(session, actor)

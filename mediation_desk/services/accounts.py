@@ -26,7 +26,7 @@ from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import User
 from ..store.types import utcnow
-from . import policy
+from . import list_plans, policy
 from .base import Actor, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -255,7 +255,7 @@ def _attempt(
         log.info("%s: %s at %s", action, user.username, workstation)
         actor = actor_of(user, workstation)
         if actor.role in ("mediator", "director", "member"):
-            actor = policy.with_list_plans(uow.session, actor)
+            actor = list_plans.with_list_plans(uow.session, actor)
         return _Outcome(actor, None)
 
 

@@ -39,8 +39,11 @@ class Actor:
     #: set at sign-in, not part of the actor's identity
     walk_lists: bool = field(default=False, compare=False)
     #: the same for a search of the case list (a search's matches are a fraction of every case:
-    #: walking pays only for a person on many more cases; ``policy.with_list_plans``)
+    #: walking pays only for a person on many more cases; ``list_plans.with_list_plans``)
     walk_searches: bool = field(default=False, compare=False)
+    #: the same for the list sorted by chief mediator, where a chief mediator's own cases lie in
+    #: one block under their name: only their other cases count (``list_plans.with_list_plans``)
+    walk_chief_order: bool = field(default=False, compare=False)
 
 
 SYSTEM = Actor(user_id=None, username="system", role="system")

@@ -24,11 +24,10 @@ condition lists, search, statistics and exports must apply.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, not_, or_, select, true, union_all
+from sqlalchemy import Select, and_, false, not_, or_, select, true, union_all
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
@@ -148,68 +147,6 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     if actor.walk_lists:  # many cases: test each case the sort index passes, read no other row
         return unindexed(Case.id).in_(cases)
     return Case.id.in_(cases)  # type: ignore[union-attr]
-
-
-#: below this many cases a person's set is read and sorted whatever the total
-WALK_MIN_CASES = 500
-
-
-#: a search walks only when the person is on this many times more cases than a list needs
-SEARCH_WALK_FACTOR = 25
-
-
-def _shares(session: Session, actor: Actor, today: date | None) -> tuple[int, int]:
-    """(cases ``actor`` is on, the number of cases) — S and N of the plans below."""
-    if actor.person_id is None and actor.user_id is None:
-        return 0, 0
-    condition = on_case_condition(replace(actor, walk_lists=False), today=today)
-    mine = session.execute(select(func.count()).select_from(Case).where(condition)).scalar_one()
-    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
-    return int(mine), int(total)
-
-
-def _walks(mine: int, total: int, factor: int = 1) -> bool:
-    return mine >= WALK_MIN_CASES and mine * mine >= 5 * factor * total
-
-
-def walks_lists(session: Session, actor: Actor, *, today: date | None = None) -> bool:
-    """Whether ``actor``'s lists should walk their sort index (:attr:`Actor.walk_lists`).
-
-    SQLite cannot estimate the size of ``id IN (…)``: it drives the query from the set (reads and
-    sorts every case the person is on — ~4 µs a case) or, with ``+id``, walks the sort index and
-    tests each case (~0.1 µs a case, about ``200 × total / S`` cases for a page of 200). With S of
-    the person's cases among N, walking wins when S² ≥ 5·N (≈ 700 at 100,000 cases, 2,200 at a
-    million). Measured at 100,000: the busiest demo mediator (7,600 cases) 31 → 8 ms a page.
-    """
-    return _walks(*_shares(session, actor, today))
-
-
-def with_list_plans(session: Session, actor: Actor, *, today: date | None = None) -> Actor:
-    """``actor`` with the plans sign-in chooses: :attr:`Actor.walk_lists` (:func:`walks_lists`) and
-    :attr:`Actor.walk_searches`.
-
-    A search's matches are a fraction p of every case (a common surname ~1 %): walking the date
-    index passes ~50·N/(p·S) cases for a page of 50, reading the set S cases at ~40 times the cost
-    each — walking wins when S² ≥ 125·N for p = 1 %, 25 times the list's threshold (≈ 3,500 cases
-    at 100,000, 11,000 at a million). Measured for the busiest demo mediator: at 100,000 (6,532
-    cases) surname searches walk in ~10 ms (the set: 26 ms); at a million (6,644 cases) the walk
-    took 210–260 ms, the set ~22 ms.
-    """
-    mine, total = _shares(session, actor, today)
-    return replace(actor, walk_lists=_walks(mine, total),
-                   walk_searches=_walks(mine, total, SEARCH_WALK_FACTOR))
-
-
-def list_condition(
-    actor: Actor, *, searching: bool = False, counting: bool = False, today: date | None = None
-) -> ColumnElement[bool]:
-    """:func:`visible_case_condition` for the case list: a page (``searching``: with a search text)
-    or its count. A search walks the date index only if :attr:`Actor.walk_searches`; a count has no
-    order to walk and always reads the person's set of cases (1M demo, busiest mediator: 210 → 27 ms
-    on the one database worker after every list reload); otherwise :func:`with_list_plans`."""
-    if actor.walk_lists and (counting or (searching and not actor.walk_searches)):
-        actor = replace(actor, walk_lists=False)
-    return visible_case_condition(actor, today=today)
 
 
 def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:

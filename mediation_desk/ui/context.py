@@ -39,10 +39,16 @@ class AppContext:
     #: The background runner for database work (one worker at a time).
     tasks: TaskRunner = field(default_factory=TaskRunner)
 
-    def visible(self, *, searching: bool = False, counting: bool = False) -> Any:
+    def visible(self, *, counting: bool = False) -> Any:
         """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden);
-        ``searching``/``counting``: for a page of the case list with a search text, or its count
-        (``policy.list_condition``)."""
-        from ..services.policy import list_condition
+        ``counting``: for the count of the case list (``list_plans.list_condition``)."""
+        from ..services.list_plans import list_condition
 
-        return list_condition(self.actor, searching=searching, counting=counting)
+        return list_condition(self.actor, counting=counting)
+
+    def list_plan(self, *, searching: bool, order: str) -> Any:
+        """How a page of the case list reads what the user may see: with a search text or not,
+        sorted by ``order`` (``list_plans.list_plan``)."""
+        from ..services.list_plans import list_plan
+
+        return list_plan(self.actor, searching=searching, order=order)

@@ -13,6 +13,7 @@ from ...domain.enums import CaseStatus
 from ..models import Case, Category, Person
 from ..search import match_condition
 from ..types import SHANGHAI
+from .hints import unindexed
 
 #: Sortable columns by name; each maps to a SQL expression (indexed where it matters).
 SORT_COLUMNS = (
@@ -180,6 +181,7 @@ def page_cases(
     limit: int = 200,
     visible: Any = None,
     after: CaseRow | None = None,
+    by_set: bool = False,
 ) -> list[CaseRow]:
     """One page of the case list, sorted in SQL (ties broken by id, so pages are stable).
 
@@ -200,6 +202,8 @@ def page_cases(
             cases stay out of the list and the search for everyone not on them).
         after: The last row of the previous page (same filters and order): the page starts
             after it.
+        by_set: ``visible`` picks out a person's own cases and the page reads those first, then
+            sorts them (``list_plans.list_plan``), instead of walking the order's index.
 
     Returns:
         The rows of the page.
@@ -219,7 +223,7 @@ def page_cases(
         order = [*nulls, *_ordered(descending, key, Case.id)]
         return _fetch(session, stmt, conds, order, limit, offset=offset)
     rows: list[CaseRow] = []
-    for where, order in _segments(sort_column, key, descending, after):
+    for where, order in _segments(sort_column, key, descending, after, by_set):
         if len(rows) >= limit:
             break
         rows += _fetch(session, stmt, conds + where, order, limit - len(rows))
@@ -250,7 +254,7 @@ SEEK_BY_ROW = frozenset({"number", "received_at", "due_at", "chief_mediator"})
 
 
 def _segments(
-    sort_column: str, key: Any, descending: bool, after: CaseRow | None
+    sort_column: str, key: Any, descending: bool, after: CaseRow | None, by_set: bool = False
 ) -> list[tuple[list[Any], list[Any]]]:
     """The (conditions, order) of the page's parts: rows with a sort key, then rows without one.
 
@@ -267,7 +271,9 @@ def _segments(
     last = getattr(after, sort_column) if after is not None else None  # CaseRow fields are named so
     if sort_column == "status":
         return _status_segments(key, descending, after)
-    is_null = key.is_(None).self_group()
+    # the person's set first: the ``IS NULL`` part kept out of the plan (+key), or SQLite walks the
+    # expression index by it and tests every case there against the set
+    is_null = (unindexed(key) if by_set else key).is_(None).self_group()
     keyed = [is_null == literal(False, Boolean)] if sort_column in NULLABLE else []
     parts: list[tuple[list[Any], list[Any]]] = []
     if after is None:

@@ -73,6 +73,7 @@ class CaseTableModel(QAbstractTableModel):
     # ---- queries -------------------------------------------------------------------------
     def _query(self, limit: int, after: CaseRow | None = None) -> list[CaseRow]:
         """``limit`` rows from the top, or after the row ``after`` (keyset paging: an index seek)."""
+        plan = self._ctx.list_plan(searching=bool(self._filters.text.strip()), order=self._sort_key)
         with read_session(self._ctx.db.engine) as session:
             return page_cases(
                 session=session,
@@ -80,8 +81,9 @@ class CaseTableModel(QAbstractTableModel):
                 sort_column=self._sort_key,
                 descending=self._descending,
                 limit=limit,
-                visible=self._ctx.visible(searching=bool(self._filters.text.strip())),
+                visible=plan.condition,
                 after=after,
+                by_set=plan.by_set,
             )
 
     def _reload(self, rows_wanted: int) -> None:

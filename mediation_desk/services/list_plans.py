@@ -51,9 +51,9 @@ def _shares(session: Session, actor: Actor, today: date | None) -> tuple[int, in
     condition = on_case_condition(replace(actor, walk_lists=False), today=today)
     mine = session.execute(select(func.count()).select_from(Case).where(condition)).scalar_one()
     chief = 0
-    if actor.person_id is not None:
+    if actor.person_id is not None:  # a chief mediator is on the case: ix_case_chief_mediator_id alone
         chief = session.execute(
-            select(func.count()).select_from(Case).where(condition, Case.chief_mediator_id == actor.person_id)
+            select(func.count()).select_from(Case).where(Case.chief_mediator_id == actor.person_id)
         ).scalar_one()
     total = session.execute(select(func.max(Case.id))).scalar_one() or 0
     return int(mine), int(chief), int(total)
@@ -63,21 +63,14 @@ def _walks(mine: int, total: int, factor: int = 1) -> bool:
     return mine >= WALK_MIN_CASES and mine * mine >= 5 * factor * total
 
 
-def walks_lists(session: Session, actor: Actor, *, today: date | None = None) -> bool:
-    """Whether ``actor``'s lists should walk their sort index (:attr:`Actor.walk_lists`).
+def with_list_plans(session: Session, actor: Actor, *, today: date | None = None) -> Actor:
+    """``actor`` with the plans sign-in chooses: :attr:`Actor.walk_lists`,
+    :attr:`Actor.walk_searches` and :attr:`Actor.walk_chief_order`.
 
     Reading the set costs ~4 µs a case the person is on (read and sorted); walking with ``+id``
     ~0.1 µs a case passed, about ``200 × total / S`` for a page of 200. With S of the person's
-    cases among N, walking wins when S² ≥ 5·N (≈ 700 at 100,000 cases, 2,200 at a million).
+    cases among N, a list walks when S² ≥ 5·N (≈ 700 at 100,000 cases, 2,200 at a million).
     Measured at 100,000: the busiest demo mediator (7,600 cases) 31 → 8 ms a page.
-    """
-    mine, _chief, total = _shares(session, actor, today)
-    return _walks(mine, total)
-
-
-def with_list_plans(session: Session, actor: Actor, *, today: date | None = None) -> Actor:
-    """``actor`` with the plans sign-in chooses: :attr:`Actor.walk_lists` (:func:`walks_lists`),
-    :attr:`Actor.walk_searches` and :attr:`Actor.walk_chief_order`.
 
     A search's matches are a fraction p of every case (a common surname ~1 %): walking the date
     index passes ~50·N/(p·S) cases for a page of 50, reading the set S cases at ~40 times the cost
@@ -100,41 +93,40 @@ def with_list_plans(session: Session, actor: Actor, *, today: date | None = None
                    walk_chief_order=walk and chief_walk)
 
 
-def _planned(actor: Actor, *, searching: bool, counting: bool, order: str | None) -> Actor:
-    """``actor`` with ``walk_lists`` as this list uses it."""
+def list_plan(
+    actor: Actor, *, searching: bool = False, counting: bool = False, order: str | None = None,
+    today: date | None = None,
+) -> ListPlan:
+    """How the case list reads what ``actor`` may see: a page (``searching``: with a search text;
+    ``order``: its sort column) or its count.
+
+    The condition is :func:`policy.visible_case_condition` with the walk chosen at sign-in
+    (:func:`with_list_plans`), except that a search walks the date index only if
+    :attr:`Actor.walk_searches`, the chief-mediator order only if :attr:`Actor.walk_chief_order`,
+    and a count always reads the person's set (it has no order to walk; 1M demo, busiest
+    mediator: 210 → 27 ms on the one database worker after every list reload).
+
+    ``by_set``: the page should read the person's set first (``page_cases(by_set=…)``) — a mediator
+    or member whose list does not walk. Without that, SQLite walked the deadline and
+    chief-mediator indexes by their ``IS NULL`` part for them too (1M demo, a member on 818 cases:
+    164–311 ms a chief-mediator page, 35–48 ms a deadline page; reading the set: 5 and 16 ms).
+    """
     if actor.walk_lists and (
-        counting  # a count has no order to walk
+        counting
         or (searching and not actor.walk_searches)
         or (order == "chief_mediator" and not actor.walk_chief_order)
     ):
-        return replace(actor, walk_lists=False)
-    return actor
+        actor = replace(actor, walk_lists=False)
+    by_set = actor.role in PERSONAL_ROLES and not actor.walk_lists
+    return ListPlan(visible_case_condition(actor, today=today), by_set)
 
 
 def list_condition(
     actor: Actor, *, searching: bool = False, counting: bool = False, order: str | None = None,
     today: date | None = None,
 ) -> ColumnElement[bool]:
-    """:func:`visible_case_condition` for the case list: a page (``searching``: with a search text;
-    ``order``: its sort column) or its count. A search walks the date index only if
-    :attr:`Actor.walk_searches`; the chief-mediator order only if :attr:`Actor.walk_chief_order`; a
-    count always reads the person's set of cases (1M demo, busiest mediator: 210 → 27 ms on the one
-    database worker after every list reload); otherwise :func:`with_list_plans`."""
-    planned = _planned(actor, searching=searching, counting=counting, order=order)
-    return visible_case_condition(planned, today=today)
-
-
-def list_plan(
-    actor: Actor, *, searching: bool = False, order: str | None = None, today: date | None = None
-) -> ListPlan:
-    """A page's :func:`list_condition` and whether the page should read the person's set first
-    (``page_cases(by_set=…)``): a mediator or member whose list does not walk. Without that,
-    SQLite walked the deadline and chief-mediator indexes by their ``IS NULL`` part for them too
-    (1M demo, a member on 818 cases: 164–311 ms a chief-mediator page, 35–48 ms a deadline page;
-    reading the set: 5 and 16 ms)."""
-    planned = _planned(actor, searching=searching, counting=False, order=order)
-    by_set = planned.role in PERSONAL_ROLES and not planned.walk_lists
-    return ListPlan(visible_case_condition(planned, today=today), by_set)
+    """The condition of :func:`list_plan` (for a count, or where the page's plan is not needed)."""
+    return list_plan(actor, searching=searching, counting=counting, order=order, today=today).condition
 
 
 __all__ = [
@@ -144,6 +136,5 @@ __all__ = [
     "ListPlan",
     "list_condition",
     "list_plan",
-    "walks_lists",
     "with_list_plans",
 ]

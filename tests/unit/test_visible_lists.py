@@ -113,14 +113,15 @@ def test_lists_walk_the_index_only_for_a_person_on_many_cases(world, monkeypatch
     mediator = Actor(user_id=None, username="m", role="mediator", organisation_id=org, person_id=me)
     nobody = Actor(user_id=None, username="n", role="mediator", organisation_id=org, person_id=10**6)
     with read_session(db.engine) as s:
-        assert not list_plans.walks_lists(s, mediator, today=TODAY)  # a few dozen cases: read them and sort
+        plans = list_plans.with_list_plans
+        assert not plans(s, mediator, today=TODAY).walk_lists  # a few dozen cases: read them and sort
         monkeypatch.setattr(list_plans, "WALK_MIN_CASES", 1)
-        assert list_plans.walks_lists(s, mediator, today=TODAY)  # about half of all cases: walk the index
-        assert not list_plans.walks_lists(s, nobody, today=TODAY)
-        planned = list_plans.with_list_plans(s, mediator, today=TODAY)
+        assert plans(s, mediator, today=TODAY).walk_lists  # about half of all cases: walk the index
+        assert not plans(s, nobody, today=TODAY).walk_lists
+        planned = plans(s, mediator, today=TODAY)
         assert planned.walk_lists and not planned.walk_searches  # a search needs 25 times as many
         monkeypatch.setattr(list_plans, "SEARCH_WALK_FACTOR", 1)
-        assert list_plans.with_list_plans(s, mediator, today=TODAY).walk_searches
+        assert plans(s, mediator, today=TODAY).walk_searches
 
 
 @pytest.mark.parametrize("text", ["噪声", "邻里纠纷", "纠纷"])  # titles (the fixture has no parties)

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
-from ..domain.errors import ConflictError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.idcard import age_on
 from ..domain.workflow import check_transition
-from ..store import search
+from ..store import search, versions
 from ..store.database import Database
-from ..store.models import AuditEvent, Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
+from ..store.models import Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
 from ..store.series import next_number
 from ..store.types import SHANGHAI
 from . import policy
@@ -36,17 +36,12 @@ class CaseResult:
 
 
 def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
-    """Refuse a save based on stale data, naming who changed the case and when."""
-    if expected_version is None or case.version == expected_version:
-        return
-    stmt = select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
-    last = uow.session.execute(stmt).scalars().first()
-    raise ConflictError(
-        "case.changed",
-        by=last.username if last else "",
-        at=last.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if last else "",
-        version=case.version,
-    )
+    """Refuse a save based on stale data, naming who changed the case and when.
+
+    ``case`` comes from ``uow.get``, which holds its row locked: the version compared is the one
+    committed, on PostgreSQL too (``versions.check_version``).
+    """
+    versions.check_version(uow.session, case, expected_version)
 
 
 def _text(value: str, field: str, max_len: int) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from ..domain.enums import CommitteeRole, Stage
 from ..domain.errors import RuleViolation, ValidationError
+from ..store import versions
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Membership, Person, PersonRelation
 from . import policy
@@ -92,11 +93,14 @@ def assign_member(
         return MembershipResult(m.id, uow.changes)  # type: ignore[arg-type]
 
 
-def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, reason: str = "") -> Changes:
-    """End a membership on ``on`` (the record stays)."""
+def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, reason: str = "",
+                   expected_version: int | None = None) -> Changes:
+    """End a membership on ``on`` (the record stays; ``record.changed`` when ``expected_version``
+    is not the membership's ``row_version``)."""
     with unit_of_work(db, actor) as uow:
         m = uow.get(Membership, membership_id)
         policy.check_case(uow, policy.CASE_COMMITTEE, uow.get(Case, m.case_id))
+        versions.check_version(uow.session, m, expected_version)
         if on < m.from_date:
             raise ValidationError("membership.dates", from_date=m.from_date.isoformat(),
                                   to_date=on.isoformat())

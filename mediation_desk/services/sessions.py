@@ -11,6 +11,7 @@ from ..domain.eligibility import PartyFacts, check_session_presence
 from ..domain.enums import CaseStatus, SessionOutcome, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.idcard import age_on
+from ..store import versions
 from ..store.database import Database
 from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
@@ -68,8 +69,12 @@ def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> No
 
 
 def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
-                   attendee_ids: list[int], ends_at: datetime | None = None) -> Changes:
-    """Record what happened: attendance, the record (笔录), the outcome."""
+                   attendee_ids: list[int], ends_at: datetime | None = None,
+                   expected_version: int | None = None) -> Changes:
+    """Record what happened: attendance, the record (笔录), the outcome.
+
+    ``expected_version``: the session's ``row_version`` the user edited (``record.changed``).
+    """
     if not record.strip():
         raise ValidationError("session.record_empty")
     if len(record) > 50000:
@@ -78,6 +83,7 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         s = uow.get(MediationSession, session_id)
         case = uow.get(Case, s.case_id)
         policy.check_case(uow, policy.CASE_SESSION, case)
+        versions.check_version(uow.session, s, expected_version)
         _check_protectors(uow, case, set(attendee_ids))
         s.record = record.strip()
         s.outcome = outcome.value

@@ -242,7 +242,8 @@ class AgreementTab(QWidget):
                 self.tr("The signed version is kept; the correction becomes version {version}. "
                         "Why is it corrected?").format(version=ag.version + 1), self)
             dialog.on_submit = lambda reason, dlg: self.ws.run(
-                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason),
+                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason,
+                                                    expected_version=ag.row_version),
                 done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
             self.dialog = dialog
             dialog.open()
@@ -252,7 +253,7 @@ class AgreementTab(QWidget):
                 return agreements.draft_agreement(db, actor, case_id, data)
         else:
             def fn() -> Any:
-                return agreements.revise_agreement(db, actor, ag.id, data)
+                return agreements.revise_agreement(db, actor, ag.id, data, expected_version=ag.row_version)
         self.save_button.setEnabled(False)
         self.ws.run(fn, done=lambda _r: self._saved(), failed=lambda _e: self.save_button.setEnabled(True))
 
@@ -281,7 +282,7 @@ class AgreementTab(QWidget):
         def work() -> Path:
             from ...services.documents import agreement_pdf
 
-            agreements.mark_printed(db, actor, ag.id)
+            agreements.mark_printed(db, actor, ag.id, expected_version=ag.row_version)
             folder = paths.data_dir() / "print"
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"agreement-{ag.id}-v{ag.version}.pdf"
@@ -319,7 +320,8 @@ class AgreementTab(QWidget):
         dialog = SignDialog(list(detail.parties), self)
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
         dialog.on_submit = lambda values, dlg: self.ws.run(
-            lambda: agreements.sign_agreement(db, actor, ag.id, **values), done=dlg.succeeded,
+            lambda: agreements.sign_agreement(db, actor, ag.id, expected_version=ag.row_version, **values),
+            done=dlg.succeeded,
             failed=dlg.failed)
         self.dialog = dialog
         dialog.open()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mediation_desk.__main__ import main
+from mediation_desk.demo.generator import ACTION, generate
 from mediation_desk.domain.enums import (
     DEFAULT_CATEGORIES,
     CaseStatus,
@@ -23,7 +24,6 @@ from mediation_desk.domain.numbering import parse_case_number
 from mediation_desk.domain.uscc import validate_uscc
 from mediation_desk.domain.workflow import ALLOWED
 from mediation_desk.services import cases
-from mediation_desk.demo.generator import ACTION, generate
 from mediation_desk.store import audit, search
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import (

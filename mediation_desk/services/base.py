@@ -127,7 +127,7 @@ class UnitOfWork:
             raise NotFoundError(code, entity=model.__name__.lower(), id=ident)
         return obj
 
-    def lock(self, model: type[T], ident: int | None, *, code: str = "record.not_found") -> T:
+    def lock(self, model: type[T], ident: int | str | None, *, code: str = "record.not_found") -> T:
         """The record ``ident`` read again under a row lock held until commit (PostgreSQL)."""
         obj = self.session.get(model, ident, with_for_update=True, populate_existing=True) \
             if ident is not None else None

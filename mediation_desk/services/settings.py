@@ -40,6 +40,7 @@ def edit_value(uow: UnitOfWork, key: str, default: Any, expected_version: int | 
         try:
             with uow.session.begin_nested():
                 uow.session.add(Setting(key=key, value=json.dumps(default, ensure_ascii=False)))
+            uow.session.info.setdefault("new_settings", set()).add(key)  # audited as new
         except IntegrityError:
             current = -1
         row = uow.session.get(Setting, key, with_for_update=True, populate_existing=True)
@@ -47,12 +48,14 @@ def edit_value(uow: UnitOfWork, key: str, default: Any, expected_version: int | 
         current = row.row_version if current < 0 else 0
     if expected_version is not None and expected_version != current:
         raise versions.stale_error(uow.session, row)
-    return json.loads(row.value)
+    stored: Any = json.loads(row.value)
+    return stored
 
 
 def set_value(uow: UnitOfWork, key: str, value: Any) -> None:
     row = uow.session.get(Setting, key)
-    old = json.loads(row.value) if row is not None else None
+    new = row is None or key in uow.session.info.get("new_settings", ())
+    old = json.loads(row.value) if row is not None and not new else None
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     if row is None:
         uow.session.add(Setting(key=key, value=text))

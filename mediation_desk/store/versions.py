@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.errors import ConflictError
 from .database import Database
@@ -23,10 +23,19 @@ from .types import SHANGHAI, utcnow
 
 #: the entity name of each editable table in messages and the audit log
 KINDS = {
-    "Agreement": "agreement", "Obligation": "obligation", "MediationSession": "session",
-    "FollowUp": "follow_up", "JudicialConfirmation": "confirmation", "CaseParty": "party",
-    "LinkedMatter": "matter", "Membership": "membership", "Person": "person",
-    "Organisation": "organisation", "Setting": "settings", "Category": "category", "Case": "case",
+    "Agreement": "agreement",
+    "Obligation": "obligation",
+    "MediationSession": "session",
+    "FollowUp": "follow_up",
+    "JudicialConfirmation": "confirmation",
+    "CaseParty": "party",
+    "LinkedMatter": "matter",
+    "Membership": "membership",
+    "Person": "person",
+    "Organisation": "organisation",
+    "Setting": "settings",
+    "Category": "category",
+    "Case": "case",
 }
 
 
@@ -47,13 +56,26 @@ def _when(at: Any) -> str:
 def stale_error(session: Session, record: Any) -> ConflictError:
     """The refusal of a save based on an older version of ``record`` (as now stored)."""
     if isinstance(record, Case):
-        stmt = (select(AuditEvent).where(AuditEvent.case_id == record.id)
-                .order_by(AuditEvent.id.desc()).limit(1))  # type: ignore[union-attr]
+        stmt = (
+            select(AuditEvent)
+            .where(col(AuditEvent.case_id) == record.id)
+            .order_by(col(AuditEvent.id).desc())
+            .limit(1)
+        )
         last = session.execute(stmt).scalars().first()
-        return ConflictError("case.changed", by=last.username if last else "",
-                             at=_when(last.at) if last else "", version=record.version)
-    return ConflictError("record.changed", by=record.changed_by, at=_when(record.changed_at),
-                         version=record.row_version, record=KINDS.get(type(record).__name__, "record"))
+        return ConflictError(
+            "case.changed",
+            by=last.username if last else "",
+            at=_when(last.at) if last else "",
+            version=record.version,
+        )
+    return ConflictError(
+        "record.changed",
+        by=record.changed_by,
+        at=_when(record.changed_at),
+        version=record.row_version,
+        record=KINDS.get(type(record).__name__, "record"),
+    )
 
 
 def check_version(session: Session, record: Any, expected: int | None) -> None:

@@ -32,6 +32,11 @@ def templates() -> dict[str, str]:
         "case.no_signed_agreement": translate(
             "Errors", "Record a signed (or oral) agreement before marking the agreement as reached."
         ),
+        "record.changed": translate(
+            "Errors",
+            "{by} changed this {record} at {at} while you were editing. Your changes were not "
+            "saved. The latest version is shown now; make your change again.",
+        ),
         "record.stale": translate(
             "Errors", "Someone else changed this record while you were editing. Reopen it and try again."
         ),

@@ -22,8 +22,20 @@ down_revision = "0012"
 branch_labels = None
 depends_on = None
 
-TABLES = ("agreement", "obligation", "mediationsession", "followup", "judicialconfirmation", "caseparty",
-          "linkedmatter", "membership", "person", "organisation", "setting", "category")
+TABLES = (
+    "agreement",
+    "obligation",
+    "mediationsession",
+    "followup",
+    "judicialconfirmation",
+    "caseparty",
+    "linkedmatter",
+    "membership",
+    "person",
+    "organisation",
+    "setting",
+    "category",
+)
 
 
 def upgrade() -> None:

@@ -122,6 +122,22 @@ def _templates() -> dict[str, str]:
             "This member has an interest in the case ({kind}) and must step aside. "
             "To assign them anyway, record the reason for the override.",
         ),
+        "membership.none": QCoreApplication.translate("Errors", "Tick at least one member to assign."),
+        "committee.chief_role": QCoreApplication.translate(
+            "Errors", "Only a people's mediator or a lawyer on the case can be its chief mediator."
+        ),
+        "committee.chief_not_member": QCoreApplication.translate(
+            "Errors", "The chief mediator must be a member of this case's committee. Assign them first."
+        ),
+        "relation.kind": QCoreApplication.translate(
+            "Errors",
+            'The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.',
+        ),
+        "relation.note": QCoreApplication.translate("Errors", "Say in the note what the other relation is."),
+        "relation.self": QCoreApplication.translate("Errors", "A person cannot be related to themselves."),
+        "relation.duplicate": QCoreApplication.translate(
+            "Errors", "This relation between {name} and {other} is already recorded ({kind})."
+        ),
         "membership.no_stages": QCoreApplication.translate(
             "Errors", "Choose at least one stage for the member."
         ),
@@ -338,6 +354,9 @@ def _display_params(exc: KnownError) -> _SafeParams:
     for key in ("reason", "kind"):
         if key in exc.params:
             out[key] = _exclusions().get(str(exc.params[key]), str(exc.params[key]))
+    named = exc.code.startswith(("recusal.", "relation.")) and exc.code != "relation.kind"
+    if named and "kind" in exc.params:
+        out["kind"] = labels.label(labels.relation_kinds, str(exc.params["kind"]))
     if isinstance(exc.params.get("parties"), list):
         out["parties"] = "、".join(str(p) for p in exc.params["parties"])
     if exc.code.startswith("fast_track."):

@@ -75,6 +75,21 @@ def committee_roles() -> dict[str, str]:
     }
 
 
+def relation_kinds() -> dict[str, str]:
+    """Relations recorded for the recusal check (codes: ``domain.recusal.RelationKind``)."""
+    return {
+        "kinship": QCoreApplication.translate("Labels", "Relative"),
+        "colleague": QCoreApplication.translate("Labels", "Colleague"),
+        "employer": QCoreApplication.translate("Labels", "Employment"),
+        "agent": QCoreApplication.translate("Labels", "Agent"),
+        "adviser": QCoreApplication.translate("Labels", "Adviser"),
+        "shared_interest": QCoreApplication.translate("Labels", "Shared interest"),
+        "gift": QCoreApplication.translate("Labels", "Gifts received"),
+        "other": QCoreApplication.translate("Labels", "Other relation"),
+        "is_party": QCoreApplication.translate("Labels", "Is a party"),
+    }
+
+
 def org_kinds() -> dict[str, str]:
     return {
         "committee": QCoreApplication.translate("Labels", "Mediation committee"),

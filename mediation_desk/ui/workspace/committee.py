@@ -19,7 +19,8 @@ from ...domain.recusal import CHIEF_ROLES
 from ...services import committee
 from ...services.committee import MemberChoice
 from ...store.queries.case_detail import CaseDetail, MemberRow
-from .. import i18n, labels
+from .. import i18n
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog
@@ -27,6 +28,7 @@ from .member_picker import AssignDialog
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
+
 
 class MembersModel(RowsModel):
     chief_id: int | None = None

@@ -23,7 +23,7 @@ from ...domain.errors import KnownError
 from ...domain.recusal import CHIEF_ROLES
 from ...services.committee import MemberChoice, MemberPick
 from ...store.queries.case_detail import PartyRow
-from .. import labels
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, from_qdate, make_table, to_qdate, today
 from .dialogs import FormDialog

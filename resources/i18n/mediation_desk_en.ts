@@ -344,21 +344,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Creating demo cases…</source>
-        <translation>Creating demo cases…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign committee member</source>
@@ -1518,6 +1503,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Another organisation already has this credit code.</translation>
     </message>
     <message>
+        <source>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</source>
+        <translation>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</translation>
+    </message>
+    <message>
+        <source>{name} is already a party of this case as {role}.</source>
+        <translation>{name} is already a party of this case as {role}.</translation>
+    </message>
+    <message>
+        <source>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <translation>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</translation>
+    </message>
+    <message>
+        <source>"{part}" is not a party role (applicant, respondent…).</source>
+        <translation>"{part}" is not a party role (applicant, respondent…).</translation>
+    </message>
+    <message>
         <source>A case that is "{current}" cannot move to "{target}".</source>
         <translation>A case that is "{current}" cannot move to "{target}".</translation>
     </message>
@@ -1790,6 +1791,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The scan is too large (at most 100 MB).</translation>
     </message>
     <message>
+        <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
+        <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>The file could not be written to {path}.</translation>
     </message>
@@ -2010,6 +2015,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</translation>
+    </message>
+    <message>
         <source>Enter the legal basis for opening this sealed record.</source>
         <translation>Enter the legal basis for opening this sealed record.</translation>
     </message>
@@ -2036,6 +2045,18 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
         <translation>The copy on the server differs from the original ({tables}). Do not use it; try again.</translation>
+    </message>
+    <message>
+        <source>Unknown reporting period ({kind}).</source>
+        <translation>Unknown reporting period ({kind}).</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>The time for a timely response must be at least one hour (entered: {value}).</source>
+        <translation>The time for a timely response must be at least one hour (entered: {value}).</translation>
     </message>
 </context>
 <context>

@@ -344,21 +344,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Creating demo cases…</source>
-        <translation>正在生成演示案件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign committee member</source>
@@ -1516,6 +1501,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已有其他单位登记了该统一社会信用代码。</translation>
     </message>
     <message>
+        <source>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</source>
+        <translation>此数据库尚未设立调解组织。请先启动一次调解案件管理系统并创建调解组织，然后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is already a party of this case as {role}.</source>
+        <translation>{name}已是本案的{role}，不能重复添加。</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <translation>“{part}”不是当事人格式：应写作角色、冒号和姓名（如“申请人：张三”）。</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not a party role (applicant, respondent…).</source>
+        <translation>“{part}”不是当事人角色（如申请人、被申请人）。</translation>
+    </message>
+    <message>
         <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
@@ -1788,6 +1789,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>扫描件过大（最大100 MB）。</translation>
     </message>
     <message>
+        <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
+        <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>无法将文件写入 {path}。</translation>
     </message>
@@ -2008,6 +2013,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>无法连接数据库服务器（{detail}）。请检查网络和服务器是否运行，然后重新启动调解工作台。</translation>
     </message>
     <message>
+        <source>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>无法写入文件 {path}（{reason}）。请检查文件夹是否存在、是否可写，以及磁盘空间是否已满。</translation>
+    </message>
+    <message>
         <source>Enter the legal basis for opening this sealed record.</source>
         <translation>请填写查阅此封存记录的法律依据。</translation>
     </message>
@@ -2034,6 +2043,18 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
         <translation>服务器上的副本与原数据不一致（{tables}）。请勿使用，请重试。</translation>
+    </message>
+    <message>
+        <source>Unknown reporting period ({kind}).</source>
+        <translation>未知的统计周期（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>统计期间的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The time for a timely response must be at least one hour (entered: {value}).</source>
+        <translation>及时响应时限至少为1小时（当前输入：{value}）。</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,10 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from mediation_desk.demo.generator import generate
 from mediation_desk.domain.enums import CommitteeRole, Stage
 from mediation_desk.services import cases, committee, directory
 from mediation_desk.services.base import Actor
-from mediation_desk.services.demo import generate
 from mediation_desk.services.directory import MemberInput
 from mediation_desk.services.ledger import COLUMNS
 from mediation_desk.services.ledger_import import import_ledger

@@ -24,7 +24,8 @@ from ...domain.errors import KnownError
 from ...services import committee
 from ...store.engine import read_session
 from ...store.queries.case_detail import CaseDetail, DirectoryRow, MemberRow, PartyRow, get_directory
-from .. import i18n, labels
+from .. import i18n
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog

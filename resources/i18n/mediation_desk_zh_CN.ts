@@ -346,20 +346,36 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <source>Assign committee member</source>
-        <translation>指派调解委员会成员</translation>
-    </message>
-    <message>
         <source>Override reason</source>
         <translation>仍予指派的理由</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+        <source>Assign committee members</source>
+        <translation>选派调解委员会成员</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
+        <source>Search by name, role, organisation or post</source>
+        <translation>按姓名、角色、单位或职务搜索</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>保留 {name}</translation>
+    </message>
+    <message>
+        <source>No chief mediator yet — choose one</source>
+        <translation>尚未指定主持调解员——请选择</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Role on the case</source>
+        <translation>本案角色</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>主持调解员</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -370,8 +386,20 @@
         <translation>起始</translation>
     </message>
     <message>
-        <source>Choose a member from the directory.</source>
-        <translation>请从名录中选择成员。</translation>
+        <source>Tick one or more members in the list.</source>
+        <translation>在列表中勾选一名或多名成员。</translation>
+    </message>
+    <message>
+        <source>Make {name} chief mediator</source>
+        <translation>指定 {name} 为主持调解员</translation>
+    </message>
+    <message>
+        <source>Tick at least one member in the list.</source>
+        <translation>请在列表中至少勾选一名成员。</translation>
+    </message>
+    <message>
+        <source>Record why the member may still take part, or untick them.</source>
+        <translation>请记录该成员仍可参与的理由，或取消勾选。</translation>
     </message>
     <message>
         <source>Choose at least one stage.</source>
@@ -380,10 +408,6 @@
     <message>
         <source>Conflict of interest:</source>
         <translation>存在利害关系：</translation>
-    </message>
-    <message>
-        <source>Record why the member may still take part, or choose another.</source>
-        <translation>请记录其仍可参与的理由，或另选他人。</translation>
     </message>
 </context>
 <context>
@@ -853,10 +877,41 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>ChoicesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
         <translation>指派成员…</translation>
+    </message>
+    <message>
+        <source>Make chief mediator</source>
+        <translation>设为主持调解员</translation>
+    </message>
+    <message>
+        <source>Make the selected mediator or lawyer the case&apos;s chief mediator</source>
+        <translation>将选中的调解员或律师设为本案主持调解员</translation>
     </message>
     <message>
         <source>Release…</source>
@@ -1527,6 +1582,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</source>
         <translation>该成员与本案有利害关系（{kind}），应当回避。如仍需指派，请记录理由。</translation>
+    </message>
+    <message>
+        <source>Tick at least one member to assign.</source>
+        <translation>请至少勾选一名要选派的成员。</translation>
+    </message>
+    <message>
+        <source>Only a people&apos;s mediator or a lawyer on the case can be its chief mediator.</source>
+        <translation>只有本案的人民调解员或律师可以担任主持调解员。</translation>
+    </message>
+    <message>
+        <source>The chief mediator must be a member of this case&apos;s committee. Assign them first.</source>
+        <translation>主持调解员必须是本案调解委员会成员，请先选派。</translation>
+    </message>
+    <message>
+        <source>The relation &quot;{kind}&quot; is not one the recusal check knows. Choose a relation from the list.</source>
+        <translation>关系“{kind}”不在回避审查的关系类型中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other relation is.</source>
+        <translation>请在备注中说明是何种其他关系。</translation>
+    </message>
+    <message>
+        <source>A person cannot be related to themselves.</source>
+        <translation>不能记录一个人与其本人的关系。</translation>
+    </message>
+    <message>
+        <source>This relation between {name} and {other} is already recorded ({kind}).</source>
+        <translation>{name}与{other}之间的这一关系（{kind}）已有记录。</translation>
     </message>
     <message>
         <source>Choose at least one stage for the member.</source>
@@ -2804,6 +2887,38 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>邀请人员</translation>
     </message>
     <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>雇佣</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Shared interest</source>
+        <translation>利害关系</translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation>收受财物</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>其他关系</translation>
+    </message>
+    <message>
+        <source>Is a party</source>
+        <translation>本人是当事人</translation>
+    </message>
+    <message>
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
@@ -3352,6 +3467,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Recusal override</source>
         <translation>回避例外理由</translation>
+    </message>
+    <message>
+        <source>{role}, chief mediator</source>
+        <translation>{role}（主持调解）</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5162,18 @@ Is the restored data right?</source>
         <translation>解除成员</translation>
     </message>
     <message>
+        <source>Chief mediator changed</source>
+        <translation>变更主持调解员</translation>
+    </message>
+    <message>
+        <source>Relation recorded</source>
+        <translation>记录关系</translation>
+    </message>
+    <message>
+        <source>Relation removed</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
         <source>Session scheduled</source>
         <translation>安排调解会</translation>
     </message>
@@ -5137,6 +5268,14 @@ Is the restored data right?</source>
     <message>
         <source>received gifts from</source>
         <translation>收受过以下当事人的礼物：</translation>
+    </message>
+    <message>
+        <source>is a colleague of</source>
+        <translation>是以下当事人的同事：</translation>
+    </message>
+    <message>
+        <source>has another relation with</source>
+        <translation>与以下当事人有其他关系：</translation>
     </message>
 </context>
 <context>

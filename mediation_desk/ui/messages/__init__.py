@@ -24,7 +24,7 @@ AREAS = {
     inputs: ("id", "phone", "uscc", "money", "name", "text", "number", "field", "datetime"),
     cases: ("case", "workflow", "eligibility", "juvenile", "consent", "criminal", "public_security",
             "extension", "recusal", "record", "session", "fast_track", "matter", "followup", "decision"),
-    people: ("party", "member", "membership", "organisation", "person"),
+    people: ("party", "member", "membership", "organisation", "person", "committee", "relation"),
     agreements: ("agreement", "obligation"),
     payments: ("payment", "fee"),
     security: ("perm", "auth", "password", "user", "sealed"),

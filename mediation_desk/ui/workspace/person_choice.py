@@ -7,12 +7,24 @@ both a party and the child's guardian.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.idcard import mask_id
 from ...services.inputs import PersonInput
-from ...store.queries.case_detail import PartyRow
 from ..messages import labels
+
+
+class PartyRow(Protocol):
+    """What the choice reads of a party row of the case (the workspace's loaded detail)."""
+
+    person_id: int
+    name: str
+    role: str
+    id_number: str
+    phone: str
 
 
 class PersonChoice(QComboBox):
@@ -23,7 +35,7 @@ class PersonChoice(QComboBox):
         excluded: Person ids not offered (the ward themself).
     """
 
-    def __init__(self, people: list[PartyRow], excluded: set[int], parent: QWidget | None = None) -> None:
+    def __init__(self, people: Sequence[PartyRow], excluded: set[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personChoice")
         self._people: dict[int, PartyRow] = {}

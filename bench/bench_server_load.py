@@ -41,8 +41,15 @@ from bench.common import p95
 HOT = 4  # hot cases every workstation writes to
 CASES = 120  # other cases in the database at the start of a round
 WRITES = ("edit", "counter", "payment", "register")
-MIX = (("list", 22), ("search", 18), ("open", 20), ("edit", 12), ("counter", 8), ("payment", 10),
-       ("register", 10))
+MIX = (
+    ("list", 22),
+    ("search", 18),
+    ("open", 20),
+    ("edit", 12),
+    ("counter", 8),
+    ("payment", 10),
+    ("register", 10),
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,9 @@ class Setup:
 def actor(user_id: int, name: str) -> Any:
     from mediation_desk.services.base import Actor
 
-    return Actor(user_id=user_id, username=name, role="director", workstation=f"bench-{name}",
-                 organisation_id=1)
+    return Actor(
+        user_id=user_id, username=name, role="director", workstation=f"bench-{name}", organisation_id=1
+    )
 
 
 def _database(admin_url: str) -> str:
@@ -94,8 +102,9 @@ def setup(admin_url: str, stations: int) -> Setup:
     users = []
     with write_session(db.engine) as s:
         for i in range(stations):
-            user = User(username=f"ws{i + 1}", display_name=f"主任{i + 1}", role="director",
-                        organisation_id=1)
+            user = User(
+                username=f"ws{i + 1}", display_name=f"主任{i + 1}", role="director", organisation_id=1
+            )
             s.add(user)
             s.flush()
             users.append((user.id, user.username))
@@ -105,10 +114,12 @@ def setup(admin_url: str, stations: int) -> Setup:
         cases.update_case(db, MEDIATOR, c.case_id, {"title": f"热点案件{k}#0"})
         hot.append(c.case_id)
         with read_session(db.engine) as s:
-            obligations += list(s.execute(select(Obligation.id)
-                                          .where(Obligation.agreement_id == c.agreement_id)))
-    others = [cases.register_case(db, MEDIATOR, new_case(1, title=f"普通纠纷{k}")).case_id
-              for k in range(CASES)]
+            obligations += list(
+                s.execute(select(Obligation.id).where(Obligation.agreement_id == c.agreement_id))
+            )
+    others = [
+        cases.register_case(db, MEDIATOR, new_case(1, title=f"普通纠纷{k}")).case_id for k in range(CASES)
+    ]
     db.dispose()
     return Setup(url, users, hot, [o[0] for o in obligations], others)
 
@@ -119,8 +130,12 @@ def _person(rng: random.Random, station: int, k: int) -> Any:
 
     birth = date(1950, 1, 1) + timedelta(days=k * 7 + station)
     ident = make_resident_id(f"1101{station:02d}", birth, rng.randrange(100, 999))
-    return PersonInput(name=rng.choice("张王李赵钱孙周吴") + rng.choice(["伟", "芳", "娜", "强", "敏"]),
-                       id_type="resident_id", id_number=ident, phone="13812345678")  # type: ignore[arg-type]
+    return PersonInput(
+        name=rng.choice("张王李赵钱孙周吴") + rng.choice(["伟", "芳", "娜", "强", "敏"]),
+        id_type="resident_id",
+        id_number=ident,
+        phone="13812345678",
+    )  # type: ignore[arg-type]
 
 
 def workstation(setup_: Setup, station: int, start_at: float, duration: float, out: Any) -> None:
@@ -154,8 +169,9 @@ def workstation(setup_: Setup, station: int, start_at: float, duration: float, o
                 prefix, n = case.title.split("#")
                 version = case.version
             try:
-                cases.update_case(db, me, case_id, {"title": f"{prefix}#{int(n) + 1}"},
-                                  expected_version=version)
+                cases.update_case(
+                    db, me, case_id, {"title": f"{prefix}#{int(n) + 1}"}, expected_version=version
+                )
             except ConflictError:
                 outcomes["counter.retry"] += 1
                 continue
@@ -188,19 +204,32 @@ def workstation(setup_: Setup, station: int, start_at: float, duration: float, o
                 case_id = rng.choice(setup_.cases)
                 with read_session(db.engine) as s:
                     version = get_case(session=s, case_id=case_id).version
-                cases.update_case(db, me, case_id, {"facts": f"工作站{station}第{serial}次补充事实。"},
-                                  expected_version=version)
+                cases.update_case(
+                    db,
+                    me,
+                    case_id,
+                    {"facts": f"工作站{station}第{serial}次补充事实。"},
+                    expected_version=version,
+                )
             elif kind == "counter":
                 counter()
             elif kind == "payment":
-                performance.record_payment(db, me, rng.choice(setup_.obligations),
-                                           amount_fen=rng.randrange(100, 500_00),
-                                           paid_at=datetime.now(UTC), method=PaymentMethod.CASH)
+                performance.record_payment(
+                    db,
+                    me,
+                    rng.choice(setup_.obligations),
+                    amount_fen=rng.randrange(100, 500_00),
+                    paid_at=datetime.now(UTC),
+                    method=PaymentMethod.CASH,
+                )
             elif kind == "register":
                 serial += 1
-                data = new_case(1, title=f"工作站{station}登记{serial}",
-                                applicant=_person(rng, station, 2 * serial),
-                                respondent=_person(rng, station, 2 * serial + 1))
+                data = new_case(
+                    1,
+                    title=f"工作站{station}登记{serial}",
+                    applicant=_person(rng, station, 2 * serial),
+                    respondent=_person(rng, station, 2 * serial + 1),
+                )
                 cases.register_case(db, me, data)
             serial += 1
             outcomes[f"{kind}.ok"] += 1
@@ -228,23 +257,38 @@ def check(setup_: Setup, acked: dict[int, int]) -> dict[str, Any]:
             case = s.get(Case, case_id)
             assert case is not None
             lost += abs(int(case.title.split("#")[1]) - acked.get(case_id, 0))
-        paid = dict(s.execute(select(Payment.obligation_id, func.sum(Payment.amount_fen))
-                              .group_by(Payment.obligation_id)).all())
-        overpaid = sum(1 for o in s.execute(select(Obligation)).scalars()
-                       if paid.get(o.id, 0) > o.amount_fen)
-        numbers = s.execute(select(func.count(Case.id),  # type: ignore[arg-type]
-                                   func.count(Case.number.distinct()))).one()
-        chiefs = s.execute(select(Case.id, Case.chief_mediator_id)
-                           .where(Case.chief_mediator_id.is_not(None))).all()  # type: ignore[union-attr]
-        members = {(m.case_id, m.person_id) for m in s.execute(select(Membership)).scalars()
-                   if m.role == "mediator"}
+        paid = dict(
+            s.execute(
+                select(Payment.obligation_id, func.sum(Payment.amount_fen)).group_by(Payment.obligation_id)
+            ).all()
+        )
+        overpaid = sum(1 for o in s.execute(select(Obligation)).scalars() if paid.get(o.id, 0) > o.amount_fen)
+        numbers = s.execute(
+            select(
+                func.count(Case.id),  # type: ignore[arg-type]
+                func.count(Case.number.distinct()),
+            )
+        ).one()
+        chiefs = s.execute(
+            select(Case.id, Case.chief_mediator_id).where(Case.chief_mediator_id.is_not(None))
+        ).all()  # type: ignore[union-attr]
+        members = {
+            (m.case_id, m.person_id) for m in s.execute(select(Membership)).scalars() if m.role == "mediator"
+        }
         bad_chief = sum(1 for case_id, chief in chiefs if (case_id, chief) not in members)
         chain = audit.verify_chain(s)
         payments = s.execute(select(func.count(Payment.id))).scalar_one()  # type: ignore[arg-type]
     db.dispose()
-    return {"lost": lost, "overpaid": overpaid, "duplicate_numbers": numbers[0] - numbers[1],
-            "bad_chief": bad_chief, "chain_ok": chain.ok, "events": chain.checked, "payments": payments,
-            "counter": sum(acked.values())}
+    return {
+        "lost": lost,
+        "overpaid": overpaid,
+        "duplicate_numbers": numbers[0] - numbers[1],
+        "bad_chief": bad_chief,
+        "chain_ok": chain.ok,
+        "events": chain.checked,
+        "payments": payments,
+        "counter": sum(acked.values()),
+    }
 
 
 def round_(admin_url: str, stations: int, duration: float) -> dict[str, Any]:
@@ -252,8 +296,10 @@ def round_(admin_url: str, stations: int, duration: float) -> dict[str, Any]:
     out: Any = mp.get_context("spawn").Queue()
     start_at = time.time() + 8  # time for every process to import and connect
     load0 = os.getloadavg()[0]
-    procs = [mp.get_context("spawn").Process(target=workstation, args=(s, i, start_at, duration, out))
-             for i in range(stations)]
+    procs = [
+        mp.get_context("spawn").Process(target=workstation, args=(s, i, start_at, duration, out))
+        for i in range(stations)
+    ]
     for p in procs:
         p.start()
     parts = [out.get(timeout=duration + 300) for _ in procs]
@@ -269,8 +315,14 @@ def round_(admin_url: str, stations: int, duration: float) -> dict[str, Any]:
             outcomes[k] += n
         for k, n in part_acked.items():
             acked[k] += n
-    result = {"stations": stations, "lat": dict(lat), "outcomes": dict(outcomes), "duration": duration,
-              "load": (load0, os.getloadavg()[0]), "checks": check(s, acked)}
+    result = {
+        "stations": stations,
+        "lat": dict(lat),
+        "outcomes": dict(outcomes),
+        "duration": duration,
+        "load": (load0, os.getloadavg()[0]),
+        "checks": check(s, acked),
+    }
     _drop(admin_url, s.url)
     return result
 
@@ -285,17 +337,23 @@ def table(results: list[dict[str, Any]]) -> str:
                 continue
             if kind in WRITES:
                 writes += v
-            lines.append(f"| {r['stations']} | {kind} | {len(v) / r['duration']:.1f} | "
-                         f"{statistics.median(v):.1f} | {p95(v):.1f} |")
-        lines.append(f"| {r['stations']} | **all writes** | {len(writes) / r['duration']:.1f} | "
-                     f"{statistics.median(writes):.1f} | **{p95(writes):.1f}** |")
+            lines.append(
+                f"| {r['stations']} | {kind} | {len(v) / r['duration']:.1f} | "
+                f"{statistics.median(v):.1f} | {p95(v):.1f} |"
+            )
+        lines.append(
+            f"| {r['stations']} | **all writes** | {len(writes) / r['duration']:.1f} | "
+            f"{statistics.median(writes):.1f} | **{p95(writes):.1f}** |"
+        )
     return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", default=os.environ.get("MD_TEST_PG_URL",
-                                                         "postgresql+psycopg://postgres@127.0.0.1:54329/postgres"))
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("MD_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:54329/postgres"),
+    )
     parser.add_argument("--duration", type=float, default=60.0, help="seconds per round (default 60)")
     parser.add_argument("--stations", default="2,4,8", help="workstations per round (default 2,4,8)")
     args = parser.parse_args()
@@ -306,8 +364,10 @@ def main() -> None:
     for n in (int(x) for x in args.stations.split(",")):
         r = round_(args.url, n, args.duration)
         results.append(r)
-        print(f"\n{n} workstations, {args.duration:.0f} s, {os.cpu_count()} CPUs, "
-              f"load average {r['load'][0]:.1f} -> {r['load'][1]:.1f}")
+        print(
+            f"\n{n} workstations, {args.duration:.0f} s, {os.cpu_count()} CPUs, "
+            f"load average {r['load'][0]:.1f} -> {r['load'][1]:.1f}"
+        )
         print("outcomes:", dict(sorted(r["outcomes"].items())))
         print("checks:", r["checks"])
     print()

@@ -18,6 +18,7 @@ from ..store.database import Database
 from ..store.engine import write_session
 from ..store.models import AuditEvent, Case
 from ..store.types import utcnow
+from ..store.versions import check_version as check_record_version
 from ..store.versions import stale_conflict, version_of, versioned
 
 T = TypeVar("T", bound=SQLModel)
@@ -185,3 +186,12 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
+    """Refuse a save based on stale data, naming who changed the case and when.
+
+    ``case`` comes from ``uow.get``, which holds its row locked: the version compared is the one
+    committed, on PostgreSQL too (``store.versions.check_version``).
+    """
+    check_record_version(uow.session, case, expected_version)

@@ -9,11 +9,22 @@ value read earlier: two workstations (each its own engine) start the same write 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from typing import Any
+
+from mediation_desk.store.models import (
+    AuditEvent,
+    Case,
+    Membership,
+    NumberSeries,
+    Obligation,
+    Payment,
+    Person,
+)
 
 import pytest
 from sqlalchemy import func, select, text
@@ -24,7 +35,6 @@ from mediation_desk.services import cases, committee, performance
 from mediation_desk.services.setup import initialise
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session, write_session
-from mediation_desk.store.models import Case, Membership, NumberSeries, Obligation, Payment, Person
 from tests.conftest import _pg_database
 from tests.helpers.documents_case import T0, signed_case
 from tests.helpers.factories import MEDIATOR, new_case, person, seed_users
@@ -88,6 +98,7 @@ def assign(ws: Database, *, case_id: int, person_id: int) -> Any:
         CommitteeRole.MEDIATOR,
         [Stage.MEDIATION],
         from_date=date(2026, 3, 2),
+        chief=True,
     )
 
 
@@ -139,7 +150,9 @@ def test_two_workstations_starting_a_number_series_get_two_numbers(pg: Database)
     assert len(numbers) == len(set(numbers)) == 2 * REPEATS
 
 
-def test_two_mediators_assigned_at_once_the_case_has_one_chief(pg: Database) -> None:
+def test_two_mediators_made_chief_at_once_the_case_has_one_chief(pg: Database) -> None:
+    """Each workstation puts its mediator on the case as chief at the same moment: both are
+    members, one is chief, and the second change of chief saw the first (checked under the lock)."""
     with write_session(pg.engine) as s:
         mediators = [Person(name=name, member_role="mediator") for name in ("赵敏", "钱进")]
         s.add_all(mediators)
@@ -147,7 +160,6 @@ def test_two_mediators_assigned_at_once_the_case_has_one_chief(pg: Database) -> 
         ids = [m.id for m in mediators]
     for _ in range(REPEATS):
         case_id = cases.register_case(pg, MEDIATOR, new_case(1)).case_id
-
         results = at_once(
             pg,
             partial(assign, case_id=case_id, person_id=ids[0]),
@@ -157,5 +169,10 @@ def test_two_mediators_assigned_at_once_the_case_has_one_chief(pg: Database) -> 
         with read_session(pg.engine) as s:
             case = s.get(Case, case_id)
             members = s.execute(select(Membership.person_id).where(Membership.case_id == case_id)).scalars()
-            assert case is not None and case.chief_mediator_id in ids
-            assert sorted(members) == sorted(ids)
+            changes = s.execute(select(AuditEvent.diff).where(AuditEvent.case_id == case_id,
+                                                              AuditEvent.action == "committee.chief")
+                                .order_by(AuditEvent.id)).scalars().all()
+            assert case is not None and sorted(members) == sorted(ids)
+        first, second = (json.loads(d)["chief_mediator_id"] for d in changes)
+        assert first[0] is None and second[0] == first[1]  # the second saw the first chief
+        assert case.chief_mediator_id == second[1] and {first[1], second[1]} == set(ids)

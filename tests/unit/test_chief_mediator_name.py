@@ -56,9 +56,9 @@ def test_name_follows_register_update_assign_rename_and_release(db) -> None:  # 
     assert _names(db)[first] is None
 
     m1 = committee.assign_member(db, MEDIATOR, first, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                                 from_date=date(2026, 3, 2)).membership_id
+                                 from_date=date(2026, 3, 2), chief=True).membership_id
     committee.assign_member(db, MEDIATOR, second, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2))
+                            from_date=date(2026, 3, 2), chief=True)
     assert _names(db) == {first: "王调解", second: "王调解"}
 
     directory.update_member(db, DIRECTOR, wang, MemberInput(name="王新名", role=CommitteeRole.MEDIATOR))

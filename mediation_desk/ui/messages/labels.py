@@ -76,6 +76,21 @@ def committee_roles() -> dict[str, str]:
     }
 
 
+def relation_kinds() -> dict[str, str]:
+    """Relations recorded for the recusal check (codes: ``domain.recusal.RelationKind``)."""
+    return {
+        "kinship": translate("Labels", "Relative"),
+        "colleague": translate("Labels", "Colleague"),
+        "employer": translate("Labels", "Employment"),
+        "agent": translate("Labels", "Agent"),
+        "adviser": translate("Labels", "Adviser"),
+        "shared_interest": translate("Labels", "Shared interest"),
+        "gift": translate("Labels", "Gifts received"),
+        "other": translate("Labels", "Other relation"),
+        "is_party": translate("Labels", "Is a party"),
+    }
+
+
 def org_kinds() -> dict[str, str]:
     return {
         "committee": translate("Labels", "Mediation committee"),

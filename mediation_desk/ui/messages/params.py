@@ -38,6 +38,8 @@ def display_params(exc: KnownError) -> SafeParams:
     for key in ("reason", "kind"):
         if key in params:
             out[key] = labels.label(labels.exclusions, str(params[key]))
+    if exc.code.startswith(("recusal.", "relation.")) and exc.code != "relation.kind" and "kind" in params:
+        out["kind"] = labels.label(labels.relation_kinds, str(params["kind"]))
     if isinstance(params.get("parties"), list):
         out["parties"] = "、".join(str(p) for p in params["parties"])
     if exc.code.startswith("fast_track."):

@@ -1,6 +1,7 @@
 """Error messages about people: parties, committee members and memberships, organisations.
 
-Codes ``party.*``, ``member.*``, ``membership.*``, ``organisation.*``, ``person.*``
+Codes ``party.*``, ``member.*``, ``membership.*``, ``organisation.*``, ``person.*``, ``committee.*``,
+``relation.*``
 (:data:`mediation_desk.ui.messages.AREAS`). A new code of this area goes here.
 (``translate("Errors", …)`` literals are what ``resources/i18n/update.sh`` extracts)."""
 
@@ -24,6 +25,22 @@ def templates() -> dict[str, str]:
         "organisation.uscc_exists": translate(
             "Errors", "Another organisation already has this credit code."
         ),
+        "membership.none": translate("Errors", "Tick at least one member to assign."),
+        "committee.chief_role": translate(
+            "Errors", "Only a people's mediator or a lawyer on the case can be its chief mediator."
+        ),
+        "committee.chief_not_member": translate(
+            "Errors", "The chief mediator must be a member of this case's committee. Assign them first."
+        ),
+        "relation.kind": translate(
+            "Errors",
+            'The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.',
+        ),
+        "relation.note": translate("Errors", "Say in the note what the other relation is."),
+        "relation.self": translate("Errors", "A person cannot be related to themselves."),
+        "relation.duplicate": translate(
+            "Errors", "This relation between {name} and {other} is already recorded ({kind})."
+        ),
         "membership.no_stages": translate(
             "Errors", "Choose at least one stage for the member."
         ),
@@ -38,6 +55,11 @@ def templates() -> dict[str, str]:
             "Errors",
             "This database has no organisation yet. Start Mediation Desk once and create the "
             "organisation, then try again.",
+        ),
+        "party.same_name": translate(
+            "Errors",
+            "{name} is already on this case. Choose them in the list of people on the case, or enter "
+            "the ID number if this is another person of the same name.",
         ),
         "party.duplicate": translate("Errors", "{name} is already a party of this case as {role}."),
         "party.format": translate(

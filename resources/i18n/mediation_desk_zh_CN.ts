@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>Save limits</source>
+        <extracomment>the versions read of the limits, the organisation and the type codes (stale saves refused)</extracomment>
         <translation>保存期限设置</translation>
     </message>
     <message>
@@ -1528,6 +1529,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>请先登记已签署的协议（或口头协议），再标记为达成协议。</translation>
     </message>
     <message>
+        <source>{by} changed this {record} at {at} while you were editing. Your changes were not saved. The latest version is shown now; make your change again.</source>
+        <translation>在您编辑期间，{by}于{at}修改了此{record}，您的修改未保存。现已显示最新内容，请重新修改。</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
         <translation>在您编辑期间，他人修改了此记录。请重新打开后再试。</translation>
     </message>
@@ -1942,6 +1947,62 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Someone</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>履行期次</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation>调解会议</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>linked matter</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>committee membership</source>
+        <translation>调解组成员</translation>
+    </message>
+    <message>
+        <source>person&apos;s details</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
     </message>
     <message>
         <source>The action could not be completed. Please check your input and try again (code: {code}).</source>

@@ -218,7 +218,7 @@ def workstation(setup_: Setup, station: int, start_at: float, duration: float, o
                     db,
                     me,
                     rng.choice(setup_.obligations),
-                    amount_fen=rng.randrange(100, 500_00),
+                    amount_fen=rng.randrange(100, 2000_00),
                     paid_at=datetime.now(UTC),
                     method=PaymentMethod.CASH,
                 )

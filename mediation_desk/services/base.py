@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
@@ -19,7 +20,7 @@ from ..store.engine import write_session
 from ..store.models import AuditEvent, Case
 from ..store.types import utcnow
 from ..store.versions import check_version as check_record_version
-from ..store.versions import stale_conflict, version_of, versioned
+from ..store.versions import stale_conflict, unique_violation, version_of, versioned
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -160,6 +161,11 @@ def unit_of_work(db: Database, actor: Actor, *, now: datetime | None = None) -> 
             audit.link_and_add(session, uow.events)  # the chain's lock: from here to commit
     except StaleDataError as exc:
         raise stale_conflict(db, seen) from exc
+    except IntegrityError as exc:
+        if not unique_violation(exc):
+            raise  # a bug: the crash dialog and the log
+        # a record another workstation saved at the same moment (a key or a number taken)
+        raise ConflictError("record.duplicate") from exc
 
 
 def diff_of(obj: SQLModel, values: dict[str, Any]) -> dict[str, list[Any]]:

@@ -97,6 +97,14 @@ def stale_conflict(db: Database, seen: list[tuple[type, Any, int]]) -> ConflictE
     return ConflictError("record.changed", by="", at="", record="record")
 
 
+def unique_violation(exc: Exception) -> bool:
+    """Whether a database error is a unique key taken (by a record saved at the same moment)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL unique_violation
+        return True
+    return "UNIQUE constraint failed" in str(orig)  # SQLite
+
+
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     """Mark each new or changed editable record with who changed it and when."""
     by = str(session.info.get("actor", ""))[:50]

@@ -1535,6 +1535,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{by} changed this {record} at {at} while you were editing. Your changes were not saved. The latest version is shown now; make your change again.</translation>
     </message>
     <message>
+        <source>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</source>
+        <translation>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
         <translation>Someone else changed this record while you were editing. Reopen it and try again.</translation>
     </message>

@@ -1533,6 +1533,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>在您编辑期间，{by}于{at}修改了此{record}，您的修改未保存。现已显示最新内容，请重新修改。</translation>
     </message>
     <message>
+        <source>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</source>
+        <translation>有人在同一时刻保存了相同的记录，您的保存未成功。请查看现有内容后重试。</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
         <translation>在您编辑期间，他人修改了此记录。请重新打开后再试。</translation>
     </message>

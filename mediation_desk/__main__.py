@@ -28,6 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _use_messages() -> None:
+    """Known errors on the command line read as messages in Chinese and English, never bare codes."""
+    from .cli.common import use_messages
+
+    try:
+        from .ui.bilingual import bilingual
+    except ImportError:  # PySide6 missing: the codes with their parameters still name the error
+        return
+    use_messages(bilingual)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -37,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     func = getattr(args, "func", None)
     if func is not None:
+        _use_messages()
         return int(func(args) or 0)
     from .app import run_gui
 

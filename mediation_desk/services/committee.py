@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from ..domain.enums import CommitteeRole, Stage
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Membership, Person, PersonRelation
 from . import policy
@@ -80,7 +81,7 @@ def assign_member(
             raise RuleViolation("recusal.conflict", kind=found[0]["kind"], conflicts=found)
         m = Membership(case_id=case_id, person_id=person_id, role=role.value,
                        stages=",".join(s.value for s in stages), from_date=from_date, to_date=to_date,
-                       override_reason=override_reason.strip()[:500])
+                       override_reason=clean("override_reason", override_reason))
         uow.session.add(m)
         if role == CommitteeRole.MEDIATOR and case.chief_mediator_id is None:
             case.chief_mediator_id = person_id

@@ -109,15 +109,10 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
     )
 
 
-def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int, *,
-                          visible: ColumnElement[bool] | None = None) -> None:
-    """Write the monthly report PDF to ``path`` (an audited export).
-
-    Args:
-        visible: The cases to count; default: those ``actor`` may see (data-safety policy).
-    """
+def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int) -> None:
+    """Write the monthly report PDF of the cases ``actor`` may see to ``path`` (an audited export)."""
     st.authorise(actor, "statistics")
-    visible = visible if visible is not None else st.visibility(actor)
+    visible = st.visibility(actor)
     with read_session(db.engine) as session:
         pdf = render_monthly_report(monthly_report_snapshot(session, year, month, visible=visible))
     with unit_of_work(db, actor) as uow:

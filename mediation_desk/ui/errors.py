@@ -353,10 +353,12 @@ def _display_params(exc: KnownError) -> _SafeParams:
 
 def message(exc: KnownError) -> str:
     """A translated sentence for ``exc``; unknown codes still get a human message."""
+    from .errors_gate import templates as gate_templates
     from .errors_safety import display_params, templates
 
     params = _display_params(exc)
-    template = {**_templates(), **templates()}.get(display_params(exc.code, exc.params, params))
+    table = {**_templates(), **templates(), **gate_templates()}
+    template = table.get(display_params(exc.code, exc.params, params))
     if template is None:
         generic = QCoreApplication.translate(
             "Errors",

@@ -28,31 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _use_messages() -> None:
-    """Known errors on the command line read as messages in Chinese and English, never bare codes."""
-    from .cli.common import use_messages
-
-    try:
-        from .ui.bilingual import bilingual
-    except ImportError:  # PySide6 missing: the codes with their parameters still name the error
-        return
-    use_messages(bilingual)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from .cli.selftest import run_self_test
+        from .selftest import run_self_test
 
         return run_self_test()
     func = getattr(args, "func", None)
     if func is not None:
-        _use_messages()
         return int(func(args) or 0)
     from .app import run_gui
+    from .demo import DEMO
 
-    return run_gui(args)
+    return run_gui(args, demo=DEMO)
 
 
 if __name__ == "__main__":

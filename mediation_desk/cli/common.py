@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
 from ..domain.errors import KnownError
 from ..store.database import Database, open_database
@@ -16,21 +15,29 @@ def database_from(args: argparse.Namespace) -> Database:
     return open_database(args.database or default_database_url())
 
 
-def report_error(exc: KnownError) -> int:
-    """Print a known error as a message in Chinese and English (never a bare code); exit code 2."""
-    print(f"错误 / error: {describe(exc)}", file=sys.stderr)
-    return 2
+def error_text(exc: KnownError) -> str:
+    """``exc`` as the windows say it, in Chinese then English, with its code for scripts to grep."""
+    from ..ui.messages import render, tr
+
+    with tr.using(tr.catalogue("zh_CN")):
+        chinese = render(exc)
+    with tr.using(tr.catalogue("en")):
+        english = render(exc)
+    return f"错误：{chinese}\nerror: {english} [{exc.code}]"
 
 
 def describe(exc: KnownError) -> str:
-    """``exc`` worded for the command line (both languages when the messages are available)."""
-    return _describe(exc)
+    """``exc`` on one line, Chinese then English (for a row of a listing)."""
+    from ..ui.messages import render, tr
+
+    with tr.using(tr.catalogue("zh_CN")):
+        chinese = render(exc)
+    with tr.using(tr.catalogue("en")):
+        english = render(exc)
+    return chinese if chinese == english else f"{chinese} / {english}"
 
 
-_describe: Callable[[KnownError], str] = str
-
-
-def use_messages(describe: Callable[[KnownError], str]) -> None:
-    """How known errors are worded (``__main__`` hands over ``ui.bilingual.bilingual``)."""
-    global _describe
-    _describe = describe
+def report_error(exc: KnownError) -> int:
+    """Print a known error (:func:`error_text`) to standard error; exit code 2."""
+    print(error_text(exc), file=sys.stderr)
+    return 2

@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from ..services.ledger_import import import_ledger
+    from ..ui.messages import templates
 
     if not args.file.is_file():
         print(f"错误 / error: no such file: {args.file}", file=sys.stderr)
@@ -50,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
     if report.errors:
         for e in report.errors:
             value = f" [{e.value[:60]}]" if e.value else ""
-            text = describe(ValidationError(e.code, field=e.column, **e.params))
+            code = e.code if e.code in templates() else f"import.row.{e.code}"
+            text = describe(ValidationError(code, field=e.column, **e.params))
             print(f"第{e.row}行 / row {e.row}\t{e.column}\t{text} ({e.code}){value}", file=sys.stderr)
         print(f"未导入 / nothing imported: {len(report.errors)} error(s)", file=sys.stderr)
         return 1

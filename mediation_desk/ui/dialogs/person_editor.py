@@ -25,8 +25,9 @@ from ...domain.uscc import normalize_uscc, validate_uscc
 from ...services.inputs import PersonInput
 from ...services.people import PersonMatch, look_up
 from ...store.types import SHANGHAI, utcnow
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
+from ..messages import labels
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5a00;"
@@ -41,6 +42,9 @@ class PartyDraft:
     juvenile: bool = False
     guardian_of: int | None = None
     other_cases: tuple[str, ...] = ()
+    agent_for: int | None = None
+    #: index of an earlier party who is the same person (a parent who applies and is guardian)
+    same_as: int | None = None
 
 
 def _message_label(name: str) -> QLabel:
@@ -66,6 +70,7 @@ class PersonEditor(QWidget):
         self._ctx = ctx
         self._existing_id: int | None = None
         self._match: PersonMatch | None = None
+        self._other_cases: tuple[str, ...] = ()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Natural person"), PersonKind.NATURAL.value)
         self.kind.addItem(self.tr("Organisation"), PersonKind.ORGANISATION.value)
@@ -180,6 +185,30 @@ class PersonEditor(QWidget):
         self.match_box.setVisible(False)
         self._existing_id = None
         self._match = None
+        self._other_cases = ()
+
+    def load(self, party: PartyDraft) -> None:
+        """Show ``party`` for editing in place (the record it uses, if any, is kept)."""
+        self.clear()
+        person = party.person
+        self.set_role(party.role)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(PersonKind(person.kind).value)))
+        self.name.setText(person.name)
+        if person.id_type is not None:
+            self.id_type.setCurrentIndex(max(0, self.id_type.findData(IdType(person.id_type).value)))
+        self.id_number.setText(person.id_number)
+        self.uscc.setText(person.uscc)
+        self.legal_rep.setText(person.legal_rep)
+        self.phone.setText(person.phone)
+        self.address.setText(person.address)
+        self._existing_id = person.existing_person_id  # after the ID's textChanged reset it
+        self._other_cases = tuple(party.other_cases)
+
+    def set_fields_enabled(self, enabled: bool) -> None:
+        """Enable or lock the person's fields (locked: the party is a person already entered)."""
+        for w in (self.kind, self.name, self.id_type, self.id_number, self.uscc, self.legal_rep, self.phone,
+                  self.address):
+            w.setEnabled(enabled)
 
     # ---- inline validation ---------------------------------------------------------------------
     @staticmethod
@@ -283,6 +312,7 @@ class PersonEditor(QWidget):
         match = self._match
         self._existing_id = match.person_id if match is not None else None
         if match is not None:
+            self._other_cases = match.case_numbers
             self.name.setText(match.name)
             if not self.address.text():
                 self.address.setText(match.address)
@@ -327,7 +357,7 @@ class PersonEditor(QWidget):
         if person.id_number.strip() and self._is_resident_id():
             birth: date = parse_resident_id(person.id_number).birth_date
             juvenile = age_on(birth, utcnow().astimezone(SHANGHAI).date()) < 18
-        cases = self._match.case_numbers if self._existing_id and self._match is not None else ()
+        cases = self._other_cases if self._existing_id else ()
         return PartyDraft(role, person, juvenile=juvenile, other_cases=cases)
 
     def try_add(self) -> None:

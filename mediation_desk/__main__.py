@@ -39,8 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     if func is not None:
         return int(func(args) or 0)
     from .app import run_gui
+    from .demo import DEMO
 
-    return run_gui(args)
+    return run_gui(args, demo=DEMO)
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ def test_background_check_finds_damage_and_offers_the_restore(
     assert code is None and not restored and not watch.state.verified  # cheap start: window opens
     signed_in: list[bool] = []
 
-    def sign_in(_db: Any, _parent: Any = None) -> Any:
+    def sign_in(_db: Any, _parent: Any = None, demo: Any = None) -> Any:
         signed_in.append(True)
         return MEDIATOR if len(signed_in) == 1 else None
 
@@ -92,7 +92,7 @@ def test_a_passing_background_check_lets_a_clean_exit_record_the_file(
     db.dispose()
     assert health.startup_check(db.url).full_check  # first start: whole file, then recorded
     assert startup.check_storage(db.url) == (None, False) and not watch.state.verified  # cheap
-    monkeypatch.setattr(startup, "sign_in_user", lambda _db, _p=None: MEDIATOR)
+    monkeypatch.setattr(startup, "sign_in_user", lambda _db, _p=None, demo=None: MEDIATOR)
 
     def quit_when_checked() -> None:
         check = watch.state.check

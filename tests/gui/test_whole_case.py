@@ -148,7 +148,7 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
     assert case_row(db, case_id).status == "accepted"
 
     # a mediator and a lawyer from the directory
-    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR)
+    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR, chief=True)  # chosen explicitly
     assign(qtbot, ws, lawyer, CommitteeRole.LAWYER)
     members = _rows(db, Membership, case_id)
     assert sorted((m.person_id, m.role) for m in members) == sorted(

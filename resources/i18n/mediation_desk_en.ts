@@ -2090,6 +2090,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This backup was made by another installation of Mediation Desk. It was not restored.</translation>
     </message>
     <message>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <translation>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</translation>
+    </message>
+    <message>
+        <source>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</source>
+        <translation>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
+        <translation>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</source>
+        <translation>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
+        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</translation>
+    </message>
+    <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
         <translation>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</translation>
     </message>

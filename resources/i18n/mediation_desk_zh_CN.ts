@@ -2088,6 +2088,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份来自另一套调解工作台安装，未予恢复。</translation>
     </message>
     <message>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation&apos;s seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <translation>此备份由另一套调解工作台安装封签（密钥 {key_id}），本机无法证明其未被改动，未予恢复。如需恢复，请管理员将该安装的封签密钥（keys/backup-seal.key）复制到本机的 keys/trusted-backup-keys/ 文件夹，或在命令行中使用 --seal-key 恢复。</translation>
+    </message>
+    <message>
+        <source>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</source>
+        <translation>此备份没有安装封签（0.4 版以前制作，或已被他人重新打包），无法证明其未被改动，未予恢复。确知其来源的管理员可在命令行中使用 --trust-unverified 恢复。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
+        <translation>{path} 所在磁盘已满，未作任何更改。请释放空间（或选择其他文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</source>
+        <translation>{path} 为只读，无法写入，未作任何更改。请选择可写入的文件夹，或请管理员授予写入权限。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
+        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台可以显示数据，但无法保存更改；请管理员授予该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
         <translation>服务器模式下请在服务器上备份数据库（pg_dump），详见服务器模式说明。</translation>
     </message>

@@ -40,6 +40,35 @@ def templates() -> dict[str, str]:
         "backup.foreign": translate(
             "Errors", "This backup was made by another installation of Mediation Desk. It was not restored."
         ),
+        "backup.foreign_seal": translate(
+            "Errors",
+            "This backup was sealed by another installation of Mediation Desk (key {key_id}), so "
+            "this computer cannot prove it was not changed. It was not restored. To restore it, an "
+            "administrator copies that installation's seal key (keys/backup-seal.key) into "
+            "keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.",
+        ),
+        "backup.unkeyed": translate(
+            "Errors",
+            "This backup carries no installation seal (made before version 0.4, or rebuilt by "
+            "someone), so it cannot be proved unchanged. It was not restored. An administrator "
+            "who knows where it came from can restore it from the command line with --trust-unverified.",
+        ),
+        "disk.full": translate(
+            "Errors",
+            "The disk holding {path} is full. Nothing was changed. Free some space (or choose "
+            "another folder) and try again.",
+        ),
+        "disk.read_only": translate(
+            "Errors",
+            "{path} is read-only, so nothing could be written there. Nothing was changed. Choose a "
+            "folder you may write to, or ask your administrator for write permission.",
+        ),
+        "db.read_only": translate(
+            "Errors",
+            "The database {path} is read-only (the file or its folder cannot be written). It is "
+            "not damaged. Mediation Desk shows the data but cannot save changes; ask your "
+            "administrator for write permission to the file and its folder.",
+        ),
         "backup.server_mode": translate(
             "Errors",
             "In server mode the database is backed up on the server (pg_dump); see the server-mode guide.",

@@ -43,7 +43,7 @@ def _break_at(text: list[str], start: int, end: int) -> int:
             k -= 1
         if k > start:
             cut = k
-    for _ in range(4):  # closing punctuation pulls the previous character down; opening pushes down
+    while True:  # closing punctuation pulls the previous character down; opening punctuation moves down
         if cut < len(text) and text[cut] in CANNOT_START and cut - 1 > start:
             cut -= 1
         elif text[cut - 1] in CANNOT_END and cut - 1 > start:

@@ -210,7 +210,7 @@ names = st.sampled_from(["张强", "王丽", "欧阳明月", "李小龙", "赵�
     first_on_spot=st.booleans(),
     facts_text=st.text(
         alphabet="纠纷事实，。；：（）“”《》双方当事人经协商一致同意赔偿损失1234567890", max_size=300
-    ),
+    ).filter(lambda t: not t or t[-1] not in "（“《"),  # a text that itself ends with "（" is not a break
 )
 def test_generated_agreements_read_right(
     track: Track, payer: str, amounts: list[int], first_on_spot: bool, facts_text: str

@@ -35,7 +35,7 @@ from .. import errors, i18n
 from ..context import AppContext
 from ..formatting import masked_id, now_local, phone
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 from .person_editor import ERROR_STYLE, PartyDraft, PersonEditor
 
@@ -117,8 +117,9 @@ class IntakeDialog(QDialog):
 
         # -- parties --
         roles = labels.party_roles()
-        self.party_model: ListTableModel[PartyDraft] = ListTableModel(
-            [
+        self.party_model: RowsModel[PartyDraft] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
                 Column(self.tr("Name"), lambda p: p.person.name),
                 Column(
@@ -128,8 +129,7 @@ class IntakeDialog(QDialog):
                 Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
                 Column(self.tr("Note"), self._party_note),
             ],
-            lambda p: self.parties.index(p),
-            self,
+            row_id=lambda p: self.parties.index(p),
         )
         self.party_view = OpeningTableView()
         self.party_view.setObjectName("intakeParties")

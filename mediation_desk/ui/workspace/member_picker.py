@@ -24,8 +24,9 @@ from ...domain.recusal import CHIEF_ROLES
 from ...services.committee import MemberChoice, MemberPick
 from ...store.queries.case_detail import PartyRow
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, from_qdate, make_table, to_qdate, today
+from .common import from_qdate, make_table, to_qdate, today
 from .dialogs import FormDialog
 
 DEFAULT_STAGES = (Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE)

@@ -50,6 +50,10 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1562,6 +1566,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</translation>
     </message>
     <message>
+        <source>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</source>
+        <translation>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</translation>
+    </message>
+    <message>
         <source>{name} is already a party of this case as {role}.</source>
         <translation>{name} is already a party of this case as {role}.</translation>
     </message>
@@ -2511,6 +2519,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>For</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2667,34 +2679,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID number / credit code</source>
-        <translation>ID number / credit code</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>Remove party</translation>
-    </message>
-    <message>
-        <source>Add a party</source>
-        <translation>Add a party</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -2713,18 +2697,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;Facts and claims</source>
         <translation>&amp;Facts and claims</translation>
-    </message>
-    <message>
-        <source>under 18</source>
-        <translation>under 18</translation>
-    </message>
-    <message>
-        <source>guardian of %1</source>
-        <translation>guardian of %1</translation>
-    </message>
-    <message>
-        <source>existing record, %1 other case(s)</source>
-        <translation>existing record, %1 other case(s)</translation>
     </message>
     <message>
         <source>%1 is under 18: add a guardian or an appropriate adult.</source>
@@ -3903,6 +3875,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancel edit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>guardian of %1</translation>
+    </message>
+    <message>
+        <source>agent for %1</source>
+        <translation>agent for %1</translation>
+    </message>
+    <message>
+        <source>same person as the %1</source>
+        <translation>same person as the %1</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>existing record, %1 other case(s)</translation>
+    </message>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+    <message>
+        <source>Update party</source>
+        <translation>Update party</translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation>Edit party %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
@@ -4133,9 +4188,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PersonChoice</name>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Natural person</source>
+        <extracomment>index of an earlier party who is the same person (a parent who applies and is guardian)</extracomment>
         <translation>Natural person</translation>
     </message>
     <message>

@@ -248,6 +248,12 @@ def _templates() -> dict[str, str]:
         "fast_track.before_previous": QCoreApplication.translate(
             "Errors", '"{step}" cannot be earlier than the step before it.'
         ),
+        "fast_track.future": QCoreApplication.translate(
+            "Errors", '"{step}" cannot lie in the future: enter the time it actually happened.'
+        ),
+        "fast_track.after_next": QCoreApplication.translate(
+            "Errors", '"{step}" cannot be later than the step after it.'
+        ),
         "matter.none": QCoreApplication.translate("Errors", "This case has no linked police matter."),
         "decision.unknown": QCoreApplication.translate("Errors", "Unknown decision {decision}."),
         "protector.role": QCoreApplication.translate(

@@ -702,6 +702,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
+    <message>
+        <source>48 h</source>
+        <translation>48小时</translation>
+    </message>
+    <message>
+        <source>48-hour fast track: {left}</source>
+        <translation>48小时速裁：{left}</translation>
+    </message>
+    <message>
+        <source>{hm} left</source>
+        <translation>剩 {hm}</translation>
+    </message>
+    <message>
+        <source>over {hm}</source>
+        <translation>超 {hm}</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -1081,6 +1097,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Deadline</source>
         <translation>期限事项</translation>
     </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
@@ -1090,12 +1134,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>48-hour clocks</source>
+        <translation>48小时速裁计时</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Unpaid instalments due</source>
         <translation>到期未履行款项</translation>
     </message>
     <message>
         <source>Outstanding</source>
         <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s phone</source>
+        <translation>付款人电话</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -1108,6 +1176,39 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 48-hour limit has passed.</source>
+        <translation>已超过48小时时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hour(s) left on the 48-hour clock.</source>
+        <translation>
+            <numerusform>48小时速裁剩余不足%n小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,28 +1230,12 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Stopped (case finished)</source>
+        <translation>已停止（案件已结束）</translation>
+    </message>
+    <message>
         <source>Not applied for</source>
         <translation>未申请</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>%n小时后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1801,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>“{step}”的时间不能早于上一环节。</translation>
     </message>
     <message>
+        <source>&quot;{step}&quot; cannot lie in the future: enter the time it actually happened.</source>
+        <translation>“{step}”不能晚于当前时间：请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; cannot be later than the step after it.</source>
+        <translation>“{step}”不能晚于其后一个环节。</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>本案没有关联的公安案件。</translation>
     </message>
@@ -2046,8 +2139,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>48小时全流程速裁</translation>
     </message>
     <message>
-        <source>Record now</source>
-        <translation>记录当前时间</translation>
+        <source>Record time…</source>
+        <translation>登记时间…</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2324,6 +2417,19 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>FullListDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Double-click a line to open it.</source>
+        <translation>
+            <numerusform>共%n条。双击一行打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4359,24 @@ Enter the legal basis (law, article, request or approval number):</source>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>Nothing here.</source>
+        <extracomment>Rows a panel shows without scrolling (its minimum height); the splitters give it more.</extracomment>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>此处列出前%n条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Starts</source>
@@ -4669,6 +4793,25 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>StepTimeDialog</name>
+    <message>
+        <source>Actual time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <source>Enter when it happened (a suspect brought in last night: last night&apos;s time).</source>
+        <translation>填写实际发生的时间（嫌疑人昨晚到案，就填昨晚的时间）。</translation>
+    </message>
+    <message>
+        <source>The time cannot lie in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time cannot be earlier than the step before it ({at}).</source>
+        <translation>时间不能早于前一环节（{at}）。</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
         <source>{d} d {h} h</source>
@@ -4709,6 +4852,10 @@ Is the restored data right?</source>
     <message>
         <source>{when} — done</source>
         <translation>{when} — 已完成</translation>
+    </message>
+    <message>
+        <source>{when} — stopped (case finished)</source>
+        <translation>{when} — 已停止（案件已结束）</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -5096,25 +5243,6 @@ Is the restored data right?</source>
     <message>
         <source>received gifts from</source>
         <translation>收受过以下当事人的礼物：</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>案件名称</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>暂无。</translation>
     </message>
 </context>
 </TS>

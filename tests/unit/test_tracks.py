@@ -249,6 +249,7 @@ def test_fast_track_steps_in_order_and_overdue_summary(db, clock) -> None:  # ty
         tracks.record_fast_track_step(
             db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, datetime(2025, 9, 30)
         )
+    clock[0] = summoned + timedelta(hours=20)  # a step is recorded once it has happened (issue 16)
     tracks.record_fast_track_step(
         db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, summoned + timedelta(hours=20)
     )

@@ -14,8 +14,7 @@ from ..store.database import Database
 from ..store.models import Case, CaseParty, Person
 from ..store.types import SHANGHAI
 from . import policy
-from .base import Actor, Changes, unit_of_work
-from .cases import check_version
+from .base import Actor, Changes, check_version, unit_of_work
 from .inputs import PartyInput
 from .people import upsert_person
 from .settings import limits

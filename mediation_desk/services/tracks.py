@@ -21,8 +21,7 @@ from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Case, CaseParty, ConsentRecord, LinkedMatter, Person
-from .base import Actor, Changes, UnitOfWork, unit_of_work
-from .cases import check_version
+from .base import Actor, Changes, UnitOfWork, check_version, unit_of_work
 from .deadlines import refresh_due_at
 from .inputs import PersonInput
 from .people import upsert_person

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from mediation_desk.store.models import Agreement, FollowUp, MediationSession, Membership, Obligation, Payment
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
@@ -11,7 +13,6 @@ from sqlalchemy import func, select
 from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
 from mediation_desk.services import cases
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import Agreement, FollowUp, MediationSession, Membership, Obligation, Payment
 from tests.gui.workspace_helpers import (
     add_member,
     assign,
@@ -61,7 +62,7 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     assert ws.detail.case.status == "accepted"
 
     # assign a mediator and a lawyer from the directory
-    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR)
+    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR, chief=True)  # chosen explicitly
     assign(qtbot, ws, lawyer, CommitteeRole.LAWYER)
     assert _count(db, Membership, case_id=case_id) == 2
     assert case_row(db, case_id).chief_mediator_id == mediator

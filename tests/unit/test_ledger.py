@@ -4,10 +4,11 @@ no duplicates).
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -24,7 +25,6 @@ from mediation_desk.services.ledger_import import import_ledger
 from mediation_desk.store import audit, search
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
 from tests.helpers.factories import new_case, person
 
 ADMIN = Actor(user_id=None, username="director1", role="director", workstation="ws-test", organisation_id=1)
@@ -277,10 +277,8 @@ def test_statistics_export_matches_the_figures_and_keeps_secrets(db: Database, t
     assert question[1][:2] == ["噪声纠纷", 3] and question[-1][:2] == ["建议议题", "噪声纠纷"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mediation_desk.services.demo_setup") is None,
-                    reason="demo generator not available")
 def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
-    from mediation_desk.services.demo import generate
+    from mediation_desk.demo.generator import generate
     from mediation_desk.services.setup import initialise
 
     generate(sqlite_db, cases=150, seed=7, today=date(2026, 11, 20))

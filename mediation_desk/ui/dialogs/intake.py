@@ -31,9 +31,10 @@ from ...services.inputs import MatterInput, NewCase, PartyInput
 from ...store.engine import read_session
 from ...store.queries.case_list import categories
 from ...store.types import SHANGHAI
-from .. import errors, i18n, labels
+from .. import errors, i18n
 from ..context import AppContext
 from ..formatting import masked_id, now_local, phone
+from ..messages import labels
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 from .person_editor import ERROR_STYLE, PartyDraft, PersonEditor

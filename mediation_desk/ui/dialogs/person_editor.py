@@ -27,9 +27,10 @@ from ...services.people import matches
 from ...store.engine import read_session
 from ...store.queries.people import PersonCase, cases_of_person
 from ...store.types import SHANGHAI, utcnow
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
 from ..formatting import masked_id
+from ..messages import labels
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5a00;"

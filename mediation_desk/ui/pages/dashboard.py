@@ -21,10 +21,10 @@ from ...services.base import Changes
 from ...services.dashboard import DEADLINE_ROWS, DashboardData, load_dashboard, load_full_list
 from ...store.queries.dashboard import DashItem, DashList
 from ...store.types import utcnow
-from .. import labels
 from ..clock_text import clock_color, fmt_remaining
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_deadline
+from ..messages import labels
 from ..models.simple import Column
 from .dashboard_panels import FullListDialog, Section
 

@@ -24,8 +24,9 @@ from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
 from ...store.queries.case_detail import CaseDetail
 from ...store.types import utcnow
-from .. import i18n, labels
+from .. import i18n
 from ..clock_text import clock_color, fmt_remaining, relative_day
+from ..messages import labels
 from .common import RowsModel, fmt_date, fmt_dt, make_table
 from .dialogs import FormDialog, ReasonDialog
 

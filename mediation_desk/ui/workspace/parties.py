@@ -22,7 +22,8 @@ from ...services.directory import update_person_contact
 from ...services.inputs import PartyInput, PersonInput
 from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
-from .. import errors, labels
+from .. import errors
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, make_table, selected_row
 from .dialogs import FormDialog

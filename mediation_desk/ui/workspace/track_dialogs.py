@@ -26,7 +26,8 @@ from ...domain.phone import normalize_phone
 from ...services.inputs import PersonInput
 from ...services.tracks import add_protector
 from ...store.queries.case_detail import CaseDetail, PartyRow
-from .. import errors, labels
+from .. import errors
+from ..messages import labels
 from .common import from_qdate, to_qdate, today
 from .dialogs import FormDialog
 

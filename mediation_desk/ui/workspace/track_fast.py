@@ -12,13 +12,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import MatterStage
 from ...services.tracks_matter import FAST_TRACK_STEPS, record_fast_track_step
 from ...store.queries.case_detail import CaseDetail
 from ..clock_text import AMBER, clock_color, clock_warning, fmt_span
+from ..messages.labels import step_names
 from ..time_fields import TypedDateTimeEdit
 from .common import fmt_dt, from_qdatetime, to_qdatetime
 from .dialogs import FormDialog
@@ -30,17 +31,6 @@ RED_STYLE = "QLabel { color: #c62828; font-weight: bold; }"
 AMBER_STYLE = f"QLabel {{ color: {AMBER.name()}; font-weight: bold; }}"
 GREEN_STYLE = "QLabel { color: #2e7d32; font-weight: bold; }"
 PLAIN_STYLE = "QLabel { font-weight: bold; }"
-
-
-def step_names() -> dict[str, str]:
-    return {
-        MatterStage.SUMMONS.value: QCoreApplication.translate("Track", "Summons (clock starts)"),
-        MatterStage.INVESTIGATION.value: QCoreApplication.translate("Track", "Investigation done"),
-        MatterStage.REVIEW_FOR_PROSECUTION.value: QCoreApplication.translate(
-            "Track", "Review for prosecution done"
-        ),
-        MatterStage.TRIAL.value: QCoreApplication.translate("Track", "Trial done"),
-    }
 
 
 class StepTimeDialog(FormDialog):

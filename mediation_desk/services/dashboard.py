@@ -130,4 +130,12 @@ def load_full_list(db: Database, key: str, *, organisation_id: int | None, visib
         return readers[key]()
 
 
-__all__ = ["DEADLINE_ROWS", "DashboardData", "deadline_lists", "load_dashboard", "load_full_list"]
+__all__ = [
+    "DEADLINE_ROWS",
+    "DashItem",
+    "DashList",
+    "DashboardData",
+    "deadline_lists",
+    "load_dashboard",
+    "load_full_list",
+]

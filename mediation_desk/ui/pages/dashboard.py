@@ -18,8 +18,14 @@ from ...domain.money import format_money
 from ...domain.phone import display_phone, mask_phone
 from ...services import policy
 from ...services.base import Changes
-from ...services.dashboard import DEADLINE_ROWS, DashboardData, load_dashboard, load_full_list
-from ...store.queries.dashboard import DashItem, DashList
+from ...services.dashboard import (
+    DEADLINE_ROWS,
+    DashboardData,
+    DashItem,
+    DashList,
+    load_dashboard,
+    load_full_list,
+)
 from ...store.types import utcnow
 from ..clock_text import clock_color, fmt_remaining
 from ..context import AppContext

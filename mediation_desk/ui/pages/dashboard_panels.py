@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.queries.dashboard import DashItem, DashList
+from ...services.dashboard import DashItem, DashList
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 

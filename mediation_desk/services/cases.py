@@ -72,6 +72,13 @@ def _check_parties(data: NewCase) -> None:
         for ref in (party.guardian_of, party.agent_for):
             if ref is not None and not (0 <= ref < len(data.parties) and ref != i):
                 raise ValidationError("party.reference", index=i)
+        same = party.same_as
+        if same is not None:
+            acts_for_self = same in (party.guardian_of, party.agent_for)
+            if not 0 <= same < i or data.parties[same].same_as is not None or acts_for_self:
+                raise ValidationError("party.reference", index=i)
+            if data.parties[same].role == party.role:
+                raise ValidationError("party.duplicate", name=party.person.name, role=party.role.value)
 
 
 def _check_track(data: NewCase) -> None:
@@ -104,12 +111,15 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         )
         uow.session.add(case)
         uow.session.flush()
-        people: list[Person] = [upsert_person(uow, p.person) for p in data.parties]
+        people: list[Person] = []
+        for p in data.parties:  # a party who is an earlier party again keeps that one record
+            people.append(people[p.same_as] if p.same_as is not None else upsert_person(uow, p.person))
         links: list[CaseParty] = []
         for order, (party, person) in enumerate(zip(data.parties, people, strict=True)):
             link = CaseParty(case_id=case.id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
                              agent_authority=_text(party.agent_authority, "agent_authority", 500),
-                             consent=party.consent, sort_order=order)
+                             power_of_attorney=party.power_of_attorney, consent=party.consent,
+                             sort_order=order)
             uow.session.add(link)
             links.append(link)
         uow.session.flush()

@@ -31,7 +31,7 @@ from ..clock_text import clock_color, fmt_remaining
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_deadline
 from ..messages import labels
-from ..models.simple import Column
+from ..models.rows import Column
 from .dashboard_panels import FullListDialog, Section
 
 log = logging.getLogger(__name__)

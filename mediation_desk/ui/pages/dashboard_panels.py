@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,25 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.dashboard import DashItem, DashList
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 #: Rows a panel shows without scrolling (its minimum height); the splitters give it more.
 VISIBLE_ROWS = 6
 
 
-class _ItemsModel(ListTableModel[DashItem]):
-    """Dashboard rows; an optional ``color(item)`` paints a row (a clock's warning, overdue)."""
+class _ItemsModel(RowsModel[DashItem]):
+    """Dashboard rows; an optional ``color(item)`` paints a row (a clock's warning)."""
 
     def __init__(self, columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None,
                  parent: Any = None) -> None:
-        super().__init__(columns, lambda i: i.case_id, parent)
+        super().__init__(parent, columns=columns, row_id=lambda i: i.case_id)
         self._color = color
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and self._color is not None and index.isValid():
-            return self._color(self.row(index.row()))
-        return super().data(index, role)
+    def foreground(self, row: DashItem, column: int) -> Any:
+        return self._color(row) if self._color is not None else None
 
 
 def make_table(columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None,

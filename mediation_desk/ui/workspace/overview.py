@@ -27,7 +27,8 @@ from ...store.types import utcnow
 from .. import i18n
 from ..clock_text import clock_color, fmt_remaining, relative_day
 from ..messages import labels
-from .common import RowsModel, fmt_date, fmt_dt, make_table
+from ..models.rows import RowsModel
+from .common import fmt_date, fmt_dt, make_table
 from .dialogs import FormDialog, ReasonDialog
 
 if TYPE_CHECKING:

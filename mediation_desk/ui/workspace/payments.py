@@ -25,11 +25,10 @@ from ...services import performance
 from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
 from ...store.types import utcnow
 from .. import errors
+from ..models.rows import RIGHT, RowsModel
 from ..time_fields import TypedDateTimeEdit
 from . import wlabels
 from .common import (
-    RIGHT,
-    RowsModel,
     fmt_date,
     fmt_dt,
     fmt_money,

@@ -1,7 +1,7 @@
 """48-hour clock cached on the case; follow-ups record performance, contact, response
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-07
 
 ``case.fast_track_due_at`` caches when a running 48-hour fast-track clock runs out (summons +
@@ -24,8 +24,8 @@ from alembic import op
 
 from mediation_desk.store.types import UTCDateTime
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from .cli.selftest import run_self_test
+        from .selftest import run_self_test
 
         return run_self_test()
     func = getattr(args, "func", None)

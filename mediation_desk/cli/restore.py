@@ -49,12 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from ..paths import default_database_url
-    from ..store import backup
+    from ..store import backup_state
     from ..store.engine import is_sqlite, sqlite_path
     from ..store.restore import restore_backup
 
     if args.confirm and args.file is None:
-        backup.confirm_restore()
+        backup_state.confirm_restore()
         print("已确认恢复的数据，自动备份已恢复 / automatic backups resumed")
         return 0
     if args.file is None:

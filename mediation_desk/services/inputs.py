@@ -23,20 +23,28 @@ class PersonInput:
     ethnicity: str = ""
     address: str = ""
     occupation: str = ""
+    employer: str = ""  # 工作单位
     legal_rep: str = ""
+    legal_rep_title: str = ""  # 法定代表人职务
     existing_person_id: int | None = None
 
 
 @dataclass
 class PartyInput:
-    """A party of a new case. ``guardian_of``/``agent_for`` index into the parties list."""
+    """A party of a new case. ``guardian_of``/``agent_for``/``same_as`` index into the parties list.
+
+    ``same_as``: an earlier party who is the same person in another role (a parent who applies and
+    is the child's guardian) — the case keeps one record of them, even without an ID number.
+    """
 
     role: PartyRole
     person: PersonInput
     guardian_of: int | None = None
     agent_for: int | None = None
     agent_authority: str = ""
+    power_of_attorney: bool = False  # 授权委托书 received (agents)
     consent: bool = False
+    same_as: int | None = None
 
 
 @dataclass

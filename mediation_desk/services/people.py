@@ -36,7 +36,9 @@ def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, o
         "ethnicity": _limit(person.ethnicity, "ethnicity", 20),
         "address": _limit(person.address, "address", 200),
         "occupation": _limit(person.occupation, "occupation", 50),
+        "employer": _limit(person.employer, "employer", 100),
         "legal_rep": _limit(person.legal_rep, "legal_rep", 50),
+        "legal_rep_title": _limit(person.legal_rep_title, "legal_rep_title", 30),
         "phone": normalize_phone(person.phone) if person.phone.strip() else "",
         "sex": person.sex,
         "birth_date": person.birth_date,
@@ -89,6 +91,25 @@ def matches(session: Session, *, id_number: str = "", name: str = "", phone: str
             stmt = select(Person).where(Person.name == name.strip(), Person.phone == e164)
             out += [p for p in session.execute(stmt).scalars() if p not in out]
     return out
+
+
+def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> None:
+    """Refuse a new record for someone already on the case under the same name and no ID number.
+
+    A guardian typed by name (no ID) would otherwise become a second record of a parent who is
+    already a party; the user picks them from the case's people instead (``existing_person_id``),
+    or enters the ID number when it really is another person of the same name.
+
+    Raises:
+        ValidationError: ``party.same_name``.
+    """
+    if person.existing_person_id is not None or person.id_number.strip() or person.uscc.strip():
+        return
+    name = person.name.strip()
+    stmt = (select(Person.id).join(CaseParty, CaseParty.person_id == Person.id)  # type: ignore[arg-type]
+            .where(CaseParty.case_id == case_id, Person.name == name))  # type: ignore[arg-type]
+    if uow.session.execute(stmt).first() is not None:
+        raise ValidationError("party.same_name", name=name)
 
 
 def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:

@@ -36,6 +36,7 @@ from .. import __version__, paths
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from .backup_seal import SEAL_LEN, load_or_create_seal_key, write_seal
+from .backup_state import record_backup
 from .backup_zip import (
     DB_MEMBER,
     MANIFEST,
@@ -230,8 +231,6 @@ def create_backup(
             _fsync_path(dest_dir)
     except OSError as exc:
         raise StorageError("backup.disk", path=str(dest_dir), detail=exc.strerror or str(exc)) from exc
-    from .backup_schedule import record_backup
-
     record_backup(final, info.manifest, dest_dir=dest_dir)
     return BackupInfo(final, created, info.manifest)
 
@@ -342,31 +341,11 @@ def _verify_staged(path: Path, stage: Path) -> dict[str, Any]:
     return manifest
 
 
-# The schedule (state file, automatic rule, rotation) lives in backup_schedule; re-exported here.
-from .backup_schedule import (  # noqa: E402
-    automatic_backup,
-    automatic_paused,
-    backup_due,
-    confirm_restore,
-    list_backups,
-    newest_verified,
-    read_state,
-    rotate,
-)
-
 __all__ = [
     "BackupInfo",
-    "automatic_backup",
-    "automatic_paused",
-    "backup_due",
-    "confirm_restore",
     "create_backup",
     "ensure_installation_id",
-    "list_backups",
-    "newest_verified",
     "read_installation_id",
-    "read_state",
-    "rotate",
     "sha256_file",
     "verify_backup",
 ]

@@ -219,7 +219,7 @@ def quarantine_report(
     report: HealthReport, path: Path, *, quarantine: bool = True, backup_dir: Path | None = None
 ) -> HealthReport:
     """For a damaged ``path`` (at start or found later): move it aside, name the newest verified backup."""
-    from .backup import newest_verified
+    from .backup_schedule import newest_verified
 
     if quarantine and path.exists():
         report.moved_to = move_aside(path)

@@ -23,7 +23,7 @@ from .. import paths
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from .backup import BackupInfo, _fsync_path, read_installation_id, verify_backup
-from .backup_schedule import _write_state, read_state
+from .backup_state import read_state, write_state
 from .backup_zip import DB_MEMBER, safe_attachment_path
 from .disk import disk_error
 from .scratch import remove_stale, scratch, scratch_places
@@ -127,7 +127,7 @@ def restore_backup(
         raise disk_error("backup.disk", db_path, exc) from exc
     state = read_state(dest_dir)
     state.update(paused=True, restored_from=str(backup_path), restored_at=datetime.now(UTC).isoformat())
-    _write_state(state, dest_dir)
+    write_state(state, dest_dir)
     return RestoreResult(info, kept)
 
 

@@ -235,7 +235,7 @@ def automatic_backup_task(ctx: Any, kind: str = "daily", max_age_hours: float = 
     path = db_file(ctx.db)
     if path is None:
         return
-    from ..store.backup import automatic_backup
+    from ..store.backup_schedule import automatic_backup
 
     engine = ctx.db.engine
     ctx.tasks.run(
@@ -272,7 +272,7 @@ def install_safety(ctx: Any, window: QWidget, *, restored: bool = False) -> Safe
 
 def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bool:
     """While automatic backups are paused after a restore: ask whether the data is right."""
-    from ..store.backup import automatic_paused, confirm_restore
+    from ..store.backup_state import automatic_paused, confirm_restore
 
     if not (restored or automatic_paused()):
         return False
@@ -305,7 +305,7 @@ def shutdown(ctx: Any) -> None:
         return
     path = db_file(ctx.db)
     if path is not None:
-        from ..store.backup import automatic_backup
+        from ..store.backup_schedule import automatic_backup
 
         try:
             automatic_backup(path, ctx.db.engine, kind="exit", max_age_hours=0)

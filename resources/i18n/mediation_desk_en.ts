@@ -50,6 +50,10 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1562,6 +1566,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</translation>
     </message>
     <message>
+        <source>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</source>
+        <translation>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</translation>
+    </message>
+    <message>
         <source>{name} is already a party of this case as {role}.</source>
         <translation>{name} is already a party of this case as {role}.</translation>
     </message>
@@ -1656,6 +1664,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Instalment {seq}: payer and payee must be different people.</source>
         <translation>Instalment {seq}: payer and payee must be different people.</translation>
+    </message>
+    <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
     </message>
     <message>
         <source>The payment must be more than zero.</source>
@@ -2491,6 +2539,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>For</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2647,34 +2699,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID number / credit code</source>
-        <translation>ID number / credit code</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>Remove party</translation>
-    </message>
-    <message>
-        <source>Add a party</source>
-        <translation>Add a party</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -2693,18 +2717,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;Facts and claims</source>
         <translation>&amp;Facts and claims</translation>
-    </message>
-    <message>
-        <source>under 18</source>
-        <translation>under 18</translation>
-    </message>
-    <message>
-        <source>guardian of %1</source>
-        <translation>guardian of %1</translation>
-    </message>
-    <message>
-        <source>existing record, %1 other case(s)</source>
-        <translation>existing record, %1 other case(s)</translation>
     </message>
     <message>
         <source>%1 is under 18: add a guardian or an appropriate adult.</source>
@@ -3883,6 +3895,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancel edit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>guardian of %1</translation>
+    </message>
+    <message>
+        <source>agent for %1</source>
+        <translation>agent for %1</translation>
+    </message>
+    <message>
+        <source>same person as the %1</source>
+        <translation>same person as the %1</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>existing record, %1 other case(s)</translation>
+    </message>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+    <message>
+        <source>Update party</source>
+        <translation>Update party</translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation>Edit party %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
@@ -4113,9 +4208,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PersonChoice</name>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Natural person</source>
+        <extracomment>index of an earlier party who is the same person (a parent who applies and is guardian)</extracomment>
         <translation>Natural person</translation>
     </message>
     <message>

@@ -51,6 +51,10 @@
         <translation>身份</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
@@ -1560,6 +1564,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此数据库尚未设立调解组织。请先启动一次调解案件管理系统并创建调解组织，然后重试。</translation>
     </message>
     <message>
+        <source>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</source>
+        <translation>{name}已在本案中。请在本案人员列表中选择此人；如确为同名的另一人，请填写身份证号码。</translation>
+    </message>
+    <message>
         <source>{name} is already a party of this case as {role}.</source>
         <translation>{name}已是本案的{role}，不能重复添加。</translation>
     </message>
@@ -1654,6 +1662,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Instalment {seq}: payer and payee must be different people.</source>
         <translation>第{seq}期：付款人与收款人不能是同一人。</translation>
+    </message>
+    <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>第{seq}项履行事项（{description}）既无履行日期，也未标明当场履行：请填写日期或标明当场履行后再打印签署。</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>履行期限：填写的是{stated}，但履行事项的最后期限是{derived}。请更正履行期限（或清空，由履行事项自动得出）后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>履行方式：文字写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正履行方式后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>协议条款：有条款写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正协议条款后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>履行方式：文字写的是分{stated}期，但履行事项有{count}项。请更正履行方式或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>协议条款：有条款写的是分{stated}期，但履行事项有{count}项。请更正协议条款或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>履行方式：文字写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>协议条款：有条款写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>履行方式：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
     </message>
     <message>
         <source>The payment must be more than zero.</source>
@@ -2489,6 +2537,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>监护对象</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
@@ -2645,34 +2697,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>诉讼阶段</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名/名称</translation>
-    </message>
-    <message>
-        <source>ID number / credit code</source>
-        <translation>证件号码/信用代码</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>删除当事人</translation>
-    </message>
-    <message>
-        <source>Add a party</source>
-        <translation>添加当事人</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>案情</translation>
     </message>
@@ -2691,18 +2715,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;Facts and claims</source>
         <translation>案情与请求(&amp;F)</translation>
-    </message>
-    <message>
-        <source>under 18</source>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <source>guardian of %1</source>
-        <translation>%1的法定代理人</translation>
-    </message>
-    <message>
-        <source>existing record, %1 other case(s)</source>
-        <translation>已有记录，另涉 %1 件案件</translation>
     </message>
     <message>
         <source>%1 is under 18: add a guardian or an appropriate adult.</source>
@@ -3879,6 +3891,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>修改当事人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>监护/代理对象</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>%1的法定代理人</translation>
+    </message>
+    <message>
+        <source>agent for %1</source>
+        <translation>%1的委托代理人</translation>
+    </message>
+    <message>
+        <source>same person as the %1</source>
+        <translation>与%1为同一人</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>已有记录，另涉 %1 件案件</translation>
+    </message>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>新的人员（在下方填写）</translation>
+    </message>
+    <message>
+        <source>Update party</source>
+        <translation>更新当事人</translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation>修改当事人 %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
@@ -4108,9 +4203,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PersonChoice</name>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>新的人员（在下方填写）</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Natural person</source>
+        <extracomment>index of an earlier party who is the same person (a parent who applies and is guardian)</extracomment>
         <translation>自然人</translation>
     </message>
     <message>

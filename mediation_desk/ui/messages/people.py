@@ -56,6 +56,11 @@ def templates() -> dict[str, str]:
             "This database has no organisation yet. Start Mediation Desk once and create the "
             "organisation, then try again.",
         ),
+        "party.same_name": translate(
+            "Errors",
+            "{name} is already on this case. Choose them in the list of people on the case, or enter "
+            "the ID number if this is another person of the same name.",
+        ),
         "party.duplicate": translate("Errors", "{name} is already a party of this case as {role}."),
         "party.format": translate(
             "Errors", '"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).'

@@ -4,6 +4,7 @@ members at once (each with their open-case load), choose the chief mediator expl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -22,11 +23,12 @@ from ...domain.enums import CommitteeRole, Stage
 from ...domain.errors import KnownError
 from ...domain.recusal import CHIEF_ROLES
 from ...services.committee import MemberChoice, MemberPick
-from ...store.queries.case_detail import PartyRow
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, from_qdate, make_table, to_qdate, today
+from .common import from_qdate, make_table, to_qdate, today
 from .dialogs import FormDialog
+from .person_choice import PartyRow
 
 DEFAULT_STAGES = (Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE)
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +93,7 @@ class AssignDialog(FormDialog):
         on_case: Person ids already on the case (not offered again).
     """
 
-    def __init__(self, directory: list[MemberChoice], parties: list[PartyRow], chief: str = "",
+    def __init__(self, directory: list[MemberChoice], parties: Sequence[PartyRow], chief: str = "",
                  on_case: frozenset[int] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setObjectName("assignDialog")

@@ -2018,6 +2018,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The scan is too large (at most 100 MB).</translation>
     </message>
     <message>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>This file is too large to check (at most {limit} MB). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</translation>
+    </message>
+    <message>
         <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
     </message>
@@ -5225,6 +5245,54 @@ Is the restored data right?</translation>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation's key (or a trusted workstation's)</source>
+        <translation>QR signature: made with this installation's key (or a trusted workstation's)</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>Archive: the archived signed content still matches the code</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>Printed items: each item of the archived content looked for on the paper</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>Printed text: compared with the agreement as archived, character by character</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>Printed text: not checked (the file has no text)</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Checked:</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>No agreement code of this installation was found.</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Not printed:</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>Printed differently:</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>Archived signed content:</translation>
     </message>
     <message>
         <source>Choose the agreement</source>

@@ -2013,6 +2013,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>扫描件过大（最大100 MB）。</translation>
     </message>
     <message>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>文件过大，无法核验（最大 {limit} MB），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>此 PDF 页数过多，不像协议书（最多 {limit} 页），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>此 PDF 有一页远大于纸张（读取需超过 {limit} 百万像素），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>核验此文件超过 {limit} 秒，已停止，未作任何核验。</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
     </message>
@@ -5212,6 +5232,54 @@ Is the restored data right?</source>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>未知：未发现本机签发的协议二维码，或存档中没有该协议（由其他单位出具或未在本机签字）。</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>已被篡改：打印的文字与存档的已签署协议不一致（见下方）。请勿采信，并报告调解委员会主任。</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>二维码有效，文字未核对：此文件没有可读取的文字（扫描件或照片）。请将纸质协议与下方存档的签署内容逐项核对。</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation&apos;s key (or a trusted workstation&apos;s)</source>
+        <translation>二维码签名：由本安装（或受信任的工作站）的密钥签发</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>存档：存档的签署内容与二维码一致</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>打印内容：逐项查找存档内容是否印在纸上</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>打印文字：与存档的协议逐字比对</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>打印文字：未核对（文件中没有文字）</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>已核对：</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>未找到本安装签发的协议二维码。</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>未打印的内容：</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>打印不同之处：</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>存档的签署内容：</translation>
     </message>
     <message>
         <source>Choose the agreement</source>

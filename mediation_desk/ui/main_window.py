@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         ctx.bus.open_case.connect(self.open_case)
+        ctx.bus.open_case_at.connect(self.open_case_at)
         self._actions()
         self._restore()
 
@@ -371,6 +372,13 @@ class MainWindow(QMainWindow):
         widget.setProperty("case_id", case_id)
         index = self.tabs.addTab(widget, self._case_tab_title(case_id))
         self.tabs.setCurrentIndex(index)
+
+    def open_case_at(self, case_id: int, tab: str) -> None:
+        """Open the case and show its tab ``tab`` (a workspace tab key; "": the overview)."""
+        self.open_case(case_id)
+        widget = self.tabs.currentWidget()
+        if tab and widget is not None and widget.property("case_id") == case_id and hasattr(widget, "tab"):
+            widget.show_tab(widget.tab(tab))
 
     def _case_tab_title(self, case_id: int) -> str:
         from ..store.engine import read_session

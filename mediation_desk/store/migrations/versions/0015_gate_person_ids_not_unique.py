@@ -1,7 +1,7 @@
 """person: an ID number or credit code may stand on more than one record
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-07
 
 Intake reuses a person's record only when the user may see it (issue 14, class 1): a person who
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,8 @@
 """The linked police matter: fast-track step timestamps, appraisal, police recommendation, decision.
 
 Codes: ``fast_track.step``, ``fast_track.order`` (``step``, ``previous``), ``fast_track.before_previous``
-(``step``), ``matter.none``, ``decision.unknown`` (``decision``), ``datetime.naive`` (``field``),
+(``step``), ``fast_track.future`` (``step``), ``fast_track.after_next`` (``step``),
+``matter.none``, ``decision.unknown`` (``decision``), ``datetime.naive`` (``field``),
 ``text.empty``/``text.too_long``.
 """
 
@@ -50,7 +51,11 @@ def _matter(uow: UnitOfWork, case_id: int, *, create: bool = False) -> LinkedMat
 def record_fast_track_step(
     db: Database, actor: Actor, case_id: int, step: MatterStage, at: datetime
 ) -> Changes:
-    """Timestamp a step of the linked matter (summons → investigation → review → trial), in order."""
+    """Timestamp a step of the linked matter (summons → investigation → review → trial), in order.
+
+    ``at`` is when the step actually happened (a suspect brought in last night is summoned last
+    night): never in the future, never before the previous step, never after the next one.
+    """
     _aware(at, "at")
     order = [s for s, _ in FAST_TRACK_STEPS]
     if step not in order:
@@ -66,6 +71,12 @@ def record_fast_track_step(
                 raise RuleViolation("fast_track.order", step=step.value, previous=prev_step.value)
             if at < prev:
                 raise RuleViolation("fast_track.before_previous", step=step.value)
+        if at > uow.now:  # the step's actual time: entered after the fact, never ahead
+            raise RuleViolation("fast_track.future", step=step.value)
+        if i + 1 < len(order):  # correcting a step: it stays before the next one recorded
+            nxt = getattr(matter, FAST_TRACK_STEPS[i + 1][1])
+            if nxt is not None and at > nxt:
+                raise RuleViolation("fast_track.after_next", step=step.value)
         col = FAST_TRACK_STEPS[i][1]
         old = getattr(matter, col)
         setattr(matter, col, at)

@@ -23,10 +23,13 @@ class ChangeBus(QObject):
     Signals:
         changed(object): a :class:`~mediation_desk.services.base.Changes` value.
         open_case(int): a request to open a case workspace.
+        open_case_at(int, str): open a case workspace on a tab (``sessions``, ``payments``, …;
+            "" for the overview).
     """
 
     changed = Signal(object)
     open_case = Signal(int)
+    open_case_at = Signal(int, str)
 
     def publish(self, changes: Changes) -> None:
         if not changes.empty:

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pending_tabs: dict[int, str] = {}  # open_case_at: the tab to show once the case opens
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mediation Desk"))
         self.nav = QListWidget()
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         ctx.bus.open_case.connect(self.open_case)
+        ctx.bus.open_case_at.connect(self.open_case_at)
         self._actions()
         self._restore()
 
@@ -338,7 +340,7 @@ class MainWindow(QMainWindow):
         opens, or the refusal shows, when the answer arrives (:attr:`case_checked`).
         """
         if self._focus_case(case_id):
-            self.case_checked.emit(case_id, True)
+            self._answered(case_id, True)
             return
         self.ctx.read(lambda db, actor: case_access(db, actor, case_id), self._open_checked)
 
@@ -355,21 +357,36 @@ class MainWindow(QMainWindow):
 
         case_id = access.case_id
         if self._focus_case(case_id):  # opened twice while the first answer was on its way
-            self.case_checked.emit(case_id, True)
+            self._answered(case_id, True)
             return
         if not may_open_case(self.ctx, access, case_id, self):  # sealed: legal basis (custodian) or refusal
-            self.case_checked.emit(case_id, False)
+            self._answered(case_id, False)
             return
         try:
             widget = CaseWorkspace(self.ctx, case_id, self)
         except Exception as exc:
             errors.show_error(self, exc)
-            self.case_checked.emit(case_id, False)
+            self._answered(case_id, False)
             return
         widget.setProperty("case_id", case_id)
         index = self.tabs.addTab(widget, access.tab_title or str(case_id))
         self.tabs.setCurrentIndex(index)
-        self.case_checked.emit(case_id, True)
+        self._answered(case_id, True)
+
+    def open_case_at(self, case_id: int, tab: str) -> None:
+        """Open the case and show its tab ``tab`` (a workspace tab key; "": the overview)."""
+        if tab:
+            self._pending_tabs[case_id] = tab
+        self.open_case(case_id)
+
+    def _answered(self, case_id: int, opened: bool) -> None:
+        """The case's tab is open and current (``opened``), or it was refused: go to the tab asked for."""
+        tab = self._pending_tabs.pop(case_id, "")
+        widget = self.tabs.currentWidget()
+        here = widget is not None and widget.property("case_id") == case_id
+        if opened and tab and here and hasattr(widget, "tab"):
+            widget.show_tab(widget.tab(tab))
+        self.case_checked.emit(case_id, opened)
 
     def close_tab(self, index: int) -> None:
         if index <= 0:

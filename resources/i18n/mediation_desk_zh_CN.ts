@@ -715,6 +715,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
+    <message>
+        <source>48 h</source>
+        <translation>48小时</translation>
+    </message>
+    <message>
+        <source>48-hour fast track: {left}</source>
+        <translation>48小时速裁：{left}</translation>
+    </message>
+    <message>
+        <source>{hm} left</source>
+        <translation>剩 {hm}</translation>
+    </message>
+    <message>
+        <source>over {hm}</source>
+        <translation>超 {hm}</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -1125,6 +1141,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Deadline</source>
         <translation>期限事项</translation>
     </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
@@ -1134,12 +1178,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>48-hour clocks</source>
+        <translation>48小时速裁计时</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Unpaid instalments due</source>
         <translation>到期未履行款项</translation>
     </message>
     <message>
         <source>Outstanding</source>
         <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s phone</source>
+        <translation>付款人电话</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -1152,6 +1220,39 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 48-hour limit has passed.</source>
+        <translation>已超过48小时时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hour(s) left on the 48-hour clock.</source>
+        <translation>
+            <numerusform>48小时速裁剩余不足%n小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,28 +1274,12 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Stopped (case finished)</source>
+        <translation>已停止（案件已结束）</translation>
+    </message>
+    <message>
         <source>Not applied for</source>
         <translation>未申请</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>%n小时后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1749,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>第{seq}期：付款人与收款人不能是同一人。</translation>
     </message>
     <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>第{seq}项履行事项（{description}）既无履行日期，也未标明当场履行：请填写日期或标明当场履行后再打印签署。</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>履行期限：填写的是{stated}，但履行事项的最后期限是{derived}。请更正履行期限（或清空，由履行事项自动得出）后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>履行方式：文字写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正履行方式后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>协议条款：有条款写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正协议条款后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>履行方式：文字写的是分{stated}期，但履行事项有{count}项。请更正履行方式或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>协议条款：有条款写的是分{stated}期，但履行事项有{count}项。请更正协议条款或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>履行方式：文字写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>协议条款：有条款写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>履行方式：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>付款金额必须大于零。</translation>
     </message>
@@ -1808,6 +1933,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>“{step}”的时间不能早于上一环节。</translation>
     </message>
     <message>
+        <source>&quot;{step}&quot; cannot lie in the future: enter the time it actually happened.</source>
+        <translation>“{step}”不能晚于当前时间：请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; cannot be later than the step after it.</source>
+        <translation>“{step}”不能晚于其后一个环节。</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>本案没有关联的公安案件。</translation>
     </message>
@@ -1878,6 +2011,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The scan is too large (at most 100 MB).</source>
         <translation>扫描件过大（最大100 MB）。</translation>
+    </message>
+    <message>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>文件过大，无法核验（最大 {limit} MB），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>此 PDF 页数过多，不像协议书（最多 {limit} 页），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>此 PDF 有一页远大于纸张（读取需超过 {limit} 百万像素），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>核验此文件超过 {limit} 秒，已停止，未作任何核验。</translation>
     </message>
     <message>
         <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
@@ -2178,8 +2331,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>48小时全流程速裁</translation>
     </message>
     <message>
-        <source>Record now</source>
-        <translation>记录当前时间</translation>
+        <source>Record time…</source>
+        <translation>登记时间…</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2456,6 +2609,19 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>FullListDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Double-click a line to open it.</source>
+        <translation>
+            <numerusform>共%n条。双击一行打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4642,24 @@ Enter the legal basis (law, article, request or approval number):</source>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>Nothing here.</source>
+        <extracomment>Rows a panel shows without scrolling (its minimum height); the splitters give it more.</extracomment>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>此处列出前%n条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Starts</source>
@@ -4892,6 +5076,25 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>StepTimeDialog</name>
+    <message>
+        <source>Actual time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <source>Enter when it happened (a suspect brought in last night: last night&apos;s time).</source>
+        <translation>填写实际发生的时间（嫌疑人昨晚到案，就填昨晚的时间）。</translation>
+    </message>
+    <message>
+        <source>The time cannot lie in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time cannot be earlier than the step before it ({at}).</source>
+        <translation>时间不能早于前一环节（{at}）。</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
         <source>{d} d {h} h</source>
@@ -4932,6 +5135,10 @@ Is the restored data right?</source>
     <message>
         <source>{when} — done</source>
         <translation>{when} — 已完成</translation>
+    </message>
+    <message>
+        <source>{when} — stopped (case finished)</source>
+        <translation>{when} — 已停止（案件已结束）</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -5025,6 +5232,54 @@ Is the restored data right?</source>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>未知：未发现本机签发的协议二维码，或存档中没有该协议（由其他单位出具或未在本机签字）。</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>已被篡改：打印的文字与存档的已签署协议不一致（见下方）。请勿采信，并报告调解委员会主任。</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>二维码有效，文字未核对：此文件没有可读取的文字（扫描件或照片）。请将纸质协议与下方存档的签署内容逐项核对。</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation&apos;s key (or a trusted workstation&apos;s)</source>
+        <translation>二维码签名：由本安装（或受信任的工作站）的密钥签发</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>存档：存档的签署内容与二维码一致</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>打印内容：逐项查找存档内容是否印在纸上</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>打印文字：与存档的协议逐字比对</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>打印文字：未核对（文件中没有文字）</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>已核对：</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>未找到本安装签发的协议二维码。</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>未打印的内容：</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>打印不同之处：</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>存档的签署内容：</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
@@ -5339,25 +5594,6 @@ Is the restored data right?</source>
     <message>
         <source>has another relation with</source>
         <translation>与以下当事人有其他关系：</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>案件名称</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>暂无。</translation>
     </message>
 </context>
 </TS>

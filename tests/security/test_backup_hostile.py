@@ -17,6 +17,8 @@ import textwrap
 import zipfile
 from pathlib import Path
 
+from mediation_desk.store.models import Organisation
+
 import pytest
 from sqlalchemy import select
 
@@ -25,7 +27,6 @@ from mediation_desk.domain.errors import StorageError
 from mediation_desk.services import cases
 from mediation_desk.store import backup, health
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import Organisation
 from mediation_desk.store.restore import restore_backup
 from mediation_desk.store.scratch import SCRATCH_PREFIX
 from tests.helpers.factories import MEDIATOR, new_case

@@ -137,7 +137,7 @@ def compensation_table(
         )
     total = sum(o.amount_fen for o in obligations)
     rows.append(["合计", "", "", money_figures(total), to_capitals(total), ""])
-    widths = [0.0, 16.0, 16.0, 22.0, 33.0, 40.0]
+    widths = [0.0, 15.0, 15.0, 25.0, 33.0, 40.0]
     widths[0] = width_mm - sum(widths)
     last = len(rows) - 1
     table = grid(

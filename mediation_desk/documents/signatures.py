@@ -52,8 +52,8 @@ class SealArea(Flowable):  # type: ignore[misc]
     """The issuing body's name, the seal mark "（印章）" and the date — text only: the real seal
     goes over it, so nothing is drawn that would show under the ink."""
 
-    SIZE = 14.0
-    PITCH = 1.35
+    SIZE = 12.5
+    PITCH = 1.4
 
     def __init__(self, organisation: str, when: str, mark: str = "（印章）", width_mm: float = 62) -> None:
         super().__init__()
@@ -286,7 +286,7 @@ def seal_parts(
         mark: The seal mark text.
         signers: Members signing (a plain string is a member's label).
     """
-    seal_w, qr_w = 56.0, (28.0 if qr else 0.0)
+    seal_w, qr_w = 62.0, (28.0 if qr else 0.0)
     left_w = width_mm - seal_w - qr_w
     left: list[Flowable] = [
         SignatureCell(s if isinstance(s, Signer) else Signer(s, "member"), left_w - 4) for s in signers

@@ -19,35 +19,14 @@ from mediation_desk.documents.snapshot import (
     AgreementSnapshot,
     MemberSnapshot,
     ObligationSnapshot,
-    PartySnapshot,
 )
-from mediation_desk.domain.enums import CommitteeRole, PartyRole, Sex, Track
+from mediation_desk.domain.enums import CommitteeRole, PartyRole, Track
 from mediation_desk.domain.errors import RuleViolation
 from tests.helpers import doc_fixtures as fx
 from tests.helpers.document_checker import lines, problems
 
 QR = "MD1|（2026）京朝调协字第0012号|1|2026-11-27|org|" + "0" * 64 + "|k|sig"
-COMPANY = PartySnapshot(
-    role=PartyRole.RESPONDENT,
-    name="北京阳光嘉园物业服务有限公司朝阳第二分公司",
-    is_organisation=True,
-    uscc="91110105MA01ABCD2X",
-    address="北京市朝阳区望京街道阜荣街10号院物业服务中心",
-    legal_rep="赵大勇",
-    legal_rep_title="总经理",
-    phone="01065123456",
-)
-AGENT = PartySnapshot(
-    role=PartyRole.AGENT,
-    name="钱明",
-    represents=COMPANY.name,
-    agent_authority="特别授权",
-    power_of_attorney=True,
-)
-MINOR = dataclasses.replace(fx.LI, name="李小明", birth_date=date(2011, 5, 1))
-GUARDIAN = PartySnapshot(
-    role=PartyRole.GUARDIAN, name="李建国", sex=Sex.MALE, represents="李小明", birth_date=date(1980, 1, 1)
-)
+COMPANY, AGENT, MINOR, GUARDIAN = fx.COMPANY, fx.AGENT, fx.MINOR, fx.GUARDIAN
 
 PARTIES = {
     "person": (fx.GUO, fx.LI),

@@ -31,6 +31,7 @@ from .. import errors
 from ..context import AppContext
 from ..formatting import masked_id
 from ..messages import labels
+from .party_papers import PartyPaperFields
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5a00;"
@@ -48,6 +49,7 @@ class PartyDraft:
     agent_for: int | None = None
     #: index of an earlier party who is the same person (a parent who applies and is guardian)
     same_as: int | None = None
+    power_of_attorney: bool = False  # an agent's 授权委托书 is on file
 
 
 def _message_label(name: str) -> QLabel:
@@ -135,6 +137,8 @@ class PersonEditor(QWidget):
         form.addRow(self._rep_label, self.legal_rep)
         form.addRow(self.tr("Phone"), self._with_message(self.phone, self.phone_message))
         form.addRow(self.tr("Address"), self.address)
+        self.papers = PartyPaperFields(form, self)  # 民族, 职业, 工作单位, representative, 授权委托书
+        self.role.currentIndexChanged.connect(lambda _i: self._kind_changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -176,6 +180,8 @@ class PersonEditor(QWidget):
             w.setVisible(not org)
         for w in (self._uscc_label, self.uscc.parentWidget(), self._rep_label, self.legal_rep):
             w.setVisible(org)
+        if hasattr(self, "papers"):  # built after the first call from __init__
+            self.papers.update_visibility(organisation=org, role=PartyRole(self.role.currentData()))
 
     def set_role(self, role: PartyRole) -> None:
         self.role.setCurrentIndex(self.role.findData(role.value))
@@ -185,6 +191,7 @@ class PersonEditor(QWidget):
             edit.clear()
         for lab in (self.id_message, self.phone_message, self.uscc_message, self.juvenile_notice):
             lab.setVisible(False)
+        self.papers.clear()
         self.match_box.setVisible(False)
         self._existing_id = None
         self._match_id = None
@@ -203,6 +210,7 @@ class PersonEditor(QWidget):
         self.legal_rep.setText(person.legal_rep)
         self.phone.setText(person.phone)
         self.address.setText(person.address)
+        self.papers.load(person, power_of_attorney=party.power_of_attorney)
         self._existing_id = person.existing_person_id  # after the ID's textChanged reset it
         self._match_cases = [c for c in self._match_cases if c.number in party.other_cases]
 
@@ -211,6 +219,7 @@ class PersonEditor(QWidget):
         for w in (self.kind, self.name, self.id_type, self.id_number, self.uscc, self.legal_rep, self.phone,
                   self.address):
             w.setEnabled(enabled)
+        self.papers.set_enabled(enabled)
 
     # ---- inline validation ---------------------------------------------------------------------
     @staticmethod
@@ -352,7 +361,8 @@ class PersonEditor(QWidget):
                 legal_rep=self.legal_rep.text(),
                 existing_person_id=self._existing_id,
             )
-            return PartyDraft(role, person)
+            self.papers.fill(person, organisation=True)
+            return PartyDraft(role, person, power_of_attorney=self.papers.power_of_attorney.isChecked())
         person = PersonInput(
             name=self.name.text().strip(),
             id_type=IdType(self.id_type.currentData()),
@@ -366,7 +376,9 @@ class PersonEditor(QWidget):
             birth: date = parse_resident_id(person.id_number).birth_date
             juvenile = age_on(birth, utcnow().astimezone(SHANGHAI).date()) < 18
         cases = tuple(c.number for c in self._match_cases) if self._existing_id else ()
-        return PartyDraft(role, person, juvenile=juvenile, other_cases=cases)
+        self.papers.fill(person, organisation=False)
+        return PartyDraft(role, person, juvenile=juvenile, other_cases=cases,
+                          power_of_attorney=self.papers.power_of_attorney.isChecked())
 
     def try_add(self) -> None:
         party = self.draft()

@@ -920,6 +920,58 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message numerus="yes">
+        <source>Unpaid: {amount} on %n instalment(s) ({which}).</source>
+        <translation>
+            <numerusform>Unpaid: {amount} on %n instalment(s) ({which}).</numerusform>
+            <numerusform>Unpaid: {amount} on %n instalment(s) ({which}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) not done.</source>
+        <translation>
+            <numerusform>%n follow-up(s) not done.</numerusform>
+            <numerusform>%n follow-up(s) not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled session(s) never recorded: {when}.</source>
+        <translation>
+            <numerusform>%n scheduled session(s) never recorded: {when}.</numerusform>
+            <numerusform>%n scheduled session(s) never recorded: {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parties may still apply for judicial confirmation until {day}.</source>
+        <translation>The parties may still apply for judicial confirmation until {day}.</translation>
+    </message>
+    <message>
+        <source>The 48-hour fast track of the police matter has not reached its trial.</source>
+        <translation>The 48-hour fast track of the police matter has not reached its trial.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Still open on this case — closing stops its deadlines and reminders:</source>
+        <translation>Still open on this case — closing stops its deadlines and reminders:</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on this case.</source>
+        <translation>Nothing is left open on this case.</translation>
+    </message>
+    <message>
+        <source>Produce the closing report (结案报告表)</source>
+        <translation>Produce the closing report (结案报告表)</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Closing report</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
@@ -3542,10 +3594,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>Administrators and auditors do not see case contents.</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>Statistics will appear here.</translation>
     </message>
     <message>
         <source>New case…</source>

@@ -920,6 +920,55 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message numerus="yes">
+        <source>Unpaid: {amount} on %n instalment(s) ({which}).</source>
+        <translation>
+            <numerusform>尚未履行：%n期共{amount}（{which}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) not done.</source>
+        <translation>
+            <numerusform>%n次回访尚未进行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled session(s) never recorded: {when}.</source>
+        <translation>
+            <numerusform>%n次已安排的调解会未登记记录：{when}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parties may still apply for judicial confirmation until {day}.</source>
+        <translation>当事人仍可在{day}前申请司法确认。</translation>
+    </message>
+    <message>
+        <source>The 48-hour fast track of the police matter has not reached its trial.</source>
+        <translation>关联案件的48小时全流程速裁尚未完成审判环节。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Still open on this case — closing stops its deadlines and reminders:</source>
+        <translation>本案仍有未了事项——结案后相关期限和提醒将停止：</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on this case.</source>
+        <translation>本案没有未了事项。</translation>
+    </message>
+    <message>
+        <source>Produce the closing report (结案报告表)</source>
+        <translation>生成结案报告表</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>结案报告表</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
@@ -3536,10 +3585,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>管理员和审计员看不到案件内容。</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>统计信息将显示在这里。</translation>
     </message>
     <message>
         <source>New case…</source>

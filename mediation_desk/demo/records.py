@@ -12,6 +12,7 @@ from ..domain.deadlines import (
     InstalmentFacts,
     SessionFacts,
     due_items,
+    fast_track_due,
     next_open,
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
@@ -173,6 +174,8 @@ def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str,
         follow_ups_done=tuple(f["done_at"] for f in mine("followup") if f["done_at"] is not None))
     nxt = next_open(due_items(facts, wm.limits, wm.calendar, wm.horizon))
     case["due_at"] = nxt.due_at.astimezone(UTC) if nxt is not None else None
+    clock = fast_track_due(fast.summoned_at, fast.trial_done_at, wm.limits.fast_track_hours) if fast else None
+    case["fast_track_due_at"] = clock.astimezone(UTC) if clock is not None else None
 
 
 def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
-from ..domain.errors import NotFoundError
+from ..domain.errors import ConflictError, NotFoundError
 from ..store import audit
 from ..store.database import Database
 from ..store.engine import write_session

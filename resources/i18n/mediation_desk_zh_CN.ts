@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -20,7 +19,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3</translation>
     </message>
     <message>
-        <source>Case tracker for people&apos;s mediation committees.</source>
+        <source>Case tracker for people's mediation committees.</source>
         <translation>人民调解委员会案件管理工具。</translation>
     </message>
 </context>
@@ -102,7 +101,7 @@
         <translation> 周岁</translation>
     </message>
     <message>
-        <source>People&apos;s / lawyer mediation period</source>
+        <source>People's / lawyer mediation period</source>
         <translation>人民调解／律师调解期限</translation>
     </message>
     <message>
@@ -674,7 +673,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已内置 {span} 年的法定节假日和调休安排。如需更正，请在下方添加。</translation>
     </message>
     <message>
-        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year&apos;s holidays and adjusted working days below, or deadlines count only weekends.</source>
+        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year's holidays and adjusted working days below, or deadlines count only weekends.</source>
         <translation>注意：本版本未内置 {year} 年的法定节假日（已内置：{span}）。请在下方录入本年度的节假日和调休上班日，否则期限只扣除周末。</translation>
     </message>
 </context>
@@ -715,6 +714,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Next deadline</source>
         <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>48 h</source>
+        <translation>48小时</translation>
+    </message>
+    <message>
+        <source>48-hour fast track: {left}</source>
+        <translation>48小时速裁：{left}</translation>
+    </message>
+    <message>
+        <source>{hm} left</source>
+        <translation>剩 {hm}</translation>
+    </message>
+    <message>
+        <source>over {hm}</source>
+        <translation>超 {hm}</translation>
     </message>
 </context>
 <context>
@@ -905,6 +920,55 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message numerus="yes">
+        <source>Unpaid: {amount} on %n instalment(s) ({which}).</source>
+        <translation>
+            <numerusform>尚未履行：%n期共{amount}（{which}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) not done.</source>
+        <translation>
+            <numerusform>%n次回访尚未进行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled session(s) never recorded: {when}.</source>
+        <translation>
+            <numerusform>%n次已安排的调解会未登记记录：{when}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parties may still apply for judicial confirmation until {day}.</source>
+        <translation>当事人仍可在{day}前申请司法确认。</translation>
+    </message>
+    <message>
+        <source>The 48-hour fast track of the police matter has not reached its trial.</source>
+        <translation>关联案件的48小时全流程速裁尚未完成审判环节。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Still open on this case — closing stops its deadlines and reminders:</source>
+        <translation>本案仍有未了事项——结案后相关期限和提醒将停止：</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on this case.</source>
+        <translation>本案没有未了事项。</translation>
+    </message>
+    <message>
+        <source>Produce the closing report (结案报告表)</source>
+        <translation>生成结案报告表</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>结案报告表</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
@@ -915,7 +979,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>设为主持调解员</translation>
     </message>
     <message>
-        <source>Make the selected mediator or lawyer the case&apos;s chief mediator</source>
+        <source>Make the selected mediator or lawyer the case's chief mediator</source>
         <translation>将选中的调解员或律师设为本案主持调解员</translation>
     </message>
     <message>
@@ -1126,6 +1190,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Deadline</source>
         <translation>期限事项</translation>
     </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
@@ -1135,12 +1227,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>48-hour clocks</source>
+        <translation>48小时速裁计时</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Unpaid instalments due</source>
         <translation>到期未履行款项</translation>
     </message>
     <message>
         <source>Outstanding</source>
         <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Payer's phone</source>
+        <translation>付款人电话</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -1153,6 +1269,39 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 48-hour limit has passed.</source>
+        <translation>已超过48小时时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hour(s) left on the 48-hour clock.</source>
+        <translation>
+            <numerusform>48小时速裁剩余不足%n小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1174,28 +1323,12 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Stopped (case finished)</source>
+        <translation>已停止（案件已结束）</translation>
+    </message>
+    <message>
         <source>Not applied for</source>
         <translation>未申请</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>%n小时后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1374,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>停用</translation>
     </message>
     <message>
-        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
+        <source>No longer offered for new assignments; the member's cases keep their records</source>
         <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
     </message>
     <message>
@@ -1409,6 +1542,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field}的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field}不能小于{minimum}。</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
@@ -1545,7 +1686,11 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s role on the committee.</source>
+        <source>This person's record was not found. Enter the person's details again.</source>
+        <translation>未找到此人的记录，请重新填写其信息。</translation>
+    </message>
+    <message>
+        <source>Choose the member's role on the committee.</source>
         <translation>请选择该成员在调解委员会中的身份。</translation>
     </message>
     <message>
@@ -1581,19 +1726,19 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{name}已是本案的{role}，不能重复添加。</translation>
     </message>
     <message>
-        <source>&quot;{part}&quot; is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <source>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</source>
         <translation>“{part}”不是当事人格式：应写作角色、冒号和姓名（如“申请人：张三”）。</translation>
     </message>
     <message>
-        <source>&quot;{part}&quot; is not a party role (applicant, respondent…).</source>
+        <source>"{part}" is not a party role (applicant, respondent…).</source>
         <translation>“{part}”不是当事人角色（如申请人、被申请人）。</translation>
     </message>
     <message>
-        <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
+        <source>A case that is "{current}" cannot move to "{target}".</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
     <message>
-        <source>Give a reason for &quot;{target}&quot;.</source>
+        <source>Give a reason for "{target}".</source>
         <translation>请填写“{target}”的理由。</translation>
     </message>
     <message>
@@ -1605,15 +1750,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>请至少勾选一名要选派的成员。</translation>
     </message>
     <message>
-        <source>Only a people&apos;s mediator or a lawyer on the case can be its chief mediator.</source>
+        <source>Only a people's mediator or a lawyer on the case can be its chief mediator.</source>
         <translation>只有本案的人民调解员或律师可以担任主持调解员。</translation>
     </message>
     <message>
-        <source>The chief mediator must be a member of this case&apos;s committee. Assign them first.</source>
+        <source>The chief mediator must be a member of this case's committee. Assign them first.</source>
         <translation>主持调解员必须是本案调解委员会成员，请先选派。</translation>
     </message>
     <message>
-        <source>The relation &quot;{kind}&quot; is not one the recusal check knows. Choose a relation from the list.</source>
+        <source>The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.</source>
         <translation>关系“{kind}”不在回避审查的关系类型中，请从列表中选择。</translation>
     </message>
     <message>
@@ -1637,11 +1782,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>结束日期{to_date}早于开始日期{from_date}。</translation>
     </message>
     <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>第{seq}期：付款人和收款人必须是本案当事人。</translation>
+    </message>
+    <message>
         <source>This case already has an agreement; revise it instead.</source>
         <translation>本案已有调解协议，请修改原协议。</translation>
     </message>
     <message>
-        <source>An agreement can only be drafted while the case is accepted or in mediation (now: &quot;{status}&quot;).</source>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</source>
         <translation>只有在受理或调解中的案件才能起草协议（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1671,6 +1820,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Instalment {seq}: payer and payee must be different people.</source>
         <translation>第{seq}期：付款人与收款人不能是同一人。</translation>
+    </message>
+    <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>第{seq}项履行事项（{description}）既无履行日期，也未标明当场履行：请填写日期或标明当场履行后再打印签署。</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>履行期限：填写的是{stated}，但履行事项的最后期限是{derived}。请更正履行期限（或清空，由履行事项自动得出）后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>履行方式：文字写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正履行方式后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>协议条款：有条款写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正协议条款后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>履行方式：文字写的是分{stated}期，但履行事项有{count}项。请更正履行方式或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>协议条款：有条款写的是分{stated}期，但履行事项有{count}项。请更正协议条款或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>履行方式：文字写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>协议条款：有条款写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>履行方式：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
     </message>
     <message>
         <source>The payment must be more than zero.</source>
@@ -1705,7 +1894,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>有当事人未满18周岁：请先添加法定代理人或合适成年人。</translation>
     </message>
     <message>
-        <source>Sessions can only be scheduled for an open case (now: &quot;{status}&quot;).</source>
+        <source>Sessions can only be scheduled for an open case (now: "{status}").</source>
         <translation>只能为在办案件安排调解会（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1717,7 +1906,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>当事人{index}：所指的被监护人或委托人不存在。</translation>
     </message>
     <message>
-        <source>People&apos;s mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <source>People's mediation is free: a fee is only allowed for lawyer mediation.</source>
         <translation>人民调解不收费：只有律师调解可以收费。</translation>
     </message>
     <message>
@@ -1745,11 +1934,11 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>纠纷类型 {value} 已存在。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; cannot be used in case numbers (1 to 8 letters).</source>
+        <source>"{value}" cannot be used in case numbers (1 to 8 letters).</source>
         <translation>“{value}”不能用于案号（1至8个字）。</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name.</source>
+        <source>Enter the category's name.</source>
         <translation>请输入纠纷类型名称。</translation>
     </message>
     <message>
@@ -1757,7 +1946,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的调解类型{track}。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1769,15 +1958,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的治安调解排除情形：{reason}。</translation>
     </message>
     <message>
-        <source>&quot;{offence}&quot; is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
+        <source>"{offence}" is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
         <translation>“{offence}”不属于公安机关可以调解的轻微案件（殴打、伤害、侮辱、诽谤、损毁财物、干扰他人正常生活、侵犯隐私）。请选择其他调解类型。</translation>
     </message>
     <message>
-        <source>Public-security mediation needs both parties&apos; consent; not recorded yet for: {parties}.</source>
+        <source>Public-security mediation needs both parties' consent; not recorded yet for: {parties}.</source>
         <translation>治安调解须经双方当事人同意；尚未记录同意的：{parties}。</translation>
     </message>
     <message>
-        <source>Give the reason for proceeding despite the checklist&apos;s warnings.</source>
+        <source>Give the reason for proceeding despite the checklist's warnings.</source>
         <translation>请说明审查清单有提示仍予和解的理由。</translation>
     </message>
     <message>
@@ -1801,7 +1990,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>新的截止日期必须晚于当前截止日期（{current}）。</translation>
     </message>
     <message>
-        <source>An extension needs every party&apos;s consent; missing: {parties}.</source>
+        <source>An extension needs every party's consent; missing: {parties}.</source>
         <translation>延长期限须经各方当事人同意；尚缺：{parties}。</translation>
     </message>
     <message>
@@ -1809,12 +1998,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的速裁环节 {step}。</translation>
     </message>
     <message>
-        <source>Record &quot;{previous}&quot; before &quot;{step}&quot;.</source>
+        <source>Record "{previous}" before "{step}".</source>
         <translation>请先记录“{previous}”，再记录“{step}”。</translation>
     </message>
     <message>
-        <source>&quot;{step}&quot; cannot be earlier than the step before it.</source>
+        <source>"{step}" cannot be earlier than the step before it.</source>
         <translation>“{step}”的时间不能早于上一环节。</translation>
+    </message>
+    <message>
+        <source>"{step}" cannot lie in the future: enter the time it actually happened.</source>
+        <translation>“{step}”不能晚于当前时间：请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <source>"{step}" cannot be later than the step after it.</source>
+        <translation>“{step}”不能晚于其后一个环节。</translation>
     </message>
     <message>
         <source>This case has no linked police matter.</source>
@@ -1889,7 +2086,27 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>扫描件过大（最大100 MB）。</translation>
     </message>
     <message>
-        <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>文件过大，无法核验（最大 {limit} MB），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>此 PDF 页数过多，不像协议书（最多 {limit} 页），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>此 PDF 有一页远大于纸张（读取需超过 {limit} 百万像素），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>核验此文件超过 {limit} 秒，已停止，未作任何核验。</translation>
+    </message>
+    <message>
+        <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
     </message>
     <message>
@@ -1989,7 +2206,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>调解组成员</translation>
     </message>
     <message>
-        <source>person&apos;s details</source>
+        <source>person's details</source>
         <translation>人员信息</translation>
     </message>
     <message>
@@ -2035,6 +2252,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>只有封存记录管理员或主任可以解除案件封存。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
@@ -2105,6 +2326,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知角色 {role}。</translation>
     </message>
     <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>无法打开文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>文件过大，无法导入：最多 {maximum} 字节，该文件有 {size} 字节。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>该工作簿解压后的数据量远超台账应有的大小（{part}），未予打开。</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>台账超过 {maximum} 行，请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>本库中该案件编号已属于另一起纠纷（当事人不同），此行未导入。</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>该案件编号在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>表头缺少“{field}”列。</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field}不是日期（格式：年-月-日）。</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>受理日期早于登记日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>结案日期早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>未知的纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>未知的案件来源。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>未知的调解类型。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>未知的调解结果。</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>尚未结案的案件不能有结案日期。</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>不予受理的案件不能有受理日期。</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>履行情况与调解结果不符。</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>已结案且达成协议的案件须填写履行情况（已履行或未履行）。</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>标为已履行，但已履行金额与协议金额不符。</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>两项金额须同时为“保密”或同时不保密。</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>填写了协议信息，但调解结果不是调解成功。</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>未知的满意度。</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>每位当事人写作“身份：姓名（证件号码）”，以“；”分隔。</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>未知的当事人身份。</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
         <translation>备份 {path} 已损坏，无法使用（{reason}）。</translation>
     </message>
@@ -2121,7 +2442,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份来自另一套调解工作台安装，未予恢复。</translation>
     </message>
     <message>
-        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation&apos;s seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
         <translation>此备份由另一套调解工作台安装封签（密钥 {key_id}），本机无法证明其未被改动，未予恢复。如需恢复，请管理员将该安装的封签密钥（keys/backup-seal.key）复制到本机的 keys/trusted-backup-keys/ 文件夹，或在命令行中使用 --seal-key 恢复。</translation>
     </message>
     <message>
@@ -2157,7 +2478,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} 处没有可备份的数据库文件。</translation>
     </message>
     <message>
-        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer&apos;s own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
+        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
         <translation>数据库 {path} 位于网络驱动器（{fstype}）上。多台电脑同时使用共享盘上的数据库文件可能将其损坏。请将其放在本机磁盘上；多台工作站请使用服务器模式（PostgreSQL 服务器）。</translation>
     </message>
     <message>
@@ -2232,7 +2553,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>理由</translation>
     </message>
     <message>
-        <source>Both parties must consent to an extension: tick each party&apos;s consent.</source>
+        <source>Both parties must consent to an extension: tick each party's consent.</source>
         <translation>延长期限须经双方当事人同意：请逐一勾选。</translation>
     </message>
 </context>
@@ -2243,8 +2564,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>48小时全流程速裁</translation>
     </message>
     <message>
-        <source>Record now</source>
-        <translation>记录当前时间</translation>
+        <source>Record time…</source>
+        <translation>登记时间…</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2430,7 +2751,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>案号代码</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -2521,6 +2842,19 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>FullListDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Double-click a line to open it.</source>
+        <translation>
+            <numerusform>共%n条。双击一行打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2992,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Leave empty to use the parties&apos; names and the category</source>
+        <source>Leave empty to use the parties' names and the category</source>
         <translation>留空则按当事人姓名和纠纷类型自动生成</translation>
     </message>
     <message>
@@ -2768,7 +3102,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>Labels</name>
     <message>
-        <source>People&apos;s mediation</source>
+        <source>People's mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
@@ -2896,7 +3230,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>People&apos;s mediator</source>
+        <source>People's mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
@@ -3317,10 +3651,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>管理员和审计员看不到案件内容。</translation>
     </message>
     <message>
-        <source>Statistics will appear here.</source>
-        <translation>统计信息将显示在这里。</translation>
-    </message>
-    <message>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
@@ -3404,7 +3734,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>自受理之日起 {days} 天（尚未受理）</translation>
     </message>
     <message>
-        <source>(extended with both parties&apos; consent)</source>
+        <source>(extended with both parties' consent)</source>
         <translation>（经双方同意延长）</translation>
     </message>
     <message>
@@ -3848,7 +4178,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>{status}：原因</translation>
     </message>
     <message>
-        <source>Why does the case become &quot;{status}&quot;? The reason is kept in the case history.</source>
+        <source>Why does the case become "{status}"? The reason is kept in the case history.</source>
         <translation>案件为何变为“{status}”？原因将记入案件历史。</translation>
     </message>
 </context>
@@ -3989,7 +4319,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>显示证件号…</translation>
     </message>
     <message>
-        <source>Show the selected party&apos;s full ID number (reason recorded)</source>
+        <source>Show the selected party's full ID number (reason recorded)</source>
         <translation>显示所选当事人的完整证件号（记录理由）</translation>
     </message>
     <message>
@@ -4191,7 +4521,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>停用</translation>
     </message>
     <message>
-        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
+        <source>No longer offered for new assignments; the member's cases keep their records</source>
         <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
     </message>
     <message>
@@ -4354,7 +4684,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>尚未填写案由。</translation>
     </message>
     <message>
-        <source>&quot;{charge}&quot; is not a type the police may mediate.</source>
+        <source>"{charge}" is not a type the police may mediate.</source>
         <translation>“{charge}”不属于公安机关可以调解的案件类型。</translation>
     </message>
     <message>
@@ -4541,6 +4871,24 @@ Enter the legal basis (law, article, request or approval number):</source>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>Nothing here.</source>
+        <extracomment>Rows a panel shows without scrolling (its minimum height); the splitters give it more.</extracomment>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>此处列出前%n条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Starts</source>
@@ -4617,7 +4965,7 @@ Enter the legal basis (law, article, request or approval number):</source>
         <translation>首次联系时限（小时）</translation>
     </message>
     <message>
-        <source>Dashboard: &quot;due soon&quot; (days)</source>
+        <source>Dashboard: "due soon" (days)</source>
         <translation>工作台“即将到期”（天）</translation>
     </message>
     <message>
@@ -4748,7 +5096,7 @@ Enter the legal basis (law, article, request or approval number):</source>
         <source>The data was restored from a backup. Automatic backups are paused until you confirm that the restored data is right. Check the latest cases, then confirm.
 
 Is the restored data right?</source>
-        <extracomment>The running session&apos;s safety handles (the window&apos;s &quot;Lock now&quot; / &quot;Sign out&quot; actions use it).</extracomment>
+        <extracomment>The running session's safety handles (the window's "Lock now" / "Sign out" actions use it).</extracomment>
         <translation>数据已从备份恢复。在您确认恢复的数据无误之前，自动备份暂停。请检查最近的案件后确认。
 
 恢复的数据是否正确？</translation>
@@ -4957,6 +5305,25 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>StepTimeDialog</name>
+    <message>
+        <source>Actual time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <source>Enter when it happened (a suspect brought in last night: last night's time).</source>
+        <translation>填写实际发生的时间（嫌疑人昨晚到案，就填昨晚的时间）。</translation>
+    </message>
+    <message>
+        <source>The time cannot lie in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time cannot be earlier than the step before it ({at}).</source>
+        <translation>时间不能早于前一环节（{at}）。</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
         <source>{d} d {h} h</source>
@@ -4997,6 +5364,10 @@ Is the restored data right?</source>
     <message>
         <source>{when} — done</source>
         <translation>{when} — 已完成</translation>
+    </message>
+    <message>
+        <source>{when} — stopped (case finished)</source>
+        <translation>{when} — 已停止（案件已结束）</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -5090,6 +5461,54 @@ Is the restored data right?</source>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>未知：未发现本机签发的协议二维码，或存档中没有该协议（由其他单位出具或未在本机签字）。</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>已被篡改：打印的文字与存档的已签署协议不一致（见下方）。请勿采信，并报告调解委员会主任。</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>二维码有效，文字未核对：此文件没有可读取的文字（扫描件或照片）。请将纸质协议与下方存档的签署内容逐项核对。</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation's key (or a trusted workstation's)</source>
+        <translation>二维码签名：由本安装（或受信任的工作站）的密钥签发</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>存档：存档的签署内容与二维码一致</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>打印内容：逐项查找存档内容是否印在纸上</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>打印文字：与存档的协议逐字比对</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>打印文字：未核对（文件中没有文字）</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>已核对：</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>未找到本安装签发的协议二维码。</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>未打印的内容：</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>打印不同之处：</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>存档的签署内容：</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
@@ -5404,25 +5823,6 @@ Is the restored data right?</source>
     <message>
         <source>has another relation with</source>
         <translation>与以下当事人有其他关系：</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>案件名称</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>暂无。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from mediation_desk.store.models import AuditEvent, Category, Organisation
+
 import pytest
 from PySide6.QtCore import QDate
 from sqlalchemy import select
@@ -11,7 +13,6 @@ from sqlalchemy import select
 from mediation_desk.services import admin_settings as admin
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import AuditEvent, Category, Organisation
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.pages.admin_settings import AdminSettingsPage
 from tests.gui.workspace_helpers import ime_type, no_crash_dialog, org_id

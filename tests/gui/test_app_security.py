@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.store.models import AuditEvent, Case
+
 import pytest
 from PySide6.QtCore import QProcess
 from sqlalchemy import select
@@ -21,7 +23,6 @@ from mediation_desk.store import backup as bk
 from mediation_desk.store import backup_state, health
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import AuditEvent, Case
 from mediation_desk.store.queries.case_list import CaseFilters
 from mediation_desk.ui import relaunch, startup
 from mediation_desk.ui.context import AppContext
@@ -115,11 +116,14 @@ def test_opening_a_sealed_case_asks_for_the_legal_basis_and_audits_it(
 
     monkeypatch.setattr(sealed_dialogs, "ask_text", ask)
     mediator = window_for(qtbot, db, org, MEDIATOR)
-    mediator.open_case(sealed_id)
+    with qtbot.waitSignal(mediator.case_checked, timeout=10_000) as checked:  # asked off the UI thread
+        mediator.open_case(sealed_id)
+    assert checked.args == [sealed_id, False]
     assert mediator.tabs.count() == 1 and [e.code for e in refused] == ["perm.sealed"] and asked == []
 
     custodian = window_for(qtbot, db, org, CUSTODIAN)
-    custodian.open_case(sealed_id)
+    with qtbot.waitSignal(custodian.case_checked, timeout=10_000):
+        custodian.open_case(sealed_id)
     drain(qtbot, custodian.ctx)
     with read_session(db.engine) as s:
         events = s.execute(select(AuditEvent).where(AuditEvent.action == "sealed.open")).scalars().all()
@@ -263,6 +267,7 @@ def test_restart_after_restore_that_cannot_start_tells_the_user(monkeypatch: pyt
 
 def test_users_dialog_lists_accounts_and_selects_by_row(qtbot: Any, world: Any) -> None:
     from mediation_desk.store.models import User
+
     from mediation_desk.ui.dialogs.users import UsersDialog
 
     db, org, _, _ = world

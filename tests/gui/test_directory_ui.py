@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.store.models import Organisation, Person
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -15,7 +17,6 @@ from mediation_desk.domain.enums import CommitteeRole
 from mediation_desk.services import cases
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import Organisation, Person
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.member_editor import MemberEditor
@@ -55,6 +56,7 @@ def test_member_added_on_people_page_is_offered_until_deactivated(qtbot: Any, sq
     qtbot.mouseClick(page.add_member_button, Qt.MouseButton.LeftButton)
     dialog = page.member_dialog
     assert isinstance(dialog, MemberEditor) and dialog.isVisible()
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=5000)  # organisations read off the UI thread
     ime_type(dialog.name, "欧阳明")
     dialog.role.setCurrentIndex(dialog.role.findData(CommitteeRole.JUDGE.value))
     qtbot.keyClicks(dialog.phone, "1381234")

@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mediation_desk.store.models import Case, CaseParty, Person
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
@@ -14,7 +16,6 @@ from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.idcard import make_resident_id
 from mediation_desk.services.cases import register_case
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import Case, CaseParty, Person
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from tests.gui.ui_helpers import add_party, context, ime_type, use_test_preferences
 from tests.helpers.factories import MEDIATOR, new_case, person

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from mediation_desk.store.models import CaseParty, LinkedMatter
+
 import pytest
 from sqlalchemy import select
 
@@ -11,7 +13,6 @@ from mediation_desk.domain.enums import MatterStage, Procedure, Track
 from mediation_desk.services import cases, sessions
 from mediation_desk.services.inputs import MatterInput
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import CaseParty, LinkedMatter
 from tests.gui.workspace_helpers import case_row, ime_type, no_crash_dialog, open_workspace, org_id, wait
 from tests.helpers.factories import MEDIATOR, new_case, person
 
@@ -134,10 +135,12 @@ def test_fast_track_clock_counts_down_and_turns_overdue(qtbot, sqlite_db) -> Non
     clock.tick()
     assert not clock.overdue and "37" in clock.remaining.text() and "30" in clock.remaining.text()
     assert "red" not in clock.remaining.styleSheet() and "#c62828" not in clock.remaining.styleSheet()
-    # the next step is recorded with the (fixed) clock
+    # the next step's time defaults to the (fixed) clock: accepting it as offered records "now"
     assert clock.buttons[MatterStage.INVESTIGATION.value].isEnabled()
     assert not clock.buttons[MatterStage.REVIEW_FOR_PROSECUTION.value].isEnabled()
     clock.buttons[MatterStage.INVESTIGATION.value].click()
+    assert clock.dialog is not None and clock.dialog.isVisible()
+    clock.dialog.accept()
     wait(qtbot, ws)
     with read_session(db.engine) as s:
         done = s.execute(select(LinkedMatter.investigation_done_at)).scalar_one()

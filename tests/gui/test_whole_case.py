@@ -12,16 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from sqlalchemy import func, select
-
-from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
-from mediation_desk.domain.idcard import make_resident_id
-from mediation_desk.store.audit import verify_chain
-from mediation_desk.store.database import open_database
-from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import (
     Agreement,
     AuditEvent,
@@ -34,6 +24,17 @@ from mediation_desk.store.models import (
     Person,
     StatusHistory,
 )
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
+
+from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
+from mediation_desk.domain.idcard import make_resident_id
+from mediation_desk.store.audit import verify_chain
+from mediation_desk.store.database import open_database
+from mediation_desk.store.engine import read_session
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.main_window import PAGE_CASES
 from mediation_desk.ui.workspace import CaseWorkspace
@@ -222,6 +223,11 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
     # close
     assert ws.overview.next_actions(ws.detail)[0] == "close"  # type: ignore[arg-type]
     ws.overview.buttons["close"].click()
+    qtbot.waitUntil(lambda: ws.close_dialog is not None and ws.close_dialog.isVisible())
+    # paid, followed up, sessions recorded: only the judicial-confirmation window is still open
+    assert [line for line in ws.close_dialog.open_lines if "judicial" not in line] == []
+    ws.close_dialog.report.setChecked(False)  # the closing report: tests/gui/test_closing.py
+    ws.close_dialog.accept()
     wait(qtbot, ws)
     case = case_row(db, case_id)
     assert case.status == "closed" and case.closed_at is not None

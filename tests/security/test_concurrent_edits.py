@@ -16,17 +16,6 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from mediation_desk.store.models import (
-    Agreement,
-    CaseParty,
-    Category,
-    MediationSession,
-    Membership,
-    Obligation,
-    Organisation,
-    Person,
-)
-
 import pytest
 from sqlalchemy import select
 
@@ -45,6 +34,16 @@ from mediation_desk.services.base import Actor
 from mediation_desk.services.directory import MemberInput, OrganisationInput
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import (
+    Agreement,
+    CaseParty,
+    Category,
+    MediationSession,
+    Membership,
+    Obligation,
+    Organisation,
+    Person,
+)
 from tests.helpers.documents_case import agreement_input, drafted_case
 from tests.helpers.factories import MEDIATOR, new_case
 

@@ -16,16 +16,6 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from mediation_desk.store.models import (
-    AuditEvent,
-    Case,
-    Membership,
-    NumberSeries,
-    Obligation,
-    Payment,
-    Person,
-)
-
 import pytest
 from sqlalchemy import func, select, text
 
@@ -35,6 +25,15 @@ from mediation_desk.services import cases, committee, performance
 from mediation_desk.services.setup import initialise
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import (
+    AuditEvent,
+    Case,
+    Membership,
+    NumberSeries,
+    Obligation,
+    Payment,
+    Person,
+)
 from tests.conftest import _pg_database
 from tests.helpers.documents_case import T0, signed_case
 from tests.helpers.factories import MEDIATOR, new_case, person, seed_users

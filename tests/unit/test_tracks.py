@@ -5,15 +5,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
-from sqlalchemy import func, select
-
-from mediation_desk.domain.eligibility import CriminalFacts
-from mediation_desk.domain.enums import MatterStage, Procedure, SessionOutcome, Track
-from mediation_desk.domain.errors import RuleViolation, ValidationError
-from mediation_desk.services import base, cases, deadlines, sessions, tracks
-from mediation_desk.services.inputs import MatterInput
-from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import (
     AuditEvent,
     Case,
@@ -23,6 +14,16 @@ from mediation_desk.store.models import (
     Organisation,
     Person,
 )
+
+import pytest
+from sqlalchemy import func, select
+
+from mediation_desk.domain.eligibility import CriminalFacts
+from mediation_desk.domain.enums import MatterStage, Procedure, SessionOutcome, Track
+from mediation_desk.domain.errors import RuleViolation, ValidationError
+from mediation_desk.services import base, cases, deadlines, sessions, tracks
+from mediation_desk.services.inputs import MatterInput
+from mediation_desk.store.engine import read_session
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 # Tue 30 Sep 2025, 10:00 in Shanghai — the eve of the National Day Golden Week.
@@ -249,6 +250,7 @@ def test_fast_track_steps_in_order_and_overdue_summary(db, clock) -> None:  # ty
         tracks.record_fast_track_step(
             db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, datetime(2025, 9, 30)
         )
+    clock[0] = summoned + timedelta(hours=20)  # a step is recorded once it has happened (issue 16)
     tracks.record_fast_track_step(
         db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, summoned + timedelta(hours=20)
     )

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -18,8 +17,10 @@ from ...domain.enums import Satisfaction
 from ...services import performance
 from ...store.queries.case_detail import CaseDetail, FollowUpRow
 from ...store.types import utcnow
+from ..models.rows import RowsModel
+from ..time_fields import TypedDateTimeEdit
 from . import wlabels
-from .common import RowsModel, fmt_date, fmt_dt, from_qdatetime, make_table, to_qdatetime
+from .common import fmt_date, fmt_dt, from_qdatetime, make_table, to_qdatetime
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class FollowUpDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record follow-up"))
-        self.done_at = QDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
+        self.done_at = TypedDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
         self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.method = QComboBox(self)
         for code, text in wlabels.follow_up_methods().items():

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from ..domain.enums import IdType, PersonKind
@@ -180,14 +179,8 @@ def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:
             uow.audit("person.update", "person", existing.id, diff=diff)
         return existing
     created = Person(**values)  # type: ignore[arg-type]
-    try:
-        with uow.session.begin_nested():  # another workstation may be creating them right now
-            uow.session.add(created)
-    except IntegrityError:
-        winner = find_existing(uow.session, values)  # one record per ID number: theirs
-        if winner is None:
-            raise
-        return winner
+    uow.session.add(created)
+    uow.session.flush()
     uow.audit("person.create", "person", created.id, diff=snapshot_of(created))
     return created
 

@@ -20,8 +20,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from mediation_desk.domain.enums import CommitteeRole, PaymentMethod, Stage
-from mediation_desk.domain.errors import RuleViolation
-from mediation_desk.services import cases, committee, performance
+from mediation_desk.domain.errors import ConflictError, RuleViolation
+from mediation_desk.services import admin_settings, cases, committee, performance
+from mediation_desk.services.base import Actor
 from mediation_desk.services.setup import initialise
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session, write_session
@@ -168,10 +169,31 @@ def test_two_mediators_made_chief_at_once_the_case_has_one_chief(pg: Database) -
         with read_session(pg.engine) as s:
             case = s.get(Case, case_id)
             members = s.execute(select(Membership.person_id).where(Membership.case_id == case_id)).scalars()
-            changes = s.execute(select(AuditEvent.diff).where(AuditEvent.case_id == case_id,
-                                                              AuditEvent.action == "committee.chief")
-                                .order_by(AuditEvent.id)).scalars().all()
+            changes = (
+                s.execute(
+                    select(AuditEvent.diff)
+                    .where(AuditEvent.case_id == case_id, AuditEvent.action == "committee.chief")
+                    .order_by(AuditEvent.id)
+                )
+                .scalars()
+                .all()
+            )
             assert case is not None and sorted(members) == sorted(ids)
         first, second = (json.loads(d)["chief_mediator_id"] for d in changes)
         assert first[0] is None and second[0] == first[1]  # the second saw the first chief
         assert case.chief_mediator_id == second[1] and {first[1], second[1]} == set(ids)
+
+
+def test_two_administrators_adding_one_category_at_once_get_a_message(pg: Database) -> None:
+    admin = Actor(user_id=None, username="admin1", role="admin", workstation="ws-admin", organisation_id=1)
+    for i in range(5):
+        code = f"neighbour_{i}"
+        results = at_once(pg, *(partial(_add_category, admin=admin, code=code) for _ in range(2)))
+        refused = [r for r in results if isinstance(r, Exception)]
+        assert len(refused) == 1, results
+        assert isinstance(refused[0], (ConflictError, RuleViolation)), refused  # a message, not a traceback
+        assert refused[0].code in ("record.duplicate", "category.exists")
+
+
+def _add_category(ws: Database, *, admin: Actor, code: str) -> Any:
+    return admin_settings.add_category(ws, admin, code, "邻里纠纷")

@@ -1,7 +1,7 @@
 """versions on every editable record: row_version, changed_by, changed_at
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-07
 
 Cases had a version; the other records a user edits (agreements and their obligations, sessions,
@@ -17,8 +17,8 @@ from alembic import op
 
 from mediation_desk.store.types import UTCDateTime
 
-revision = "0013"
-down_revision = "0012"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -7,7 +7,14 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..domain.enums import AgreementState, CaseStatus, PaymentMethod, Satisfaction
+from ..domain.enums import (
+    AgreementState,
+    CaseStatus,
+    ContactMethod,
+    FollowUpPerformance,
+    PaymentMethod,
+    Satisfaction,
+)
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
@@ -65,18 +72,44 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
 
 def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datetime, method: str = "phone",
                      performed: bool | None = None, satisfaction: Satisfaction | None = None,
-                     note: str = "") -> Changes:
-    """Record a follow-up (回访) with performance and satisfaction."""
-    if len(note) > 1000:
-        raise ValidationError("text.too_long", field="note", max=1000, length=len(note))
+                     note: str = "", performance: FollowUpPerformance | None = None,
+                     contact_person: str = "", response: str = "",
+                     satisfaction_asked: bool | None = None) -> Changes:
+    """Record a follow-up (回访): who was contacted and how, what they said, performance, satisfaction.
+
+    ``performance`` is 已履行, 部分履行 or 未履行 (``performed`` is kept for older callers and
+    derived from it). A satisfaction is stored only as the answer to a question asked
+    (``satisfaction_asked``; None: asked when there is an answer), so the satisfaction rate counts
+    answers, never a default.
+
+    Raises:
+        ValidationError: ``followup.method`` (``method``), ``followup.satisfaction_not_asked``,
+            ``text.too_long`` (``field``, ``max``, ``length``).
+    """
+    if method not in {m.value for m in ContactMethod} | {"in_person", "message"}:  # two codes of 0.3
+        raise ValidationError("followup.method", method=method)
+    for name, text, size in (("note", note, 1000), ("response", response, 1000),
+                             ("contact_person", contact_person, 100)):
+        if len(text) > size:
+            raise ValidationError("text.too_long", field=name, max=size, length=len(text))
+    asked = satisfaction is not None if satisfaction_asked is None else satisfaction_asked
+    if satisfaction is not None and not asked:
+        raise ValidationError("followup.satisfaction_not_asked")
+    if performance is None and performed is not None:
+        performance = FollowUpPerformance.PERFORMED if performed else FollowUpPerformance.NOT_PERFORMED
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_FOLLOW_UP, case)
-        f = FollowUp(case_id=case_id, done_at=done_at, method=method, performed=performed,
+        f = FollowUp(case_id=case_id, done_at=done_at, method=method,
+                     performed=None if performance is None else performance == FollowUpPerformance.PERFORMED,
+                     performance=performance.value if performance else None,
+                     contact_person=contact_person.strip(), response=response.strip(),
+                     satisfaction_asked=asked,
                      satisfaction=satisfaction.value if satisfaction else None, note=note.strip())
         uow.session.add(f)
         uow.session.flush()
         uow.audit("followup.record", "followup", f.id, case_id=case_id,
-                  diff=snapshot_of(f, ["done_at", "method", "performed", "satisfaction"]))
+                  diff=snapshot_of(f, ["done_at", "method", "performance", "contact_person",
+                                       "satisfaction_asked", "satisfaction"]))
         refresh_due_at(uow.session, case)
         return uow.changes

@@ -2042,6 +2042,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
     </message>
     <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>The file could not be written to {path}.</translation>
     </message>
@@ -4392,6 +4400,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
@@ -4412,6 +4421,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>Mark as printed</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>Printed another way: the agreement now awaits signature.</translation>
     </message>
 </context>
 <context>

@@ -2037,6 +2037,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
     </message>
     <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>本机没有打印队列程序（lp）。请安装 CUPS 客户端，或另存为PDF。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;{printer}&quot; did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>打印机“{printer}”未接受打印任务：{reason}。协议未标记为已打印。</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>无法将文件写入 {path}。</translation>
     </message>
@@ -4383,6 +4391,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named (&quot;print to file&quot;: not a print job), or cancelled.</extracomment>
         <translation>另存为PDF</translation>
     </message>
     <message>
@@ -4402,6 +4411,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>标记为已打印</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>已用其他方式打印：协议进入待签署状态。</translation>
     </message>
 </context>
 <context>

@@ -184,3 +184,13 @@ def _step(name: str) -> Any:
     from mediation_desk.domain.enums import MatterStage
 
     return {"summons": MatterStage.SUMMONS, "investigation": MatterStage.INVESTIGATION}[name]
+
+
+def test_closing_sums_up_what_is_left_open(db: Any, clock: list[datetime]) -> None:
+    from mediation_desk.services.closing import open_items
+
+    case_id = _case_with_agreement(db, sign=True, due=date(2025, 4, 17), now=clock)
+    items = open_items(db, MEDIATOR, case_id, now=T0 + timedelta(days=2))
+    assert [(u.payer, u.outstanding_fen) for u in items.unpaid] == [("李娜", 500_00)]
+    assert items.sessions_open == () and items.follow_ups_pending == 1
+    assert items.judicial_window_until is not None and not items.empty

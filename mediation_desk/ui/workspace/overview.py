@@ -291,7 +291,13 @@ class OverviewTab(QWidget):
             ws.follow_ups.open_follow_up()
 
     def change_status(self, target: CaseStatus) -> None:
-        """Move the case to ``target``; asks for the reason when the workflow needs one."""
+        """Move the case to ``target``; asks for the reason when the workflow needs one, and for a
+        confirmation of what is left open before 结案."""
+        if target == CaseStatus.CLOSED:
+            from .closing import start_closing
+
+            start_closing(self.ws)
+            return
         if target in NEEDS_REASON:
             name = labels.label(labels.statuses, target.value)
             dialog = ReasonDialog(

@@ -90,6 +90,8 @@ class CaseWorkspace(QWidget):
         self.due: list[Any] | None = None  # DueItem list from the deadline engine, None if unavailable
         self.limits: Limits = Limits()  # the configured limits, loaded with the case
         self.clock: Callable[[], datetime] = utcnow  # "now" for countdowns (tests fix it)
+        self.close_dialog: Any = None  # the 结案 confirmation last opened (workspace/closing.py)
+        self.closing_preview: Any = None  # the closing report's preview after 结案
         self.last_message: Any = None
         self._pending = 0
         self._reload_again = False

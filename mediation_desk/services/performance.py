@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from ..domain.enums import AgreementState, CaseStatus, PaymentMethod, Satisfaction
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
 from . import policy
@@ -47,7 +48,8 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
         if amount_fen > remaining:
             raise RuleViolation("payment.exceeds", remaining_fen=remaining)
         p = Payment(obligation_id=ob.id, case_id=ob.case_id, amount_fen=amount_fen, paid_at=paid_at,  # type: ignore[arg-type]
-                    method=method.value, receipt_no=receipt_no.strip()[:60], note=note.strip()[:500])
+                    method=method.value, receipt_no=clean("receipt_no", receipt_no),
+                    note=clean("note", note, max_len=500))
         uow.session.add(p)
         uow.session.flush()
         uow.audit("payment.record", "payment", p.id, case_id=ob.case_id,
@@ -67,8 +69,8 @@ def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datet
                      performed: bool | None = None, satisfaction: Satisfaction | None = None,
                      note: str = "") -> Changes:
     """Record a follow-up (回访) with performance and satisfaction."""
-    if len(note) > 1000:
-        raise ValidationError("text.too_long", field="note", max=1000, length=len(note))
+    note = clean("note", note)
+    method = clean("method", method, max_len=30)
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_FOLLOW_UP, case)

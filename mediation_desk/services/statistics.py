@@ -28,7 +28,7 @@ from .settings import get_value, limits, set_value
 
 DEFINITIONS_KEY = "statistics_definitions"
 PERIOD_KINDS = ("day", "week", "month", "quarter", "year", "custom")
-#: Who may do what when the data-safety policy module is absent (it decides when present).
+
 @dataclass(frozen=True)
 class Period:
     """Calendar days ``[start, end)`` in Asia/Shanghai, with the kind it was made as."""
@@ -130,18 +130,16 @@ def save_definitions(db: Any, actor: Actor, value: Definitions) -> Changes:
 
 
 def authorise(actor: Actor, action: str, **kw: Any) -> None:
-    """Refuse ``action`` (a policy action code) unless ``actor`` may take it.
+    """Refuse ``action`` (a policy action code) unless ``actor`` may take it (``policy.require``).
 
     Raises:
-        PermissionDenied: from the data-safety policy (:func:`policy.require`).
+        PermissionDenied: from the data-safety policy.
     """
     policy.require(actor, action, **kw)
 
 
-def visibility(actor: Actor | None) -> ColumnElement[bool] | None:
-    """The SQL condition of cases ``actor`` may see (None: no actor, the system's own reads)."""
-    if actor is None:
-        return None
+def visibility(actor: Actor) -> ColumnElement[bool]:
+    """The SQL condition of cases ``actor`` may see (``policy.visible_case_condition``)."""
     return policy.visible_case_condition(actor)
 
 

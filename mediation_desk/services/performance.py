@@ -16,6 +16,7 @@ from ..domain.enums import (
     Satisfaction,
 )
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
 from . import policy
@@ -54,7 +55,8 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
         if amount_fen > remaining:
             raise RuleViolation("payment.exceeds", remaining_fen=remaining)
         p = Payment(obligation_id=ob.id, case_id=ob.case_id, amount_fen=amount_fen, paid_at=paid_at,  # type: ignore[arg-type]
-                    method=method.value, receipt_no=receipt_no.strip()[:60], note=note.strip()[:500])
+                    method=method.value, receipt_no=clean("receipt_no", receipt_no),
+                    note=clean("note", note, max_len=500))
         uow.session.add(p)
         uow.session.flush()
         uow.audit("payment.record", "payment", p.id, case_id=ob.case_id,
@@ -86,12 +88,12 @@ def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datet
         ValidationError: ``followup.method`` (``method``), ``followup.satisfaction_not_asked``,
             ``text.too_long`` (``field``, ``max``, ``length``).
     """
+    method = clean("method", method, max_len=30)
     if method not in {m.value for m in ContactMethod} | {"in_person", "message"}:  # two codes of 0.3
         raise ValidationError("followup.method", method=method)
-    for name, text, size in (("note", note, 1000), ("response", response, 1000),
-                             ("contact_person", contact_person, 100)):
-        if len(text) > size:
-            raise ValidationError("text.too_long", field=name, max=size, length=len(text))
+    note = clean("note", note)
+    response = clean("note", response)  # the same limits as a note: 1000 characters, several lines
+    contact_person = clean("contact_person", contact_person, max_len=100)
     asked = satisfaction is not None if satisfaction_asked is None else satisfaction_asked
     if satisfaction is not None and not asked:
         raise ValidationError("followup.satisfaction_not_asked")

@@ -1550,6 +1550,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field} has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} must be at least {minimum}.</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
@@ -1678,6 +1686,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The record no longer exists. It may have been removed by someone else.</translation>
     </message>
     <message>
+        <source>This person's record was not found. Enter the person's details again.</source>
+        <translation>This person's record was not found. Enter the person's details again.</translation>
+    </message>
+    <message>
         <source>Choose the member's role on the committee.</source>
         <translation>Choose the member's role on the committee.</translation>
     </message>
@@ -1768,6 +1780,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The end date {to_date} is before the start date {from_date}.</source>
         <translation>The end date {to_date} is before the start date {from_date}.</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>Instalment {seq}: the payer and the payee must be parties of this case.</translation>
     </message>
     <message>
         <source>This case already has an agreement; revise it instead.</source>
@@ -2102,6 +2118,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
     </message>
     <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>The file could not be written to {path}.</translation>
     </message>
@@ -2190,6 +2214,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>Only the sealed-records custodian or the director may unseal a case.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Your role ({role}) does not allow this.</translation>
     </message>
@@ -2256,6 +2284,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unknown role {role}.</source>
         <translation>Unknown role {role}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>The file {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>The file is too large to import: at most {maximum} bytes, it has {size}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>The file {path} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>The ledger has more than {maximum} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>This case number is already used here by a different dispute (other parties); the row was not imported.</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>This case number appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>The column {field} is missing from the header row.</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field} is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>The acceptance date is before the date received.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>The closing date is before the acceptance date.</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>Unknown dispute category.</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>Unknown case source.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>Unknown mediation type.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>Unknown mediation result.</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>A case still open cannot have a closing date.</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>A declined case cannot have an acceptance date.</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>The performance entry does not fit the result.</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>A closed case with an agreement needs its performance (performed or not).</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>Marked as performed, but the amount paid differs from the amount agreed.</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>Either both amounts are confidential (保密) or neither.</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>Agreement details are given, but the result is not an agreement.</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>Unknown satisfaction level.</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>Write each party as role：name (ID number), separated by ；.</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>Unknown party role.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
@@ -4484,6 +4612,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
@@ -4504,6 +4633,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>Mark as printed</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>Printed another way: the agreement now awaits signature.</translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,8 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
 
 
 def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None = None,
-                  end: date | None = None, unmasked: bool = False,
-                  visible: ColumnElement[bool] | None = None) -> int:
-    """Export the ledger to ``path`` (an audited event); returns the number of cases written.
-
-    Args:
-        visible: The cases to include; default: those ``actor`` may see (data-safety policy).
+                  end: date | None = None, unmasked: bool = False) -> int:
+    """Export the cases ``actor`` may see to ``path`` (an audited event); returns how many were written.
 
     Raises:
         PermissionDenied: when the actor may not export, or may not export unmasked.
@@ -225,7 +221,7 @@ def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None 
     authorise(actor, "export")
     if unmasked:
         authorise(actor, "export.unmasked")
-    visible = visible if visible is not None else visibility(actor)
+    visible = visibility(actor)
     with read_session(db.engine) as session:
         rows = ledger_rows(session, start=start, end=end, visible=visible, unmasked=unmasked)
     with unit_of_work(db, actor) as uow:
@@ -246,18 +242,14 @@ def _percent(rate: Any) -> Any:
 
 def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
                       breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source",
-                                                     "category", "track"),
-                      visible: ColumnElement[bool] | None = None) -> None:
-    """Export the figures of ``period`` (one sheet per breakdown) and the monthly question.
-
-    Args:
-        visible: The cases to count; default: those ``actor`` may see (data-safety policy).
-    """
+                                                     "category", "track")) -> None:
+    """Export the figures of ``period`` (one sheet per breakdown) and the monthly question,
+    counting the cases ``actor`` may see."""
     from . import statistics as st
 
     st.authorise(actor, "statistics")
     st.authorise(actor, "export")
-    visible = visible if visible is not None else st.visibility(actor)
+    visible = st.visibility(actor)
 
     names = {"total": "合计", "organisation": "按单位", "mediator": "按调解员", "source": "按来源",
              "category": "按纠纷类型", "track": "按调解类型"}

@@ -111,15 +111,10 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
     )
 
 
-def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int, *,
-                          visible: ColumnElement[bool] | None = None) -> None:
-    """Write the monthly report PDF to ``path`` (an audited export).
-
-    Args:
-        visible: The cases to count; default: those ``actor`` may see (data-safety policy).
-    """
+def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int) -> None:
+    """Write the monthly report PDF of the cases ``actor`` may see to ``path`` (an audited export)."""
     st.authorise(actor, "statistics")
-    visible = visible if visible is not None else st.visibility(actor)
+    visible = st.visibility(actor)
     with read_session(db.engine) as session:
         snap = monthly_report_snapshot(session, year, month, visible=visible)
         head = chain_head(session)  # the audit anchor: printed on the paper, kept outside the database

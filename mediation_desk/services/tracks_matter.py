@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from ..domain.enums import MatterStage
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Case, LinkedMatter
+from . import policy
 from .base import Actor, Changes, UnitOfWork, unit_of_work
 from .deadlines import refresh_due_at
 
@@ -62,6 +64,7 @@ def record_fast_track_step(
         raise ValidationError("fast_track.step", step=str(step))
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         matter = _matter(uow, case_id)
         i = order.index(step)
         if i > 0:
@@ -97,6 +100,7 @@ def record_appraisal(db: Database, actor: Actor, case_id: int, at: datetime) -> 
     _aware(at, "at")
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         matter = _matter(uow, case_id, create=True)
         old = matter.appraisal_at
         matter.appraisal_at = at
@@ -116,16 +120,9 @@ def record_police_recommendation(
 ) -> Changes:
     """The police's recommendation (e.g. lenient treatment after reconciliation) and its date."""
     _aware(at, "at")
-    text = text.strip()
-    if not text or len(text) > 500:
-        raise ValidationError(
-            "text.too_long" if text else "text.empty",
-            field="police_recommendation",
-            max=500,
-            length=len(text),
-        )
+    text = clean("police_recommendation", text, required=True)
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         matter = _matter(uow, case_id, create=True)
         old = matter.police_recommendation
         matter.police_recommendation, matter.recommendation_at = text, at
@@ -147,7 +144,7 @@ def record_procuratorate_decision(
     if decision not in PROCURATORATE_DECISIONS:
         raise ValidationError("decision.unknown", decision=decision)
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         matter = _matter(uow, case_id, create=True)
         old = matter.decision
         matter.decision, matter.decision_at = decision, at

@@ -1550,6 +1550,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field} has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} must be at least {minimum}.</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
@@ -1678,6 +1686,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The record no longer exists. It may have been removed by someone else.</translation>
     </message>
     <message>
+        <source>This person's record was not found. Enter the person's details again.</source>
+        <translation>This person's record was not found. Enter the person's details again.</translation>
+    </message>
+    <message>
         <source>Choose the member's role on the committee.</source>
         <translation>Choose the member's role on the committee.</translation>
     </message>
@@ -1768,6 +1780,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The end date {to_date} is before the start date {from_date}.</source>
         <translation>The end date {to_date} is before the start date {from_date}.</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>Instalment {seq}: the payer and the payee must be parties of this case.</translation>
     </message>
     <message>
         <source>This case already has an agreement; revise it instead.</source>
@@ -1998,6 +2014,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>"{step}" cannot be later than the step after it.</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>Unknown way of contact {method}.</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>A satisfaction can only be recorded when it was asked.</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>This case has no linked police matter.</translation>
     </message>
@@ -2094,6 +2118,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
     </message>
     <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>The file could not be written to {path}.</translation>
     </message>
@@ -2182,6 +2214,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>Only the sealed-records custodian or the director may unseal a case.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Your role ({role}) does not allow this.</translation>
     </message>
@@ -2248,6 +2284,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unknown role {role}.</source>
         <translation>Unknown role {role}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>The file {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>The file is too large to import: at most {maximum} bytes, it has {size}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>The file {path} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>The ledger has more than {maximum} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>This case number is already used here by a different dispute (other parties); the row was not imported.</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>This case number appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>The column {field} is missing from the header row.</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field} is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>The acceptance date is before the date received.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>The closing date is before the acceptance date.</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>Unknown dispute category.</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>Unknown case source.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>Unknown mediation type.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>Unknown mediation result.</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>A case still open cannot have a closing date.</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>A declined case cannot have an acceptance date.</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>The performance entry does not fit the result.</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>A closed case with an agreement needs its performance (performed or not).</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>Marked as performed, but the amount paid differs from the amount agreed.</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>Either both amounts are confidential (保密) or neither.</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>Agreement details are given, but the result is not an agreement.</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>Unknown satisfaction level.</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>Write each party as role：name (ID number), separated by ；.</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>Unknown party role.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
@@ -2594,32 +2730,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>Yes, performed</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>No, not performed</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>Name of the person reached</source>
+        <translation>Name of the person reached</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>Asked, no answer</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>Enter who was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>Choose how they were contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>Choose what was found of the performance.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>Choose the satisfaction answer, or that it was not asked.</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2645,16 +2805,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3478,10 +3650,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>Administrators and auditors do not see case contents.</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>Statistics will appear here.</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -4448,6 +4616,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
@@ -4468,6 +4637,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>Mark as printed</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>Printed another way: the agreement now awaits signature.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5672,22 @@ Is the restored data right?</translation>
     <message>
         <source>Text message</source>
         <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
     </message>
     <message>
         <source>Male</source>

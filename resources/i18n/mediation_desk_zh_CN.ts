@@ -1542,6 +1542,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field}的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field}不能小于{minimum}。</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
@@ -1670,6 +1678,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
+        <source>This person&apos;s record was not found. Enter the person&apos;s details again.</source>
+        <translation>未找到此人的记录，请重新填写其信息。</translation>
+    </message>
+    <message>
         <source>Choose the member&apos;s role on the committee.</source>
         <translation>请选择该成员在调解委员会中的身份。</translation>
     </message>
@@ -1760,6 +1772,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The end date {to_date} is before the start date {from_date}.</source>
         <translation>结束日期{to_date}早于开始日期{from_date}。</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>第{seq}期：付款人和收款人必须是本案当事人。</translation>
     </message>
     <message>
         <source>This case already has an agreement; revise it instead.</source>
@@ -1990,6 +2006,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>“{step}”不能晚于其后一个环节。</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>未知的联系方式 {method}。</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>只有询问过满意度，才能登记满意度。</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>本案没有关联的公安案件。</translation>
     </message>
@@ -2086,6 +2110,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
     </message>
     <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>本机没有打印队列程序（lp）。请安装 CUPS 客户端，或另存为PDF。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;{printer}&quot; did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>打印机“{printer}”未接受打印任务：{reason}。协议未标记为已打印。</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>无法将文件写入 {path}。</translation>
     </message>
@@ -2174,6 +2206,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>意外错误</translation>
     </message>
     <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>只有封存记录管理员或主任可以解除案件封存。</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
@@ -2240,6 +2276,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unknown role {role}.</source>
         <translation>未知角色 {role}。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>无法打开文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>文件过大，无法导入：最多 {maximum} 字节，该文件有 {size} 字节。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>该工作簿解压后的数据量远超台账应有的大小（{part}），未予打开。</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>台账超过 {maximum} 行，请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>本库中该案件编号已属于另一起纠纷（当事人不同），此行未导入。</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>该案件编号在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>表头缺少“{field}”列。</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field}不是日期（格式：年-月-日）。</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>受理日期早于登记日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>结案日期早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>未知的纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>未知的案件来源。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>未知的调解类型。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>未知的调解结果。</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>尚未结案的案件不能有结案日期。</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>不予受理的案件不能有受理日期。</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>履行情况与调解结果不符。</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>已结案且达成协议的案件须填写履行情况（已履行或未履行）。</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>标为已履行，但已履行金额与协议金额不符。</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>两项金额须同时为“保密”或同时不保密。</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>填写了协议信息，但调解结果不是调解成功。</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>未知的满意度。</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>每位当事人写作“身份：姓名（证件号码）”，以“；”分隔。</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>未知的当事人身份。</translation>
     </message>
     <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
@@ -2586,32 +2722,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>是，已履行</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>否，未履行</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>未答复</translation>
+        <source>Name of the person reached</source>
+        <translation>被回访人姓名</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>已询问，未作答</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>回访时间</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>请填写回访对象。</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>请选择履行情况。</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>请选择满意度，或选择“未询问”。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2637,16 +2797,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3469,10 +3641,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>管理员和审计员看不到案件内容。</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>统计信息将显示在这里。</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -4436,6 +4604,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named (&quot;print to file&quot;: not a print job), or cancelled.</extracomment>
         <translation>另存为PDF</translation>
     </message>
     <message>
@@ -4455,6 +4624,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>标记为已打印</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>已用其他方式打印：协议进入待签署状态。</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5656,22 @@ Is the restored data right?</source>
     <message>
         <source>Text message</source>
         <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Male</source>

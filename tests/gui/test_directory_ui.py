@@ -56,6 +56,7 @@ def test_member_added_on_people_page_is_offered_until_deactivated(qtbot: Any, sq
     qtbot.mouseClick(page.add_member_button, Qt.MouseButton.LeftButton)
     dialog = page.member_dialog
     assert isinstance(dialog, MemberEditor) and dialog.isVisible()
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=5000)  # organisations read off the UI thread
     ime_type(dialog.name, "欧阳明")
     dialog.role.setCurrentIndex(dialog.role.findData(CommitteeRole.JUDGE.value))
     qtbot.keyClicks(dialog.phone, "1381234")

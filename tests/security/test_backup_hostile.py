@@ -17,8 +17,6 @@ import textwrap
 import zipfile
 from pathlib import Path
 
-from mediation_desk.store.models import Organisation
-
 import pytest
 from sqlalchemy import select
 
@@ -27,6 +25,7 @@ from mediation_desk.domain.errors import StorageError
 from mediation_desk.services import cases
 from mediation_desk.store import backup, health
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Organisation
 from mediation_desk.store.restore import restore_backup
 from mediation_desk.store.scratch import SCRATCH_PREFIX
 from tests.helpers.factories import MEDIATOR, new_case

@@ -151,7 +151,7 @@ def signature_part(
         signers=who.members,
     )
     keep = max(0, len(closing) - CLAUSES_ON_SIGNATURE_PAGE)
-    head = [*closing[keep:], p("（以下无正文）", "right"), rows[0]]
+    head = [*closing[keep:], rows[0]]  # the copies clause ends with "（以下无正文）"
     if len(rows) == 1:
         block: list[Flowable] = [KeepTogether([*head, *seal])]
     else:

@@ -2014,6 +2014,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>"{step}" cannot be later than the step after it.</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>Unknown way of contact {method}.</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>A satisfaction can only be recorded when it was asked.</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>This case has no linked police matter.</translation>
     </message>
@@ -2718,32 +2726,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>Yes, performed</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>No, not performed</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>Name of the person reached</source>
+        <translation>Name of the person reached</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>Asked, no answer</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>Enter who was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>Choose how they were contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>Choose what was found of the performance.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>Choose the satisfaction answer, or that it was not asked.</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2769,16 +2801,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5624,6 +5668,22 @@ Is the restored data right?</translation>
     <message>
         <source>Text message</source>
         <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
     </message>
     <message>
         <source>Male</source>

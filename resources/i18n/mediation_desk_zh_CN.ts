@@ -2006,6 +2006,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>“{step}”不能晚于其后一个环节。</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>未知的联系方式 {method}。</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>只有询问过满意度，才能登记满意度。</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>本案没有关联的公安案件。</translation>
     </message>
@@ -2710,32 +2718,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>是，已履行</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>否，未履行</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>未答复</translation>
+        <source>Name of the person reached</source>
+        <translation>被回访人姓名</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>已询问，未作答</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>回访时间</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>请填写回访对象。</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>请选择履行情况。</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>请选择满意度，或选择“未询问”。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2761,16 +2793,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5608,6 +5652,22 @@ Is the restored data right?</source>
     <message>
         <source>Text message</source>
         <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Male</source>

@@ -168,9 +168,12 @@ def record_payment(qtbot: Any, ws: CaseWorkspace, amount: str, receipt: str) -> 
 
 
 def record_follow_up(qtbot: Any, ws: CaseWorkspace, satisfaction: Satisfaction, note: str) -> None:
-    """Overview → "Record follow-up…": performed, the satisfaction, a note."""
+    """Overview → "Record follow-up…": the first party, by phone, performed, the satisfaction, a note."""
     ws.overview.trigger("follow_up")
     dialog: Any = ws.follow_ups.dialog
+    dialog.contact.setCurrentIndex(0)
+    dialog.method.setCurrentIndex(dialog.method.findData("phone"))
+    dialog.performance.setCurrentIndex(dialog.performance.findData("performed"))
     dialog.set_satisfaction(satisfaction)
     ime_type(dialog.note, note)
     dialog.accept()

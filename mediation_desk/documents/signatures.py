@@ -1,4 +1,4 @@
-"""Signature places, fingerprint boxes, signature rows, the seal area (who signs: :mod:`.signing`;
+"""Signature places, fingerprint boxes, signature rows, the seal area (who signs: :mod:`.signatories`;
 the QR code: :mod:`.qr`)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from reportlab.platypus.flowables import _listWrapOn  # measures a list as KeepT
 from .base import esc
 from .fonts import draw_text, ensure_font, glyph_safe, text_width, with_fallback
 from .qr import QrCode
-from .signing import Signer
+from .signatories import Signer
 
 GRID = colors.black
 HINT = colors.Color(0.45, 0.45, 0.45)
@@ -77,7 +77,7 @@ def _label_style(size: float) -> ParagraphStyle:
 
 
 class SignatureCell(Flowable):  # type: ignore[misc]
-    """One signature place (see :class:`.signing.Signer`).
+    """One signature place (see :class:`.signatories.Signer`).
 
     A natural person: the label, a signature line, the date and a 14 mm fingerprint square. An
     organisation: the label with 单位盖章, the seal mark, the line of the person who signs for it and
@@ -123,7 +123,8 @@ class SignatureCell(Flowable):  # type: ignore[misc]
         below = self._below()
         c.setLineWidth(0.6)
         if self._inline:
-            end = draw_text(c, 0, below + 0.25 * self.SIZE, f"{self.signer.label}（签名）：", font, self.MEMBER)
+            label = f"{self.signer.label}（签名）："
+            end = draw_text(c, 0, below + 0.25 * self.SIZE, label, font, self.MEMBER)
             c.line(end + 1 * mm, below, self.width - 2 * mm, below)
             return
         self.label.drawOn(c, 0, below)

@@ -126,6 +126,26 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
         return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
 
 
+def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
+    """Refuse printing for signature while the agreement has no terms or contradicts itself
+    (the same checks :func:`mark_printed` makes, before the paper leaves the printer).
+
+    Raises:
+        RuleViolation: ``agreement.no_terms`` or an ``agreement.fact_*`` code.
+    """
+    from ..documents.facts import check_consistent
+    from .documents_snapshot import agreement_snapshot
+
+    with unit_of_work(db, actor) as uow:
+        ag = uow.get(Agreement, agreement_id)
+        policy.check_case(uow, policy.CASE_READ, uow.get(Case, ag.case_id))
+        if ag.state in FROZEN:
+            return
+        if not ag.terms.strip():
+            raise RuleViolation("agreement.no_terms")
+        check_consistent(agreement_snapshot(uow.session, ag))
+
+
 def mark_printed(db: Database, actor: Actor, agreement_id: int, *,
                  expected_version: int | None = None) -> Changes:
     """Printed for signature (content may still be corrected as a draft until signed).

@@ -2023,6 +2023,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>"{step}" cannot be later than the step after it.</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>Unknown way of contact {method}.</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>A satisfaction can only be recorded when it was asked.</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>This case has no linked police matter.</translation>
     </message>
@@ -2117,6 +2125,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
+    </message>
+    <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</translation>
     </message>
     <message>
         <source>The file could not be written to {path}.</source>
@@ -2459,6 +2475,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>The database folder {path} could not be created: {detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</translation>
     </message>
@@ -2467,8 +2487,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
@@ -2775,32 +2795,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>Yes, performed</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>No, not performed</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>Name of the person reached</source>
+        <translation>Name of the person reached</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>Asked, no answer</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>Enter who was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>Choose how they were contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>Choose what was found of the performance.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>Choose the satisfaction answer, or that it was not asked.</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2826,16 +2870,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4625,6 +4681,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
@@ -4645,6 +4702,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>Mark as printed</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>Printed another way: the agreement now awaits signature.</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5737,22 @@ Is the restored data right?</translation>
     <message>
         <source>Text message</source>
         <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
     </message>
     <message>
         <source>Male</source>

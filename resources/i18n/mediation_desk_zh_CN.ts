@@ -2014,6 +2014,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>“{step}”不能晚于其后一个环节。</translation>
     </message>
     <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>未知的联系方式 {method}。</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>只有询问过满意度，才能登记满意度。</translation>
+    </message>
+    <message>
         <source>This case has no linked police matter.</source>
         <translation>本案没有关联的公安案件。</translation>
     </message>
@@ -2108,6 +2116,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
+    </message>
+    <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>本机没有打印队列程序（lp）。请安装 CUPS 客户端，或另存为PDF。</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>打印机“{printer}”未接受打印任务：{reason}。协议未标记为已打印。</translation>
     </message>
     <message>
         <source>The file could not be written to {path}.</source>
@@ -2450,6 +2466,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份没有安装封签（0.4 版以前制作，或已被他人重新打包），无法证明其未被改动，未予恢复。确知其来源的管理员可在命令行中使用 --trust-unverified 恢复。</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>无法创建数据库文件夹 {path}：{detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>{path} 所在磁盘已满，未作任何更改。请释放空间（或选择其他文件夹）后重试。</translation>
     </message>
@@ -2458,8 +2478,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} 为只读，无法写入，未作任何更改。请选择可写入的文件夹，或请管理员授予写入权限。</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台可以显示数据，但无法保存更改；请管理员授予该文件及其文件夹的写入权限。</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台无法打开它：即使只是查阅，也要在审计日志中记录谁查看了什么。请管理员授予该文件及其文件夹的写入权限，或将文件复制到可写入的文件夹。</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
@@ -2766,32 +2786,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>是，已履行</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>否，未履行</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>未答复</translation>
+        <source>Name of the person reached</source>
+        <translation>被回访人姓名</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>已询问，未作答</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>回访时间</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>请填写回访对象。</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>请选择履行情况。</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>请选择满意度，或选择“未询问”。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2817,16 +2861,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4612,6 +4668,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>另存为PDF</translation>
     </message>
     <message>
@@ -4631,6 +4688,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>标记为已打印</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>已用其他方式打印：协议进入待签署状态。</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5720,22 @@ Is the restored data right?</source>
     <message>
         <source>Text message</source>
         <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Male</source>

@@ -6,6 +6,8 @@ import dataclasses
 import io
 from datetime import date
 
+from mediation_desk.store.models import Agreement, Organisation
+
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -16,7 +18,6 @@ from mediation_desk.domain.titles import case_title
 from mediation_desk.services import agreements, cases, documents
 from mediation_desk.services.inputs import PartyInput, PersonInput
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import Agreement, Organisation
 from tests.helpers.documents_case import agreement_input, drafted_case
 from tests.helpers.factories import MEDIATOR, new_case, person
 

@@ -123,6 +123,10 @@ def templates() -> dict[str, str]:
         "fast_track.after_next": translate(
             "Errors", '"{step}" cannot be later than the step after it.'
         ),
+        "followup.method": translate("Errors", "Unknown way of contact {method}."),
+        "followup.satisfaction_not_asked": translate(
+            "Errors", "A satisfaction can only be recorded when it was asked."
+        ),
         "matter.none": translate("Errors", "This case has no linked police matter."),
         "decision.unknown": translate("Errors", "Unknown decision {decision}."),
     }

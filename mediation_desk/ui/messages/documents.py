@@ -44,4 +44,10 @@ def templates() -> dict[str, str]:
             'The agreement\'s number, date or organisation contains the character "|", which the QR '
             "code cannot carry.",
         ),
+        "print.no_spooler": translate(
+            "Errors", "This workstation has no print spooler (lp). Install the CUPS client, or save as PDF."
+        ),
+        "print.failed": translate(
+            "Errors", 'The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.'
+        ),
     }

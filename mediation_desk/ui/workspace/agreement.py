@@ -28,7 +28,16 @@ from ...services.base import Changes
 from ...services.inputs import AgreementInput
 from ...store.queries.case_detail import AgreementRow, CaseDetail
 from . import wlabels
-from .common import fmt_money, from_qdate, inline_error_label, make_table, selected_row, to_qdate, today
+from .common import (
+    fmt_money,
+    from_qdate,
+    inline_error_label,
+    make_table,
+    scrolling,
+    selected_row,
+    to_qdate,
+    today,
+)
 from .dialogs import FormDialog, ReasonDialog
 from .obligations import Instalment, InstalmentEntry, InstalmentsModel, SignDialog, VersionsModel
 
@@ -130,7 +139,7 @@ class AgreementTab(QWidget):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(scrolling(body, self), 1)  # the buttons stay in sight below it
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         save = QShortcut(QKeySequence.StandardKey.Save, self)

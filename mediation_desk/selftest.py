@@ -125,7 +125,7 @@ def _pdf(run: _Run) -> str:
 def _qr(run: _Run) -> str:
     if shutil.which("pdftoppm") is None:
         return "skipped (pdftoppm not installed)"
-    from .services.documents import verify_file
+    from .services.verification import verify_file
 
     verdict = verify_file(run.state["db"], run.state["pdf"])
     if verdict != "valid":

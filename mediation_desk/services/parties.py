@@ -9,6 +9,7 @@ from sqlalchemy import select
 from ..domain.enums import PRINCIPAL_ROLES, PartyRole
 from ..domain.errors import ValidationError
 from ..domain.idcard import age_on
+from ..domain.validation import clean
 from ..store import search
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Person
@@ -65,9 +66,7 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
                                             .order_by(CaseParty.sort_order, CaseParty.id)).scalars())
         guardian_of = _reference(existing, guardian_of_party_id, party.guardian_of)
         agent_for = _reference(existing, agent_for_party_id, party.agent_for)
-        authority = party.agent_authority.strip()
-        if len(authority) > 500:
-            raise ValidationError("text.too_long", field="agent_authority", max=500, length=len(authority))
+        authority = clean("agent_authority", party.agent_authority)
         check_not_on_case(uow, case_id, party.person)
         person = upsert_person(uow, party.person)
         if person.id in {p.person_id for p in existing if p.id in (guardian_of, agent_for)}:
@@ -76,7 +75,7 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
             raise ValidationError("party.duplicate", name=person.name, role=party.role.value)
         link = CaseParty(case_id=case_id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
                          guardian_of_id=guardian_of, agent_for_id=agent_for, agent_authority=authority,
-                         consent=party.consent,
+                         power_of_attorney=party.power_of_attorney, consent=party.consent,
                          sort_order=max((p.sort_order for p in existing), default=-1) + 1)
         uow.session.add(link)
         uow.session.flush()
@@ -85,7 +84,8 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
         uow.audit("case.party_add", "case", case.id, case_id=case.id,
                   diff={"party": [None, {"party_id": link.id, "person_id": person.id, "name": person.name,
                                          "role": link.role, "guardian_of": guardian_of,
-                                         "agent_for": agent_for, "agent_authority": authority}]})
+                                         "agent_for": agent_for, "agent_authority": authority,
+                                         "power_of_attorney": party.power_of_attorney}]})
         search.reindex_case(uow.session, case)
         uow.session.flush()
         return PartyResult(link.id, person.id, case.version, uow.changes)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from ..domain.eligibility import PartyFacts, check_session_presence
 from ..domain.enums import CaseStatus, SessionOutcome, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.idcard import age_on
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
@@ -41,9 +42,7 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
             maximum = limits(uow.session).public_security_max_sessions
             if count >= maximum:
                 raise RuleViolation("public_security.max_sessions", maximum=maximum)
-        if len(place) > 200:
-            raise ValidationError("text.too_long", field="place", max=200, length=len(place))
-        s = MediationSession(case_id=case_id, starts_at=starts_at, place=place.strip(), public=public)
+        s = MediationSession(case_id=case_id, starts_at=starts_at, place=clean("place", place), public=public)
         uow.session.add(s)
         uow.session.flush()
         uow.audit("session.schedule", "session", s.id, case_id=case_id,
@@ -70,16 +69,15 @@ def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> No
 def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
                    attendee_ids: list[int], ends_at: datetime | None = None) -> Changes:
     """Record what happened: attendance, the record (笔录), the outcome."""
-    if not record.strip():
+    record = clean("record", record)
+    if not record:
         raise ValidationError("session.record_empty")
-    if len(record) > 50000:
-        raise ValidationError("text.too_long", field="record", max=50000, length=len(record))
     with unit_of_work(db, actor) as uow:
         s = uow.get(MediationSession, session_id)
         case = uow.get(Case, s.case_id)
         policy.check_case(uow, policy.CASE_SESSION, case)
         _check_protectors(uow, case, set(attendee_ids))
-        s.record = record.strip()
+        s.record = record
         s.outcome = outcome.value
         s.ends_at = ends_at
         s.recorded_at = uow.now

@@ -35,6 +35,8 @@ from typing import Any
 from .. import __version__, paths
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
+from .anchors import Anchor, record_anchor
+from .audit import GENESIS
 from .backup_seal import SEAL_LEN, load_or_create_seal_key, write_seal
 from .backup_state import record_backup
 from .backup_zip import (
@@ -46,6 +48,7 @@ from .backup_zip import (
     read_manifest,
     safe_attachment_path,
 )
+from .disk import classify_db_error, disk_error
 from .scratch import scratch
 
 FORMAT = 1
@@ -230,8 +233,16 @@ def create_backup(
             os.replace(partial, final)
             _fsync_path(dest_dir)
     except OSError as exc:
-        raise StorageError("backup.disk", path=str(dest_dir), detail=exc.strerror or str(exc)) from exc
-    record_backup(final, info.manifest, dest_dir=dest_dir)
+        raise disk_error("backup.disk", dest_dir, exc) from exc
+    except sqlite3.OperationalError as exc:  # the copy of the database ran out of space
+        known = classify_db_error(str(exc), dest_dir)
+        raise known or StorageError("backup.disk", path=str(dest_dir), detail=str(exc)) from exc
+    head = Anchor(int(info.manifest.get("audit_seq") or 0), str(info.manifest.get("audit_head") or GENESIS))
+    try:  # the backup is complete and verified; its records follow
+        record_backup(final, info.manifest, dest_dir=dest_dir)
+        record_anchor(f"sqlite:///{db_path}", head, f"backup {final.name}")
+    except OSError as exc:
+        raise disk_error("backup.disk", dest_dir, exc) from exc
     return BackupInfo(final, created, info.manifest)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 
 from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.errors import RuleViolation, ValidationError
-from mediation_desk.services import agreements, documents
+from mediation_desk.services import agreements, documents, verification
 from mediation_desk.services.documents_scan import attach_signed_scan
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Agreement, AgreementArchive, Attachment, AuditEvent
@@ -36,7 +36,7 @@ def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-
         (PartyRole.RESPONDENT, "李娜"),
     ]
     assert len(snap.parties[0].id_number) == 18 and "*" not in snap.parties[0].id_number  # printed in full
-    assert snap.parties[0].phone == "138 1111 2222"  # display form
+    assert snap.parties[0].phone == "13811112222"  # on paper: digits without spaces
     assert [m.name for m in snap.mediators] == ["赵敏"]
     assert snap.agreement is not None
     assert [o.amount_fen for o in snap.agreement.obligations] == [6300_00, 6000_00]
@@ -86,7 +86,7 @@ def test_signing_archives_the_canonical_content(db) -> None:  # type: ignore[no-
     assert (row.number, row.version, row.sha256) == (c.number, 1, ag.content_sha256)
     assert '"terms"' in row.content and "张伟" in row.content
     assert ag.content_sha256 in event.diff
-    assert documents.archived_content(db, c.number, 1) == row.content.encode("utf-8")
+    assert verification.archived_content(db, c.number, 1) == row.content.encode("utf-8")
 
 
 def test_sign_requires_printing_first(db) -> None:  # type: ignore[no-untyped-def]
@@ -103,10 +103,10 @@ def test_verify_valid_then_altered_after_tampering(db, tmp_path: Path) -> None: 
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
     pdf.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
-    assert documents.verify_file(db, pdf) == "valid"
+    assert verification.verify_file(db, pdf) == "valid"
     with write_session(db.engine) as s:  # one character of the archived content changed behind the app's back
         s.execute(text("UPDATE agreementarchive SET content = REPLACE(content, '张伟', '张玮')"))
-    assert documents.verify_file(db, pdf) == "altered"
+    assert verification.verify_file(db, pdf) == "altered"
 
 
 @needs_pdftoppm
@@ -117,7 +117,7 @@ def test_agreement_from_another_installation_is_unknown(db, tmp_path: Path, monk
     foreign = tmp_path / "foreign.pdf"
     foreign.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
     monkeypatch.setenv("MEDIATION_DESK_HOME", ours)
-    assert documents.verify_file(db, foreign) == "unknown"
+    assert verification.verify_file(db, foreign) == "unknown"
 
 
 def test_scan_is_stored_with_hash_and_signing_again_is_refused(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+import sqlalchemy as sa
 from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field
 
@@ -78,6 +79,8 @@ class Case(Table, table=True):
     chief_mediator_name: str | None = Field(default=None, max_length=100)
     fee_fen: int | None = None  # lawyer mediation only (people's mediation is free)
     due_at: datetime | None = aware(index=True)  # cached next deadline, for sorting
+    # cached end of a running 48-hour clock (None: none running), for the list column and dashboard
+    fast_track_due_at: datetime | None = aware(index=True)
     extended_until: date | None = None
     extension_reason: str = Field(default="", max_length=500)
     decline_reason: str = Field(default="", max_length=500)
@@ -99,6 +102,8 @@ class CaseParty(Table, table=True):
     guardian_of_id: int | None = Field(default=None, foreign_key="caseparty.id")
     agent_for_id: int | None = Field(default=None, foreign_key="caseparty.id")
     agent_authority: str = Field(default="", max_length=500)
+    # an agent's 授权委托书 is on file
+    power_of_attorney: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     consent: bool = False  # consent to (public-security) mediation recorded
     sort_order: int = 0
 

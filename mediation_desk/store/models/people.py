@@ -33,12 +33,14 @@ class Person(Table, table=True):
     birth_date: date | None = None
     ethnicity: str = Field(default="", max_length=20)
     id_type: str | None = Field(default=None, max_length=30)
-    id_number: str | None = Field(default=None, max_length=40, unique=True)
-    uscc: str | None = Field(default=None, max_length=18, unique=True)
+    id_number: str | None = Field(default=None, max_length=40, index=True)  # not unique: 0015
+    uscc: str | None = Field(default=None, max_length=18, index=True)
     legal_rep: str = Field(default="", max_length=50)
     phone: str = Field(default="", max_length=20, index=True)
     address: str = Field(default="", max_length=200)
     occupation: str = Field(default="", max_length=50)
+    employer: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})  # 工作单位
+    legal_rep_title: str = Field(default="", max_length=30, sa_column_kwargs={"server_default": ""})
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
     member_role: str | None = Field(default=None, max_length=30, index=True)  # committee directory
     active: bool = Field(default=True,

@@ -107,6 +107,16 @@ def templates() -> dict[str, str]:
         "fast_track.before_previous": translate(
             "Errors", '"{step}" cannot be earlier than the step before it.'
         ),
+        "fast_track.future": translate(
+            "Errors", '"{step}" cannot lie in the future: enter the time it actually happened.'
+        ),
+        "fast_track.after_next": translate(
+            "Errors", '"{step}" cannot be later than the step after it.'
+        ),
+        "followup.method": translate("Errors", "Unknown way of contact {method}."),
+        "followup.satisfaction_not_asked": translate(
+            "Errors", "A satisfaction can only be recorded when it was asked."
+        ),
         "matter.none": translate("Errors", "This case has no linked police matter."),
         "decision.unknown": translate("Errors", "Unknown decision {decision}."),
     }

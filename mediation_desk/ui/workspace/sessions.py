@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -25,8 +24,10 @@ from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
 from ...store.types import utcnow
 from ..messages import labels
+from ..models.rows import RowsModel
+from ..time_fields import TypedDateTimeEdit
 from . import wlabels
-from .common import RowsModel, fmt_dt, from_qdatetime, make_table, selected_row, to_qdatetime
+from .common import fmt_dt, from_qdatetime, make_table, selected_row, to_qdatetime
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class ScheduleDialog(FormDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Schedule session"))
         start = (utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
-        self.starts = QDateTimeEdit(to_qdatetime(start), self)
+        self.starts = TypedDateTimeEdit(to_qdatetime(start), self)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)
         self.place = QLineEdit(place, self)
@@ -101,7 +102,7 @@ class RecordDialog(FormDialog):
         for code, text in wlabels.outcomes().items():
             if code != SessionOutcome.PENDING.value:
                 self.outcome.addItem(text, code)
-        self.ends = QDateTimeEdit(
+        self.ends = TypedDateTimeEdit(
             to_qdatetime(max(session.starts_at + timedelta(hours=1), session.starts_at)), self)
         self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.form.addRow(self.tr("Attendance"), attendance)

@@ -19,8 +19,11 @@ from ..store.database import Database
 def add_account_arguments(parser: argparse.ArgumentParser) -> None:
     """``--user NAME`` and ``--password-stdin``."""
     parser.add_argument("--user", metavar="NAME", help="the account to sign in with (asked for when omitted)")
-    parser.add_argument("--password-stdin", action="store_true",
-                        help="read the password from the first line of standard input instead of asking")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input instead of asking",
+    )
 
 
 class SignInAborted(Exception):
@@ -55,5 +58,7 @@ def sign_in(db: Database, args: argparse.Namespace) -> Actor:
     return login(db, name, password, workstation=f"{socket.gethostname()} (command line)")
 
 
-NO_SIGN_IN = ("错误 / error: this command needs an account — give --user NAME and type the password, "
-              "or pipe it with --password-stdin")
+NO_SIGN_IN = (
+    "错误 / error: this command needs an account — give --user NAME and type the password, "
+    "or pipe it with --password-stdin"
+)

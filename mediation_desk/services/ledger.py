@@ -38,6 +38,7 @@ from ..store.models import (
 )
 from ..store.types import SHANGHAI
 from .base import Actor, unit_of_work
+from .sheet_cells import safe_row, sheet_text
 
 COLUMNS = ("案件编号", "登记日期", "受理日期", "结案日期", "当事人", "纠纷类型", "案件来源", "调解类型",
            "调解员", "调解结果", "协议编号", "协议金额", "已履行金额", "履行情况", "回访", "满意度")
@@ -191,18 +192,18 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
     ws.title = SHEET
     _sheet_header(ws, COLUMNS, [26, 12, 12, 12, 60, 16, 14, 14, 10, 10, 26, 14, 14, 10, 12, 10])
     for row in rows:
-        ws.append(row.cells())
+        ws.append(safe_row(ws, row.cells()))
     for col, fmt in (("B", "yyyy-mm-dd"), ("C", "yyyy-mm-dd"), ("D", "yyyy-mm-dd"), ("O", "yyyy-mm-dd"),
                      ("L", "#,##0.00"), ("M", "#,##0.00")):
         for cell in ws[col][1:]:
             cell.number_format = fmt
     info = wb.create_sheet("说明")
     for key, value in note:
-        info.append([key, value])
+        info.append(safe_row(info, [key, value]))
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
     wb.properties.creator = "Mediation Desk"
-    wb.properties.description = "；".join(f"{k}：{v}" for k, v in note)
+    wb.properties.description = sheet_text("；".join(f"{k}：{v}" for k, v in note))
     try:
         wb.save(path)
     except OSError as exc:
@@ -261,7 +262,7 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             _sheet_header(ws, STAT_HEADERS, [18] + [10] * (len(STAT_HEADERS) - 1))
             for row in st.figures(session, period, by=by, visible=visible):
                 label = period.label if by == "total" else row.label or "（未指定）"
-                ws.append(stat_cells(label, row))
+                ws.append(safe_row(ws, stat_cells(label, row)))
             for col in ("O", "P", "Q"):
                 for cell in ws[col][1:]:
                     cell.number_format = "0.0%"
@@ -274,11 +275,12 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"),
                           [18, 10, 16, 12, 10])
             for t in mq.by_count:
-                ws.append([t.label, t.count, "/".join(map(str, t.previous)), round(float(t.average), 2),
-                           None if t.growth is None else round(float(t.growth), 4)])
+                ws.append(safe_row(ws, [t.label, t.count, "/".join(map(str, t.previous)),
+                                        round(float(t.average), 2),
+                                        None if t.growth is None else round(float(t.growth), 4)]))
                 ws.cell(row=ws.max_row, column=5).number_format = "0.0%"
             ws.append([])
-            ws.append(["建议议题", mq.topic.label if mq.topic else "（本月无案件）"])
+            ws.append(safe_row(ws, ["建议议题", mq.topic.label if mq.topic else "（本月无案件）"]))
     with unit_of_work(db, actor) as uow:
         try:
             wb.save(path)

@@ -13,7 +13,8 @@ Roles (``Actor.role``):
 * **custodian** — sealed-records custodian: lists sealed and juvenile cases and opens one only
   after :func:`open_sealed` recorded a legal basis (access lasts for the login session).
 * **admin** — users, settings, backups; never case contents.
-* **auditor** — reads the audit log; changes nothing.
+* **auditor** — reads the audit log: actions, users, workstations, times and case numbers, with
+  the case contents in each change hidden (``services/audit_view.py``); changes nothing.
 * **system** — demo data, migrations, set-up (no person behind it).
 
 Sealed (``Case.sealed``: public-security violation records, 治安管理处罚法 Art. 136) and

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from mediation_desk.store.models import AuditEvent, Organisation
-
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
@@ -25,6 +23,7 @@ from mediation_desk.services.statistics_report import export_monthly_report
 from mediation_desk.store import audit, backup
 from mediation_desk.store.anchors import ANCHORS_FILE, chain_head
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import AuditEvent, Organisation
 from tests.helpers.factories import MEDIATOR, new_case
 
 SYSTEM = Actor(user_id=None, username="sys", role="system")

@@ -24,15 +24,40 @@ PASSWORD = "correct-horse-battery"
 def accounts_db(db):  # type: ignore[no-untyped-def]
     """Two open cases of the mediator, one sealed case nobody of them is on; three accounts."""
     admin = SYSTEM
-    accounts.create_user(db, admin, username="director1", display_name="刘主任", role="director",
-                         password=PASSWORD, organisation_id=1)
-    accounts.create_user(db, admin, username="clerk", display_name="陈调解员", role="mediator",
-                         password=PASSWORD, organisation_id=1)
+    accounts.create_user(
+        db,
+        admin,
+        username="director1",
+        display_name="刘主任",
+        role="director",
+        password=PASSWORD,
+        organisation_id=1,
+    )
+    accounts.create_user(
+        db,
+        admin,
+        username="clerk",
+        display_name="陈调解员",
+        role="mediator",
+        password=PASSWORD,
+        organisation_id=1,
+    )
     register_case(db, MEDIATOR, new_case(1))
-    register_case(db, MEDIATOR, new_case(1, title="停车位纠纷", applicant=person("王五", seq=61, phone="13511110000"),
-                                         respondent=person("赵四", seq=62, phone="13511110001")))
-    register_case(db, SYSTEM, new_case(1, title="封存案件", applicant=person("封存人", seq=71,
-                                                                        phone="13511110002"), sealed=True))
+    register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            1,
+            title="停车位纠纷",
+            applicant=person("王五", seq=61, phone="13511110000"),
+            respondent=person("赵四", seq=62, phone="13511110001"),
+        ),
+    )
+    register_case(
+        db,
+        SYSTEM,
+        new_case(1, title="封存案件", applicant=person("封存人", seq=71, phone="13511110002"), sealed=True),
+    )
     return db
 
 
@@ -43,8 +68,9 @@ def _run(db, monkeypatch, argv: list[str], stdin: str = "") -> int:  # type: ign
 
 def _cells(path: Path) -> str:
     wb = load_workbook(path)
-    return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row
-                     if v is not None)
+    return "\n".join(
+        str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None
+    )
 
 
 def test_export_without_an_account_is_refused(accounts_db, monkeypatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -71,8 +97,11 @@ def test_unmasked_needs_a_role_allowed_to_see_it(accounts_db, monkeypatch, tmp_p
     assert not out.exists()
 
 
-def test_the_accounts_policy_decides_what_is_written_and_it_is_audited(accounts_db, monkeypatch,  # type: ignore[no-untyped-def]
-                                                                         tmp_path: Path) -> None:
+def test_the_accounts_policy_decides_what_is_written_and_it_is_audited(
+    accounts_db,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     out = tmp_path / "ledger.xlsx"
     argv = ["export-ledger", str(out), "--unmasked", "--user", "director1", "--password-stdin"]
     assert _run(accounts_db, monkeypatch, argv, PASSWORD + "\n") == 0

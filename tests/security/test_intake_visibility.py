@@ -26,8 +26,9 @@ def _sealed_juvenile_case(db) -> int:  # type: ignore[no-untyped-def]
     data = new_case(1, title="少年伤害纠纷", applicant=JUVENILE, sealed=True)
     result = register_case(db, SYSTEM, data)
     with read_session(db.engine) as s:
-        pid = s.execute(select(CaseParty.person_id).where(CaseParty.case_id == result.case_id,
-                                                          CaseParty.sort_order == 0)).scalar_one()
+        pid = s.execute(
+            select(CaseParty.person_id).where(CaseParty.case_id == result.case_id, CaseParty.sort_order == 0)
+        ).scalar_one()
     return int(pid)
 
 
@@ -59,8 +60,9 @@ def test_typing_the_hidden_id_number_makes_a_new_record_and_leaks_nothing(db) ->
     typed = replace(JUVENILE, phone="", address="")
     result = register_case(db, MEDIATOR, new_case(1, applicant=typed))
     with read_session(db.engine) as s:
-        link = s.execute(select(CaseParty).where(CaseParty.case_id == result.case_id,
-                                                 CaseParty.sort_order == 0)).scalar_one()
+        link = s.execute(
+            select(CaseParty).where(CaseParty.case_id == result.case_id, CaseParty.sort_order == 0)
+        ).scalar_one()
         assert link.person_id != pid
         new = s.get(Person, link.person_id)
         assert new is not None and new.phone == "" and new.address == ""

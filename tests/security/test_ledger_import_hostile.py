@@ -59,7 +59,9 @@ def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_pa
         assert s.execute(select(Person).where(Person.uscc == bad)).first() is None
 
 
-@pytest.mark.parametrize("amount", [10**20, 1e300, "100000000000000000000", "１００００００００００００００００００", -5])
+@pytest.mark.parametrize(
+    "amount", [10**20, 1e300, "100000000000000000000", "１００００００００００００００００００", -5]
+)
 def test_absurd_amounts_are_row_errors(sqlite_db, tmp_path: Path, amount: object) -> None:  # type: ignore[no-untyped-def]
     path = workbook(tmp_path / "amount.xlsx", [row(1, 协议金额=amount, 已履行金额=800)])
     report = import_ledger(sqlite_db, SYSTEM, path)
@@ -79,8 +81,10 @@ def _zip(path: Path, parts: dict[str, bytes]) -> Path:
         (lambda p: p.write_bytes(b"not a zip at all") and p, "import.not_xlsx"),
         (lambda p: p.write_bytes(b"") and p, "import.not_xlsx"),
         (lambda p: _zip(p, {"hello.txt": b"hi"}), "import.not_xlsx"),
-        (lambda p: _zip(p, {"[Content_Types].xml": b"<bad", "xl/worksheets/sheet1.xml": b"\x00\xff"}),
-         "file.unreadable"),
+        (
+            lambda p: _zip(p, {"[Content_Types].xml": b"<bad", "xl/worksheets/sheet1.xml": b"\x00\xff"}),
+            "file.unreadable",
+        ),
     ],
 )
 def test_a_bad_file_gets_a_clear_refusal(sqlite_db, tmp_path: Path, make, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -132,8 +136,13 @@ def test_a_small_hostile_workbook_reads_in_bounded_memory(tmp_path: Path) -> Non
     """A 1 MB file claiming the whole sheet, each row with a cell in column XFD (0.3.1: GBs)."""
     path = far_columns(tmp_path / "wide.xlsx", 8000)
     assert path.stat().st_size < 2_000_000
-    out = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(path)], capture_output=True, text=True,
-                         timeout=300, cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]
     rows, peak = (int(x) for x in out.stdout.split())
     assert rows >= 8000
@@ -144,7 +153,10 @@ def test_a_number_used_by_another_dispute_is_a_conflict_not_a_skip(db, tmp_path:
     first = workbook(tmp_path / "first.xlsx", [row(1), row(2)])
     assert len(import_ledger(db, SYSTEM, first).imported) == 2
     again = import_ledger(db, SYSTEM, first)  # a true duplicate: same number, same parties
-    assert again.errors == [] and sorted(again.skipped) == ["（2025）京朝调字第0001号", "（2025）京朝调字第0002号"]
+    assert again.errors == [] and sorted(again.skipped) == [
+        "（2025）京朝调字第0001号",
+        "（2025）京朝调字第0002号",
+    ]
     other = workbook(tmp_path / "other.xlsx", [row(3), row(1, 当事人="申请人：钱五；被申请人：孙六")])
     report = import_ledger(db, SYSTEM, other)
     assert [(e.row, e.code) for e in report.errors] == [(3, "number.conflict")]
@@ -162,11 +174,19 @@ def test_a_database_without_a_committee_gets_a_message(tmp_path: Path) -> None:
     finally:
         empty.dispose()
     text = describe(err.value)
-    assert err.value.code == "organisation.none" and "organisation" in text and "organisation.none" not in text
+    assert (
+        err.value.code == "organisation.none" and "organisation" in text and "organisation.none" not in text
+    )
 
 
-CELL = st.one_of(st.none(), st.text(max_size=60), st.integers(min_value=-(10**22), max_value=10**22),
-                 st.floats(allow_nan=True, allow_infinity=True), st.dates(), st.booleans())
+CELL = st.one_of(
+    st.none(),
+    st.text(max_size=60),
+    st.integers(min_value=-(10**22), max_value=10**22),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(),
+    st.booleans(),
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -32,11 +32,21 @@ def _in_mediation(db) -> int:  # type: ignore[no-untyped-def]
 def test_a_person_of_another_case_is_refused(db, side: str) -> None:  # type: ignore[no-untyped-def]
     case_id = _in_mediation(db)
     payer, payee = _parties(db, case_id)
-    other = register_case(db, MEDIATOR, new_case(1, applicant=person("孙七", seq=51, phone="13522223333"),
-                                                 respondent=person("周八", seq=52, phone="13522224444")))
+    other = register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            1,
+            applicant=person("孙七", seq=51, phone="13522223333"),
+            respondent=person("周八", seq=52, phone="13522224444"),
+        ),
+    )
     stranger = _parties(db, other.case_id)[0]
-    ob = ObligationInput(payer_person_id=stranger if side == "payer" else payer,
-                         payee_person_id=stranger if side == "payee" else payee, amount_fen=50_000)
+    ob = ObligationInput(
+        payer_person_id=stranger if side == "payer" else payer,
+        payee_person_id=stranger if side == "payee" else payee,
+        amount_fen=50_000,
+    )
     with pytest.raises(ValidationError) as err:
         draft_agreement(db, MEDIATOR, case_id, AgreementInput(terms="赔偿", obligations=[ob]))
     assert err.value.code == "obligation.not_a_party"

@@ -57,7 +57,9 @@ def test_a_password_typed_as_user_name_is_never_stored(db) -> None:  # type: ign
     _refusal(db, secret, "whatever")
     with read_session(db.engine) as s:
         events = list(s.execute(select(AuditEvent)).scalars())
-    dumped = json.dumps([[e.username, e.diff, e.workstation] for e in events], ensure_ascii=False, default=str)
+    dumped = json.dumps(
+        [[e.username, e.diff, e.workstation] for e in events], ensure_ascii=False, default=str
+    )
     assert secret not in dumped
     failures = [e for e in events if e.action == "auth.failure"]
     assert failures and failures[-1].username == accounts.UNKNOWN_USER

@@ -16,7 +16,9 @@ from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import AuditEvent, Case
 from tests.helpers.factories import MEDIATOR, new_case
 
-DIRECTOR = Actor(user_id=None, username="director1", role="director", workstation="ws-test", organisation_id=1)
+DIRECTOR = Actor(
+    user_id=None, username="director1", role="director", workstation="ws-test", organisation_id=1
+)
 CUSTODIAN = Actor(user_id=None, username="custodian1", role="custodian", workstation="ws-test")
 
 
@@ -67,8 +69,12 @@ def test_every_field_is_typed(db, values: dict[str, object], code: str) -> None:
 
 def test_well_typed_values_are_saved(db) -> None:  # type: ignore[no-untyped-def]
     case_id = register_case(db, MEDIATOR, new_case(1)).case_id
-    update_case(db, MEDIATOR, case_id, {"title": " 停车位纠纷 ", "incident_on": date(2026, 2, 1),
-                                        "confidential_amounts": True})
+    update_case(
+        db,
+        MEDIATOR,
+        case_id,
+        {"title": " 停车位纠纷 ", "incident_on": date(2026, 2, 1), "confidential_amounts": True},
+    )
     with read_session(db.engine) as s:
         case = s.get(Case, case_id)
         assert case is not None and case.title == "停车位纠纷" and case.confidential_amounts is True
@@ -93,8 +99,9 @@ def test_director_unseals_only_with_a_legal_basis_and_it_is_audited(db) -> None:
     with read_session(db.engine) as s:
         event = s.execute(select(AuditEvent).where(AuditEvent.action == "case.unseal")).scalars().one()
         assert event.case_id == case_id and event.username == "director1"
-        assert "依法查询" in json.dumps(json.loads(event.diff) if isinstance(event.diff, str) else event.diff,
-                                    ensure_ascii=False)
+        assert "依法查询" in json.dumps(
+            json.loads(event.diff) if isinstance(event.diff, str) else event.diff, ensure_ascii=False
+        )
 
 
 def test_custodian_unseals_only_after_opening_the_case(db) -> None:  # type: ignore[no-untyped-def]

@@ -11,9 +11,24 @@ from openpyxl import Workbook
 
 from mediation_desk.services.ledger import COLUMNS
 
-GOOD = ["（2025）京朝调字第0001号", date(2025, 5, 6), date(2025, 5, 6), date(2025, 5, 20),
-        "申请人：孙一；被申请人：李二", "邻里纠纷", "当事人申请", "人民调解", "王调解", "调解成功",
-        "（2025）京朝调协字第0001号", 800, 800, "已履行", date(2025, 6, 1), "基本满意"]
+GOOD = [
+    "（2025）京朝调字第0001号",
+    date(2025, 5, 6),
+    date(2025, 5, 6),
+    date(2025, 5, 20),
+    "申请人：孙一；被申请人：李二",
+    "邻里纠纷",
+    "当事人申请",
+    "人民调解",
+    "王调解",
+    "调解成功",
+    "（2025）京朝调协字第0001号",
+    800,
+    800,
+    "已履行",
+    date(2025, 6, 1),
+    "基本满意",
+]
 
 
 def row(n: int = 1, **changes: object) -> list[object]:
@@ -59,8 +74,10 @@ def lying_dimension(path: Path, rows: int) -> Path:
 def far_columns(path: Path, rows: int) -> Path:
     """A small file whose dimension claims the whole sheet and each row a cell in the last column."""
     workbook(path, [row(1)])
-    cells = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c>'
-                    f'<c r="XFD{r}"><v>1</v></c></row>' for r in range(3, rows + 3))
+    cells = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{r}"><v>1</v></c></row>'
+        for r in range(3, rows + 3)
+    )
 
     def edit(xml: str) -> str:
         xml = re.sub(r'<dimension ref="[^"]+"', '<dimension ref="A1:XFD1048576"', xml)

@@ -25,18 +25,18 @@ from ..formatting import local
 from ..formatting import today as local_today
 
 if TYPE_CHECKING:  # pragma: no cover - the service hands the rows over
-    from ...store.models import AuditEvent
+    from ...services.audit_view import AuditRow
 
 COL_AT, COL_USER, COL_STATION, COL_ACTION, COL_ENTITY, COL_CASE, COL_DIFF = range(7)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AuditModel(QAbstractTableModel):
-    """Rows of audit events (already masked: the chain stores masked diffs)."""
+    """Rows of audit events as the auditor may read them (case contents hidden by the service)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[AuditEvent] = []
+        self.rows: list[AuditRow] = []
         self.headers = [
             self.tr("Time"),
             self.tr("User"),
@@ -47,7 +47,7 @@ class AuditModel(QAbstractTableModel):
             self.tr("Change"),
         ]
 
-    def set_rows(self, rows: list[AuditEvent]) -> None:
+    def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -75,7 +75,7 @@ class AuditModel(QAbstractTableModel):
         if col == COL_ENTITY:
             return f"{e.entity} {e.entity_id or ''}".strip()
         if col == COL_CASE:
-            return "" if e.case_id is None else str(e.case_id)
+            return e.case_number or ("" if e.case_id is None else str(e.case_id))
         return {COL_USER: e.username, COL_STATION: e.workstation, COL_ACTION: e.action, COL_DIFF: e.diff}.get(
             col
         )
@@ -134,7 +134,7 @@ class AuditViewerPage(QWidget):
         filt = self.current_filter()
         self.ctx.read(lambda db, actor: audit_log.events(db, actor, filt), self._show, self._refused)
 
-    def _show(self, rows: list[AuditEvent]) -> None:
+    def _show(self, rows: list[AuditRow]) -> None:
         self.model.set_rows(rows)
         self.refreshed.emit()
 

@@ -116,7 +116,7 @@ def verify_report(db: Database, path: Path) -> VerifyReport:
 
     if code.verdict == "unknown" or code.archived is None:
         return report("unknown")
-    checked = ("signature", "archive")
+    checked: tuple[str, ...] = ("signature", "archive")
     lines = tuple(readable_content(code.archived))
     if code.verdict == "altered":
         return report("altered", checked=checked, archived=lines)

@@ -75,9 +75,16 @@ def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *
 
 
 def schedule_session(qtbot: Any, ws: CaseWorkspace, place: str) -> None:
-    """Overview → "Schedule session…" (tomorrow, the default time) at ``place``."""
+    """Overview → "Schedule session…" at ``place``, an hour ago (entered after it was held: a session
+    can only be recorded once it has started)."""
+    from datetime import timedelta
+
+    from mediation_desk.store.types import utcnow
+    from mediation_desk.ui.workspace.common import to_qdatetime
+
     ws.overview.trigger("schedule")
     dialog: Any = ws.sessions.dialog
+    dialog.starts.setDateTime(to_qdatetime(utcnow() - timedelta(hours=1)))
     dialog.place.clear()
     ime_type(dialog.place, place)
     dialog.accept()

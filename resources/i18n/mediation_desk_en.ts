@@ -1963,6 +1963,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{day} already has that working-day setting.</translation>
     </message>
     <message>
+        <source>The same committee member or room is already booked at that time:
+{details}</source>
+        <translation>The same committee member or room is already booked at that time:
+{details}</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts}: it can be recorded once it has been held.</source>
+        <translation>This session starts at {starts}: it can be recorded once it has been held.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>A session must end after it starts.</translation>
+    </message>
+    <message>
         <source>Unknown exclusion for public-security mediation: {reason}.</source>
         <translation>Unknown exclusion for public-security mediation: {reason}.</translation>
     </message>
@@ -4912,12 +4926,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Schedule session</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Public session</source>
         <translation>Public session</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5008,6 +5030,14 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>Mediation room</source>
         <translation>Mediation room</translation>
+    </message>
+    <message>
+        <source>Overlapping session</source>
+        <translation>Overlapping session</translation>
+    </message>
+    <message>
+        <source>Schedule this session anyway?</source>
+        <translation>Schedule this session anyway?</translation>
     </message>
 </context>
 <context>

@@ -1954,6 +1954,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{day}已是该工作日设置。</translation>
     </message>
     <message>
+        <source>The same committee member or room is already booked at that time:
+{details}</source>
+        <translation>同一调解人员或调解室在该时段已有安排：
+{details}</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts}: it can be recorded once it has been held.</source>
+        <translation>本次调解会定于{starts}开始，召开后才能登记记录。</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>调解会的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
         <source>Unknown exclusion for public-security mediation: {reason}.</source>
         <translation>未知的治安调解排除情形：{reason}。</translation>
     </message>
@@ -4898,12 +4912,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>安排调解会</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
         <source>Public session</source>
         <translation>公开调解</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4993,6 +5015,14 @@ Enter the legal basis (law, article, request or approval number):</source>
     <message>
         <source>Mediation room</source>
         <translation>调解室</translation>
+    </message>
+    <message>
+        <source>Overlapping session</source>
+        <translation>调解会时间冲突</translation>
+    </message>
+    <message>
+        <source>Schedule this session anyway?</source>
+        <translation>仍要安排这次调解会吗？</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@ def templates() -> dict[str, str]:
             "Errors", 'Sessions can only be scheduled for an open case (now: "{status}").'
         ),
         "session.record_empty": translate("Errors", "Write the record of the session."),
+        "session.overlap": translate(
+            "Errors", "The same committee member or room is already booked at that time:\n{details}"
+        ),
+        "session.not_started": translate(
+            "Errors", "This session starts at {starts}: it can be recorded once it has been held."
+        ),
+        "session.ends_before_start": translate("Errors", "A session must end after it starts."),
         "public_security.unknown_exclusion": translate(
             "Errors", "Unknown exclusion for public-security mediation: {reason}."
         ),

@@ -27,7 +27,16 @@ from ...services import agreements
 from ...services.inputs import AgreementInput
 from ...store.queries.case_detail import AgreementRow, CaseDetail
 from . import wlabels
-from .common import fmt_money, from_qdate, inline_error_label, make_table, selected_row, to_qdate, today
+from .common import (
+    fmt_money,
+    from_qdate,
+    inline_error_label,
+    make_table,
+    scrolling,
+    selected_row,
+    to_qdate,
+    today,
+)
 from .dialogs import FormDialog, ReasonDialog
 from .obligations import Instalment, InstalmentEntry, InstalmentsModel, SignDialog, VersionsModel
 
@@ -130,7 +139,7 @@ class AgreementTab(QWidget):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(scrolling(body, self), 1)  # the buttons stay in sight below it
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -281,7 +290,7 @@ class AgreementTab(QWidget):
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
 
         def work() -> Path:
-            from ...services.documents import agreement_pdf
+            from ...services.dossier import agreement_pdf
 
             agreements.check_printable(db, actor, ag.id)
             folder = paths.data_dir() / "print"

@@ -4785,6 +4785,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>记录关系（回避审查）</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>例如：表兄弟；同一单位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>请选择成员和当事人。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>与当事人的关系（回避）</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>记录关系…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Relaunch</name>
     <message>
         <source>Mediation Desk</source>

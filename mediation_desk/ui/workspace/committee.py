@@ -158,6 +158,8 @@ class CommitteeTab(QWidget):
 
     def _submit_release(self, values: tuple[date, str], dialog: ReleaseDialog) -> None:
         db, actor, mid = self.ws.ctx.db, self.ws.ctx.actor, dialog.member.id
+        seen = dialog.member.row_version  # the version the dialog shows: a stale save is refused
         on, reason = values
-        self.ws.run(lambda: committee.release_member(db, actor, mid, on=on, reason=reason),
+        self.ws.run(lambda: committee.release_member(db, actor, mid, on=on, reason=reason,
+                                                     expected_version=seen),
                     done=dialog.succeeded, failed=dialog.failed)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 #: which module of this package holds each table class
 HOMES = {
     "AgreementArchive": "archive",
+    **dict.fromkeys(("CaseReport", "HotlineTicket", "ScreeningRound"), "reporting"),
     **dict.fromkeys(
         ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "Membership", "StatusHistory"), "cases"
     ),
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # the names for type checkers (F401: re-exported through __ge
     from .archive import AgreementArchive  # noqa: F401
     from .cases import Case, CaseParty, ConsentRecord, LinkedMatter, Membership, StatusHistory  # noqa: F401
     from .people import Organisation, Person, PersonRelation, User  # noqa: F401
+    from .reporting import CaseReport, HotlineTicket, ScreeningRound  # noqa: F401
     from .system import AuditEvent, CalendarOverride, Category, NumberSeries, SearchGram, Setting  # noqa: F401
     from .work import (  # noqa: F401  # noqa: F401
         Agreement,

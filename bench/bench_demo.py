@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mediation_desk.services.demo import generate  # noqa: E402
+from mediation_desk.demo.generator import generate  # noqa: E402
 from mediation_desk.store.database import open_database  # noqa: E402
 
 

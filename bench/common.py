@@ -12,7 +12,7 @@ CACHE = Path("/tmp/md-bench")
 
 def demo_database(cases: int) -> str:
     """URL of a SQLite demo database with ``cases`` cases (made once, then reused)."""
-    from mediation_desk.services.demo import generate
+    from mediation_desk.demo.generator import generate
     from mediation_desk.store.database import open_database
 
     CACHE.mkdir(parents=True, exist_ok=True)

@@ -32,15 +32,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from .cli.selftest import run_self_test
+        from .selftest import run_self_test
 
         return run_self_test()
     func = getattr(args, "func", None)
     if func is not None:
         return int(func(args) or 0)
     from .app import run_gui
+    from .demo import DEMO
 
-    return run_gui(args)
+    return run_gui(args, demo=DEMO)
 
 
 if __name__ == "__main__":

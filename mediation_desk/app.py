@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
-import importlib.util
 import logging
 import logging.handlers
 import sys
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 # The database layer (SQLModel, SQLAlchemy, pydantic and the tables the start reads: cases, people,
 # settings and the audit trail) is imported here, before anything imports Qt: PySide6 replaces
 # ``__import__`` and reads the source of every module imported after it (``inspect.getsource``,
 # to see whether it uses PySide6), and ``linecache`` keeps that text for the whole run — ~15 MiB
 # for these packages alone. The other tables (agreements, payments…) load when first used.
-from .store.models import cases as _cases  # noqa: F401  (for the order, see above)
-from .store.models import system as _system  # noqa: F401
+# Absolute, so the import sorter keeps them in their own section ahead of third-party packages
+# (pyproject.toml, [tool.ruff.lint.isort]); tests/unit/test_architecture.py checks the order.
+from mediation_desk.store.models import cases as _cases  # noqa: F401  (for the order, see above)
+from mediation_desk.store.models import system as _system  # noqa: F401
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .ui.startup import Demo
 
 log = logging.getLogger("mediation_desk")
 
@@ -123,17 +127,14 @@ def choose_font(app: Any, size: int = 0) -> str:
     return family
 
 
-def demo_generator() -> Any:
-    """``services.demo.generate`` if this build has it (imported lazily), else None."""
-    if importlib.util.find_spec("mediation_desk.services.demo") is None:
-        return None
-    from .services import demo
+def open_or_create(url: str, parent: Any = None, demo: Demo | None = None) -> tuple[Any, int, int] | None:
+    """Open the database; on a fresh one ask for the organisation. Returns (db, org id, demo cases).
 
-    return getattr(demo, "generate", None)
-
-
-def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
-    """Open the database; on a fresh one ask for the organisation. Returns (db, org id, demo cases)."""
+    Args:
+        url: The database URL.
+        parent: The first-start dialog's parent.
+        demo: The demo tool, if this start may offer demo data (the entry point passes it).
+    """
     from sqlalchemy import select
 
     from .services.setup import initialise, is_initialised
@@ -147,7 +148,7 @@ def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
         from .ui.dialogs.first_start import FirstStartDialog  # only a new database asks (+0.9 MiB of modules)
 
         dialog = FirstStartDialog(
-            demo_available=demo_generator() is not None, database=db.display_name(), parent=parent
+            demo_available=demo is not None, database=db.display_name(), parent=parent
         )
         if dialog.exec() != dialog.DialogCode.Accepted:
             db.dispose()
@@ -158,58 +159,6 @@ def open_or_create(url: str, parent: Any = None) -> tuple[Any, int, int] | None:
         org_id = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()
     assert org_id is not None
     return db, int(org_id), demo_cases
-
-
-def run_demo(window: Any, cases: int) -> None:
-    """Generate demo data in the background with a cancellable progress dialog."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QProgressDialog
-
-    from .services.base import Changes
-
-    generate = demo_generator()
-    if generate is None or cases <= 0:
-        return
-    ctx = window.ctx
-    dialog = QProgressDialog(
-        QCoreApplication.translate("App", "Creating demo cases…"),
-        QCoreApplication.translate("App", "Cancel"),
-        0,
-        cases,
-        window,
-    )
-    dialog.setWindowTitle(QCoreApplication.translate("App", "Demo data"))
-    dialog.setMinimumDuration(0)
-    handle = None
-
-    def progress(done: int, total: int, _text: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-
-    def finished(_result: object) -> None:
-        dialog.close()
-        ctx.bus.publish(Changes(kinds=frozenset({"case", "person", "membership"})))
-
-    def failed(exc: BaseException) -> None:
-        dialog.close()
-        from .ui.errors import show_error
-
-        show_error(window, exc)
-
-    def work(progress: Any) -> None:
-        generate(ctx.db, cases=cases, progress=progress)
-        from .services.demo_users import create_demo_users
-
-        create_demo_users(ctx.db)  # demo accounts (README), password demo1234
-
-    handle = ctx.tasks.run(
-        work,
-        on_success=finished,
-        on_error=failed,
-        progress=progress,
-    )
-    dialog.canceled.connect(handle.cancel)
-    dialog.show()
 
 
 def build_window(ctx: Any) -> Any:
@@ -249,8 +198,13 @@ def build_window(ctx: Any) -> Any:
     return window
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app; returns the exit code."""
+def run_gui(args: argparse.Namespace, demo: Demo | None = None) -> int:
+    """Start the desktop app; returns the exit code.
+
+    Args:
+        args: The parsed command line.
+        demo: The demo tool for the first-start offer (None: no offer).
+    """
     log_path = setup_logging()
     install_excepthook()
     from PySide6.QtWidgets import QApplication
@@ -279,14 +233,14 @@ def run_gui(args: argparse.Namespace) -> int:
         stop, restored = startup.check_storage(url, found=found)
         if stop is not None:
             return stop
-        code, found = run_database(app, url, restored)
+        code, found = run_database(app, url, restored, demo)
         if found is None:
             return code
         # damage found while running: the database is closed; offer the restore, then start again
 
 
-def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
-    """Open ``url``, sign in, run the window until the user quits.
+def run_database(app: Any, url: str, restored: bool, demo: Demo | None = None) -> tuple[int, Any]:
+    """Open ``url``, sign in, run the window until the user quits (``demo``: see :func:`run_gui`).
 
     Returns:
         (exit code, None), or (…, the damage report) when the background storage check found
@@ -300,7 +254,7 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
     from .ui.errors import show_error, show_known_error
 
     try:
-        opened = open_or_create(url)
+        opened = open_or_create(url, demo=demo)
     except KnownError as exc:
         show_known_error(None, exc)
         return 2, None
@@ -310,8 +264,9 @@ def run_database(app: Any, url: str, restored: bool) -> tuple[int, Any]:
     code = 0
     try:
         ensure_installation_id(db.engine)
-        startup.generate_demo(db, demo_cases)  # before sign-in: creates the demo accounts too
-        while (actor := startup.sign_in_user(db)) is not None:
+        if demo is not None:
+            startup.generate_demo(db, demo_cases, demo)  # before sign-in: creates the demo accounts too
+        while (actor := startup.sign_in_user(db, demo=demo)) is not None:
             ctx = AppContext(db=db, actor=actor, organisation_id=actor.organisation_id or org_id)
             ctx.tasks.on_unhandled_error = lambda exc: show_error(app.activeWindow(), exc)
             window = build_window(ctx)

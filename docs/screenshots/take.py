@@ -4,7 +4,7 @@ Run under Xvfb at 1366×768::
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py
 
-A fresh demo database is created in a temporary directory (services.demo.generate);
+A fresh demo database is created in a temporary directory (demo.generator.generate);
 PNG files are written next to this script.
 """
 
@@ -48,9 +48,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from mediation_desk.app import build_window, choose_font
+    from mediation_desk.demo.generator import generate
     from mediation_desk.domain.idcard import make_resident_id
     from mediation_desk.services.base import Actor
-    from mediation_desk.services.demo import generate
     from mediation_desk.services.setup import initialise
     from mediation_desk.store.database import open_database
     from mediation_desk.ui import i18n, preferences

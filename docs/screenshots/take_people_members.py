@@ -24,10 +24,10 @@ from take_security import demo_app, settle  # noqa: E402
 def main() -> int:
     app, home, db, _ = demo_app(80)
     from mediation_desk.app import build_window
+    from mediation_desk.demo.users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.domain.enums import CommitteeRole, OrgKind
     from mediation_desk.services import accounts, directory
     from mediation_desk.services.base import SYSTEM
-    from mediation_desk.services.demo_users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.services.directory import MemberInput, OrganisationInput
     from mediation_desk.ui import i18n
     from mediation_desk.ui.main_window import PAGE_PEOPLE

@@ -41,7 +41,7 @@ def demo_app(cases: int) -> tuple[object, Path, object, int]:
     from PySide6.QtWidgets import QApplication
 
     from mediation_desk.app import choose_font
-    from mediation_desk.services.demo import generate
+    from mediation_desk.demo.generator import generate
     from mediation_desk.services.setup import initialise
     from mediation_desk.store.database import open_database
     from mediation_desk.ui import preferences
@@ -58,8 +58,9 @@ def demo_app(cases: int) -> tuple[object, Path, object, int]:
 def main() -> int:
     app, home, db, _ = demo_app(120)
     from mediation_desk.app import build_window
+    from mediation_desk.demo import DEMO
+    from mediation_desk.demo.users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.services import accounts
-    from mediation_desk.services.demo_users import DEMO_PASSWORD, create_demo_users
     from mediation_desk.store import backup
     from mediation_desk.ui import i18n
     from mediation_desk.ui.auth import LockScreen, LoginDialog
@@ -87,7 +88,7 @@ def main() -> int:
         i18n.install(app, lang)
         login = LoginDialog(db)
         login.username.setText("mediator1")
-        login.message.setText(demo_hint(db))
+        login.message.setText(demo_hint(db, DEMO))
         login.resize(520, login.sizeHint().height())
         login.show()
         settle(app)

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from ..paths import default_database_url
-    from ..store import backup
+    from ..store import backup, backup_schedule
     from ..store.database import open_database
     from ..store.engine import is_sqlite, sqlite_path
     from ..store.health import check_local_filesystem
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
         info = backup.create_backup(path, dest_dir=args.to, kind="manual")
-        deleted = [] if args.no_rotate else backup.rotate(args.to)
+        deleted = [] if args.no_rotate else backup_schedule.rotate(args.to)
     except KnownError as exc:
         return report_error(exc)
     m = info.manifest

@@ -15,7 +15,18 @@ def database_from(args: argparse.Namespace) -> Database:
     return open_database(args.database or default_database_url())
 
 
+def error_text(exc: KnownError) -> str:
+    """``exc`` as the windows say it, in Chinese then English, with its code for scripts to grep."""
+    from ..ui.messages import render, tr
+
+    with tr.using(tr.catalogue("zh_CN")):
+        chinese = render(exc)
+    with tr.using(tr.catalogue("en")):
+        english = render(exc)
+    return f"错误：{chinese}\nerror: {english} [{exc.code}]"
+
+
 def report_error(exc: KnownError) -> int:
-    """Print a known error in a stable, greppable form; exit code 2."""
-    print(f"错误 / error: {exc}", file=sys.stderr)
+    """Print a known error (:func:`error_text`) to standard error; exit code 2."""
+    print(error_text(exc), file=sys.stderr)
     return 2

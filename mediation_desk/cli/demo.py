@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.demo import demo_case_count, generate
+    from ..demo.generator import demo_case_count, generate
 
     if args.cases < 1:
         print("错误 / error: --cases must be at least 1", file=sys.stderr)
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             print("\r" + line if tty else line, end="" if tty and done < total_ else "\n", flush=True)
 
         summary = generate(db, cases=args.cases, seed=args.seed, progress=progress)
-        from ..services.demo_users import DEMO_PASSWORD, create_demo_users
+        from ..demo.users import DEMO_PASSWORD, create_demo_users
 
         accounts = create_demo_users(db)
     except KnownError as exc:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
@@ -16,7 +17,8 @@ from ..domain.errors import ConflictError, NotFoundError
 from ..store import audit
 from ..store.database import Database
 from ..store.engine import write_session
-from ..store.types import utcnow
+from ..store.models import AuditEvent, Case
+from ..store.types import SHANGHAI, utcnow
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -146,3 +148,17 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
+    """Refuse a save based on stale data, naming who changed the case and when."""
+    if expected_version is None or case.version == expected_version:
+        return
+    stmt = select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
+    last = uow.session.execute(stmt).scalars().first()
+    raise ConflictError(
+        "case.changed",
+        by=last.username if last else "",
+        at=last.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if last else "",
+        version=case.version,
+    )

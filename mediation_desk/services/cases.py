@@ -9,17 +9,18 @@ from sqlalchemy import func, select
 
 from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
-from ..domain.errors import ConflictError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.idcard import age_on
 from ..domain.workflow import check_transition
 from ..store import search
 from ..store.database import Database
-from ..store.models import AuditEvent, Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
+from ..store.models import Case, CaseParty, LinkedMatter, Organisation, Person, StatusHistory
 from ..store.series import next_number
 from ..store.types import SHANGHAI
 from . import policy
-from .base import Actor, Changes, UnitOfWork, snapshot_of, unit_of_work
+from .base import Actor, Changes, UnitOfWork, check_version, snapshot_of, unit_of_work
 from .deadlines import refresh_due_at
+from .guards import check_can_enter
 from .inputs import NewCase
 from .people import upsert_person
 from .settings import limits, type_code
@@ -33,20 +34,6 @@ class CaseResult:
     number: str
     version: int
     changes: Changes
-
-
-def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
-    """Refuse a save based on stale data, naming who changed the case and when."""
-    if expected_version is None or case.version == expected_version:
-        return
-    stmt = select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
-    last = uow.session.execute(stmt).scalars().first()
-    raise ConflictError(
-        "case.changed",
-        by=last.username if last else "",
-        at=last.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if last else "",
-        version=case.version,
-    )
 
 
 def _text(value: str, field: str, max_len: int) -> str:
@@ -85,6 +72,13 @@ def _check_parties(data: NewCase) -> None:
         for ref in (party.guardian_of, party.agent_for):
             if ref is not None and not (0 <= ref < len(data.parties) and ref != i):
                 raise ValidationError("party.reference", index=i)
+        same = party.same_as
+        if same is not None:
+            acts_for_self = same in (party.guardian_of, party.agent_for)
+            if not 0 <= same < i or data.parties[same].same_as is not None or acts_for_self:
+                raise ValidationError("party.reference", index=i)
+            if data.parties[same].role == party.role:
+                raise ValidationError("party.duplicate", name=party.person.name, role=party.role.value)
 
 
 def _check_track(data: NewCase) -> None:
@@ -117,7 +111,9 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         )
         uow.session.add(case)
         uow.session.flush()
-        people: list[Person] = [upsert_person(uow, p.person) for p in data.parties]
+        people: list[Person] = []
+        for p in data.parties:  # a party who is an earlier party again keeps that one record
+            people.append(people[p.same_as] if p.same_as is not None else upsert_person(uow, p.person))
         links: list[CaseParty] = []
         for order, (party, person) in enumerate(zip(data.parties, people, strict=True)):
             link = CaseParty(case_id=case.id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
@@ -165,8 +161,6 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
 def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, *, reason: str = "",
                   expected_version: int | None = None) -> CaseResult:
     """Change a case's status through the workflow (close refuses unpaid obligations)."""
-    from .guards import check_can_enter
-
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)

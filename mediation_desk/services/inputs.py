@@ -30,7 +30,11 @@ class PersonInput:
 
 @dataclass
 class PartyInput:
-    """A party of a new case. ``guardian_of``/``agent_for`` index into the parties list."""
+    """A party of a new case. ``guardian_of``/``agent_for``/``same_as`` index into the parties list.
+
+    ``same_as``: an earlier party who is the same person in another role (a parent who applies and
+    is the child's guardian) — the case keeps one record of them, even without an ID number.
+    """
 
     role: PartyRole
     person: PersonInput
@@ -38,6 +42,7 @@ class PartyInput:
     agent_for: int | None = None
     agent_authority: str = ""
     consent: bool = False
+    same_as: int | None = None
 
 
 @dataclass

@@ -14,10 +14,9 @@ from ..store.database import Database
 from ..store.models import Case, CaseParty, Person
 from ..store.types import SHANGHAI
 from . import policy
-from .base import Actor, Changes, unit_of_work
-from .cases import check_version
+from .base import Actor, Changes, check_version, unit_of_work
 from .inputs import PartyInput
-from .people import upsert_person
+from .people import check_not_on_case, upsert_person
 from .settings import limits
 
 _PRINCIPALS = {r.value for r in PRINCIPAL_ROLES}
@@ -69,7 +68,10 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
         authority = party.agent_authority.strip()
         if len(authority) > 500:
             raise ValidationError("text.too_long", field="agent_authority", max=500, length=len(authority))
+        check_not_on_case(uow, case_id, party.person)
         person = upsert_person(uow, party.person)
+        if person.id in {p.person_id for p in existing if p.id in (guardian_of, agent_for)}:
+            raise ValidationError("party.reference", index=guardian_of or agent_for)  # acts for themselves
         if any(p.person_id == person.id and p.role == party.role.value for p in existing):
             raise ValidationError("party.duplicate", name=person.name, role=party.role.value)
         link = CaseParty(case_id=case_id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]

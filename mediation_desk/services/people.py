@@ -91,6 +91,25 @@ def matches(session: Session, *, id_number: str = "", name: str = "", phone: str
     return out
 
 
+def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> None:
+    """Refuse a new record for someone already on the case under the same name and no ID number.
+
+    A guardian typed by name (no ID) would otherwise become a second record of a parent who is
+    already a party; the user picks them from the case's people instead (``existing_person_id``),
+    or enters the ID number when it really is another person of the same name.
+
+    Raises:
+        ValidationError: ``party.same_name``.
+    """
+    if person.existing_person_id is not None or person.id_number.strip() or person.uscc.strip():
+        return
+    name = person.name.strip()
+    stmt = (select(Person.id).join(CaseParty, CaseParty.person_id == Person.id)  # type: ignore[arg-type]
+            .where(CaseParty.case_id == case_id, Person.name == name))  # type: ignore[arg-type]
+    if uow.session.execute(stmt).first() is not None:
+        raise ValidationError("party.same_name", name=name)
+
+
 def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:
     """Create the person, or reuse the existing record (one record per ID / credit code)."""
     values = normalised(person, today=uow.now.date())

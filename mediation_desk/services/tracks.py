@@ -21,11 +21,10 @@ from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..store.database import Database
 from ..store.models import Case, CaseParty, ConsentRecord, LinkedMatter, Person
-from .base import Actor, Changes, UnitOfWork, unit_of_work
-from .cases import check_version
+from .base import Actor, Changes, UnitOfWork, check_version, unit_of_work
 from .deadlines import refresh_due_at
 from .inputs import PersonInput
-from .people import upsert_person
+from .people import check_not_on_case, upsert_person
 from .tracks_matter import (
     FAST_TRACK_STEPS,
     PROCURATORATE_DECISIONS,
@@ -241,7 +240,14 @@ def add_protector(
             ward = uow.get(CaseParty, ward_party_id)
             if ward.case_id != case_id or ward.role not in _PRINCIPALS:
                 raise RuleViolation("protector.ward")
+        check_not_on_case(uow, case_id, person)
         p = upsert_person(uow, person)
+        if ward_party_id is not None and uow.get(CaseParty, ward_party_id).person_id == p.id:
+            raise ValidationError("party.reference", index=ward_party_id)  # nobody guards themselves
+        taken = select(CaseParty.id).where(CaseParty.case_id == case_id, CaseParty.person_id == p.id,
+                                           CaseParty.role == role.value)
+        if uow.session.execute(taken).first() is not None:
+            raise ValidationError("party.duplicate", name=p.name, role=role.value)
         order = uow.session.execute(select(func.count()).where(CaseParty.case_id == case_id)).scalar_one()
         link = CaseParty(
             case_id=case_id,

@@ -2,16 +2,18 @@
 
 A backup is one zip file ``mediation-desk-YYYYmmdd-HHMMSS-ffffff.zip`` (Beijing time) in
 ``paths.backup_dir()`` holding ``database.sqlite3`` (a consistent copy taken through SQLite's
-online backup API), ``attachments/…`` (signed PDFs, scans) and ``manifest.json`` (SHA-256 and size of every
-member, the installation id, schema revision and audit-chain head). The zip comment (the file's
-last 64 bytes) is the SHA-256 of everything before it, so truncation or any flipped bit is
-caught before the zip is even parsed. A backup counts only after it has been verified: it is
-written under a temporary name, re-read, every hash
-compared and ``PRAGMA integrity_check`` run on the extracted copy, then renamed.
+online backup API), ``attachments/…`` (signed PDFs, scans) and ``manifest.json`` (SHA-256 and size
+of every member, the installation id, schema revision and the audit chain's head — its sequence
+and hash, an anchor ``check`` compares the chain with). The zip comment (the file's last bytes)
+is a keyed seal: HMAC-SHA256 of everything before it with a key this installation keeps outside
+the database (:mod:`.backup_seal`), so nobody without the key can re-seal a doctored backup.
+A backup counts only after it has been verified: it is written in a scratch folder
+(:mod:`.scratch`), re-read and checked like any other file, then renamed into place.
 
-Restore (:func:`restore_backup`) verifies first, refuses a damaged or foreign backup, takes
-a safety copy of the current database, replaces the file and pauses automatic backups until
-the user confirms the restored data (:func:`confirm_restore`). Server installations
+Verification (:func:`verify_backup`) treats the file as hostile: seal first, then names and
+declared sizes before inflating, capped streams, hashes, ``integrity_check``, the schema and the
+installation id (:mod:`.backup_zip`, :mod:`.schema_check`). Restore (:mod:`.restore`) verifies
+on a staged copy, takes a safety copy, and only then swaps the file in. Server installations
 (PostgreSQL) are backed up on the server with ``pg_dump`` (docs/server-mode.md).
 """
 
@@ -22,7 +24,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -34,14 +35,23 @@ from typing import Any
 from .. import __version__, paths
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
+from .backup_seal import SEAL_LEN, load_or_create_seal_key, write_seal
+from .backup_state import record_backup
+from .backup_zip import (
+    DB_MEMBER,
+    MANIFEST,
+    Refused,
+    check_members,
+    copy_member,
+    read_manifest,
+    safe_attachment_path,
+)
+from .scratch import scratch
 
 FORMAT = 1
-DB_MEMBER = "database.sqlite3"
-MANIFEST = "manifest.json"
 PREFIX = "mediation-desk-"
 STAMP = "%Y%m%d-%H%M%S-%f"  # in Beijing time (names before 0.1.1: UTC, read 8 h early — order kept)
 INSTALLATION_KEY = "installation_id"
-SEAL_LEN = 64  # the zip comment: SHA-256 (hex) of the whole file before it
 Progress = Callable[[int, int], None]  # (done, total) pages or files
 
 
@@ -119,10 +129,13 @@ def _sqlite_facts(db_file: Path) -> dict[str, Any]:
         if integrity != "ok":
             return facts
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        head = conn.execute("SELECT hash FROM auditevent ORDER BY id DESC LIMIT 1").fetchone()
+        head = conn.execute("SELECT hash, id FROM auditevent ORDER BY id DESC LIMIT 1").fetchone()
         cases = conn.execute('SELECT count(*) FROM "case"').fetchone()
         facts.update(
-            schema_revision=rev[0] if rev else None, audit_head=head[0] if head else None, cases=cases[0]
+            schema_revision=rev[0] if rev else None,
+            audit_head=head[0] if head else None,
+            audit_seq=head[1] if head else 0,
+            cases=cases[0],
         )
         return facts
     except sqlite3.DatabaseError as exc:
@@ -168,8 +181,9 @@ def create_backup(
     final = dest_dir / f"{PREFIX}{file_stamp(created, micro=True)}.zip"  # Beijing time
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=dest_dir, prefix=".tmp-") as tmp:
-            copy = Path(tmp) / DB_MEMBER
+        key = load_or_create_seal_key()
+        with scratch(dest_dir, "backup") as tmp:
+            copy = tmp / DB_MEMBER
             src = sqlite3.connect(db_path)
             dst = sqlite3.connect(copy)
             try:
@@ -203,129 +217,135 @@ def create_backup(
                     for p in files
                 ],
             }
-            partial = Path(tmp) / "backup.zip"
+            partial = tmp / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.write(copy, DB_MEMBER)
                 for p in files:
                     zf.write(p, "attachments/" + p.relative_to(att_root).as_posix())
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
                 zf.comment = b"0" * SEAL_LEN
-            _seal(partial)
+            write_seal(partial, key)
             _fsync_path(partial)
             info = verify_backup(partial)  # only a verified backup counts
             os.replace(partial, final)
             _fsync_path(dest_dir)
     except OSError as exc:
         raise StorageError("backup.disk", path=str(dest_dir), detail=exc.strerror or str(exc)) from exc
-    from .backup_schedule import record_backup
-
     record_backup(final, info.manifest, dest_dir=dest_dir)
     return BackupInfo(final, created, info.manifest)
 
 
-def _seal(path: Path) -> None:
-    """Write the SHA-256 of everything before the zip comment into the comment (the last bytes)."""
-    data = path.read_bytes()
-    digest = hashlib.sha256(data[:-SEAL_LEN]).hexdigest().encode("ascii")
-    with open(path, "r+b") as fh:
-        fh.seek(len(data) - SEAL_LEN)
-        fh.write(digest)
+def verify_backup(
+    path: Path,
+    *,
+    extract_to: Path | None = None,
+    staging: Path | None = None,
+    seal_key_files: tuple[Path, ...] = (),
+    trust_unverified: bool = False,
+) -> BackupInfo:
+    """Check a backup completely, as hostile input, on a staged copy.
 
-
-def _check_seal(path: Path) -> bool:
-    data = path.read_bytes()
-    if len(data) <= SEAL_LEN:
-        return False
-    return hashlib.sha256(data[:-SEAL_LEN]).hexdigest().encode("ascii") == data[-SEAL_LEN:]
-
-
-def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
-    manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ValueError("manifest format")
-    return manifest
-
-
-def verify_backup(path: Path, *, extract_to: Path | None = None) -> BackupInfo:
-    """Check a backup completely: zip structure, every SHA-256 and size, ``integrity_check``.
+    In order: the keyed seal (:mod:`.backup_seal`), the manifest, every member's name and
+    declared size (:mod:`.backup_zip`, before inflating), each member inflated with a cap and
+    its SHA-256 compared, ``PRAGMA integrity_check``, the schema against our migrations at its
+    revision (:mod:`.schema_check`) and the installation id against the manifest.
 
     Args:
         path: the backup zip.
-        extract_to: if given, the verified database copy is left there (used by restore).
+        extract_to: if given, the verified database copy is copied there.
+        staging: a folder the caller owns (on the database's filesystem) where the database
+            (``database.sqlite3``) and ``attachments/…`` are left verified; default a scratch
+            folder in the backup directory, removed afterwards.
+        seal_key_files: other installations' seal keys to accept (moving to a new computer).
+        trust_unverified: accept a seal we cannot check (another installation's key we do not
+            hold, or a 0.3.x unkeyed seal) — an administrator's explicit choice; every other
+            check still runs.
 
     Raises:
-        StorageError: ``backup.damaged`` (with ``reason``) for anything unreadable or mismatched.
+        StorageError: ``backup.damaged`` (with ``reason``), ``backup.foreign_seal``,
+            ``backup.unkeyed``, ``backup.missing``, ``backup.disk`` (no space to stage it).
     """
+    from .backup_seal import check_seal, seal_keys
+    from .scratch import scratch
 
     def damaged(reason: str) -> StorageError:
         return StorageError("backup.damaged", path=str(path), reason=reason)
 
     try:
-        if not _check_seal(path):
-            raise damaged("file_hash")
-        with zipfile.ZipFile(path) as zf:
-            manifest = _read_manifest(zf)
-            names = set(zf.namelist())
-            entry = manifest["database"]
-            with tempfile.TemporaryDirectory(prefix="md-verify-") as tmp:
-                copy = Path(tmp) / DB_MEMBER
-                with zf.open(DB_MEMBER) as member, open(copy, "wb") as out:
-                    shutil.copyfileobj(member, out)
-                if copy.stat().st_size != entry["size"] or sha256_file(copy) != entry["sha256"]:
-                    raise damaged("database_hash")
-                if _sqlite_facts(copy).get("integrity") != "ok":
-                    raise damaged("integrity")
+        state, kid = check_seal(path, seal_keys(extra=seal_key_files))
+        if state == "foreign" and not trust_unverified:
+            raise StorageError("backup.foreign_seal", path=str(path), key_id=kid)
+        if state == "unkeyed" and not trust_unverified:
+            raise StorageError("backup.unkeyed", path=str(path))
+        if staging is not None:
+            manifest = _verify_staged(path, staging)
+        else:
+            with scratch(paths.backup_dir(), "verify") as tmp:
+                manifest = _verify_staged(path, tmp)
                 if extract_to is not None:
-                    shutil.copyfile(copy, extract_to)
-            for att in manifest.get("attachments", []):
-                member_name = "attachments/" + att["path"]
-                if member_name not in names:
-                    raise damaged("attachment_missing")
-                if hashlib.sha256(zf.read(member_name)).hexdigest() != att["sha256"]:
-                    raise damaged("attachment_hash")
+                    shutil.copyfile(tmp / DB_MEMBER, extract_to)
+        if staging is not None and extract_to is not None:
+            shutil.copyfile(staging / DB_MEMBER, extract_to)
+        created = datetime.fromisoformat(manifest["created_at"])
     except StorageError:
         raise
     except FileNotFoundError as exc:
         raise StorageError("backup.missing", path=str(path)) from exc
+    except Refused as exc:
+        if exc.reason == "no_space":
+            raise StorageError("backup.disk", path=str(path), detail="no_space") from exc
+        raise damaged(exc.reason) from exc
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
         KeyError,
+        TypeError,
         ValueError,
         EOFError,
         OSError,
         sqlite3.Error,
         UnicodeDecodeError,
     ) as exc:
-        raise damaged(type(exc).__name__) from exc
-    return BackupInfo(path, datetime.fromisoformat(manifest["created_at"]), manifest)
+        raise damaged(str(exc) if str(exc) == "seal" else type(exc).__name__) from exc
+    return BackupInfo(path, created, manifest)
 
 
-# The schedule (state file, automatic rule, rotation) lives in backup_schedule; re-exported here.
-from .backup_schedule import (  # noqa: E402
-    automatic_backup,
-    automatic_paused,
-    backup_due,
-    confirm_restore,
-    list_backups,
-    newest_verified,
-    read_state,
-    rotate,
-)
+def _verify_staged(path: Path, stage: Path) -> dict[str, Any]:
+    """Inflate and check every member of ``path`` into ``stage``; the manifest when all is well."""
+    from . import migrate
+    from .schema_check import schema_problems
+
+    with zipfile.ZipFile(path) as zf:
+        manifest = read_manifest(zf)
+        sizes = check_members(zf, manifest, staging=stage)
+        copy = stage / DB_MEMBER
+        if copy_member(zf, DB_MEMBER, copy, sizes[DB_MEMBER]) != manifest["database"]["sha256"]:
+            raise Refused("database_hash")
+        facts = _sqlite_facts(copy)
+        if facts.get("integrity") != "ok":
+            raise Refused("integrity")
+        revision = facts.get("schema_revision")
+        if revision not in migrate.known_revisions() or revision != manifest.get("schema_revision"):
+            raise Refused("schema_revision")
+        if schema_problems(copy, revision):
+            raise Refused("schema")
+        if read_installation_id(copy) != manifest.get("installation_id"):
+            raise Refused("installation")
+        for att in manifest.get("attachments", []):
+            rel = safe_attachment_path(str(att["path"]))
+            target = stage / "attachments" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            name = "attachments/" + str(rel)
+            if copy_member(zf, name, target, sizes[name]) != att["sha256"]:
+                raise Refused("attachment_hash")
+    return manifest
+
 
 __all__ = [
     "BackupInfo",
-    "automatic_backup",
-    "automatic_paused",
-    "backup_due",
-    "confirm_restore",
     "create_backup",
     "ensure_installation_id",
-    "list_backups",
-    "newest_verified",
     "read_installation_id",
-    "read_state",
-    "rotate",
     "sha256_file",
     "verify_backup",
 ]

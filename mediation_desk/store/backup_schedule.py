@@ -6,8 +6,6 @@ head, so "data changed since" is a string comparison) and the pause flag set by 
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,51 +15,8 @@ from .. import paths
 from ..domain.clock import BEIJING
 from ..domain.errors import StorageError
 from .backup import PREFIX, STAMP, BackupInfo, Progress, create_backup, ensure_installation_id, verify_backup
+from .backup_state import read_state
 from .rotation import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, choose_keep
-
-# --- the state file: last backup, pause after restore -------------------------------------
-
-
-def state_path(dest_dir: Path | None = None) -> Path:
-    return (dest_dir or paths.backup_dir()) / "state.json"
-
-
-def read_state(dest_dir: Path | None = None) -> dict[str, Any]:
-    try:
-        data = json.loads(state_path(dest_dir).read_text("utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _write_state(data: dict[str, Any], dest_dir: Path | None = None) -> None:
-    target = state_path(dest_dir)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
-    os.replace(tmp, target)
-
-
-def record_backup(path: Path, manifest: dict[str, Any], *, dest_dir: Path | None = None) -> None:
-    state = read_state(dest_dir)
-    state["last_backup"] = {
-        "path": str(path),
-        "created_at": manifest["created_at"],
-        "audit_head": manifest.get("audit_head"),
-    }
-    _write_state(state, dest_dir)
-
-
-def automatic_paused(dest_dir: Path | None = None) -> bool:
-    """Whether automatic backups wait for the user to confirm restored data."""
-    return bool(read_state(dest_dir).get("paused"))
-
-
-def confirm_restore(dest_dir: Path | None = None) -> None:
-    """The user has checked the restored data: automatic backups resume."""
-    state = read_state(dest_dir)
-    state["paused"] = False
-    state.pop("restored_from", None)
-    _write_state(state, dest_dir)
 
 
 def current_audit_head(db_path: Path) -> str | None:

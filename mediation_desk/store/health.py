@@ -54,6 +54,7 @@ from .integrity import (
     record_path,
     refuse_writes,
 )
+from .scratch import remove_stale, scratch_places
 
 NETWORK_FS = frozenset(
     {
@@ -200,6 +201,7 @@ def startup_check(
     if path is None:
         return HealthReport("ok")
     check_local_filesystem(path, mounts_file)
+    remove_stale(scratch_places(path))  # left by a backup or restore that was killed
     if full is None:
         full = not known_good(path)
     report = inspect(path, full=full)
@@ -217,7 +219,7 @@ def quarantine_report(
     report: HealthReport, path: Path, *, quarantine: bool = True, backup_dir: Path | None = None
 ) -> HealthReport:
     """For a damaged ``path`` (at start or found later): move it aside, name the newest verified backup."""
-    from .backup import newest_verified
+    from .backup_schedule import newest_verified
 
     if quarantine and path.exists():
         report.moved_to = move_aside(path)

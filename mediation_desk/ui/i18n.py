@@ -11,10 +11,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
+from .messages import tr
 
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+# The message and label tables (ui/messages, Qt-free) translate through Qt's translators in the app.
+tr.install(QCoreApplication.translate)
 _language = "en"
 
 # Qt 6 added accelerators to these labels of its own file dialog, but qtbase_zh_CN.qm still only

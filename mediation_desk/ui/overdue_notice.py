@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from ..services.deadlines import CaseDue, count_overdue, overdue_summary
 from ..store.engine import read_session
 from ..store.types import utcnow
-from . import i18n, labels
+from . import i18n
 from .context import AppContext
+from .messages import labels
 
 # Cases the notice lists with their details (about what its list shows without scrolling, and
 # a little more); the rest are counted, and the dashboard lists more. Each listed case costs

@@ -19,9 +19,10 @@ The composition root (:mod:`mediation_desk.app`) calls, in order:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -121,24 +122,32 @@ def check_storage(url: str, parent: QWidget | None = None, *, found: Any = None)
 
 
 # ---- 2. sign-in -----------------------------------------------------------------------------
-def demo_hint(db: Database) -> str:
+class Demo(Protocol):
+    """The demo tool, as the entry point hands it to start-up (:class:`mediation_desk.demo.DemoKit`)."""
+
+    @property
+    def accounts(self) -> tuple[str, ...]: ...
+
+    @property
+    def password(self) -> str: ...
+
+    def counts(self, db: Database) -> tuple[int, int]: ...
+
+    def fill(self, db: Database, cases: int, progress: Callable[[int, int], None]) -> None: ...
+
+
+def demo_hint(db: Database, demo: Demo | None) -> str:
     """The demo accounts line for the login dialog (empty for a database without demo data)."""
-    try:
-        from ..services.demo import demo_case_count
-        from ..services.demo_users import DEMO_ACCOUNTS, DEMO_PASSWORD
-    except ImportError:
+    if demo is None or demo.counts(db)[1] == 0:
         return ""
-    if demo_case_count(db)[1] == 0:
-        return ""
-    names = ", ".join(name for name, _display, _role in DEMO_ACCOUNTS)
     return (
         QCoreApplication.translate("Startup", "Demo database — accounts %1, password %2")
-        .replace("%1", names)
-        .replace("%2", DEMO_PASSWORD)
+        .replace("%1", ", ".join(demo.accounts))
+        .replace("%2", demo.password)
     )
 
 
-def sign_in_user(db: Database, parent: QWidget | None = None) -> Actor | None:
+def sign_in_user(db: Database, parent: QWidget | None = None, demo: Demo | None = None) -> Actor | None:
     """First start → create the administrator; then the login dialog. None if cancelled."""
     from .auth import LoginDialog, first_admin
 
@@ -146,21 +155,18 @@ def sign_in_user(db: Database, parent: QWidget | None = None) -> Actor | None:
     if name is None:
         return None
     dialog = LoginDialog(db, parent, username=name)
-    dialog.message.setText(demo_hint(db))
+    dialog.message.setText(demo_hint(db, demo))
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def generate_demo(db: Database, cases: int, parent: QWidget | None = None) -> None:
+def generate_demo(db: Database, cases: int, demo: Demo, parent: QWidget | None = None) -> None:
     """First-start demo offer: generate cases and the demo accounts (modal progress, before sign-in)."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
-    from ..app import demo_generator
-    from ..services.demo_users import create_demo_users
     from .tasks import TaskRunner
 
-    generate = demo_generator()
-    if generate is None or cases <= 0:
+    if cases <= 0:
         return
     dialog = QProgressDialog(
         QCoreApplication.translate("Startup", "Creating demo cases…"), "", 0, cases, parent
@@ -173,8 +179,7 @@ def generate_demo(db: Database, cases: int, parent: QWidget | None = None) -> No
     failure: list[BaseException] = []
 
     def work(progress: Any) -> None:
-        generate(db, cases=cases, progress=lambda done, total, *_: progress(done, total))
-        create_demo_users(db)
+        demo.fill(db, cases, lambda done, total, *_: progress(done, total))
 
     def failed(exc: BaseException) -> None:
         failure.append(exc)
@@ -230,7 +235,7 @@ def automatic_backup_task(ctx: Any, kind: str = "daily", max_age_hours: float = 
     path = db_file(ctx.db)
     if path is None:
         return
-    from ..store.backup import automatic_backup
+    from ..store.backup_schedule import automatic_backup
 
     engine = ctx.db.engine
     ctx.tasks.run(
@@ -267,7 +272,7 @@ def install_safety(ctx: Any, window: QWidget, *, restored: bool = False) -> Safe
 
 def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bool:
     """While automatic backups are paused after a restore: ask whether the data is right."""
-    from ..store.backup import automatic_paused, confirm_restore
+    from ..store.backup_state import automatic_paused, confirm_restore
 
     if not (restored or automatic_paused()):
         return False
@@ -300,7 +305,7 @@ def shutdown(ctx: Any) -> None:
         return
     path = db_file(ctx.db)
     if path is not None:
-        from ..store.backup import automatic_backup
+        from ..store.backup_schedule import automatic_backup
 
         try:
             automatic_backup(path, ctx.db.engine, kind="exit", max_age_hours=0)

@@ -50,6 +50,10 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -344,37 +348,38 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Creating demo cases…</source>
-        <translation>Creating demo cases…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
-    <message>
-        <source>Assign committee member</source>
-        <translation>Assign committee member</translation>
-    </message>
     <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Member</translation>
+        <source>Assign committee members</source>
+        <translation>Assign committee members</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>Search by name, role, organisation or post</source>
+        <translation>Search by name, role, organisation or post</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Keep {name}</translation>
+    </message>
+    <message>
+        <source>No chief mediator yet — choose one</source>
+        <translation>No chief mediator yet — choose one</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Role on the case</source>
+        <translation>Role on the case</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>Chief mediator</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -385,8 +390,20 @@
         <translation>From</translation>
     </message>
     <message>
-        <source>Choose a member from the directory.</source>
-        <translation>Choose a member from the directory.</translation>
+        <source>Tick one or more members in the list.</source>
+        <translation>Tick one or more members in the list.</translation>
+    </message>
+    <message>
+        <source>Make {name} chief mediator</source>
+        <translation>Make {name} chief mediator</translation>
+    </message>
+    <message>
+        <source>Tick at least one member in the list.</source>
+        <translation>Tick at least one member in the list.</translation>
+    </message>
+    <message>
+        <source>Record why the member may still take part, or untick them.</source>
+        <translation>Record why the member may still take part, or untick them.</translation>
     </message>
     <message>
         <source>Choose at least one stage.</source>
@@ -395,10 +412,6 @@
     <message>
         <source>Conflict of interest:</source>
         <translation>Conflict of interest:</translation>
-    </message>
-    <message>
-        <source>Record why the member may still take part, or choose another.</source>
-        <translation>Record why the member may still take part, or choose another.</translation>
     </message>
 </context>
 <context>
@@ -868,10 +881,41 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>ChoicesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
         <translation>Assign member…</translation>
+    </message>
+    <message>
+        <source>Make chief mediator</source>
+        <translation>Make chief mediator</translation>
+    </message>
+    <message>
+        <source>Make the selected mediator or lawyer the case's chief mediator</source>
+        <translation>Make the selected mediator or lawyer the case's chief mediator</translation>
     </message>
     <message>
         <source>Release…</source>
@@ -1518,6 +1562,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Another organisation already has this credit code.</translation>
     </message>
     <message>
+        <source>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</source>
+        <translation>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</source>
+        <translation>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</translation>
+    </message>
+    <message>
+        <source>{name} is already a party of this case as {role}.</source>
+        <translation>{name} is already a party of this case as {role}.</translation>
+    </message>
+    <message>
+        <source>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <translation>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</translation>
+    </message>
+    <message>
+        <source>"{part}" is not a party role (applicant, respondent…).</source>
+        <translation>"{part}" is not a party role (applicant, respondent…).</translation>
+    </message>
+    <message>
         <source>A case that is "{current}" cannot move to "{target}".</source>
         <translation>A case that is "{current}" cannot move to "{target}".</translation>
     </message>
@@ -1528,6 +1592,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</source>
         <translation>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</translation>
+    </message>
+    <message>
+        <source>Tick at least one member to assign.</source>
+        <translation>Tick at least one member to assign.</translation>
+    </message>
+    <message>
+        <source>Only a people's mediator or a lawyer on the case can be its chief mediator.</source>
+        <translation>Only a people's mediator or a lawyer on the case can be its chief mediator.</translation>
+    </message>
+    <message>
+        <source>The chief mediator must be a member of this case's committee. Assign them first.</source>
+        <translation>The chief mediator must be a member of this case's committee. Assign them first.</translation>
+    </message>
+    <message>
+        <source>The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.</source>
+        <translation>The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other relation is.</source>
+        <translation>Say in the note what the other relation is.</translation>
+    </message>
+    <message>
+        <source>A person cannot be related to themselves.</source>
+        <translation>A person cannot be related to themselves.</translation>
+    </message>
+    <message>
+        <source>This relation between {name} and {other} is already recorded ({kind}).</source>
+        <translation>This relation between {name} and {other} is already recorded ({kind}).</translation>
     </message>
     <message>
         <source>Choose at least one stage for the member.</source>
@@ -1790,6 +1882,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The scan is too large (at most 100 MB).</translation>
     </message>
     <message>
+        <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
+        <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>The file could not be written to {path}.</translation>
     </message>
@@ -1962,6 +2058,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This backup was made by another installation of Mediation Desk. It was not restored.</translation>
     </message>
     <message>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <translation>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</translation>
+    </message>
+    <message>
+        <source>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</source>
+        <translation>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
+        <translation>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</source>
+        <translation>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
+        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</translation>
+    </message>
+    <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
         <translation>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</translation>
     </message>
@@ -1990,6 +2106,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The database server cannot be reached ({detail}). Check the network and that the server is running, then start Mediation Desk again.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</translation>
+    </message>
+    <message>
         <source>Enter the legal basis for opening this sealed record.</source>
         <translation>Enter the legal basis for opening this sealed record.</translation>
     </message>
@@ -2016,6 +2136,18 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
         <translation>The copy on the server differs from the original ({tables}). Do not use it; try again.</translation>
+    </message>
+    <message>
+        <source>Unknown reporting period ({kind}).</source>
+        <translation>Unknown reporting period ({kind}).</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>The time for a timely response must be at least one hour (entered: {value}).</source>
+        <translation>The time for a timely response must be at least one hour (entered: {value}).</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2479,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>For</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2503,34 +2639,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID number / credit code</source>
-        <translation>ID number / credit code</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>Remove party</translation>
-    </message>
-    <message>
-        <source>Add a party</source>
-        <translation>Add a party</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -2549,18 +2657,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;Facts and claims</source>
         <translation>&amp;Facts and claims</translation>
-    </message>
-    <message>
-        <source>under 18</source>
-        <translation>under 18</translation>
-    </message>
-    <message>
-        <source>guardian of %1</source>
-        <translation>guardian of %1</translation>
-    </message>
-    <message>
-        <source>existing record, %1 other case(s)</source>
-        <translation>existing record, %1 other case(s)</translation>
     </message>
     <message>
         <source>%1 is under 18: add a guardian or an appropriate adult.</source>
@@ -2763,6 +2859,38 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Invited person</source>
         <translation>Invited person</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Shared interest</source>
+        <translation>Shared interest</translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation>Gifts received</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>Other relation</translation>
+    </message>
+    <message>
+        <source>Is a party</source>
+        <translation>Is a party</translation>
     </message>
     <message>
         <source>Mediation committee</source>
@@ -3314,6 +3442,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <source>Recusal override</source>
         <translation>Recusal override</translation>
     </message>
+    <message>
+        <source>{role}, chief mediator</source>
+        <translation>{role}, chief mediator</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -3703,6 +3835,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>ID number / credit code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancel edit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>guardian of %1</translation>
+    </message>
+    <message>
+        <source>agent for %1</source>
+        <translation>agent for %1</translation>
+    </message>
+    <message>
+        <source>same person as the %1</source>
+        <translation>same person as the %1</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>existing record, %1 other case(s)</translation>
+    </message>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+    <message>
+        <source>Update party</source>
+        <translation>Update party</translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation>Edit party %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Add party</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
@@ -3933,9 +4148,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PersonChoice</name>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>A new person (enter below)</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Natural person</source>
+        <extracomment>index of an earlier party who is the same person (a parent who applies and is guardian)</extracomment>
         <translation>Natural person</translation>
     </message>
     <message>
@@ -5010,6 +5233,18 @@ Is the restored data right?</translation>
         <translation>Member released</translation>
     </message>
     <message>
+        <source>Chief mediator changed</source>
+        <translation>Chief mediator changed</translation>
+    </message>
+    <message>
+        <source>Relation recorded</source>
+        <translation>Relation recorded</translation>
+    </message>
+    <message>
+        <source>Relation removed</source>
+        <translation>Relation removed</translation>
+    </message>
+    <message>
         <source>Session scheduled</source>
         <translation>Session scheduled</translation>
     </message>
@@ -5104,6 +5339,14 @@ Is the restored data right?</translation>
     <message>
         <source>received gifts from</source>
         <translation>received gifts from</translation>
+    </message>
+    <message>
+        <source>is a colleague of</source>
+        <translation>is a colleague of</translation>
+    </message>
+    <message>
+        <source>has another relation with</source>
+        <translation>has another relation with</translation>
     </message>
 </context>
 <context>

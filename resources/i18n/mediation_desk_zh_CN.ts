@@ -51,6 +51,10 @@
         <translation>身份</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
@@ -344,37 +348,38 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Creating demo cases…</source>
-        <translation>正在生成演示案件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
-    <message>
-        <source>Assign committee member</source>
-        <translation>指派调解委员会成员</translation>
-    </message>
     <message>
         <source>Override reason</source>
         <translation>仍予指派的理由</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+        <source>Assign committee members</source>
+        <translation>选派调解委员会成员</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
+        <source>Search by name, role, organisation or post</source>
+        <translation>按姓名、角色、单位或职务搜索</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>保留 {name}</translation>
+    </message>
+    <message>
+        <source>No chief mediator yet — choose one</source>
+        <translation>尚未指定主持调解员——请选择</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Role on the case</source>
+        <translation>本案角色</translation>
+    </message>
+    <message>
+        <source>Chief mediator</source>
+        <translation>主持调解员</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -385,8 +390,20 @@
         <translation>起始</translation>
     </message>
     <message>
-        <source>Choose a member from the directory.</source>
-        <translation>请从名录中选择成员。</translation>
+        <source>Tick one or more members in the list.</source>
+        <translation>在列表中勾选一名或多名成员。</translation>
+    </message>
+    <message>
+        <source>Make {name} chief mediator</source>
+        <translation>指定 {name} 为主持调解员</translation>
+    </message>
+    <message>
+        <source>Tick at least one member in the list.</source>
+        <translation>请在列表中至少勾选一名成员。</translation>
+    </message>
+    <message>
+        <source>Record why the member may still take part, or untick them.</source>
+        <translation>请记录该成员仍可参与的理由，或取消勾选。</translation>
     </message>
     <message>
         <source>Choose at least one stage.</source>
@@ -395,10 +412,6 @@
     <message>
         <source>Conflict of interest:</source>
         <translation>存在利害关系：</translation>
-    </message>
-    <message>
-        <source>Record why the member may still take part, or choose another.</source>
-        <translation>请记录其仍可参与的理由，或另选他人。</translation>
     </message>
 </context>
 <context>
@@ -868,10 +881,41 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>ChoicesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeTab</name>
     <message>
         <source>Assign member…</source>
         <translation>指派成员…</translation>
+    </message>
+    <message>
+        <source>Make chief mediator</source>
+        <translation>设为主持调解员</translation>
+    </message>
+    <message>
+        <source>Make the selected mediator or lawyer the case&apos;s chief mediator</source>
+        <translation>将选中的调解员或律师设为本案主持调解员</translation>
     </message>
     <message>
         <source>Release…</source>
@@ -1516,6 +1560,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已有其他单位登记了该统一社会信用代码。</translation>
     </message>
     <message>
+        <source>This database has no organisation yet. Start Mediation Desk once and create the organisation, then try again.</source>
+        <translation>此数据库尚未设立调解组织。请先启动一次调解案件管理系统并创建调解组织，然后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is already on this case. Choose them in the list of people on the case, or enter the ID number if this is another person of the same name.</source>
+        <translation>{name}已在本案中。请在本案人员列表中选择此人；如确为同名的另一人，请填写身份证号码。</translation>
+    </message>
+    <message>
+        <source>{name} is already a party of this case as {role}.</source>
+        <translation>{name}已是本案的{role}，不能重复添加。</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <translation>“{part}”不是当事人格式：应写作角色、冒号和姓名（如“申请人：张三”）。</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not a party role (applicant, respondent…).</source>
+        <translation>“{part}”不是当事人角色（如申请人、被申请人）。</translation>
+    </message>
+    <message>
         <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
@@ -1526,6 +1590,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This member has an interest in the case ({kind}) and must step aside. To assign them anyway, record the reason for the override.</source>
         <translation>该成员与本案有利害关系（{kind}），应当回避。如仍需指派，请记录理由。</translation>
+    </message>
+    <message>
+        <source>Tick at least one member to assign.</source>
+        <translation>请至少勾选一名要选派的成员。</translation>
+    </message>
+    <message>
+        <source>Only a people&apos;s mediator or a lawyer on the case can be its chief mediator.</source>
+        <translation>只有本案的人民调解员或律师可以担任主持调解员。</translation>
+    </message>
+    <message>
+        <source>The chief mediator must be a member of this case&apos;s committee. Assign them first.</source>
+        <translation>主持调解员必须是本案调解委员会成员，请先选派。</translation>
+    </message>
+    <message>
+        <source>The relation &quot;{kind}&quot; is not one the recusal check knows. Choose a relation from the list.</source>
+        <translation>关系“{kind}”不在回避审查的关系类型中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other relation is.</source>
+        <translation>请在备注中说明是何种其他关系。</translation>
+    </message>
+    <message>
+        <source>A person cannot be related to themselves.</source>
+        <translation>不能记录一个人与其本人的关系。</translation>
+    </message>
+    <message>
+        <source>This relation between {name} and {other} is already recorded ({kind}).</source>
+        <translation>{name}与{other}之间的这一关系（{kind}）已有记录。</translation>
     </message>
     <message>
         <source>Choose at least one stage for the member.</source>
@@ -1788,6 +1880,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>扫描件过大（最大100 MB）。</translation>
     </message>
     <message>
+        <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
+        <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
+    </message>
+    <message>
         <source>The file could not be written to {path}.</source>
         <translation>无法将文件写入 {path}。</translation>
     </message>
@@ -1960,6 +2056,26 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份来自另一套调解工作台安装，未予恢复。</translation>
     </message>
     <message>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation&apos;s seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <translation>此备份由另一套调解工作台安装封签（密钥 {key_id}），本机无法证明其未被改动，未予恢复。如需恢复，请管理员将该安装的封签密钥（keys/backup-seal.key）复制到本机的 keys/trusted-backup-keys/ 文件夹，或在命令行中使用 --seal-key 恢复。</translation>
+    </message>
+    <message>
+        <source>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</source>
+        <translation>此备份没有安装封签（0.4 版以前制作，或已被他人重新打包），无法证明其未被改动，未予恢复。确知其来源的管理员可在命令行中使用 --trust-unverified 恢复。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
+        <translation>{path} 所在磁盘已满，未作任何更改。请释放空间（或选择其他文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</source>
+        <translation>{path} 为只读，无法写入，未作任何更改。请选择可写入的文件夹，或请管理员授予写入权限。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
+        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台可以显示数据，但无法保存更改；请管理员授予该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
         <translation>服务器模式下请在服务器上备份数据库（pg_dump），详见服务器模式说明。</translation>
     </message>
@@ -1988,6 +2104,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>无法连接数据库服务器（{detail}）。请检查网络和服务器是否运行，然后重新启动调解工作台。</translation>
     </message>
     <message>
+        <source>The file {path} could not be written ({reason}). Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>无法写入文件 {path}（{reason}）。请检查文件夹是否存在、是否可写，以及磁盘空间是否已满。</translation>
+    </message>
+    <message>
         <source>Enter the legal basis for opening this sealed record.</source>
         <translation>请填写查阅此封存记录的法律依据。</translation>
     </message>
@@ -2014,6 +2134,18 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The copy on the server differs from the original ({tables}). Do not use it; try again.</source>
         <translation>服务器上的副本与原数据不一致（{tables}）。请勿使用，请重试。</translation>
+    </message>
+    <message>
+        <source>Unknown reporting period ({kind}).</source>
+        <translation>未知的统计周期（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>统计期间的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The time for a timely response must be at least one hour (entered: {value}).</source>
+        <translation>及时响应时限至少为1小时（当前输入：{value}）。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2477,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>监护对象</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
@@ -2501,34 +2637,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>诉讼阶段</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名/名称</translation>
-    </message>
-    <message>
-        <source>ID number / credit code</source>
-        <translation>证件号码/信用代码</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Remove party</source>
-        <translation>删除当事人</translation>
-    </message>
-    <message>
-        <source>Add a party</source>
-        <translation>添加当事人</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>案情</translation>
     </message>
@@ -2547,18 +2655,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>&amp;Facts and claims</source>
         <translation>案情与请求(&amp;F)</translation>
-    </message>
-    <message>
-        <source>under 18</source>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <source>guardian of %1</source>
-        <translation>%1的法定代理人</translation>
-    </message>
-    <message>
-        <source>existing record, %1 other case(s)</source>
-        <translation>已有记录，另涉 %1 件案件</translation>
     </message>
     <message>
         <source>%1 is under 18: add a guardian or an appropriate adult.</source>
@@ -2761,6 +2857,38 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Invited person</source>
         <translation>邀请人员</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>雇佣</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Shared interest</source>
+        <translation>利害关系</translation>
+    </message>
+    <message>
+        <source>Gifts received</source>
+        <translation>收受财物</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>其他关系</translation>
+    </message>
+    <message>
+        <source>Is a party</source>
+        <translation>本人是当事人</translation>
     </message>
     <message>
         <source>Mediation committee</source>
@@ -3312,6 +3440,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <source>Recusal override</source>
         <translation>回避例外理由</translation>
     </message>
+    <message>
+        <source>{role}, chief mediator</source>
+        <translation>{role}（主持调解）</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -3699,6 +3831,89 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>修改当事人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>监护/代理对象</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation>%1的法定代理人</translation>
+    </message>
+    <message>
+        <source>agent for %1</source>
+        <translation>%1的委托代理人</translation>
+    </message>
+    <message>
+        <source>same person as the %1</source>
+        <translation>与%1为同一人</translation>
+    </message>
+    <message>
+        <source>existing record, %1 other case(s)</source>
+        <translation>已有记录，另涉 %1 件案件</translation>
+    </message>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>新的人员（在下方填写）</translation>
+    </message>
+    <message>
+        <source>Update party</source>
+        <translation>更新当事人</translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation>修改当事人 %1</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>PartiesTab</name>
     <message>
         <source>Add party…</source>
@@ -3928,9 +4143,17 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PersonChoice</name>
+    <message>
+        <source>A new person (enter below)</source>
+        <translation>新的人员（在下方填写）</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Natural person</source>
+        <extracomment>index of an earlier party who is the same person (a parent who applies and is guardian)</extracomment>
         <translation>自然人</translation>
     </message>
     <message>
@@ -5002,6 +5225,18 @@ Is the restored data right?</source>
         <translation>解除成员</translation>
     </message>
     <message>
+        <source>Chief mediator changed</source>
+        <translation>变更主持调解员</translation>
+    </message>
+    <message>
+        <source>Relation recorded</source>
+        <translation>记录关系</translation>
+    </message>
+    <message>
+        <source>Relation removed</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
         <source>Session scheduled</source>
         <translation>安排调解会</translation>
     </message>
@@ -5096,6 +5331,14 @@ Is the restored data right?</source>
     <message>
         <source>received gifts from</source>
         <translation>收受过以下当事人的礼物：</translation>
+    </message>
+    <message>
+        <source>is a colleague of</source>
+        <translation>是以下当事人的同事：</translation>
+    </message>
+    <message>
+        <source>has another relation with</source>
+        <translation>与以下当事人有其他关系：</translation>
     </message>
 </context>
 <context>

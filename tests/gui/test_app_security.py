@@ -18,7 +18,7 @@ from mediation_desk.domain.errors import KnownError
 from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.services.cases import register_case
 from mediation_desk.store import backup as bk
-from mediation_desk.store import health
+from mediation_desk.store import backup_state, health
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import AuditEvent, Case
@@ -186,7 +186,7 @@ def test_damaged_database_at_start_offers_the_newest_verified_backup(
         f"asked: {questions[0].splitlines()[0]}"
     )
     assert code is None and restored and len(questions) == 1
-    assert made.path.name in str(bk.read_state().get("restored_from"))
+    assert made.path.name in str(backup_state.read_state().get("restored_from"))
     assert list(path.parent.glob("desk.sqlite3.damaged-*")), "the damaged file is kept aside"
     again = open_database(url)
     try:
@@ -194,8 +194,8 @@ def test_damaged_database_at_start_offers_the_newest_verified_backup(
             assert len(s.execute(select(Case.id)).all()) == 4
     finally:
         again.dispose()
-    assert bk.automatic_paused()
-    assert startup.ask_confirm_restore(None) and not bk.automatic_paused()
+    assert backup_state.automatic_paused()
+    assert startup.ask_confirm_restore(None) and not backup_state.automatic_paused()
 
 
 def test_start_up_plan_without_a_backup_does_not_open(world: Any) -> None:
@@ -231,9 +231,9 @@ def test_backup_dialog_restores_the_selected_backup_after_confirmation(
         title = s.get(Case, sealed_id).title  # type: ignore[union-attr]
     print(
         f"\nrestored from the dialog: title back to {title!r}, "
-        f"automatic backups paused {bk.automatic_paused()}"
+        f"automatic backups paused {backup_state.automatic_paused()}"
     )
-    assert title == "封存治安纠纷案" and bk.automatic_paused()
+    assert title == "封存治安纠纷案" and backup_state.automatic_paused()
     assert list(bk.paths.backup_dir().glob("before-restore-*.sqlite3")), "safety copy taken first"
     assert relaunch.requested(), "the app is to start again on the restored file once it has closed"
     started: list[tuple[str, list[str]]] = []

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from mediation_desk import app as composition
 from mediation_desk.store import backup as bk
-from mediation_desk.store import health
+from mediation_desk.store import backup_state, health
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case
@@ -54,7 +54,7 @@ def test_background_check_finds_damage_and_offers_the_restore(
     assert code is None and not restored and not watch.state.verified  # cheap start: window opens
     signed_in: list[bool] = []
 
-    def sign_in(_db: Any, _parent: Any = None) -> Any:
+    def sign_in(_db: Any, _parent: Any = None, demo: Any = None) -> Any:
         signed_in.append(True)
         return MEDIATOR if len(signed_in) == 1 else None
 
@@ -73,7 +73,7 @@ def test_background_check_finds_damage_and_offers_the_restore(
     print(f"\nbackground check: {found.problems[:1]}; asked: {questions[0].splitlines()[0]}")
     assert code is None and restored and len(questions) == 1
     assert "damage" in questions[0] and "damaged file was kept unchanged" in questions[0]
-    assert made.path.name in str(bk.read_state().get("restored_from"))
+    assert made.path.name in str(backup_state.read_state().get("restored_from"))
     assert list(path.parent.glob("desk.sqlite3.damaged-*")), "the damaged file is kept aside"
     again = open_database(url)
     try:
@@ -92,7 +92,7 @@ def test_a_passing_background_check_lets_a_clean_exit_record_the_file(
     db.dispose()
     assert health.startup_check(db.url).full_check  # first start: whole file, then recorded
     assert startup.check_storage(db.url) == (None, False) and not watch.state.verified  # cheap
-    monkeypatch.setattr(startup, "sign_in_user", lambda _db, _p=None: MEDIATOR)
+    monkeypatch.setattr(startup, "sign_in_user", lambda _db, _p=None, demo=None: MEDIATOR)
 
     def quit_when_checked() -> None:
         check = watch.state.check

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.queries.case_list import categories
-from mediation_desk.ui import i18n, labels
+from mediation_desk.ui import i18n
+from mediation_desk.ui.messages import labels
 from mediation_desk.ui.models.case_table import COL_CATEGORY, COL_STATUS, COL_TRACK
 from mediation_desk.ui.pages.cases import CasesPage
 from tests.gui.ui_helpers import context, drain, populated_db, use_test_preferences

@@ -42,8 +42,8 @@ def _offered(qtbot: Any, ws: Any) -> list[int]:
     ws.committee.dialog = None
     ws.committee.open_assign()
     qtbot.waitUntil(lambda: ws.committee.dialog is not None, timeout=10_000)
-    combo = ws.committee.dialog.person
-    ids = [combo.itemData(i) for i in range(combo.count())]
+    model = ws.committee.dialog.model  # the member picker's list
+    ids = [model.row_at(i).person_id for i in range(model.rowCount())]
     ws.committee.dialog.reject()
     return ids
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.idcard import make_resident_id
 from mediation_desk.services.cases import register_case
 from mediation_desk.store.engine import read_session
@@ -45,7 +46,8 @@ def test_two_parties_typed_in_chinese_are_registered_and_opened(
     opened: list[int] = []
     dialog._ctx.bus.open_case.connect(opened.append)
     add_party(qtbot, dialog, "张伟", make_resident_id("110105", date(1985, 3, 14), 11), "13811112222")
-    assert dialog.editor.role.currentData() == "respondent"  # the next party is the other side
+    assert dialog.editor.role.currentData() == "applicant"  # the role box keeps its value (issue 16)
+    dialog.editor.set_role(PartyRole.RESPONDENT)
     add_party(qtbot, dialog, "李娜", make_resident_id("110105", date(1990, 7, 2), 22), "13933334444")
     assert [p.person.name for p in dialog.parties] == ["张伟", "李娜"]
     ime_type(dialog.facts, "申请人的自行车被损坏。")
@@ -111,8 +113,9 @@ def test_juvenile_party_asks_for_a_guardian(dialog: IntakeDialog, sqlite_db: Any
     assert dialog.editor.juvenile_notice.isVisible()
     qtbot.mouseClick(dialog.editor.add_button, Qt.MouseButton.LeftButton)
     assert dialog.parties[1].juvenile
-    assert dialog.editor.role.currentData() == "guardian"
+    assert dialog.editor.role.currentData() == "applicant"  # the role box keeps its value (issue 16)
     dialog.save()
+    assert dialog.editor.role.currentData() == "guardian"  # saving too early asks for the guardian
     assert "王小明 is under 18" in dialog.message.text()
     assert case_count(sqlite_db) == 0
     add_party(qtbot, dialog, "王大明", make_resident_id("110105", date(1980, 5, 1), 35), "13700001111")

@@ -38,7 +38,8 @@ def test_every_message_is_translated(language: str) -> None:
 def test_chinese_is_loaded_by_the_translator(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from mediation_desk.ui import i18n, labels
+    from mediation_desk.ui import i18n
+    from mediation_desk.ui.messages import labels
 
     try:
         assert i18n.install(qapp, "zh_CN")  # type: ignore[arg-type]
@@ -52,7 +53,8 @@ def test_chinese_is_loaded_by_the_translator(qapp: object) -> None:
 
 @pytest.mark.gui
 def test_lists_of_translated_labels_use_the_languages_separator(qapp: object) -> None:
-    from mediation_desk.ui import i18n, labels
+    from mediation_desk.ui import i18n
+    from mediation_desk.ui.messages import labels
 
     try:
         assert i18n.install(qapp, "en")  # type: ignore[arg-type]

@@ -84,6 +84,8 @@ def _register_with_ctrl_n(qtbot: Any, window: Any) -> tuple[CaseWorkspace, int]:
     assert dialog is not None and dialog.isVisible()
     dialog.tabs.setCurrentIndex(1)
     add_party(qtbot, dialog, *APPLICANT)
+    role = dialog.editor.role  # the role box keeps its value: the user picks 被申请人 (issue 16)
+    role.setCurrentIndex(role.findData("respondent"))
     add_party(qtbot, dialog, *RESPONDENT)
     assert [(p.role.value, p.person.name) for p in dialog.parties] == [
         ("applicant", "郑晓东"),
@@ -148,7 +150,7 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
     assert case_row(db, case_id).status == "accepted"
 
     # a mediator and a lawyer from the directory
-    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR)
+    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR, chief=True)  # chosen explicitly
     assign(qtbot, ws, lawyer, CommitteeRole.LAWYER)
     members = _rows(db, Membership, case_id)
     assert sorted((m.person_id, m.role) for m in members) == sorted(

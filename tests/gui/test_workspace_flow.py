@@ -61,7 +61,7 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     assert ws.detail.case.status == "accepted"
 
     # assign a mediator and a lawyer from the directory
-    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR)
+    assign(qtbot, ws, mediator, CommitteeRole.MEDIATOR, chief=True)  # chosen explicitly
     assign(qtbot, ws, lawyer, CommitteeRole.LAWYER)
     assert _count(db, Membership, case_id=case_id) == 2
     assert case_row(db, case_id).chief_mediator_id == mediator

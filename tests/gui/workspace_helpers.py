@@ -59,14 +59,16 @@ def case_row(db: Any, case_id: int) -> Case:
 # -- the steps of a whole case, driven as a user does (the tests check the database in between) --------
 
 
-def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole) -> None:
-    """Committee → "Assign member…": pick the directory entry and the role, OK."""
+def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *, chief: bool = False) -> None:
+    """Committee → "Assign member…": tick the directory entry, its role, (chief mediator), OK."""
     ws.committee.dialog = None
     ws.committee.open_assign()  # loads the directory in the background first
     qtbot.waitUntil(lambda: ws.committee.dialog is not None, timeout=10_000)
     dialog: Any = ws.committee.dialog
     dialog.select_person(person_id)
     dialog.select_role(role)
+    if chief:
+        dialog.select_chief(person_id)
     dialog.accept()
     wait(qtbot, ws)
     assert not dialog.isVisible()

@@ -67,6 +67,7 @@ def drafted_case(db: Any) -> SignedCase:
         CommitteeRole.MEDIATOR,  # type: ignore[arg-type]
         [Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE],
         from_date=date(2026, 3, 2),
+        chief=True,
     )
     sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=T0, place="执法办案管理中心调解室")
     sessions.record_session(

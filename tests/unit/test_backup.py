@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from mediation_desk import paths
 from mediation_desk.domain.errors import StorageError
 from mediation_desk.services import cases
-from mediation_desk.store import backup
+from mediation_desk.store import backup, backup_state
+from mediation_desk.store import backup_schedule as schedule
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case, Organisation
 from mediation_desk.store.restore import restore_backup
@@ -62,10 +63,10 @@ def test_backup_is_verified_and_restore_gives_back_the_same_file(filled) -> None
         assert kept.execute('SELECT count(*) FROM "case"').fetchone()[0] == 4
     kept.close()
     assert _count(db) == 3
-    assert backup.automatic_paused()
-    assert not backup.backup_due(db.path)  # paused until the user confirms
-    backup.confirm_restore()
-    assert not backup.automatic_paused()
+    assert backup_state.automatic_paused()
+    assert not schedule.backup_due(db.path)  # paused until the user confirms
+    backup_state.confirm_restore()
+    assert not backup_state.automatic_paused()
 
 
 def test_damaged_backups_are_refused_and_nothing_changes(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +93,7 @@ def test_damaged_backups_are_refused_and_nothing_changes(filled, tmp_path: Path)
         assert backup.sha256_file(db.path) == current
     print(f"\ndamaged backups refused: {refused}/{len(variants)} (4 truncated, 60 bit flips)")
     assert refused == len(variants)
-    assert not backup.automatic_paused()
+    assert not backup_state.automatic_paused()
 
 
 def test_foreign_backup_is_refused(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -120,19 +121,22 @@ def test_foreign_backup_is_refused(filled, tmp_path: Path) -> None:  # type: ign
 def test_automatic_backup_only_when_data_changed(filled) -> None:  # type: ignore[no-untyped-def]
     db = filled
     t0 = datetime(2026, 3, 2, 10, tzinfo=UTC)
-    assert backup.automatic_backup(db.path, db.engine, now=t0) is not None
+    assert schedule.automatic_backup(db.path, db.engine, now=t0) is not None
     assert (
-        backup.automatic_backup(db.path, db.engine, kind="exit", max_age_hours=0, now=t0 + timedelta(hours=1))
+        schedule.automatic_backup(
+            db.path, db.engine, kind="exit", max_age_hours=0, now=t0 + timedelta(hours=1)
+        )
         is None
     )
     cases.register_case(db, MEDIATOR, new_case(_org(db)))
-    assert backup.automatic_backup(db.path, db.engine, now=t0 + timedelta(hours=2)) is None  # daily: not yet
-    on_exit = backup.automatic_backup(
+    later = t0 + timedelta(hours=2)
+    assert schedule.automatic_backup(db.path, db.engine, now=later) is None  # daily: not yet
+    on_exit = schedule.automatic_backup(
         db.path, db.engine, kind="exit", max_age_hours=0, now=t0 + timedelta(hours=3)
     )
     assert on_exit is not None and on_exit.manifest["cases"] == 4
     # rotation keeps the newest backup of the day
-    assert [p for _, p in backup.list_backups()] == [on_exit.path]
+    assert [p for _, p in schedule.list_backups()] == [on_exit.path]
 
 
 def _expected(days: list[date], today: date) -> set[date]:
@@ -169,7 +173,7 @@ def test_rotation_over_400_days_keeps_exactly_the_configured_set(tmp_path: Path)
     earlier = max(kept) - timedelta(hours=1)  # an older backup of the newest day
     for k in [*kept, earlier]:
         (tmp_path / f"{backup.PREFIX}{k.astimezone(ZONE).strftime(backup.STAMP)}.zip").write_bytes(b"x")
-    deleted = backup.rotate(tmp_path)
+    deleted = schedule.rotate(tmp_path)
     assert [p.name for p in deleted] == [
         f"{backup.PREFIX}{earlier.astimezone(ZONE).strftime(backup.STAMP)}.zip"
     ]
@@ -191,7 +195,7 @@ def test_command_line_backup_check_restore(filled, capsys: pytest.CaptureFixture
     filled.dispose()
     ns = argparse.Namespace(database=filled.url, to=None, no_rotate=False)
     assert cli_backup.run(ns) == 0
-    (made,) = [p for _, p in backup.list_backups()]
+    (made,) = [p for _, p in schedule.list_backups()]
     assert cli_check.run(argparse.Namespace(database=filled.url, quarantine=False)) == 0
     assert "audit chain ok" in capsys.readouterr().out
     filled.path.write_bytes(b"\0" * 8192)  # the disk ate the file
@@ -205,9 +209,9 @@ def test_command_line_backup_check_restore(filled, capsys: pytest.CaptureFixture
         == 0
     )
     assert cli_check.run(argparse.Namespace(database=filled.url, quarantine=False)) == 0
-    assert backup.automatic_paused()
+    assert backup_state.automatic_paused()
     assert (
         cli_restore.run(argparse.Namespace(database=filled.url, file=None, allow_foreign=False, confirm=True))
         == 0
     )
-    assert not backup.automatic_paused()
+    assert not backup_state.automatic_paused()

@@ -9,10 +9,10 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from mediation_desk.demo.generator import generate
 from mediation_desk.domain.enums import CommitteeRole, Stage
 from mediation_desk.services import cases, committee, directory
 from mediation_desk.services.base import Actor
-from mediation_desk.services.demo import generate
 from mediation_desk.services.directory import MemberInput
 from mediation_desk.services.ledger import COLUMNS
 from mediation_desk.services.ledger_import import import_ledger
@@ -56,9 +56,9 @@ def test_name_follows_register_update_assign_rename_and_release(db) -> None:  # 
     assert _names(db)[first] is None
 
     m1 = committee.assign_member(db, MEDIATOR, first, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                                 from_date=date(2026, 3, 2)).membership_id
+                                 from_date=date(2026, 3, 2), chief=True).membership_id
     committee.assign_member(db, MEDIATOR, second, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2))
+                            from_date=date(2026, 3, 2), chief=True)
     assert _names(db) == {first: "王调解", second: "王调解"}
 
     directory.update_member(db, DIRECTOR, wang, MemberInput(name="王新名", role=CommitteeRole.MEDIATOR))

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mediation_desk.__main__ import main
+from mediation_desk.demo.generator import ACTION, generate
 from mediation_desk.domain.enums import (
     DEFAULT_CATEGORIES,
     CaseStatus,
@@ -23,7 +24,6 @@ from mediation_desk.domain.numbering import parse_case_number
 from mediation_desk.domain.uscc import validate_uscc
 from mediation_desk.domain.workflow import ALLOWED
 from mediation_desk.services import cases
-from mediation_desk.services.demo import ACTION, generate
 from mediation_desk.store import audit, search
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import (
@@ -186,7 +186,7 @@ def test_zero_cases_still_records_the_run(db, count: int) -> None:  # type: igno
 @pytest.mark.parametrize("base", [None, 10])
 def test_worker_process_builds_the_same_data_as_in_process(tmp_path, monkeypatch, base):  # type: ignore[no-untyped-def]
     # base=10: a "big" run (60 cases = 6 base districts: six years, six times the committee)
-    from mediation_desk.services import demo_plan
+    from mediation_desk.demo import plan as demo_plan
     from mediation_desk.store.database import open_database
 
     if base:
@@ -237,8 +237,8 @@ def _ages(plans) -> list[float]:  # type: ignore[no-untyped-def]
 def test_runs_up_to_100000_cases_keep_the_two_year_base_district() -> None:
     import random
 
-    from mediation_desk.services import demo_plan as P
-    from mediation_desk.services.demo_setup import MEMBERS, members_wanted
+    from mediation_desk.demo import plan as P
+    from mediation_desk.demo.setup import MEMBERS, members_wanted
 
     for n in (0, 2000, 100_000):
         assert P.district_scale(n) == 1 and P.span_factor(n) == 1
@@ -254,8 +254,8 @@ def test_runs_up_to_100000_cases_keep_the_two_year_base_district() -> None:
 def test_big_runs_make_a_bigger_older_district() -> None:
     import random
 
-    from mediation_desk.services import demo_plan as P
-    from mediation_desk.services.demo_setup import MEMBERS, members_wanted
+    from mediation_desk.demo import plan as P
+    from mediation_desk.demo.setup import MEMBERS, members_wanted
 
     assert P.district_scale(1_000_000) == 10 and P.span_factor(1_000_000) == 5  # capped at ten years
     assert P.span_factor(250_000) == 2.5 and P.span_factor(150_000) == 1.5
@@ -288,8 +288,8 @@ def test_big_runs_make_a_bigger_older_district() -> None:
 
 def test_a_scaled_run_shares_the_work_and_links_demo_users_to_members(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # The whole path with a small "base": 1,000 cases behave like 1,000,000 with BASE_CASES = 100.
-    from mediation_desk.services import demo_plan as P
-    from mediation_desk.services.demo_users import create_demo_users
+    from mediation_desk.demo import plan as P
+    from mediation_desk.demo.users import create_demo_users
     from mediation_desk.store.database import open_database
 
     monkeypatch.setattr(P, "BASE_CASES", 100)

@@ -4,7 +4,6 @@ no duplicates).
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -277,10 +276,8 @@ def test_statistics_export_matches_the_figures_and_keeps_secrets(db: Database, t
     assert question[1][:2] == ["噪声纠纷", 3] and question[-1][:2] == ["建议议题", "噪声纠纷"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mediation_desk.services.demo_setup") is None,
-                    reason="demo generator not available")
 def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
-    from mediation_desk.services.demo import generate
+    from mediation_desk.demo.generator import generate
     from mediation_desk.services.setup import initialise
 
     generate(sqlite_db, cases=150, seed=7, today=date(2026, 11, 20))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from mediation_desk.services.demo import generate
+from mediation_desk.demo.generator import generate
 from mediation_desk.store import search
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case, CaseParty, Person

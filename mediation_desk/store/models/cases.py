@@ -171,4 +171,6 @@ class StatusHistory(Table, table=True):
 
 
 # The hook that keeps ``case.chief_mediator_name`` right is registered with the case table.
-from . import denorm as _denorm  # noqa: E402, F401
+from .denorm import keep_chief_mediator_name  # noqa: E402 - needs Case defined
+
+keep_chief_mediator_name(Case)

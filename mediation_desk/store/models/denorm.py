@@ -11,14 +11,16 @@ bulk rows) fill the column themselves.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from .cases import Case
 from .people import Person
+
+if TYPE_CHECKING:  # pragma: no cover - the class is handed in by models/cases.py (no import cycle)
+    from .cases import Case
 
 
 def _name_of(session: Session, person_id: int | None) -> str | None:
@@ -32,8 +34,16 @@ def _name_of(session: Session, person_id: int | None) -> str | None:
     return None if name is None else str(name)
 
 
-@event.listens_for(Session, "before_flush")
-def _sync_chief_mediator_name(session: Session, _context: Any, _instances: Any) -> None:
+def keep_chief_mediator_name(case_table: type[Case]) -> None:
+    """Register the ``before_flush`` hook for ``case_table`` (called once, by ``models/cases.py``)."""
+
+    def sync(session: Session, _context: Any, _instances: Any) -> None:
+        _sync_chief_mediator_name(case_table, session)
+
+    event.listen(Session, "before_flush", sync)
+
+
+def _sync_chief_mediator_name(Case: type[Case], session: Session) -> None:  # noqa: N803 - the table class
     renamed: list[Person] = []
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Case):

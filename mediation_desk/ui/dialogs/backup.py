@@ -33,6 +33,7 @@ from ... import paths
 from ...domain.errors import KnownError, StorageError
 from ...services import policy
 from ...store import backup as bk
+from ...store import backup_schedule, backup_state
 from ...store.restore import restore_backup
 from .. import errors, relaunch
 from ..context import AppContext
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 def _scan() -> list[tuple[Path, bk.BackupInfo | None, str]]:
     """Every backup file, newest first, with its verification (task runner)."""
     out: list[tuple[Path, bk.BackupInfo | None, str]] = []
-    for _stamp, path in bk.list_backups():
+    for _stamp, path in backup_schedule.list_backups():
         try:
             out.append((path, bk.verify_backup(path), ""))
         except StorageError as exc:
@@ -98,7 +99,7 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             self.status.setText(self.tr("Server mode: the database is backed up on the server (pg_dump)."))
-        elif bk.automatic_paused():
+        elif backup_state.automatic_paused():
             self.status.setText(self.tr("Automatic backups are paused until the restored data is confirmed."))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -142,7 +143,7 @@ class BackupDialog(QDialog):
         def work(progress: Any) -> bk.BackupInfo:
             bk.ensure_installation_id(engine)
             info = bk.create_backup(db_path, kind="manual", progress=lambda d, t: progress(d, t))
-            bk.rotate()
+            backup_schedule.rotate()
             return info
 
         self.backup_button.setEnabled(False)

@@ -14,29 +14,27 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Procedure, Source, Track
+from ...domain.enums import PRINCIPAL_ROLES, PartyRole, Procedure, Source, Track
 from ...domain.errors import KnownError
 from ...services.cases import CaseResult, register_case
 from ...services.inputs import MatterInput, NewCase, PartyInput
 from ...store.engine import read_session
 from ...store.queries.case_list import categories
 from ...store.types import SHANGHAI
-from .. import errors, i18n, labels
+from .. import errors, i18n
 from ..context import AppContext
-from ..formatting import masked_id, now_local, phone
-from ..models.simple import Column, ListTableModel
-from ..widgets import OpeningTableView
-from .person_editor import ERROR_STYLE, PartyDraft, PersonEditor
+from ..formatting import now_local
+from ..messages import labels
+from .intake_parties import PartiesPanel
+from .person_editor import ERROR_STYLE, PartyDraft
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +53,6 @@ class IntakeDialog(QDialog):
         self._ctx = ctx
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("New case"))
-        self.parties: list[PartyDraft] = []
         self.result_case: CaseResult | None = None
 
         # -- case --
@@ -115,43 +112,13 @@ class IntakeDialog(QDialog):
         cl.addStretch(1)
 
         # -- parties --
-        roles = labels.party_roles()
-        self.party_model: ListTableModel[PartyDraft] = ListTableModel(
-            [
-                Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
-                Column(self.tr("Name"), lambda p: p.person.name),
-                Column(
-                    self.tr("ID number / credit code"),
-                    lambda p: masked_id(p.person.id_number or p.person.uscc),
-                ),
-                Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
-                Column(self.tr("Note"), self._party_note),
-            ],
-            lambda p: self.parties.index(p),
-            self,
-        )
-        self.party_view = OpeningTableView()
-        self.party_view.setObjectName("intakeParties")
-        self.party_view.setModel(self.party_model)
-        fm = self.fontMetrics()
-        for col, sample in enumerate(("被申请人人", "欧阳明明明", "110105********1234 ", "138 1234 5678 ")):
-            self.party_view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
-        self.remove_button = QPushButton(self.tr("Remove party"))
-        self.remove_button.clicked.connect(self._remove_party)
-        self.editor = PersonEditor(ctx)
-        self.editor.added.connect(self._add_party)
-        editor_box = QGroupBox(self.tr("Add a party"))
-        QVBoxLayout(editor_box).addWidget(self.editor)
-        party_tab = QWidget()
-        pl = QHBoxLayout(party_tab)
-        left = QVBoxLayout()
-        left.addWidget(self.party_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
-        left.addLayout(row)
-        pl.addLayout(left, 3)
-        pl.addWidget(editor_box, 2)
+        self.party_panel = PartiesPanel(ctx)
+        self.party_panel.changed.connect(self._parties_changed)
+        self.editor = self.party_panel.editor
+        self.party_view = self.party_panel.view
+        self.party_model = self.party_panel.model
+        self.remove_button = self.party_panel.remove_button
+        party_tab = self.party_panel
 
         # -- facts --
         self.facts = QPlainTextEdit()
@@ -184,49 +151,25 @@ class IntakeDialog(QDialog):
         self.resize(1000, 620)
         self.editor.set_role(PartyRole.APPLICANT)
 
+    @property
+    def parties(self) -> list[PartyDraft]:
+        """The parties entered so far, in order."""
+        return self.party_panel.parties
+
     # ---- parties ---------------------------------------------------------------------------------
-    def _party_note(self, p: PartyDraft) -> str:
-        notes = []
-        if p.juvenile:
-            notes.append(self.tr("under 18"))
-        if p.guardian_of is not None and 0 <= p.guardian_of < len(self.parties):
-            notes.append(self.tr("guardian of %1").replace("%1", self.parties[p.guardian_of].person.name))
-        if p.person.existing_person_id is not None:
-            notes.append(self.tr("existing record, %1 other case(s)").replace("%1", str(len(p.other_cases))))
-        return "; ".join(notes)
-
     def _unguarded_juveniles(self) -> list[int]:
-        guarded = {p.guardian_of for p in self.parties if p.role in PROTECTOR_ROLES}
-        return [i for i, p in enumerate(self.parties) if p.juvenile and i not in guarded]
+        return self.party_panel.unguarded_juveniles()
 
-    def _add_party(self, party: Any) -> None:
-        assert isinstance(party, PartyDraft)
-        if party.role in PROTECTOR_ROLES:
-            waiting = self._unguarded_juveniles()
-            if waiting:
-                party.guardian_of = waiting[0]
-        self.parties.append(party)
-        self.party_model.set_rows(self.parties)
+    def _parties_changed(self) -> None:
+        """A party was added, updated or removed: say who still needs a guardian (the role box stays)."""
         self.message.clear()
-        principals = sum(1 for p in self.parties if p.role in PRINCIPAL_ROLES)
-        if self._unguarded_juveniles():
-            self.editor.set_role(PartyRole.GUARDIAN)
+        waiting = self._unguarded_juveniles()
+        if waiting:
             self.message.setText(
                 self.tr("%1 is under 18: add a guardian or an appropriate adult.").replace(
-                    "%1", self.parties[self._unguarded_juveniles()[0]].person.name
+                    "%1", self.parties[waiting[0]].person.name
                 )
             )
-        elif principals == 1 and party.role == PartyRole.APPLICANT:
-            self.editor.set_role(PartyRole.RESPONDENT)
-
-    def _remove_party(self) -> None:
-        row = self.party_view.currentIndex().row()
-        if 0 <= row < len(self.parties):
-            del self.parties[row]
-            for p in self.parties:
-                if p.guardian_of is not None:
-                    p.guardian_of = None if p.guardian_of == row else p.guardian_of - (p.guardian_of > row)
-            self.party_model.set_rows(self.parties)
 
     # ---- save ------------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -247,7 +190,8 @@ class IntakeDialog(QDialog):
                 procedure=Procedure(self.procedure.currentData()),
                 stage=self.stage.currentData(),
             )
-        parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of) for p in self.parties]
+        parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of, agent_for=p.agent_for,
+                              same_as=p.same_as) for p in self.parties]
         return NewCase(
             organisation_id=self._ctx.organisation_id,
             title=self._title(),

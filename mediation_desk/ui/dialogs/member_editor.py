@@ -32,9 +32,10 @@ from ...services.directory import MemberInput
 from ...store.database import Database
 from ...store.engine import read_session
 from ...store.models import Organisation, Person
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
 from ..formatting import masked_id
+from ..messages import labels
 from .person_editor import ERROR_STYLE
 
 T = TypeVar("T")

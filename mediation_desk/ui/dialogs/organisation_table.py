@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ...store.queries.people import OrganisationRow
-from .. import labels
 from ..formatting import phone
+from ..messages import labels
 from ..models.simple import Column, ListTableModel
 
 

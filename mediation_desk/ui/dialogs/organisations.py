@@ -27,8 +27,8 @@ from ...services.directory import OrganisationInput
 from ...store.engine import read_session
 from ...store.models import Organisation
 from ...store.queries.people import organisations
-from .. import labels
 from ..context import AppContext
+from ..messages import labels
 from ..widgets import OpeningTableView
 from .member_editor import (
     check_field,

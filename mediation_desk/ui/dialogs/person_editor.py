@@ -27,9 +27,10 @@ from ...services.people import matches
 from ...store.engine import read_session
 from ...store.queries.people import PersonCase, cases_of_person
 from ...store.types import SHANGHAI, utcnow
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
 from ..formatting import masked_id
+from ..messages import labels
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5a00;"
@@ -44,6 +45,9 @@ class PartyDraft:
     juvenile: bool = False
     guardian_of: int | None = None
     other_cases: tuple[str, ...] = ()
+    agent_for: int | None = None
+    #: index of an earlier party who is the same person (a parent who applies and is guardian)
+    same_as: int | None = None
 
 
 def _message_label(name: str) -> QLabel:
@@ -184,6 +188,29 @@ class PersonEditor(QWidget):
         self.match_box.setVisible(False)
         self._existing_id = None
         self._match_id = None
+
+    def load(self, party: PartyDraft) -> None:
+        """Show ``party`` for editing in place (the record it uses, if any, is kept)."""
+        self.clear()
+        person = party.person
+        self.set_role(party.role)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(PersonKind(person.kind).value)))
+        self.name.setText(person.name)
+        if person.id_type is not None:
+            self.id_type.setCurrentIndex(max(0, self.id_type.findData(IdType(person.id_type).value)))
+        self.id_number.setText(person.id_number)
+        self.uscc.setText(person.uscc)
+        self.legal_rep.setText(person.legal_rep)
+        self.phone.setText(person.phone)
+        self.address.setText(person.address)
+        self._existing_id = person.existing_person_id  # after the ID's textChanged reset it
+        self._match_cases = [c for c in self._match_cases if c.number in party.other_cases]
+
+    def set_fields_enabled(self, enabled: bool) -> None:
+        """Enable or lock the person's fields (locked: the party is a person already entered)."""
+        for w in (self.kind, self.name, self.id_type, self.id_number, self.uscc, self.legal_rep, self.phone,
+                  self.address):
+            w.setEnabled(enabled)
 
     # ---- inline validation ---------------------------------------------------------------------
     @staticmethod

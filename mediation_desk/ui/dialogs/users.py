@@ -29,8 +29,8 @@ from ...store.models import Person, User
 from ...store.types import utcnow
 from .. import errors
 from ..context import AppContext
-from ..errors_safety import role_names
 from ..formatting import fmt_datetime
+from ..messages.labels import role_names
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 

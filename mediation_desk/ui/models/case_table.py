@@ -12,9 +12,10 @@ from ...services.base import Changes
 from ...store.engine import read_session
 from ...store.queries.case_list import CaseFilters, CaseRow, count_cases, page_cases
 from ...store.types import utcnow
-from .. import i18n, labels
+from .. import i18n
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_deadline
+from ..messages import labels
 
 log = logging.getLogger(__name__)
 

@@ -38,10 +38,11 @@ from ...store.engine import read_session
 from ...store.queries import people as q
 from ...store.queries.people import MemberRow, OrganisationRow
 from ...store.types import SHANGHAI, utcnow
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
 from ..dialogs.organisation_table import organisation_model
 from ..formatting import phone
+from ..messages import labels
 from ..models.simple import ROW_ID_ROLE, Column, ListTableModel
 from ..widgets import OpeningTableView
 from .admin_lists import _Section

@@ -30,8 +30,9 @@ from ...services import admin_settings as admin
 from ...services import policy
 from ...store.engine import read_session
 from ...store.models import Organisation
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
+from ..messages import labels
 from .admin_directory import DirectorySection
 from .admin_lists import CalendarSection, CategoriesSection, Snapshot
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from ...domain.workflow import OPEN_STATUSES
 from ...store.engine import read_session
 from ...store.queries.case_list import CaseFilters, categories, mediators
-from .. import formatting, i18n, labels
+from .. import formatting, i18n
 from ..context import AppContext
+from ..messages import labels
 from ..models.case_table import (
     COL_CATEGORY,
     COL_DUE,

@@ -17,9 +17,9 @@ from ...store.engine import read_session
 from ...store.queries import dashboard as q
 from ...store.queries.dashboard import DashItem
 from ...store.types import SHANGHAI, utcnow
-from .. import labels
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_deadline
+from ..messages import labels
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 

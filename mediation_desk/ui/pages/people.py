@@ -22,9 +22,9 @@ from ...store.engine import read_session
 from ...store.queries import people as q
 from ...store.queries.people import MemberRow, PartyRow, PersonCase
 from ...store.types import SHANGHAI, utcnow
-from .. import labels
 from ..context import AppContext
 from ..formatting import fmt_date, masked_id, phone
+from ..messages import labels
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 

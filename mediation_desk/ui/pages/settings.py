@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,43 +30,10 @@ from ...store.engine import read_session
 from .. import errors, i18n
 from .. import preferences as prefs
 from ..context import AppContext
+from ..messages.labels import limit_labels
 from .admin_settings import AdminSettingsPage
 
 MONEY_FIELDS = ("max_amount_fen", "lawyer_fee_max_fen")
-
-
-def limit_labels() -> dict[str, str]:
-    return {
-        "mediation_days": QCoreApplication.translate("SettingsPage", "Mediation period (days)"),
-        "public_security_working_days": QCoreApplication.translate(
-            "SettingsPage", "Public-security mediation period (working days)"
-        ),
-        "public_security_max_sessions": QCoreApplication.translate(
-            "SettingsPage", "Public-security mediation: maximum sessions"
-        ),
-        "acceptance_days": QCoreApplication.translate("SettingsPage", "Decide on acceptance within (days)"),
-        "judicial_confirmation_days": QCoreApplication.translate(
-            "SettingsPage", "Judicial confirmation window (days)"
-        ),
-        "follow_up_days": QCoreApplication.translate(
-            "SettingsPage", "Follow-up after a performance deadline (days)"
-        ),
-        "fast_track_hours": QCoreApplication.translate("SettingsPage", "Fast track (hours)"),
-        "response_hours": QCoreApplication.translate("SettingsPage", "First contact within (hours)"),
-        "due_soon_days": QCoreApplication.translate("SettingsPage", 'Dashboard: "due soon" (days)'),
-        "max_amount_fen": QCoreApplication.translate("SettingsPage", "Largest amount (yuan)"),
-        "lawyer_fee_max_fen": QCoreApplication.translate(
-            "SettingsPage", "Highest lawyer-mediation fee (yuan)"
-        ),
-        "juvenile_age": QCoreApplication.translate("SettingsPage", "Juvenile under (years)"),
-        "guardian_present_age": QCoreApplication.translate(
-            "SettingsPage", "Guardian must attend under (years)"
-        ),
-        "sensitive_age": QCoreApplication.translate("SettingsPage", "Sensitive data under (years)"),
-        "reset_series_yearly": QCoreApplication.translate(
-            "SettingsPage", "Restart case numbers every January"
-        ),
-    }
 
 
 class SettingsPage(QWidget):

@@ -34,9 +34,9 @@ from ...services import statistics as st
 from ...store.engine import read_session
 from ...store.models import Case
 from ...store.queries.statistics import Row
-from .. import labels
 from ..context import AppContext
 from ..formatting import today as local_today
+from ..messages import labels
 from ..models.simple import Column, ListTableModel
 from ..widgets import OpeningTableView
 from .statistics_charts import ChartPanel

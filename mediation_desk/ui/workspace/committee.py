@@ -1,4 +1,5 @@
-"""调解委员会 Committee: members on the case; assign from the directory (with recusal); release."""
+"""调解委员会 Committee: members on the case; assign several from the directory (with recusal);
+make one the chief mediator (explicitly, audited); release."""
 
 from __future__ import annotations
 
@@ -6,143 +7,47 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.enums import CommitteeRole, Stage
-from ...domain.errors import KnownError
+from ...domain.recusal import CHIEF_ROLES
 from ...services import committee
-from ...store.engine import read_session
-from ...store.queries.case_detail import CaseDetail, DirectoryRow, MemberRow, PartyRow, get_directory
-from .. import i18n, labels
+from ...services.committee import MemberChoice
+from ...store.queries.case_detail import CaseDetail, MemberRow
+from .. import i18n
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog
+from .member_picker import AssignDialog
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
 
-DEFAULT_STAGES = (Stage.MEDIATION, Stage.AGREEMENT, Stage.PERFORMANCE)
-
 
 class MembersModel(RowsModel):
+    chief_id: int | None = None
+
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Stages"), self.tr("From"), self.tr("To"),
                 self.tr("Recusal override")]
 
     def value(self, row: MemberRow, column: int) -> str:
-        return [row.name, labels.label(labels.committee_roles, row.role),
+        role = labels.label(labels.committee_roles, row.role)
+        if row.person_id == self.chief_id and row.to_date is None:
+            role = self.tr("{role}, chief mediator").format(role=role)
+        return [row.name, role,
                 i18n.join_list(wlabels.name(wlabels.stages(), s) for s in row.stages),
                 fmt_date(row.from_date),
                 fmt_date(row.to_date), row.override_reason][column]
 
     def sort_key(self, row: MemberRow, column: int) -> Any:
         return row.from_date if column == 3 else row.to_date if column == 4 else self.value(row, column)
-
-
-class AssignDialog(FormDialog):
-    """Pick a directory member, their role and stages; on a recusal conflict, ask for the override."""
-
-    def __init__(self, directory: list[DirectoryRow], parties: list[PartyRow],
-                 parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setWindowTitle(self.tr("Assign committee member"))
-        self.parties = {p.person_id: p for p in parties}
-        self.person = QComboBox(self)
-        for row in directory:
-            role = labels.label(labels.committee_roles, row.member_role)
-            self.person.addItem(f"{row.name}（{role}{'，' + row.organisation if row.organisation else ''}）",
-                                row.person_id)
-            self.person.setItemData(self.person.count() - 1, row.member_role, 256 + 2)
-        self.role = QComboBox(self)
-        for code, text in labels.committee_roles().items():
-            self.role.addItem(text, code)
-        self.person.currentIndexChanged.connect(self._default_role)
-        self.stages: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        for i, (code, text) in enumerate(wlabels.stages().items()):
-            box = QCheckBox(text, self)
-            box.setChecked(code in DEFAULT_STAGES)
-            self.stages[code] = box
-            grid.addWidget(box, i // 3, i % 3)
-        stage_widget = QWidget(self)
-        stage_widget.setLayout(grid)
-        self.from_date = QDateEdit(to_qdate(today()), self)
-        self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("yyyy-MM-dd")
-        self.conflict = QLabel(self)
-        self.conflict.setObjectName("recusalConflict")
-        self.conflict.setWordWrap(True)
-        self.conflict.setStyleSheet("color: #b00020;")
-        self.conflict.hide()
-        self.override = QPlainTextEdit(self)
-        self.override.setObjectName("overrideReason")
-        self.override.setFixedHeight(70)
-        self.override.setTabChangesFocus(True)
-        self.override_label = QLabel(self.tr("Override reason"), self)
-        self.form.addRow(self.tr("Member"), self.person)
-        self.form.addRow(self.tr("Role"), self.role)
-        self.form.addRow(self.tr("Stages"), stage_widget)
-        self.form.addRow(self.tr("From"), self.from_date)
-        self.form.addRow(self.conflict)
-        self.form.addRow(self.override_label, self.override)
-        self.override.hide()
-        self.override_label.hide()
-        self._default_role()
-
-    def _default_role(self) -> None:
-        code = self.person.currentData(256 + 2)
-        index = self.role.findData(code)
-        if index >= 0:
-            self.role.setCurrentIndex(index)
-
-    def select_person(self, person_id: int) -> None:
-        self.person.setCurrentIndex(self.person.findData(person_id))
-
-    def select_role(self, role: CommitteeRole) -> None:
-        self.role.setCurrentIndex(self.role.findData(role.value))
-
-    def collect(self) -> dict[str, Any] | None:
-        if self.person.currentData() is None:
-            self.show_error(self.tr("Choose a member from the directory."), self.person)
-            return None
-        stages = [Stage(code) for code, box in self.stages.items() if box.isChecked()]
-        if not stages:
-            self.show_error(self.tr("Choose at least one stage."))
-            return None
-        return {"person_id": int(self.person.currentData()), "role": CommitteeRole(self.role.currentData()),
-                "stages": stages, "from_date": from_qdate(self.from_date.date()),
-                "override_reason": self.override.toPlainText().strip() if self.override.isVisible() else ""}
-
-    def failed(self, exc: object = None) -> bool:
-        super().failed(exc)
-        if isinstance(exc, KnownError) and exc.code == "recusal.conflict":
-            member = self.person.currentText().split("（")[0]
-            reasons = []
-            for c in exc.params.get("conflicts", []):
-                kind = wlabels.name(wlabels.conflict_kinds(), str(c.get("kind")))
-                party = self.parties.get(c.get("party_id"))  # type: ignore[arg-type]
-                reasons.append(f"{member} {kind} {party.name}" if party and c.get("kind") != "is_party"
-                               else f"{member} {kind}")
-            self.conflict.setText(self.tr("Conflict of interest:") + "\n"
-                                  + "\n".join(dict.fromkeys(reasons)) + "\n"
-                                  + self.tr("Record why the member may still take part, or choose another."))
-            self.conflict.show()
-            self.override_label.show()
-            self.override.show()
-            self.override.setFocus()
-            return True
-        return False
 
 
 class ReleaseDialog(FormDialog):
@@ -172,10 +77,19 @@ class CommitteeTab(QWidget):
         self.view = make_table(self.model, self, stretch=5)
         self.assign_button = QPushButton(self.tr("Assign member…"), self)
         self.assign_button.clicked.connect(self.open_assign)
+        self.assign_button.setObjectName("assignMembers")
+        self.chief_button = QPushButton(self.tr("Make chief mediator"), self)
+        self.chief_button.setObjectName("makeChief")
+        self.chief_button.setToolTip(
+            self.tr("Make the selected mediator or lawyer the case's chief mediator"))
+        self.chief_button.clicked.connect(self.make_chief)
+        self.chief_button.setEnabled(False)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable_chief())
         self.release_button = QPushButton(self.tr("Release…"), self)
         self.release_button.clicked.connect(self.open_release)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.chief_button)
         buttons.addWidget(self.release_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -183,28 +97,44 @@ class CommitteeTab(QWidget):
         layout.addWidget(self.view)
 
     def show_detail(self, detail: CaseDetail) -> None:
+        self.model.chief_id = detail.case.chief_mediator_id
         self.model.set_rows(detail.members)
+        self._enable_chief()
 
     def open_assign(self) -> None:
-        """Load the directory in the background, then open the dialog (``self.dialog``)."""
-        engine = self.ws.ctx.db.engine
+        """Load the directory with each member's load in the background, then open the picker."""
+        db, actor = self.ws.ctx.db, self.ws.ctx.actor
+        self.ws.ctx.tasks.run(lambda: committee.member_choices(db, actor, today=today()),
+                              on_success=self._show_assign)
 
-        def load() -> list[DirectoryRow]:
-            with read_session(engine) as session:
-                return get_directory(session=session)
-
-        self.ws.ctx.tasks.run(load, on_success=self._show_assign)
-
-    def _show_assign(self, directory: list[DirectoryRow]) -> None:
-        dialog = AssignDialog(directory, list(self.ws.detail.parties) if self.ws.detail else [], self)
+    def _show_assign(self, directory: list[MemberChoice]) -> None:
+        detail = self.ws.detail
+        members = detail.members if detail else ()
+        on_case = frozenset(m.person_id for m in members if m.to_date is None)
+        dialog = AssignDialog(directory, list(detail.parties) if detail else [],
+                              detail.chief_mediator if detail else "", on_case, self)
         dialog.on_submit = self._submit_assign
         self.dialog = dialog
         dialog.open()
 
     def _submit_assign(self, values: dict[str, Any], dialog: FormDialog) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
-        self.ws.run(lambda: committee.assign_member(db, actor, case_id, **values), done=dialog.succeeded,
+        self.ws.run(lambda: committee.assign_members(db, actor, case_id, **values), done=dialog.succeeded,
                     failed=dialog.failed)
+
+    def _enable_chief(self) -> None:
+        member = selected_row(self.view)
+        self.chief_button.setEnabled(
+            member is not None and member.role in CHIEF_ROLES and member.to_date is None
+            and member.person_id != self.model.chief_id)
+
+    def make_chief(self) -> None:
+        """Make the selected member chief mediator (a mediator or lawyer on the case; audited)."""
+        member = selected_row(self.view)
+        if member is None:
+            return
+        db, actor, case_id, pid = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id, member.person_id
+        self.ws.run(lambda: committee.set_chief(db, actor, case_id, pid))
 
     def open_release(self) -> None:
         member = selected_row(self.view)

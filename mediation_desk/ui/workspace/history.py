@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 from ...domain.money import format_money
 from ...store.audit import mask_diff
 from ...store.queries.case_detail import AuditRow, CaseDetail, StatusRow
-from .. import i18n, labels
+from .. import i18n
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, fmt_dt, make_table
 

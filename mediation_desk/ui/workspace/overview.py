@@ -22,7 +22,8 @@ from ...domain.enums import CaseStatus
 from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
 from ...store.queries.case_detail import CaseDetail
-from .. import i18n, labels
+from .. import i18n
+from ..messages import labels
 from .common import RowsModel, fmt_date, fmt_dt, make_table
 from .dialogs import FormDialog, ReasonDialog
 

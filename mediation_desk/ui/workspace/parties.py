@@ -22,10 +22,12 @@ from ...services.directory import update_person_contact
 from ...services.inputs import PartyInput, PersonInput
 from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
-from .. import errors, labels
+from .. import errors
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, make_table, selected_row
 from .dialogs import FormDialog
+from .person_choice import PersonChoice
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -79,14 +81,17 @@ class AddPartyDialog(FormDialog):
 
     def __init__(self, parties: list[PartyRow], parent: QWidget | None = None) -> None:
         super().__init__("", parent)
+        self.setObjectName("addPartyDialog")
         self.setWindowTitle(self.tr("Add party"))
         self.role = QComboBox(self)
         for code, text in labels.party_roles().items():
             self.role.addItem(text, code)
+        self.person = PersonChoice(parties, set(), self)
         self.name = QLineEdit(self)
         self.id_number = QLineEdit(self)
         self.id_number.setPlaceholderText(self.tr("18-character resident ID (optional)"))
         self.phone = QLineEdit(self)
+        self.person.bind(self.name, self.id_number, self.phone)
         self.address = QLineEdit(self)
         self.link = QComboBox(self)
         self.link.addItem(self.tr("—"), None)
@@ -96,6 +101,7 @@ class AddPartyDialog(FormDialog):
         self.authority.setPlaceholderText(self.tr("Written scope of authority (agents)"))
         self.consent = QCheckBox(self.tr("Consents to mediation"), self)
         self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Person"), self.person)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("ID number"), self.id_number)
         self.form.addRow(self.tr("Phone"), self.phone)
@@ -105,6 +111,14 @@ class AddPartyDialog(FormDialog):
         self.form.addRow("", self.consent)
 
     def collect(self) -> tuple[PartyInput, int | None, int | None] | None:
+        role = PartyRole(self.role.currentData())
+        linked = self.link.currentData()
+        guardian_of = linked if role in (PartyRole.GUARDIAN, PartyRole.APPROPRIATE_ADULT) else None
+        agent_for = linked if role == PartyRole.AGENT else None
+        chosen = self.person.chosen()
+        if chosen is not None:  # someone already on the case, in another role: one record
+            return (PartyInput(role=role, person=chosen, agent_authority=self.authority.text().strip(),
+                               consent=self.consent.isChecked()), guardian_of, agent_for)
         name = self.name.text().strip()
         if not name:
             self.show_error(self.tr("Enter the name."), self.name)
@@ -122,14 +136,10 @@ class AddPartyDialog(FormDialog):
         except ValidationError as exc:
             self.show_error(errors.message(exc), self.phone)
             return None
-        role = PartyRole(self.role.currentData())
         person = PersonInput(name=name, id_number=id_number, phone=phone, address=self.address.text().strip(),
                              id_type=IdType.RESIDENT_ID if id_number else None)
         party = PartyInput(role=role, person=person, agent_authority=self.authority.text().strip(),
                            consent=self.consent.isChecked())
-        linked = self.link.currentData()
-        guardian_of = linked if role in (PartyRole.GUARDIAN, PartyRole.APPROPRIATE_ADULT) else None
-        agent_for = linked if role == PartyRole.AGENT else None
         return party, guardian_of, agent_for
 
 

@@ -24,7 +24,7 @@ from ...domain.enums import SessionOutcome
 from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
 from ...store.types import utcnow
-from .. import labels
+from ..messages import labels
 from . import wlabels
 from .common import RowsModel, fmt_dt, from_qdatetime, make_table, selected_row, to_qdatetime
 from .dialogs import FormDialog

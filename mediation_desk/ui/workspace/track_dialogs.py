@@ -26,9 +26,11 @@ from ...domain.phone import normalize_phone
 from ...services.inputs import PersonInput
 from ...services.tracks import add_protector
 from ...store.queries.case_detail import CaseDetail, PartyRow
-from .. import errors, labels
+from .. import errors
+from ..messages import labels
 from .common import from_qdate, to_qdate, today
 from .dialogs import FormDialog
+from .person_choice import PersonChoice
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -50,10 +52,13 @@ def principals(detail: CaseDetail) -> list[PartyRow]:
 
 
 class GuardianDialog(FormDialog):
-    """A guardian or appropriate adult for a juvenile party: role, ward, name, ID, phone."""
+    """A guardian or appropriate adult for a juvenile party: role, ward, and the person — one of the
+    people already on the case (a parent who is a party) or a new person (name, ID, phone)."""
 
-    def __init__(self, juveniles: list[PartyRow], parent: QWidget | None = None) -> None:
+    def __init__(self, juveniles: list[PartyRow], parent: QWidget | None = None,
+                 people: list[PartyRow] | None = None) -> None:
         super().__init__("", parent)
+        self.setObjectName("guardianDialog")
         self.setWindowTitle(self.tr("Add guardian or appropriate adult"))
         self.role = QComboBox(self)
         for role in (PartyRole.GUARDIAN, PartyRole.APPROPRIATE_ADULT):
@@ -61,17 +66,23 @@ class GuardianDialog(FormDialog):
         self.ward = QComboBox(self)
         for p in juveniles:
             self.ward.addItem(p.name, p.id)
+        self.person = PersonChoice(people or [], {p.person_id for p in juveniles}, self)
         self.name = QLineEdit(self)
         self.id_number = QLineEdit(self)
         self.id_number.setPlaceholderText(self.tr("18-character resident ID (optional)"))
         self.phone = QLineEdit(self)
+        self.person.bind(self.name, self.id_number, self.phone)
         self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow(self.tr("For"), self.ward)
+        self.form.addRow(self.tr("Person"), self.person)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("ID number"), self.id_number)
         self.form.addRow(self.tr("Phone"), self.phone)
 
     def collect(self) -> tuple[PersonInput, PartyRole, int | None] | None:
+        chosen = self.person.chosen()
+        if chosen is not None:
+            return chosen, PartyRole(self.role.currentData()), self.ward.currentData()
         name, id_number, phone = (self.name.text().strip(), self.id_number.text().strip(),
                                   self.phone.text().strip())
         if not name:
@@ -150,7 +161,8 @@ class JuvenileBanner(QFrame):
 
     def open_add(self) -> GuardianDialog:
         detail = self.ws.detail
-        dialog = GuardianDialog(self.juveniles(detail) if detail else [], self)
+        dialog = GuardianDialog(self.juveniles(detail) if detail else [], self,
+                                list(detail.parties) if detail else [])
         dialog.on_submit = self._submit
         self.dialog = dialog
         dialog.open()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 from ...domain.enums import MatterStage
 from ...services.tracks_matter import FAST_TRACK_STEPS, record_fast_track_step
 from ...store.queries.case_detail import CaseDetail
+from ..messages.labels import step_names
 from .common import fmt_dt
 
 if TYPE_CHECKING:
@@ -45,17 +46,6 @@ def fmt_remaining(span: timedelta) -> str:
     if span.total_seconds() <= 0:
         return QCoreApplication.translate("Track", "overdue by {span}").format(span=fmt_span(span))
     return QCoreApplication.translate("Track", "{span} left").format(span=fmt_span(span))
-
-
-def step_names() -> dict[str, str]:
-    return {
-        MatterStage.SUMMONS.value: QCoreApplication.translate("Track", "Summons (clock starts)"),
-        MatterStage.INVESTIGATION.value: QCoreApplication.translate("Track", "Investigation done"),
-        MatterStage.REVIEW_FOR_PROSECUTION.value: QCoreApplication.translate(
-            "Track", "Review for prosecution done"
-        ),
-        MatterStage.TRIAL.value: QCoreApplication.translate("Track", "Trial done"),
-    }
 
 
 class FastTrackClock(QGroupBox):

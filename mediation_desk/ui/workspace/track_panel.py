@@ -35,7 +35,8 @@ from ...services import cases
 from ...services.tracks import extend_mediation, record_appraisal, record_consent
 from ...store.queries.case_detail import CaseDetail
 from ...store.types import SHANGHAI
-from .. import errors, labels
+from .. import errors
+from ..messages import labels
 from .common import fmt_date, fmt_dt, from_qdatetime, inline_error_label, to_qdatetime
 from .track_criminal import CriminalSection
 from .track_dialogs import ExtendDialog, JuvenileBanner, principals

@@ -90,6 +90,9 @@ def audit_actions() -> dict[str, str]:
         "case.party_add": QCoreApplication.translate("WorkspaceLabels", "Party added"),
         "committee.assign": QCoreApplication.translate("WorkspaceLabels", "Member assigned"),
         "committee.release": QCoreApplication.translate("WorkspaceLabels", "Member released"),
+        "committee.chief": QCoreApplication.translate("WorkspaceLabels", "Chief mediator changed"),
+        "person.relation": QCoreApplication.translate("WorkspaceLabels", "Relation recorded"),
+        "person.relation_remove": QCoreApplication.translate("WorkspaceLabels", "Relation removed"),
         "session.schedule": QCoreApplication.translate("WorkspaceLabels", "Session scheduled"),
         "session.record": QCoreApplication.translate("WorkspaceLabels", "Session recorded"),
         "agreement.draft": QCoreApplication.translate("WorkspaceLabels", "Agreement drafted"),
@@ -121,6 +124,8 @@ def conflict_kinds() -> dict[str, str]:
         "adviser": QCoreApplication.translate("WorkspaceLabels", "is an adviser of"),
         "shared_interest": QCoreApplication.translate("WorkspaceLabels", "shares an interest with"),
         "gift": QCoreApplication.translate("WorkspaceLabels", "received gifts from"),
+        "colleague": QCoreApplication.translate("WorkspaceLabels", "is a colleague of"),
+        "other": QCoreApplication.translate("WorkspaceLabels", "has another relation with"),
     }
 
 

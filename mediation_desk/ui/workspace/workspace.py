@@ -23,8 +23,9 @@ from ...services.settings import limits
 from ...store.engine import read_session
 from ...store.queries.case_detail import CaseDetail, load_case_detail
 from ...store.types import utcnow
-from .. import errors, labels
+from .. import errors
 from ..context import AppContext
+from ..messages import labels
 from .common import show_message
 from .due import due_items
 from .track_dialogs import JuvenileBanner

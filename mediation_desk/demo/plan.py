@@ -14,7 +14,7 @@ whatever the size: the destinies that end within the last months (registered ...
 keep their ages, and their weight is divided by ``years`` so that there are as many open cases
 per case received a day as at 100,000 (not ten times as many in the last weeks). At 1,000,000
 cases: ten years, about 8,000 cases a month. The committee grows with ``scale`` too
-(:func:`mediation_desk.services.demo_setup.members_wanted`).
+(:func:`mediation_desk.demo.setup.members_wanted`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Any
 from ..domain.enums import CaseStatus as S
 from ..domain.enums import Source, Track
 from ..domain.numbering import format_case_number
-from . import demo_names as N
+from . import names as N
 
 DESTINY: dict[S, float] = {
     S.REGISTERED: 2, S.ACCEPTED: 2, S.DECLINED: 3, S.IN_MEDIATION: 5, S.AGREEMENT_REACHED: 3,

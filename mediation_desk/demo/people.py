@@ -17,7 +17,7 @@ from operator import mul
 from ..domain.enums import IdType, PersonKind, Sex
 from ..domain.idcard import age_on
 from ..domain.uscc import ALPHABET, make_uscc
-from . import demo_names as N
+from . import names as N
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"

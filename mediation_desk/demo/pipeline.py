@@ -4,9 +4,9 @@ Batch *k* holds cases ``k*BATCH`` up to ``(k+1)*BATCH`` of the plan and is built
 random generator (seeded with the run's seed and *k*), so a batch's content does not depend on
 which process built it. Batches alternate between two *lanes*; a lane builds its batches in
 order, and ID numbers drawn in one lane never collide with the other's (see
-:class:`~mediation_desk.services.demo_people.PeopleMaker`). With ``parallel`` each lane runs
+:class:`~mediation_desk.demo.people.PeopleMaker`). With ``parallel`` each lane runs
 in a spawned process while the caller copies finished batches in
-(:mod:`mediation_desk.services.demo_copy`): three processes share the work, the result is the
+(:mod:`mediation_desk.demo.copy`): three processes share the work, the result is the
 same as building both lanes in the caller.
 
 A batch file is written with the ``sqlite3`` driver, journal and sync off (a scratch file,
@@ -30,11 +30,12 @@ from typing import Any
 from sqlalchemy import Date
 
 from ..store.types import UTCDateTime
-from .demo_build import CaseMaker, Context
-from .demo_people import PeopleMaker
-from .demo_plan import Plan, pack_plans, unpack_plans
-from .demo_setup import TABLES
-from .demo_work import Ids, WorkMaker
+from .cases import CaseMaker, Context
+from .people import PeopleMaker
+from .plan import Plan, pack_plans, unpack_plans
+from .setup import TABLES
+from .timeline import Ids
+from .work import WorkMaker
 
 BATCH = 2000
 LANES = 2

@@ -2,8 +2,8 @@
 
 Set-up rows (organisations, committee members, organisation parties) are inserted first; the
 cases are planned for the whole run (destiny, track, date, case number) and built in batches
-by :mod:`~mediation_desk.services.demo_pipeline` — for big runs in two worker processes —
-each batch into a scratch SQLite file that :mod:`~mediation_desk.services.demo_copy` copies
+by :mod:`~mediation_desk.demo.pipeline` — for big runs in two worker processes —
+each batch into a scratch SQLite file that :mod:`~mediation_desk.demo.bulk_copy` copies
 in, one transaction per batch, search index (grams and document) included. Case and agreement
 numbers come from the number series exactly as the services would allocate them, and the
 series are advanced so later real cases continue without reuse. One audit event
@@ -27,16 +27,16 @@ from sqlalchemy import func, insert, select, text, update
 from sqlmodel import Session
 
 from ..domain.enums import Track
+from ..services.base import SYSTEM, Actor
 from ..store import audit
 from ..store.database import Database
 from ..store.engine import write_session
 from ..store.models import AuditEvent, Case, NumberSeries
 from ..store.types import SHANGHAI, utcnow
-from .base import SYSTEM, Actor
-from .demo_copy import bulk_begin, bulk_end, copy_other, copy_sqlite
-from .demo_pipeline import BATCH, State, Workers, produce
-from .demo_plan import make_plan, number_plans
-from .demo_setup import ID_TABLES, TABLES, add_org_parties, prepare
+from .bulk_copy import bulk_begin, bulk_end, copy_other, copy_sqlite
+from .pipeline import BATCH, State, Workers, produce
+from .plan import make_plan, number_plans
+from .setup import ID_TABLES, TABLES, add_org_parties, prepare
 
 ACTION = "demo.generate"
 Progress = Callable[[int, int], None]
@@ -143,7 +143,7 @@ def generate(
         progress: Called with (cases done, cases total) after every batch.
         today: The demo's "today" (default: now); received dates lie in the two years before it
             (up to 100,000 cases; a bigger run spreads its finished cases over up to ten
-            years and has a bigger committee, see :mod:`~mediation_desk.services.demo_plan`).
+            years and has a bigger committee, see :mod:`~mediation_desk.demo.plan`).
         actor: Who the audit event names.
         parallel: Build rows in two worker processes while copying them in (default: for 5,000
             cases or more). The data are the same either way.

@@ -2,11 +2,11 @@
 
 Reads what the database already has (organisations by kind, members by role, number
 series, ID numbers and credit codes in use, the next free ids) and makes rows for what is
-missing. Nothing is written here; :func:`mediation_desk.services.demo.generate` inserts.
+missing. Nothing is written here; :func:`mediation_desk.demo.generator.generate` inserts.
 
 The committee has :data:`MEMBERS` per role for runs up to 100,000 cases; a bigger run is a
 bigger district and has ``round(base * scale)`` per role, ``scale = max(1, cases / 100,000)``
-(:func:`~mediation_desk.services.demo_plan.district_scale`; 120 mediators at 1,000,000), so a
+(:func:`~mediation_desk.demo.plan.district_scale`; 120 mediators at 1,000,000), so a
 member has about as many cases as at 100,000 (members are drawn evenly for each case). Only
 the members missing are added: a database that has as many already gets none.
 """
@@ -23,6 +23,8 @@ from sqlalchemy import Table, func, select
 from sqlmodel import Session
 
 from ..domain.enums import DEFAULT_CATEGORIES, CommitteeRole, OrgKind, PersonKind, Track
+from ..services.settings import limits, type_code
+from ..services.setup import CATEGORY_EN
 from ..store.models import (
     Agreement,
     Attendance,
@@ -43,11 +45,9 @@ from ..store.models import (
     SearchGram,
     StatusHistory,
 )
-from .demo_build import Context
-from .demo_people import PeopleMaker
-from .demo_plan import district_scale
-from .settings import limits, type_code
-from .setup import CATEGORY_EN
+from .cases import Context
+from .people import PeopleMaker
+from .plan import district_scale
 
 
 def _t(model: Any) -> Table:

@@ -18,31 +18,16 @@ from ..domain.enums import CaseStatus as S
 from ..domain.enums import CommitteeRole, PartyRole, Sex, Track
 from ..domain.idcard import age_on
 from ..store.search import document, grams
-from . import demo_texts as X
-from .demo_people import PeopleMaker
-from .demo_plan import Plan
-from .demo_work import WorkMaker
+from . import texts as X
+from .people import PeopleMaker
+from .plan import Plan
+from .timeline import local_date
+from .work import WorkMaker
 
 Row = dict[str, Any]
 PRINCIPAL = {PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.VICTIM, PartyRole.SUSPECT}
-PATHS: dict[S, list[S]] = {
-    S.REGISTERED: [S.REGISTERED], S.ACCEPTED: [S.REGISTERED, S.ACCEPTED],
-    S.DECLINED: [S.REGISTERED, S.DECLINED],
-    S.IN_MEDIATION: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION],
-    S.AGREEMENT_REACHED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED],
-    S.MEDIATION_FAILED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.MEDIATION_FAILED],
-    S.PERFORMING: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING],
-    S.NOT_PERFORMED: [
-        S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING, S.NOT_PERFORMED,
-    ],
-}
 #: How cases that ended up closed got there.
 CLOSED_VIA = {S.PERFORMED: 63, S.MEDIATION_FAILED: 17, S.WITHDRAWN: 10, S.DECLINED: 6, S.NOT_PERFORMED: 4}
-
-
-def local_date(at: datetime) -> date:
-    """The Asia/Shanghai calendar day of a UTC datetime (no DST there since 1991)."""
-    return (at + timedelta(hours=8)).date()
 
 
 @dataclass
@@ -66,7 +51,7 @@ class CaseMaker:
     """Builds the rows of planned cases into ``self.rows`` (table name → list of dicts).
 
     Case ids and numbers come with the plan; other new rows get batch-local negative ids
-    (see :mod:`mediation_desk.services.demo_copy`). Organisation parties exist already.
+    (see :mod:`mediation_desk.demo.copy`). Organisation parties exist already.
     """
 
     def __init__(self, rng: random.Random, ctx: Context, people: PeopleMaker, work: WorkMaker,

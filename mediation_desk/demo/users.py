@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from ..services import accounts
+from ..services.base import SYSTEM
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Case, Membership, Organisation, Person, User
-from . import accounts
-from .base import SYSTEM
 
 DEMO_PASSWORD = "demo1234"
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Satisfaction, SessionOutcome, Track
+from ..domain.enums import AgreementState, PartyRole, Satisfaction, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
 from ..domain.numbering import format_case_number
 from ..domain.workdays import WorkCalendar
-from . import demo_texts as X
-from .demo_matter import matter_row
+from .matter import matter_row
+from .records import write_records
+from .timeline import PATHS, Ids
 
 Row = dict[str, Any]
 R, A, D, IM, AR, MF, W, PG, PD, NP, C, ARC = (S.REGISTERED, S.ACCEPTED, S.DECLINED, S.IN_MEDIATION,
@@ -30,17 +31,7 @@ AMOUNTS = {"neighbour": (500, 8000), "property_damage": (300, 20000), "injury": 
 METHODS = {"wechat": 35, "cash": 25, "bank_transfer": 20, "alipay": 15, "other": 5}
 SATISFACTION = {Satisfaction.SATISFIED: 75, Satisfaction.BASICALLY_SATISFIED: 18,
                 Satisfaction.DISSATISFIED: 7}
-REASONS = {D: X.DECLINE_REASONS, W: X.WITHDRAW_REASONS, MF: X.FAIL_REASONS, NP: X.NOT_PERFORMED_REASONS}
-STAGES = {CommitteeRole.MEDIATOR: "acceptance,investigation,mediation,agreement,performance,follow_up",
-          CommitteeRole.LAWYER: "acceptance,mediation,agreement,performance,follow_up",
-          CommitteeRole.POLICE: "investigation,mediation", CommitteeRole.PROSECUTOR: "mediation,agreement",
-          CommitteeRole.JUDGE: "mediation,agreement,judicial_confirmation",
-          CommitteeRole.SOCIAL_WORKER: "mediation", CommitteeRole.INVITED: "mediation"}
 H = 3600.0
-
-
-def _local(at: datetime) -> date:
-    return (at + timedelta(hours=8)).date()
 
 
 class MemoCalendar(WorkCalendar):
@@ -58,21 +49,6 @@ class MemoCalendar(WorkCalendar):
         except KeyError:
             value = self._memo[d] = super().is_working_day(d)
             return value
-
-
-class Ids:
-    """Batch-local primary keys: -1, -2, ... per table (made real when the batch is copied in)."""
-
-    def __init__(self) -> None:
-        self.n: dict[str, int] = defaultdict(int)
-
-    def next(self, table: str) -> int:
-        value = self.n[table] - 1
-        self.n[table] = value
-        return value
-
-    def reset(self) -> None:
-        self.n.clear()
 
 
 class WorkMaker:
@@ -110,8 +86,6 @@ class WorkMaker:
         elif via == PD:
             path = [R, A, IM, AR, PG, PD] if money else [R, A, IM, AR, PD]
         else:
-            from .demo_build import PATHS
-
             path = list(PATHS[via])
         if destiny in (C, ARC):
             path.append(C)
@@ -227,8 +201,6 @@ class WorkMaker:
                amount: int, charge: str, path: list[S], T: dict[S, float], contact: float,
                sessions: list[list[float]], dues: list[float], pays: list[tuple[int, float, int]],
                follow: float | None) -> None:
-        from .demo_records import write_records
-
         write_records(self, case, plan, parties, links, fill, amount, charge, path, T, contact, sessions,
                       dues, pays, follow)
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..domain.enums import MatterStage, Procedure, Track
-from . import demo_texts as X
+from . import texts as X
 
 PROCEDURES = {Procedure.FAST_TRACK_48H: 30, Procedure.ORDINARY_FAST: 25,
               Procedure.RELATIVE_NON_PROSECUTION: 25, Procedure.BAIL: 20}

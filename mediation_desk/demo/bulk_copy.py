@@ -21,7 +21,7 @@ from sqlalchemy import Table, create_engine, insert, select, text
 from sqlmodel import Session
 
 from ..domain.numbering import format_case_number
-from .demo_setup import ID_TABLES, TABLES
+from .setup import ID_TABLES, TABLES
 
 LOCAL = [name for name in ID_TABLES if name != "case"]  # tables whose new rows have local ids
 SCHEMA = "demo_batch"

@@ -39,13 +39,13 @@ class _Run:
 def _case(run: _Run) -> str:
     from sqlalchemy import select
 
-    from ..domain.enums import IdType, PartyRole, Source, Track
-    from ..domain.idcard import make_resident_id
-    from ..services import agreements, cases
-    from ..services.base import SYSTEM
-    from ..services.inputs import AgreementInput, NewCase, ObligationInput, PartyInput, PersonInput
-    from ..store.engine import read_session
-    from ..store.models import CaseParty
+    from .domain.enums import IdType, PartyRole, Source, Track
+    from .domain.idcard import make_resident_id
+    from .services import agreements, cases
+    from .services.base import SYSTEM
+    from .services.inputs import AgreementInput, NewCase, ObligationInput, PartyInput, PersonInput
+    from .store.engine import read_session
+    from .store.models import CaseParty
 
     db = run.state["db"]
     people = [
@@ -104,8 +104,8 @@ def _case(run: _Run) -> str:
 def _pdf(run: _Run) -> str:
     from pypdf import PdfReader
 
-    from ..services import documents
-    from ..services.base import SYSTEM
+    from .services import documents
+    from .services.base import SYSTEM
 
     pdf = documents.agreement_pdf(run.state["db"], SYSTEM, run.state["agreement_id"])
     if not pdf.startswith(b"%PDF"):
@@ -125,7 +125,7 @@ def _pdf(run: _Run) -> str:
 def _qr(run: _Run) -> str:
     if shutil.which("pdftoppm") is None:
         return "skipped (pdftoppm not installed)"
-    from ..services.documents import verify_file
+    from .services.documents import verify_file
 
     verdict = verify_file(run.state["db"], run.state["pdf"])
     if verdict != "valid":
@@ -138,8 +138,8 @@ def _gui(run: _Run) -> str:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         return f"skipped (PySide6 not available: {exc})"
-    from ..ui.context import AppContext
-    from ..ui.main_window import MainWindow
+    from .ui.context import AppContext
+    from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["mediation-desk-self-test"])
     previous = _quiet_offscreen_warning()
@@ -187,7 +187,7 @@ def _quiet_offscreen_warning() -> Any:
 
 
 def _gui_actor(run: _Run) -> Any:
-    from ..services.base import Actor
+    from .services.base import Actor
 
     return Actor(user_id=None, username="self-test", role="director", organisation_id=run.state["org_id"])
 
@@ -203,8 +203,8 @@ def run_self_test() -> int:
         try:
 
             def open_db() -> str:
-                from ..services.setup import initialise
-                from ..store.database import open_database
+                from .services.setup import initialise
+                from .store.database import open_database
 
                 db = open_database(f"sqlite:///{Path(tmp) / 'selftest.sqlite3'}")
                 run.state["db"] = db

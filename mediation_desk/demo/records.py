@@ -16,15 +16,15 @@ from ..domain.deadlines import (
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
-from . import demo_texts as X
-from .demo_matter import matter_row
-from .demo_work import REASONS, STAGES, WorkMaker, _local
+from . import texts as X
+from .matter import matter_row
+from .timeline import REASONS, STAGES, Workbench, local_date
 
 Row = dict[str, Any]
 PAYERS = (PartyRole.RESPONDENT, PartyRole.SUSPECT)
 
 
-def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links: list[Row],
+def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links: list[Row],
                   fill: dict[str, str], amount: int, charge: str, path: list[S], T: dict[S, float],
                   contact: float, sessions: list[list[float]], dues: list[float],
                   pays: list[tuple[int, float, int]], follow: float | None) -> None:
@@ -66,8 +66,8 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
             roles.append(CommitteeRole.SOCIAL_WORKER)
         if "invited" in plan.force or r.random() < 0.05:
             roles.append(CommitteeRole.INVITED)
-        start = _local(at(T[S.ACCEPTED]))
-        end = _local(at(T[S.CLOSED])) if S.CLOSED in T else None
+        start = local_date(at(T[S.ACCEPTED]))
+        end = local_date(at(T[S.CLOSED])) if S.CLOSED in T else None
         chief_name = ""
         for role in roles:
             pid, name = r.choice(ctx.members[role])
@@ -113,14 +113,14 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
     done = S.PERFORMED in T or S.NOT_PERFORMED in T
     if follow is not None:
         sat = r.choices(wm.sat, wm.sat_w)[0] if done else r.choice(wm.sat)
-        rows["followup"].append({"id": ids.next("followup"), "case_id": cid, "due_on": _local(at(follow)),
+        rows["followup"].append({"id": ids.next("followup"), "case_id": cid, "due_on": local_date(at(follow)),
                                  "done_at": at(follow), "method": "phone" if r.random() < 0.8 else "visit",
                                  "performed": (S.PERFORMED in T) if done else None, "satisfaction": sat.value,
                                  "note": r.choice(X.FOLLOW_NOTES)})
     open_dues = [d for i, d in enumerate(dues) if i not in {p[0] for p in pays if p[2] == 0}]
     if path[-1] in (S.PERFORMING, S.NOT_PERFORMED) and open_dues:
         rows["followup"].append({"id": ids.next("followup"), "case_id": cid,
-                                 "due_on": _local(at(open_dues[0])) + timedelta(days=7), "done_at": None,
+                                 "due_on": local_date(at(open_dues[0])) + timedelta(days=7), "done_at": None,
                                  "method": "phone", "performed": None, "satisfaction": None, "note": ""})
     # the police matter
     if track in (Track.PUBLIC_SECURITY, Track.CRIMINAL) or (
@@ -131,7 +131,7 @@ def write_records(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], links
     _deadline(wm, case, track, path[-1], rows, n_before)
 
 
-def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str, list[Row]],
+def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str, list[Row]],
               n_before: dict[str, int]) -> None:
     """``due_at`` exactly as :func:`services.deadlines.refresh_due_at` would store it (at the horizon)."""
     if status in FINISHED:
@@ -139,7 +139,8 @@ def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str,
     if status == S.IN_MEDIATION and track != Track.PUBLIC_SECURITY and wm.rng.random() < 0.7:
         limit = case["accepted_at"] + timedelta(days=wm.ctx.mediation_days)
         if limit < wm.horizon:
-            case["extended_until"] = _local(case["accepted_at"]) + timedelta(days=2 * wm.ctx.mediation_days)
+            extended = timedelta(days=2 * wm.ctx.mediation_days)
+            case["extended_until"] = local_date(case["accepted_at"]) + extended
             case["extension_reason"] = "经双方当事人同意，延长调解期限"
 
     def mine(table: str) -> list[Row]:
@@ -174,11 +175,11 @@ def _deadline(wm: WorkMaker, case: Row, track: Track, status: S, rows: dict[str,
     case["due_at"] = nxt.due_at.astimezone(UTC) if nxt is not None else None
 
 
-def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,
+def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,
                signed: datetime, at: Any, dues: list[float], pays: list[tuple[int, float, int]]) -> None:
     r, ctx, rows, ids = wm.rng, wm.ctx, wm.rows, wm.ids
     track: Track = plan.track
-    year = _local(signed).year
+    year = local_date(signed).year
     tcode = ctx.type_codes.get(track.value, "调") + "协"
     aid = ids.next("agreement")
     # numbered when the batch is copied in, in the order made (see demo_copy)
@@ -199,8 +200,9 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
             ("当场履行" if len(dues) == 1 else f"分{len(dues)}期支付") if money else "自行履行"
         ),
         "performance_place": "执法办案管理中心调解室" if money else "",
-        "performance_deadline": _local(at(dues[-1])) if money else _local(signed) + timedelta(days=7),
-        "effective_on": _local(signed), "supersedes_id": None, "printed_at": signed - timedelta(minutes=10),
+        "performance_deadline": local_date(at(dues[-1])) if money else local_date(signed) + timedelta(days=7),
+        "effective_on": local_date(signed), "supersedes_id": None,
+        "printed_at": signed - timedelta(minutes=10),
         "signed_at": signed, "signatories": "、".join(pp[0]["name"] for pp in principals)[:500],
         "scan_attachment_id": None, "content_sha256": "", "offender_admits": track == Track.CRIMINAL,
         "apology": (
@@ -222,7 +224,7 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
         rows["obligation"].append({"id": oid, "agreement_id": aid, "case_id": case["id"], "seq": i + 1,
                                    "payer_person_id": payer["id"], "payee_person_id": payee["id"],
                                    "description": "赔偿款" if n == 1 else f"第{i + 1}期赔偿款",
-                                   "amount_fen": share, "due_date": _local(at(due)),
+                                   "amount_fen": share, "due_date": local_date(at(due)),
                                    "on_the_spot": due == dues[0] and at(due) == signed})
     receipts: list[int] = []
     for i, off, flag in pays:
@@ -242,8 +244,8 @@ def _agreement(wm: WorkMaker, case: Row, plan: Any, parties: list[Any], fill: di
                                     "receipt_no": f"SJ{year}{case['seq']:05d}{len(receipts):02d}",
                                     "note": ""})
     if track == Track.PEOPLE and r.random() < 0.06:
-        applied = _local(signed) + timedelta(days=r.randint(3, 25))
-        today = _local(wm.horizon)
+        applied = local_date(signed) + timedelta(days=r.randint(3, 25))
+        today = local_date(wm.horizon)
         if applied <= today:
             decided = applied + timedelta(days=r.randint(5, 15))
             rows["judicialconfirmation"].append({

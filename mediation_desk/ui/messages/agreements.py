@@ -1,0 +1,54 @@
+"""Error messages about agreements and their obligations.
+
+Codes ``agreement.*``, ``obligation.*`` (:data:`mediation_desk.ui.messages.AREAS`). A new code of
+this area goes here.
+(``translate("Errors", …)`` literals are what ``resources/i18n/update.sh`` extracts)."""
+
+from __future__ import annotations
+
+from .tr import translate
+
+
+def templates() -> dict[str, str]:
+    """Code → template in the current language (``{name}`` takes the error's parameter)."""
+    return {
+        "agreement.exists": translate(
+            "Errors", "This case already has an agreement; revise it instead."
+        ),
+        "agreement.case_not_in_mediation": translate(
+            "Errors",
+            'An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").',
+        ),
+        "agreement.superseded": translate(
+            "Errors", "This agreement version was replaced by a correction."
+        ),
+        "agreement.correction_reason_required": translate(
+            "Errors", "The agreement is signed: give the reason for the correction."
+        ),
+        "agreement.no_terms": translate("Errors", "Write the terms of the agreement first."),
+        "agreement.frozen": translate(
+            "Errors", "The agreement is signed and can no longer be changed."
+        ),
+        "agreement.no_signatories": translate("Errors", "Name who signed the agreement."),
+        "obligation.amount": translate(
+            "Errors", "Instalment {seq}: the amount must be more than zero."
+        ),
+        "obligation.same_person": translate(
+            "Errors", "Instalment {seq}: payer and payee must be different people."
+        ),
+        "agreement.not_printed": translate(
+            "Errors", "Print the agreement for signature first; then record who signed it."
+        ),
+        "agreement.not_signed": translate(
+            "Errors", "Record the signatures first; then attach the scanned signed copy."
+        ),
+        "agreement.scan_exists": translate(
+            "Errors", "A scanned signed copy is already attached to this version of the agreement."
+        ),
+        "agreement.content_changed": translate(
+            "Errors", "The agreement changed since it was printed. Print it again for signature."
+        ),
+        "agreement.already_archived": translate(
+            "Errors", "This version of the agreement is already archived as signed."
+        ),
+    }

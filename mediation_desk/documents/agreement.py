@@ -22,8 +22,8 @@ TITLES: dict[Track, str] = {
 }
 
 EFFECT = (
-    "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。"
-    "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。"
+    "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效，"
+    "具有法律约束力，当事人应当按照约定履行。"
 )
 CONFIRMATION = "当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。"
 
@@ -40,10 +40,8 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     if a.obligations:
         out.append(p(f"上述款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
         out += parts.compensation(a)
-    out.append(p("五、履行方式、地点和期限", "heading"))
-    out += parts.performance(a)
-    out.append(p("六、其他约定", "heading"))
-    closing = [p(EFFECT)]
+    out += parts.performance(a, "五、履行方式、地点和期限")
+    closing = [p(f"六、其他约定：{EFFECT}")]
     if a.track == Track.PEOPLE:
         closing.append(p(CONFIRMATION))
     closing.append(copies_line(a.copies, "当事人各执一份，人民调解委员会留存一份"))
@@ -51,9 +49,6 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
         a,
         title=TITLES.get(a.track, "调解协议书"),
         closing=closing,
-        mediator_label="人民调解员" if a.track == Track.PEOPLE else "调解员",
-        seal_org=a.organisation,
-        seal_hint="（调解委员会印章）",
         qr_payload=qr_payload,
     )
     return out

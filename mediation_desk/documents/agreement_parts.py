@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.vocabulary import zh
 
+from . import facts, signing
 from .base import OFFICIAL, cn_number, fmt_date, p, party_description
 from .flowables import CONFIDENTIAL_AMOUNT, compensation_table
 from .signatures import ContinuedRow, KeepTogetherIfItFits, seal_parts, signature_rows
@@ -32,7 +33,7 @@ def redact_amounts(text: str) -> str:
 
 def header(title: str, number: str) -> list[Flowable]:
     """Title and the agreement number."""
-    return [p(title, "title"), p(number, "number_c")]
+    return [p(title, "title"), p(number, "number")]
 
 
 def role_label(party: PartySnapshot, track_labels: dict[PartyRole, str] | None = None) -> str:
@@ -51,10 +52,11 @@ def parties_block(
 
 
 def section(title: str, text: str) -> list[Flowable]:
-    """A heading line ("一、…：") and its indented body paragraphs."""
-    out: list[Flowable] = [p(title, "heading")]
-    out += [p(line.strip()) for line in text.splitlines() if line.strip()]
-    return out
+    """A run-in heading ("一、纠纷主要事实：…") and its indented body paragraphs."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return [p(f"{title}：无。", "body")]
+    return [p(f"{title}：{lines[0]}", "body"), *(p(line) for line in lines[1:])]
 
 
 def numbered_terms(terms: Sequence[str], *, start: int = 1, confidential: bool = False) -> list[Flowable]:
@@ -70,7 +72,8 @@ def obligation_sentences(obligations: Sequence[ObligationSnapshot], *, confident
     """One sentence per obligation, for forms that state them in words as well."""
     out: list[str] = []
     for o in obligations:
-        when = "当场" if o.on_the_spot else (f"于{fmt_date(o.due_date)}前" if o.due_date else "")
+        due = facts.obligation_due_text(o)
+        when = "当场" if o.on_the_spot else (f"于{due}" if due else "")
         method = f"以{zh(o.method)}方式" if o.method is not None else ""
         amount = CONFIDENTIAL_AMOUNT if confidential else ""
         out.append(f"{o.payer}{when}{method}向{o.payee}支付{o.description}{amount}。")
@@ -82,28 +85,30 @@ def compensation(a: AgreementSnapshot) -> list[Flowable]:
     if not a.obligations:
         return []
     table = compensation_table(a.obligations, WIDTH_MM, confidential=a.confidential_amounts)
-    return [table, Spacer(1, 2 * mm)]
+    return [table, Spacer(1, 1 * mm)]
 
 
-def performance(a: AgreementSnapshot) -> list[Flowable]:
-    """Method, place and deadline of performance (Art. 29 (3))."""
-    deadline = fmt_date(a.performance_deadline) if a.performance_deadline else "当场履行完毕"
-    return [
-        p(f"履行方式：{a.performance_method}", "body"),
-        p(f"履行地点：{a.performance_place}", "body"),
-        p(f"履行期限：{deadline}", "body"),
-    ]
+def performance(a: AgreementSnapshot, heading: str = "") -> list[Flowable]:
+    """Method, place and deadline of performance (Art. 29 (3)) in one paragraph, derived from the
+    obligations (:mod:`.facts`); the mediator's own words on the method follow the derived manner.
 
-
-def signers(a: AgreementSnapshot, labels: dict[PartyRole, str] | None = None) -> list[str]:
-    """Signature labels: every principal party, then guardians, adults and agents."""
-    out = [f"{role_label(x, labels)} {x.name}" for x in a.principal_parties]
-    out += [f"{zh(x.role)} {x.name}" for x in a.parties if not x.is_principal]
-    return out
+    Args:
+        a: The agreement.
+        heading: A run-in heading (``五、履行方式、地点和期限``) or ``""``.
+    """
+    done = facts.performance(a)
+    method = "；".join(x for x in (done.manner, a.performance_method.strip().rstrip("。；")) if x)
+    deadline = done.deadline_text or (fmt_date(a.performance_deadline) if a.performance_deadline else "")
+    bits = [f"履行方式：{method or '按本协议约定履行'}"]
+    if a.performance_place:
+        bits.append(f"履行地点：{a.performance_place.rstrip('。')}")
+    if deadline:
+        bits.append(f"履行期限：{deadline}")
+    return [p((f"{heading}。" if heading else "") + "。".join(bits) + "。", "body")]
 
 
 #: Closing clauses printed on the signature page (with "（以下无正文）" and the first signatures).
-CLAUSES_ON_SIGNATURE_PAGE = 2
+CLAUSES_ON_SIGNATURE_PAGE = 1
 
 
 def signature_part(
@@ -111,41 +116,42 @@ def signature_part(
     *,
     title: str,
     closing: Sequence[Flowable],
-    mediator_label: str,
-    seal_org: str,
-    seal_hint: str,
     qr_payload: str | None,
     labels: dict[PartyRole, str] | None = None,
 ) -> list[Flowable]:
-    """The closing clauses, then the party signature + fingerprint rows, mediator lines, the QR
-    code and the seal area with date.
+    """The closing clauses, then every party's signature place (by kind of party, see
+    :mod:`.signing`), the members' signature lines, the QR code and the seal area with the date.
 
-    Signatures never stand on a page without agreement text: the last closing clauses,
+    Signatures never stand on a page without agreement text: the last closing clause,
     "（以下无正文）" and the first row of party signatures stay on one page, and the last row stays
-    with the mediators and the seal. The whole block moves to the next page with those clauses
-    when it fits there; a list of parties taller than a page breaks between rows, and a page
-    that then starts with signatures says whose signature page it is.
+    with the members and the seal. A list of parties taller than a page breaks between rows, and
+    a page that then starts with signatures says whose signature page it is.
 
     Args:
         a: The agreement.
         title: The document's title (人民调解协议书…), for the note on a continued signature page.
-        closing: The final clauses of the agreement (the last two go on the signature page).
-        mediator_label: Printed before each mediator's name.
-        seal_org: Organisation named in the seal area.
-        seal_hint: Grey hint above the seal circle.
+        closing: The final clauses of the agreement (the last one goes on the signature page).
         qr_payload: Verification payload for the QR code, or ``None``.
         labels: Role labels of this form.
 
     Returns:
         The flowables that end the agreement.
     """
-    mediators = [f"{mediator_label} {m.name}" for m in a.mediators] or [mediator_label]
-    rows: list[Flowable] = list(signature_rows(signers(a, labels), WIDTH_MM, qr=qr_payload))
+    who = signing.plan(a, labels)
+    rows: list[Flowable] = list(signature_rows(who.groups, WIDTH_MM))
     note = f"（本页无正文，为《{title}》{a.number}签名页）"
     rows[1:] = [ContinuedRow(row, note) for row in rows[1:]]
-    seal = seal_parts(seal_org, fmt_date(a.signed_on), WIDTH_MM, hint=seal_hint, signers=mediators)
+    when = who.date_label + fmt_date(a.signed_on)
+    seal = seal_parts(
+        who.seal.organisation if who.seal else "",
+        when,
+        WIDTH_MM,
+        qr=qr_payload,
+        mark=who.seal.mark if who.seal else "",
+        signers=who.members,
+    )
     keep = max(0, len(closing) - CLAUSES_ON_SIGNATURE_PAGE)
-    head = [*closing[keep:], p("（以下无正文）", "right"), Spacer(1, 2 * mm), rows[0]]
+    head = [*closing[keep:], p("（以下无正文）", "right"), rows[0]]
     if len(rows) == 1:
         block: list[Flowable] = [KeepTogether([*head, *seal])]
     else:

@@ -51,8 +51,7 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
         out += parts.compensation(a)
     out += parts.performance(a)
     out += parts.section("五、被害人谅解", LENIENCY_YES if a.victim_requests_leniency else LENIENCY_NO)
-    out.append(p("六、其他", "heading"))
-    closing = [p(VOLUNTARY), p("本协议自双方当事人签名之日起生效。")]
+    closing = [p(f"六、其他：{VOLUNTARY}"), p("本协议自双方当事人签名之日起生效。")]
     if secret:
         closing.append(p("应双方当事人要求，赔偿数额予以保密，另行记载，由办案机关采取相应的保密措施。"))
     closing.append(copies_line(a.copies, "双方当事人各执一份，另一份交办案机关附卷备查"))
@@ -60,9 +59,6 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
         a,
         title=TITLE,
         closing=closing,
-        mediator_label="主持人",
-        seal_org=a.organisation,
-        seal_hint="（主持单位印章）",
         qr_payload=qr_payload,
         labels=LABELS,
     )

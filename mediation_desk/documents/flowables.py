@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from mediation_desk.domain.money import format_money, to_capitals
 
-from .base import cn_number, esc, fmt_date, p, styles
+from .base import cn_number, esc, p, styles
+from .facts import obligation_due_text
 from .fonts import ensure_font, glyph_safe
 from .snapshot import ObligationSnapshot
 
@@ -130,13 +131,13 @@ def compensation_table(
         return p(CONFIDENTIAL_AMOUNT, "plain")
     rows: list[list[Cell]] = [["款项", "支付方", "收款方", "金额（小写）", "金额（大写）", "履行期限"]]
     for o in obligations:
-        due = "当场履行" if o.on_the_spot else (fmt_date(o.due_date) + "前" if o.due_date else "")
+        due = obligation_due_text(o)
         rows.append(
-            [o.description, o.payer, o.payee, money_figures(o.amount_fen), money_capitals(o.amount_fen), due]
+            [o.description, o.payer, o.payee, money_figures(o.amount_fen), to_capitals(o.amount_fen), due]
         )
     total = sum(o.amount_fen for o in obligations)
-    rows.append(["合计", "", "", money_figures(total), money_capitals(total), ""])
-    widths = [0.0, 18.0, 18.0, 23.0, 37.0, 31.0]
+    rows.append(["合计", "", "", money_figures(total), to_capitals(total), ""])
+    widths = [0.0, 16.0, 16.0, 22.0, 33.0, 40.0]
     widths[0] = width_mm - sum(widths)
     last = len(rows) - 1
     table = grid(

@@ -45,16 +45,11 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     if a.obligations:
         out.append(p(f"赔偿款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
         out += parts.compensation(a)
-    out.append(p("四、履行方式、地点和期限", "heading"))
-    out += parts.performance(a)
-    out.append(p("五、协议效力", "heading"))
+    out += parts.performance(a, "四、履行方式、地点和期限")
     out += parts.signature_part(
         a,
         title=TITLE,
-        closing=[p(EFFECT), copies_line(a.copies, "双方当事人各执一份，公安机关留存一份")],
-        mediator_label="调解民警",
-        seal_org=organ,
-        seal_hint="（公安机关印章）",
+        closing=[p(f"五、协议效力：{EFFECT}"), copies_line(a.copies, "双方当事人各执一份，公安机关留存一份")],
         qr_payload=qr_payload,
         labels=LABELS,
     )

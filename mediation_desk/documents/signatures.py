@@ -1,4 +1,5 @@
-"""Signature and fingerprint boxes, signature rows, the seal area (the QR code is in :mod:`.qr`)."""
+"""Signature places, fingerprint boxes, signature rows, the seal area (who signs: :mod:`.signing`;
+the QR code: :mod:`.qr`)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,24 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import _listWrapOn  # measures a list as KeepTogether does
 
-from .fonts import ensure_font, glyph_safe
+from .base import esc
+from .fonts import draw_text, ensure_font, glyph_safe, text_width, with_fallback
 from .qr import QrCode
+from .signing import Signer
 
 GRID = colors.black
 HINT = colors.Color(0.45, 0.45, 0.45)
 
 
 class FingerprintBox(Flowable):  # type: ignore[misc]
-    """A square for the party's fingerprint (捺印), about 20 x 20 mm."""
+    """A square for the party's fingerprint (捺印), about 16 x 16 mm."""
 
-    def __init__(self, size_mm: float = 20) -> None:
+    def __init__(self, size_mm: float = 16) -> None:
         super().__init__()
         self.width = self.height = size_mm * mm
 
@@ -31,15 +34,14 @@ class FingerprintBox(Flowable):  # type: ignore[misc]
         c.setLineWidth(0.6)
         c.rect(0, 0, self.width, self.height)
         c.setFillColor(HINT)
-        c.setFont(ensure_font(), 8)
-        c.drawCentredString(self.width / 2, self.height / 2 - 3, "捺印")
+        draw_text(c, self.width / 2, self.height / 2 - 3, "捺印", ensure_font(), 9, align="centre")
 
 
-def _split_org(name: str, limit: int = 14) -> list[str]:
+def _split_org(name: str, limit: int = 13) -> list[str]:
     """Break a long organisation name before its last unit word (委员会, 工作室...)."""
     if len(name) <= limit:
         return [name]
-    for tail in ("人民调解委员会", "调解委员会", "律师调解工作室", "调解工作室", "派出所"):
+    for tail in ("人民调解委员会", "调解委员会", "律师调解工作室", "调解工作室", "派出所", "分局"):
         if name.endswith(tail) and len(name) > len(tail):
             head = name[: -len(tail)]
             return _split_org(head, limit) + [tail]
@@ -47,81 +49,86 @@ def _split_org(name: str, limit: int = 14) -> list[str]:
 
 
 class SealArea(Flowable):  # type: ignore[misc]
-    """Organisation name and date, under a dashed 42 mm circle where the seal goes."""
+    """The issuing body's name, the seal mark "（印章）" and the date — text only: the real seal
+    goes over it, so nothing is drawn that would show under the ink."""
 
-    def __init__(
-        self, organisation: str, when: str, hint: str = "（调解委员会印章）", width_mm: float = 66
-    ) -> None:
+    SIZE = 14.0
+    PITCH = 1.35
+
+    def __init__(self, organisation: str, when: str, mark: str = "（印章）", width_mm: float = 62) -> None:
         super().__init__()
-        self.lines, self.when, self.hint = _split_org(glyph_safe(organisation)), when, hint
-        self.width, self.height = width_mm * mm, 46 * mm
+        limit = max(4, int(width_mm * mm / self.SIZE))
+        head = [*_split_org(glyph_safe(organisation), limit), mark] if organisation else []
+        self.lines = [line for line in (*head, when) if line]
+        self.width = width_mm * mm
+        self.height = len(self.lines) * self.SIZE * self.PITCH + 1 * mm
 
     def draw(self) -> None:
-        c = self.canv
-        cx, cy, r = self.width / 2, self.height / 2, 21 * mm
-        c.setStrokeColor(HINT)
-        c.setDash(2, 2)
-        c.setLineWidth(0.5)
-        c.circle(cx, cy, r)
-        c.setDash()
-        lines = [*self.lines, self.when]
-        step = 7 * mm
-        y = cy + (len(lines) - 1) / 2 * step - 1.7 * mm
-        c.setFillColor(HINT)
-        c.setFont(ensure_font(), 9)
-        c.drawCentredString(cx, y + 6.5 * mm, self.hint)
-        c.setFillColor(colors.black)
-        c.setFont(ensure_font(), 13)
-        for line in lines:
-            c.drawCentredString(cx, y, line)
-            y -= step
+        y = self.height - self.SIZE * 1.1
+        for line in self.lines:
+            draw_text(self.canv, self.width / 2, y, line, ensure_font(), self.SIZE, align="centre")
+            y -= self.SIZE * self.PITCH
+
+
+def _label_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"sign{size}", fontName=ensure_font(), fontSize=size, leading=size * 1.3, wordWrap="CJK"
+    )
 
 
 class SignatureCell(Flowable):  # type: ignore[misc]
-    """One signer's box: label, signature line and either a date line with a 20 mm fingerprint
-    square (parties) or just a long line (mediators, whose date is the seal's)."""
+    """One signature place (see :class:`.signing.Signer`).
 
-    def __init__(self, label: str, width_mm: float, *, fingerprint: bool = True) -> None:
+    A natural person: the label, a signature line, the date and a 16 mm fingerprint square. An
+    organisation: the label with 单位盖章, the seal mark, the line of the person who signs for it and
+    the date. A committee member: the label and a signature line. A long label (a company name)
+    wraps inside the cell; nothing shrinks or runs into its neighbour.
+    """
+
+    SIZE = 14.0
+
+    def __init__(self, signer: Signer | str, width_mm: float, *, fingerprint: bool | None = None) -> None:
         super().__init__()
-        self.label, self.fingerprint = glyph_safe(f"{label}（签名）："), fingerprint
-        self.width, self.height = width_mm * mm, (30 if fingerprint else 16) * mm
+        if isinstance(signer, str):
+            signer = Signer(signer, "person" if fingerprint in (None, True) else "member")
+        self.signer = signer
+        text = signer.label + ("（单位盖章）" if signer.kind == "organisation" else "（签名）")
+        style = _label_style(self.SIZE)
+        self.label = Paragraph(with_fallback(esc(text), style.fontName), style)
+        self.width = width_mm * mm
+        self._label_h = 0.0
+        self.height = 0.0
+
+    def _below(self) -> float:
+        return {"person": 17.0, "organisation": 19.0, "member": 7.0}[self.signer.kind] * mm
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        self._label_h = self.label.wrap(self.width, aH)[1]
+        self.height = self._label_h + self._below()
+        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
         font = ensure_font()
-        size = 12.0
-        while stringWidth(self.label, font, size) > self.width and size > 8:
-            size -= 0.5
-        c.setFont(font, size)
-        c.drawString(0, self.height - 5 * mm, self.label)
+        below = self._below()
+        self.label.drawOn(c, 0, below)
         c.setLineWidth(0.6)
-        if not self.fingerprint:
-            c.line(4 * mm, 2 * mm, self.width - 4 * mm, 2 * mm)
+        if self.signer.kind == "member":
+            c.line(2 * mm, 2 * mm, self.width - 4 * mm, 2 * mm)
             return
-        right = self.width - 23 * mm
-        c.line(2 * mm, 12 * mm, right, 12 * mm)
-        c.setFont(font, 12)
-        c.drawRightString(right, 3 * mm, "年    月    日")
+        if self.signer.kind == "organisation":
+            draw_text(c, 0, below - 6 * mm, f"{self.signer.signatory}（签名）：", font, 12)
+            c.line(2 * mm, below - 13 * mm, self.width - 6 * mm, below - 13 * mm)
+            draw_text(c, self.width - 6 * mm, 1.5 * mm, "年    月    日", font, 12, align="right")
+            return
         box = FingerprintBox()
-        box.drawOn(c, self.width - box.width - 1 * mm, 1 * mm)
+        right = self.width - box.width - 4 * mm
+        c.line(2 * mm, below - 8 * mm, right - 2 * mm, below - 8 * mm)
+        draw_text(c, right - 2 * mm, 1.5 * mm, "年    月    日", font, 12, align="right")
+        box.drawOn(c, self.width - box.width - 1 * mm, 0.5 * mm)
 
 
-def signature_grid(labels: Sequence[str], width_mm: float) -> Table:
-    """Signers two per row, each with a fingerprint box (one table: it breaks between rows).
-
-    Args:
-        labels: Signer labels such as "申请人 郭建华".
-        width_mm: Available width.
-
-    Returns:
-        A borderless table.
-    """
-    cell_w = width_mm / 2
-    cells = [SignatureCell(label, cell_w - 4) for label in labels]
-    rows: list[list[Any]] = [
-        cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)
-    ]
-    table = Table(rows or [["", ""]], colWidths=[cell_w * mm, cell_w * mm], hAlign="LEFT")
+def _style_rows(table: Table, *, top: float = 3 * mm) -> Table:
     table.setStyle(
         TableStyle(
             [
@@ -129,46 +136,52 @@ def signature_grid(labels: Sequence[str], width_mm: float) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), top),
             ]
         )
     )
     return table
 
 
-def signature_rows(labels: Sequence[str], width_mm: float, *, qr: str | None = None) -> list[Table]:
-    """Signers two per row, one table per row (a long list can break between rows); the
-    verification QR code at the right of the first row.
+def pack_groups(groups: Sequence[Sequence[Signer]]) -> list[list[Signer | None]]:
+    """Signature places two per row; a party with someone signing beside them (a minor and their
+    guardian) starts a row of its own, so the two stand side by side."""
+    rows: list[list[Signer | None]] = []
+    pending: list[Signer] = []
+    for group in groups:
+        if len(group) > 1 and pending:
+            rows.append([*pending, None])
+            pending = []
+        for signer in group:
+            pending.append(signer)
+            if len(pending) == 2:
+                rows.append(pending)
+                pending = []
+    if pending:
+        rows.append([*pending, None])
+    return rows
 
-    Args:
-        labels: Signer labels such as "申请人 郭建华".
-        width_mm: Available width.
-        qr: Verification payload drawn as a QR code, or ``None``.
 
-    Returns:
-        Borderless one-row tables with the same column widths.
-    """
-    qr_w = 36.0 if qr else 0.0
-    cell_w = (width_mm - qr_w) / 2
+def signature_grid(labels: Sequence[str | Signer], width_mm: float) -> Table:
+    """Signers two per row, natural persons with a fingerprint box (one table: it breaks
+    between rows). Used by the notices; every party has a place of their own."""
+    cell_w = width_mm / 2
     cells = [SignatureCell(label, cell_w - 4) for label in labels]
-    pairs = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    widths = [w * mm for w in [cell_w, cell_w] + ([qr_w] if qr else [])]
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+    rows: list[list[Any]] = [
+        cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)
     ]
-    if qr:
-        commands += [("VALIGN", (2, 0), (2, 0), "TOP"), ("ALIGN", (2, 0), (2, 0), "RIGHT")]
-    style = TableStyle(commands)
+    table = Table(rows or [["", ""]], colWidths=[cell_w * mm, cell_w * mm], hAlign="LEFT")
+    return _style_rows(table)
+
+
+def signature_rows(groups: Sequence[Sequence[Signer]], width_mm: float) -> list[Table]:
+    """The parties' signature places (see :func:`pack_groups`), one table per row so a long
+    list can break between rows."""
+    cell_w = width_mm / 2
     out: list[Table] = []
-    for i, pair in enumerate(pairs or [["", ""]]):
-        row: list[Any] = pair + ([QrCode(qr) if i == 0 else ""] if qr else [])
-        table = Table([row], colWidths=widths, hAlign="LEFT")
-        table.setStyle(style)
-        out.append(table)
+    for row in pack_groups(groups) or [[None, None]]:
+        cells = [SignatureCell(s, cell_w - 4) if s is not None else "" for s in row]
+        out.append(_style_rows(Table([cells], colWidths=[cell_w * mm, cell_w * mm], hAlign="LEFT")))
     return out
 
 
@@ -193,10 +206,9 @@ class ContinuedRow(Flowable):  # type: ignore[misc]
         self.row.drawOn(self.canv, 0, 0)
         if self.with_note:
             font, size = ensure_font(), self.NOTE_SIZE
-            while stringWidth(self.note, font, size) > self.width and size > 7:
+            while text_width(self.note, font, size) > self.width and size > 7:
                 size -= 0.5
-            self.canv.setFont(font, size)
-            self.canv.drawCentredString(self.width / 2, self.height - size, self.note)
+            draw_text(self.canv, self.width / 2, self.height - size, self.note, font, size, align="centre")
 
 
 def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
@@ -247,12 +259,11 @@ def seal_block(
     width_mm: float,
     *,
     qr: str | None = None,
-    hint: str = "（调解委员会印章）",
-    signers: Sequence[str] = (),
+    mark: str = "（印章）",
+    signers: Sequence[Signer | str] = (),
 ) -> Flowable:
-    """Mediator signature lines and the QR code at the left, the seal area at the right, kept
-    together (see :func:`seal_parts`)."""
-    return KeepTogether(seal_parts(organisation, when, width_mm, qr=qr, hint=hint, signers=signers))
+    """Member signature lines, the QR code and the seal area, kept together (see :func:`seal_parts`)."""
+    return KeepTogether(seal_parts(organisation, when, width_mm, qr=qr, mark=mark, signers=signers))
 
 
 def seal_parts(
@@ -261,29 +272,41 @@ def seal_parts(
     width_mm: float,
     *,
     qr: str | None = None,
-    hint: str = "（调解委员会印章）",
-    signers: Sequence[str] = (),
+    mark: str = "（印章）",
+    signers: Sequence[Signer | str] = (),
 ) -> list[Flowable]:
-    """The flowables of :func:`seal_block`, for a caller that groups them with others."""
-    seal_w = 66.0
-    left: list[Flowable] = []
-    if signers:
-        left += [SignatureCell(label, width_mm - seal_w - 6, fingerprint=False) for label in signers]
+    """Members' signature lines at the left, the QR code in a column of its own (it never
+    overlaps text), the seal area — name, "（印章）", date — at the right.
+
+    Args:
+        organisation: The body that seals ("" for none: only the date is printed).
+        when: The date under the seal.
+        width_mm: Available width.
+        qr: Verification payload for the QR code, or ``None``.
+        mark: The seal mark text.
+        signers: Members signing (a plain string is a member's label).
+    """
+    seal_w, qr_w = 56.0, (28.0 if qr else 0.0)
+    left_w = width_mm - seal_w - qr_w
+    left: list[Flowable] = [
+        SignatureCell(s if isinstance(s, Signer) else Signer(s, "member"), left_w - 4) for s in signers
+    ]
+    row: list[Any] = [left or ""]
     if qr:
-        left += [Spacer(1, 3 * mm), QrCode(qr)]
-    table = Table(
-        [[left or "", SealArea(organisation, when, hint, seal_w)]],
-        colWidths=[(width_mm - seal_w) * mm, seal_w * mm],
-    )
+        row.append(QrCode(qr, size_mm=24))
+    row.append(SealArea(organisation, when, mark, seal_w))
+    widths = [left_w * mm] + ([qr_w * mm] if qr else []) + [seal_w * mm]
+    table = Table([row], colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), ensure_font()),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("ALIGN", (1, 0), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
-    return [Spacer(1, 3 * mm), table]
+    return [Spacer(1, 2 * mm), table]

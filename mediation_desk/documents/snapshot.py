@@ -42,12 +42,14 @@ class PartySnapshot:
     id_number: str = ""
     phone: str = ""
     address: str = ""
-    occupation: str = ""  # 职业或工作单位
+    occupation: str = ""  # 职业
+    employer: str = ""  # 工作单位
     uscc: str = ""  # 统一社会信用代码 (organisations)
     legal_rep: str = ""  # 法定代表人 (organisations)
     legal_rep_title: str = ""
     represents: str = ""  # name of the party a guardian / adult / agent acts for
     agent_authority: str = ""  # 代理权限 of an agent
+    power_of_attorney: bool = False  # an agent's 授权委托书 is on file
 
     @property
     def is_principal(self) -> bool:
@@ -134,7 +136,7 @@ class AgreementSnapshot:
     seal_name: str
     case_number: str
     parties: tuple[PartySnapshot, ...]
-    mediators: tuple[MemberSnapshot, ...]
+    mediators: tuple[MemberSnapshot, ...]  # the committee members on the case (who signs: .signing)
     facts: str
     issues: str
     responsibility: str
@@ -142,8 +144,8 @@ class AgreementSnapshot:
     obligations: tuple[ObligationSnapshot, ...]
     performance_method: str
     performance_place: str
-    performance_deadline: date | None
-    signed_on: date  # 签订日期 = effective date when everybody signed
+    performance_deadline: date | None  # as typed (a stated fact; the printed one is derived, .facts)
+    signed_on: date  # 签订日期: the signing date once signed, else the day printed for signature
     place: str = ""  # 调解地点
     confidential_amounts: bool = False
     police_organ: str = ""  # 治安调解: the public security organ

@@ -118,7 +118,15 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
 
 
 def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
-    """Printed for signature (content may still be corrected as a draft until signed)."""
+    """Printed for signature (content may still be corrected as a draft until signed).
+
+    Called after a real print job, or when the user marks the agreement printed — never for a
+    preview or a saved PDF.
+
+    Raises:
+        RuleViolation: ``agreement.no_terms``; an ``agreement.fact_*`` code when a stated fact
+            (deadline, method, terms) disagrees with the obligations (see :mod:`..documents.facts`).
+    """
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
@@ -126,6 +134,10 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
             return uow.changes
         if not ag.terms.strip():
             raise RuleViolation("agreement.no_terms")
+        from ..documents.facts import check_consistent  # pure; imported where printing needs it
+        from .documents_snapshot import agreement_snapshot
+
+        check_consistent(agreement_snapshot(uow.session, ag))  # one fact, one value, on paper
         ag.state = AgreementState.PRINTED.value
         ag.printed_at = uow.now
         uow.audit("agreement.print", "agreement", ag.id, case_id=ag.case_id,

@@ -118,7 +118,8 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         for order, (party, person) in enumerate(zip(data.parties, people, strict=True)):
             link = CaseParty(case_id=case.id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
                              agent_authority=_text(party.agent_authority, "agent_authority", 500),
-                             consent=party.consent, sort_order=order)
+                             power_of_attorney=party.power_of_attorney, consent=party.consent,
+                             sort_order=order)
             uow.session.add(link)
             links.append(link)
         uow.session.flush()

@@ -45,6 +45,7 @@ from ..domain.enums import (
 )
 from ..domain.idcard import mask_id
 from ..domain.phone import display_phone, mask_phone
+from ..domain.titles import case_title
 from ..store.models import (
     Agreement,
     Attendance,
@@ -81,10 +82,10 @@ def _enum(kind: type, value: str | None):  # type: ignore[no-untyped-def]
 
 
 def _party(
-    person: Person, role: str, *, represents: str = "", authority: str = "", mask: bool
+    person: Person, role: str, *, represents: str = "", authority: str = "", poa: bool = False, mask: bool
 ) -> PartySnapshot:
     ident = person.id_number or ""
-    phone = display_phone(person.phone) if person.phone else ""
+    phone = paper_phone(person.phone) if person.phone else ""
     if mask:
         ident = mask_id(ident) if ident else ""
         phone = mask_phone(person.phone) if person.phone else ""
@@ -100,11 +101,23 @@ def _party(
         phone=phone,
         address=person.address,
         occupation=person.occupation,
+        employer=person.employer,
         uscc=person.uscc or "",
         legal_rep=person.legal_rep,
+        legal_rep_title=person.legal_rep_title,
         represents=represents,
         agent_authority=authority,
+        power_of_attorney=poa,
     )
+
+
+def paper_phone(phone: str) -> str:
+    """A phone number as the papers print it: digits without spaces (``13901234567``,
+    ``010-62345678``)."""
+    parts = display_phone(phone).split(" ")
+    if len(parts) > 1 and parts[0].startswith("0"):  # landline: area code, hyphen, number
+        return f"{parts[0]}-{''.join(parts[1:])}"
+    return "".join(parts)
 
 
 def parties(session: Session, case_id: int, *, mask: bool = False) -> tuple[PartySnapshot, ...]:
@@ -125,6 +138,7 @@ def parties(session: Session, case_id: int, *, mask: bool = False) -> tuple[Part
                 cp.role,
                 represents=names.get(target, "") if target else "",
                 authority=cp.agent_authority,
+                poa=cp.power_of_attorney,
                 mask=mask,
             )
         )
@@ -167,10 +181,10 @@ def _terms(text: str) -> tuple[str, ...]:
 
 
 def document_date(ag: Agreement) -> date:
-    """The date printed on the agreement: the day it was printed for signature (the paper the
-    parties sign carries it), else the effective date, else today."""
+    """The date under the seal: the signing date once signed; before that the day it was printed
+    for signature (signing checks that the two are the same day), else today."""
     return (
-        _day(ag.printed_at) or ag.effective_on or _day(ag.signed_at) or utcnow().astimezone(SHANGHAI).date()
+        ag.effective_on or _day(ag.signed_at) or _day(ag.printed_at) or utcnow().astimezone(SHANGHAI).date()
     )
 
 
@@ -182,14 +196,6 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
     people = parties(session, case.id)  # type: ignore[arg-type]
     staff = members(session, case)
     track = Track(case.track)
-    signers = (
-        (CommitteeRole.POLICE,)
-        if track == Track.PUBLIC_SECURITY
-        else (CommitteeRole.MEDIATOR, CommitteeRole.LAWYER)
-    )
-    mediators = tuple(m for m in staff if m.role in signers) or tuple(
-        m for m in staff if m.role == CommitteeRole.MEDIATOR
-    )
     matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case.id)).scalars().first()
     police = next((m.organisation for m in staff if m.role == CommitteeRole.POLICE), "")
     rows = list(
@@ -229,7 +235,7 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
         seal_name=org.name if org else "",
         case_number=case.number,
         parties=people,
-        mediators=mediators,
+        mediators=staff,  # every member signs under their role; the track decides (documents.signing)
         facts=ag.facts or case.facts,
         issues=ag.issues,
         responsibility=ag.responsibility,
@@ -395,9 +401,13 @@ def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSn
         .first()
     )  # type: ignore[union-attr]
     first_applicant = next((p.name for p in people if p.role in (PartyRole.APPLICANT, PartyRole.VICTIM)), "")
+    title = case.title
+    if case.track == Track.CRIMINAL.value and matter is not None and matter.charge:
+        # a criminal reconciliation is named after the suspect and the charge
+        title = case_title(Track.CRIMINAL, [(p.role, p.name) for p in people], charge=matter.charge) or title
     return CaseSnapshot(
         number=case.number,
-        title=case.title,
+        title=title,
         track=Track(case.track),
         source=Source(case.source),
         category=case.category,

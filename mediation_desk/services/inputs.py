@@ -24,7 +24,9 @@ class PersonInput:
     ethnicity: str = ""
     address: str = ""
     occupation: str = ""
+    employer: str = ""  # 工作单位
     legal_rep: str = ""
+    legal_rep_title: str = ""  # 法定代表人职务
     existing_person_id: int | None = None
 
 
@@ -41,6 +43,7 @@ class PartyInput:
     guardian_of: int | None = None
     agent_for: int | None = None
     agent_authority: str = ""
+    power_of_attorney: bool = False  # 授权委托书 received (agents)
     consent: bool = False
     same_as: int | None = None
 

@@ -76,7 +76,7 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
             raise ValidationError("party.duplicate", name=person.name, role=party.role.value)
         link = CaseParty(case_id=case_id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
                          guardian_of_id=guardian_of, agent_for_id=agent_for, agent_authority=authority,
-                         consent=party.consent,
+                         power_of_attorney=party.power_of_attorney, consent=party.consent,
                          sort_order=max((p.sort_order for p in existing), default=-1) + 1)
         uow.session.add(link)
         uow.session.flush()
@@ -85,7 +85,8 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
         uow.audit("case.party_add", "case", case.id, case_id=case.id,
                   diff={"party": [None, {"party_id": link.id, "person_id": person.id, "name": person.name,
                                          "role": link.role, "guardian_of": guardian_of,
-                                         "agent_for": agent_for, "agent_authority": authority}]})
+                                         "agent_for": agent_for, "agent_authority": authority,
+                                         "power_of_attorney": party.power_of_attorney}]})
         search.reindex_case(uow.session, case)
         uow.session.flush()
         return PartyResult(link.id, person.id, case.version, uow.changes)  # type: ignore[arg-type]

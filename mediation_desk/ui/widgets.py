@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from .models.simple import ROW_ID_ROLE
+from .models.rows import ROW_ID_ROLE
 
 
 class OpeningTableView(QTableView):

@@ -1666,6 +1666,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Instalment {seq}: payer and payee must be different people.</translation>
     </message>
     <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>The payment must be more than zero.</translation>
     </message>

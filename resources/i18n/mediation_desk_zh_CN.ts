@@ -1664,6 +1664,46 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>第{seq}期：付款人与收款人不能是同一人。</translation>
     </message>
     <message>
+        <source>Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a date or mark it on the spot before printing for signature.</source>
+        <translation>第{seq}项履行事项（{description}）既无履行日期，也未标明当场履行：请填写日期或标明当场履行后再打印签署。</translation>
+    </message>
+    <message>
+        <source>Deadline of performance: the box says {stated}, but the obligations end on {derived}. Correct the deadline (or clear it: it is taken from the obligations) before printing.</source>
+        <translation>履行期限：填写的是{stated}，但履行事项的最后期限是{derived}。请更正履行期限（或清空，由履行事项自动得出）后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the method before printing.</source>
+        <translation>履行方式：文字写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正履行方式后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause says it is paid at once or on the spot, but the obligations are {count} payment(s) with later dates. Correct the terms before printing.</source>
+        <translation>协议条款：有条款写的是一次性或当场履行，但履行事项为{count}期且有以后的日期。请更正协议条款后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text speaks of {stated} instalments, but there are {count} obligations. Correct the method or the obligations before printing.</source>
+        <translation>履行方式：文字写的是分{stated}期，但履行事项有{count}项。请更正履行方式或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause speaks of {stated} instalments, but there are {count} obligations. Correct the terms or the obligations before printing.</source>
+        <translation>协议条款：有条款写的是分{stated}期，但履行事项有{count}项。请更正协议条款或履行事项后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the text states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>履行方式：文字写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: a clause states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <translation>协议条款：有条款写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
+    </message>
+    <message>
+        <source>Performance method: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>履行方式：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
+        <source>Terms: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
+        <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>付款金额必须大于零。</translation>
     </message>

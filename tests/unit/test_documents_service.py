@@ -36,7 +36,7 @@ def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-
         (PartyRole.RESPONDENT, "李娜"),
     ]
     assert len(snap.parties[0].id_number) == 18 and "*" not in snap.parties[0].id_number  # printed in full
-    assert snap.parties[0].phone == "138 1111 2222"  # display form
+    assert snap.parties[0].phone == "13811112222"  # on paper: digits without spaces
     assert [m.name for m in snap.mediators] == ["赵敏"]
     assert snap.agreement is not None
     assert [o.amount_fen for o in snap.agreement.obligations] == [6300_00, 6000_00]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+import sqlalchemy as sa
 from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field
 
@@ -99,6 +100,8 @@ class CaseParty(Table, table=True):
     guardian_of_id: int | None = Field(default=None, foreign_key="caseparty.id")
     agent_for_id: int | None = Field(default=None, foreign_key="caseparty.id")
     agent_authority: str = Field(default="", max_length=500)
+    # an agent's 授权委托书 is on file
+    power_of_attorney: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     consent: bool = False  # consent to (public-security) mediation recorded
     sort_order: int = 0
 

@@ -39,6 +39,8 @@ class Person(Table, table=True):
     phone: str = Field(default="", max_length=20, index=True)
     address: str = Field(default="", max_length=200)
     occupation: str = Field(default="", max_length=50)
+    employer: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})  # 工作单位
+    legal_rep_title: str = Field(default="", max_length=30, sa_column_kwargs={"server_default": ""})
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
     member_role: str | None = Field(default=None, max_length=30, index=True)  # committee directory
     active: bool = Field(default=True,

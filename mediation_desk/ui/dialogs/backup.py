@@ -38,7 +38,7 @@ from ...store.restore import restore_backup
 from .. import errors, relaunch
 from ..context import AppContext
 from ..formatting import fmt_datetime
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,11 @@ class BackupDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar(objectName="backupProgress")
         self.progress.setVisible(False)
-        self.model: ListTableModel[tuple[str, str, str, str]] = ListTableModel(
-            [Column(header, lambda r, c=c: r[c]) for c, header in enumerate(
+        self.model: RowsModel[tuple[str, str, str, str]] = RowsModel(
+            self,
+            columns=[Column(header, lambda r, c=c: r[c]) for c, header in enumerate(
                 (self.tr("Made at"), self.tr("Kind"), self.tr("Cases"), self.tr("Check")))],
             row_id=lambda r: 0,
-            parent=self,
         )
         self.table = OpeningTableView(self)
         self.table.setObjectName("backupTable")

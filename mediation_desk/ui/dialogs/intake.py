@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import PRINCIPAL_ROLES, PartyRole, Procedure, Source, Track
 from ...domain.errors import KnownError
+from ...domain.titles import case_title
 from ...services.cases import CaseResult, register_case
 from ...services.inputs import MatterInput, NewCase, PartyInput
 from ...store.engine import read_session
@@ -176,9 +177,10 @@ class IntakeDialog(QDialog):
         typed = self.title_edit.text().strip()
         if typed:
             return typed
-        names = [p.person.name for p in self.parties if p.role in PRINCIPAL_ROLES][:2]
         category = self._category_zh.get(self.category.currentData() or "", "")
-        return "与".join(names) + category
+        track = Track(self.track.currentData()) if self.track.currentData() else Track.PEOPLE
+        parties = [(p.role, p.person.name) for p in self.parties]
+        return case_title(track, parties, category, self.charge.text())
 
     def new_case(self) -> NewCase:
         received = self.received.dateTime().toPython().replace(tzinfo=SHANGHAI)  # type: ignore[union-attr]

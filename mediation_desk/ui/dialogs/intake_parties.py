@@ -27,7 +27,7 @@ from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole
 from ..context import AppContext
 from ..formatting import masked_id, phone
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 from .person_editor import PartyDraft, PersonEditor
 
@@ -48,8 +48,9 @@ class PartiesPanel(QWidget):
         self.parties: list[PartyDraft] = []
         self.editing: int | None = None
         roles = labels.party_roles()
-        self.model: ListTableModel[PartyDraft] = ListTableModel(
-            [
+        self.model: RowsModel[PartyDraft] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
                 Column(self.tr("Name"), lambda p: p.person.name),
                 Column(self.tr("ID number / credit code"),
@@ -57,8 +58,7 @@ class PartiesPanel(QWidget):
                 Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
                 Column(self.tr("Note"), self._note),
             ],
-            lambda p: self.parties.index(p),
-            self,
+            row_id=lambda p: self.parties.index(p),
         )
         self.view = OpeningTableView()
         self.view.setObjectName("intakeParties")

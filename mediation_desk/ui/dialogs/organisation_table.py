@@ -10,15 +10,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ...store.queries.people import OrganisationRow
 from ..formatting import phone
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 
 
-def organisation_model(parent: QObject | None = None) -> ListTableModel[OrganisationRow]:
+def organisation_model(parent: QObject | None = None) -> RowsModel[OrganisationRow]:
     """The organisations' table: name, kind, code, credit code, phone, active members (the organisations
     dialog, the administrator's directory)."""
     kinds = labels.org_kinds()
-    return ListTableModel(
-        [
+    return RowsModel(
+        parent,
+        columns=[
             Column(QCoreApplication.translate("OrganisationsDialog", "Name"), lambda r: r.name),
             Column(
                 QCoreApplication.translate("OrganisationsDialog", "Kind"), lambda r: kinds.get(r.kind, r.kind)
@@ -30,6 +31,5 @@ def organisation_model(parent: QObject | None = None) -> ListTableModel[Organisa
                 QCoreApplication.translate("OrganisationsDialog", "Members"), lambda r: str(r.members), True
             ),
         ],
-        lambda r: r.id,
-        parent,
+        row_id=lambda r: r.id,
     )

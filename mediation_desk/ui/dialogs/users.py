@@ -31,7 +31,7 @@ from .. import errors
 from ..context import AppContext
 from ..formatting import fmt_datetime
 from ..messages.labels import role_names
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 
@@ -109,11 +109,11 @@ class UsersDialog(QDialog):
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.ctx = ctx
-        self.model: ListTableModel[tuple[int, str, str, str, str]] = ListTableModel(
-            [Column(header, lambda r, c=c: r[c + 1]) for c, header in enumerate(
+        self.model: RowsModel[tuple[int, str, str, str, str]] = RowsModel(
+            self,
+            columns=[Column(header, lambda r, c=c: r[c + 1]) for c, header in enumerate(
                 (self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Locked until")))],
             row_id=lambda r: r[0],
-            parent=self,
         )
         self.table = OpeningTableView(self)
         self.table.setObjectName("usersTable")

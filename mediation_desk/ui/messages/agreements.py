@@ -51,4 +51,54 @@ def templates() -> dict[str, str]:
         "agreement.already_archived": translate(
             "Errors", "This version of the agreement is already archived as signed."
         ),
+        "agreement.fact_due_missing": translate(
+            "Errors",
+            "Obligation {seq} ({description}) has no due date and is not paid on the spot: give it a "
+            "date or mark it on the spot before printing for signature.",
+        ),
+        "agreement.fact_deadline": translate(
+            "Errors",
+            "Deadline of performance: the box says {stated}, but the obligations end on {derived}. "
+            "Correct the deadline (or clear it: it is taken from the obligations) before printing.",
+        ),
+        "agreement.fact_method_at_once": translate(
+            "Errors",
+            "Performance method: the text says it is paid at once or on the spot, but the obligations "
+            "are {count} payment(s) with later dates. Correct the method before printing.",
+        ),
+        "agreement.fact_terms_at_once": translate(
+            "Errors",
+            "Terms: a clause says it is paid at once or on the spot, but the obligations are {count} "
+            "payment(s) with later dates. Correct the terms before printing.",
+        ),
+        "agreement.fact_method_instalments": translate(
+            "Errors",
+            "Performance method: the text speaks of {stated} instalments, but there are {count} "
+            "obligations. Correct the method or the obligations before printing.",
+        ),
+        "agreement.fact_terms_instalments": translate(
+            "Errors",
+            "Terms: a clause speaks of {stated} instalments, but there are {count} obligations. "
+            "Correct the terms or the obligations before printing.",
+        ),
+        "agreement.fact_method_total": translate(
+            "Errors",
+            "Performance method: the text states \"{stated}\", but the obligations add up to {total_text}. "
+            "Correct the amount before printing.",
+        ),
+        "agreement.fact_terms_total": translate(
+            "Errors",
+            "Terms: a clause states \"{stated}\", but the obligations add up to {total_text}. "
+            "Correct the amount before printing.",
+        ),
+        "agreement.fact_method_capitals": translate(
+            "Errors",
+            "Performance method: the amount in capitals \"{stated}\" matches no obligation and not the "
+            "total. Correct it before printing.",
+        ),
+        "agreement.fact_terms_capitals": translate(
+            "Errors",
+            "Terms: the amount in capitals \"{stated}\" matches no obligation and not the total. "
+            "Correct it before printing.",
+        ),
     }

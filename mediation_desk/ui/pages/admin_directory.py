@@ -43,7 +43,7 @@ from ..context import AppContext
 from ..dialogs.organisation_table import organisation_model
 from ..formatting import phone
 from ..messages import labels
-from ..models.simple import ROW_ID_ROLE, Column, ListTableModel
+from ..models.rows import ROW_ID_ROLE, Column, RowsModel
 from ..widgets import OpeningTableView
 from .admin_lists import _Section
 
@@ -84,8 +84,9 @@ class DirectorySection(_Section):
         self._select_member: int | None = None
         self.may_edit = policy.can(ctx.actor, policy.DIRECTORY_MANAGE)
         roles = labels.committee_roles()
-        self.members: ListTableModel[MemberRow] = ListTableModel(
-            [
+        self.members: RowsModel[MemberRow] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
                 Column(self.tr("Organisation"), lambda r: r.organisation or "—"),
@@ -94,8 +95,7 @@ class DirectorySection(_Section):
                     self.tr("Status"), lambda r: self.tr("Active") if r.active else self.tr("Deactivated")
                 ),
             ],
-            lambda r: r.person_id,
-            self,
+            row_id=lambda r: r.person_id,
         )
         self.organisations = organisation_model(self)
         self.member_view = self._view("directoryMemberTable", self.members, self.edit_member, 2)
@@ -156,7 +156,7 @@ class DirectorySection(_Section):
         self._selection_changed()
 
     # ---- building --------------------------------------------------------------------------------
-    def _view(self, name: str, model: ListTableModel[Any], edit: Any, stretch: int) -> OpeningTableView:
+    def _view(self, name: str, model: RowsModel[Any], edit: Any, stretch: int) -> OpeningTableView:
         view = OpeningTableView()
         view.setObjectName(name)
         view.setModel(model)

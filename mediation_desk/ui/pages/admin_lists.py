@@ -30,7 +30,7 @@ from ...services import admin_settings as admin
 from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,9 @@ class CategoriesSection(_Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: CategoryDialog | None = None
-        self.model: ListTableModel[CategoryRow] = ListTableModel(
-            [
+        self.model: RowsModel[CategoryRow] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Code"), lambda r: r.code),
                 Column(self.tr("Chinese name"), lambda r: r.name_zh),
                 Column(self.tr("English name"), lambda r: r.name_en),
@@ -143,8 +144,7 @@ class CategoriesSection(_Section):
                     lambda r: self.tr("yes") if r.active else self.tr("no (hidden for new cases)"),
                 ),
             ],
-            lambda r: 0,
-            self,
+            row_id=lambda r: 0,
         )
         self.view = _table(self.model)
         add = QPushButton(self.tr("Add…"))
@@ -217,8 +217,9 @@ class CalendarSection(_Section):
         set_button.clicked.connect(self.set_day)
         remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(self.remove_selected)
-        self.model: ListTableModel[admin.CalendarDay] = ListTableModel(
-            [
+        self.model: RowsModel[admin.CalendarDay] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Date"), lambda r: r.day.isoformat()),
                 Column(self.tr("Weekday"), lambda r: self.weekday(r.day)),
                 Column(
@@ -226,8 +227,7 @@ class CalendarSection(_Section):
                 ),
                 Column(self.tr("Note"), lambda r: r.note),
             ],
-            lambda r: 0,
-            self,
+            row_id=lambda r: 0,
         )
         self.view = _table(self.model)
         row = QHBoxLayout()

@@ -20,7 +20,7 @@ from ...store.types import SHANGHAI, utcnow
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_deadline
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ class _Section(QGroupBox):
         ]
         if detail is not None:
             cols.append(detail)
-        self.model: ListTableModel[DashItem] = ListTableModel(cols, lambda i: i.case_id, self)
+        self.model: RowsModel[DashItem] = RowsModel(self, columns=cols, row_id=lambda i: i.case_id)
         self.view = OpeningTableView()
         self.view.setObjectName(name + "Table")
         self.view.setModel(self.model)

@@ -25,7 +25,7 @@ from ...store.types import SHANGHAI, utcnow
 from ..context import AppContext
 from ..formatting import fmt_date, masked_id, phone
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 
@@ -37,8 +37,9 @@ class PeoplePage(QWidget):
         self._ctx = ctx
         self.setObjectName("peoplePage")
         roles = labels.committee_roles()
-        self.members: ListTableModel[MemberRow] = ListTableModel(
-            [
+        self.members: RowsModel[MemberRow] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Role"), lambda r: roles.get(r.role, r.role)),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Organisation"), lambda r: r.organisation),
@@ -46,8 +47,7 @@ class PeoplePage(QWidget):
                 Column(self.tr("Open cases"), lambda r: str(r.open_cases), True),
                 Column(self.tr("Available"), lambda r: self.tr("Yes") if r.active else self.tr("No longer")),
             ],
-            lambda r: r.person_id,
-            self,
+            row_id=lambda r: r.person_id,
         )
         self.member_view = OpeningTableView()
         self.member_view.setObjectName("memberTable")
@@ -60,32 +60,32 @@ class PeoplePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find a party by name, ID number or phone"))
         kinds = {"natural": self.tr("Person"), "organisation": self.tr("Organisation")}
-        self.parties: ListTableModel[PartyRow] = ListTableModel(
-            [
+        self.parties: RowsModel[PartyRow] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
                 Column(self.tr("ID number / credit code"), lambda r: masked_id(r.id_number)),
                 Column(self.tr("Phone"), lambda r: phone(r.phone)),
                 Column(self.tr("Cases"), lambda r: str(r.cases), True),
             ],
-            lambda r: r.person_id,
-            self,
+            row_id=lambda r: r.person_id,
         )
         self.party_view = OpeningTableView()
         self.party_view.setObjectName("partyTable")
         self.party_view.setModel(self.parties)
         statuses = labels.statuses()
         party_roles = labels.party_roles()
-        self.cases: ListTableModel[PersonCase] = ListTableModel(
-            [
+        self.cases: RowsModel[PersonCase] = RowsModel(
+            self,
+            columns=[
                 Column(self.tr("Case no."), lambda r: r.number),
                 Column(self.tr("Title"), lambda r: r.title),
                 Column(self.tr("Role"), lambda r: party_roles.get(r.role, r.role)),
                 Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
                 Column(self.tr("Received"), lambda r: fmt_date(r.received_at)),
             ],
-            lambda r: r.case_id,
-            self,
+            row_id=lambda r: r.case_id,
         )
         self.case_view = OpeningTableView()
         self.case_view.setObjectName("personCaseTable")

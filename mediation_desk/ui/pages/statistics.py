@@ -37,7 +37,7 @@ from ...store.queries.statistics import Row
 from ..context import AppContext
 from ..formatting import today as local_today
 from ..messages import labels
-from ..models.simple import Column, ListTableModel
+from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 from .statistics_charts import ChartPanel
 
@@ -208,7 +208,7 @@ class StatisticsPage(QWidget):
             Column(self.tr("Case no."), lambda r: r[1]),
             Column(self.tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
             Column(self.tr("Title"), lambda r: r[2])]
-        self.cases = ListTableModel(cols, lambda r: r[0], self)
+        self.cases = RowsModel(self, columns=cols, row_id=lambda r: r[0])
         self.case_view = OpeningTableView()
         self.case_view.setObjectName("figureCases")
         self.case_view.setModel(self.cases)
@@ -227,7 +227,7 @@ class StatisticsPage(QWidget):
             Column(self.tr("Previous 3"), lambda t: " / ".join(map(str, t.previous)), True),
             Column(self.tr("Growth"),
                    lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
-        self.question = ListTableModel(qcols, lambda t: 0, self)
+        self.question = RowsModel(self, columns=qcols, row_id=lambda t: 0)
         qview = QTableView()
         qview.setModel(self.question)
         qview.verticalHeader().setVisible(False)

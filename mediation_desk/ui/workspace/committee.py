@@ -21,8 +21,9 @@ from ...services.committee import MemberChoice
 from ...store.queries.case_detail import CaseDetail, MemberRow
 from .. import i18n
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, fmt_date, from_qdate, make_table, selected_row, to_qdate, today
+from .common import fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog
 from .member_picker import AssignDialog
 

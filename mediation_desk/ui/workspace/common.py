@@ -1,8 +1,7 @@
-"""Shared pieces of the workspace tabs: a row table model base, formatting, messages."""
+"""Shared pieces of the workspace tabs: formatting, date conversion, tables, messages."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -10,8 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -28,9 +25,6 @@ from ...domain.errors import KnownError
 from ...domain.money import format_money
 from ...store.types import SHANGHAI
 from .. import errors
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def fmt_dt(value: datetime | None) -> str:
@@ -70,92 +64,6 @@ def today() -> date:
     return datetime.now(SHANGHAI).date()
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of plain rows.
-
-    Subclasses define :meth:`headers` and :meth:`value` (the display text of a cell);
-    they may override :meth:`sort_key`, :meth:`foreground` and :meth:`alignment`.
-    ``SORT_ROLE`` returns the sort key; ``UserRole`` returns the row object.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._heads: list[str] | None = None  # headers(), translated once per reset (views ask often)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def value(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        return self.value(row, column)
-
-    def foreground(self, row: Any, column: int) -> Any:
-        return None
-
-    def alignment(self, column: int) -> Any:
-        return None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._heads = None
-        self.endResetModel()
-
-    def _headers(self) -> list[str]:
-        if self._heads is None:
-            self._heads = self.headers()
-        return self._heads
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    @property
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            heads = self._headers()
-            return heads[section] if 0 <= section < len(heads) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.value(row, index.column())
-        if role == SORT_ROLE:
-            return self.sort_key(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(index.column())
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Small per-case lists: sorted in memory by the column's sort key."""
-        self.layoutAboutToBeChanged.emit()
-        keyed = [(self.sort_key(r, column), i, r) for i, r in enumerate(self._rows)]
-        keyed.sort(key=lambda t: (t[0] is None, t[0] if t[0] is not None else 0, t[1]),
-                   reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [r for _, _, r in keyed]
-        self.layoutChanged.emit()
-
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *,

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...store.queries.case_detail import AttachmentRow, CaseDetail
 from ..documents import DocumentsPanel
+from ..models.rows import RIGHT, RowsModel
 from . import wlabels
-from .common import RIGHT, RowsModel, fmt_dt, make_table
+from .common import fmt_dt, make_table
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace

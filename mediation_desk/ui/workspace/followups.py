@@ -18,8 +18,9 @@ from ...domain.enums import Satisfaction
 from ...services import performance
 from ...store.queries.case_detail import CaseDetail, FollowUpRow
 from ...store.types import utcnow
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, fmt_date, fmt_dt, from_qdatetime, make_table, to_qdatetime
+from .common import fmt_date, fmt_dt, from_qdatetime, make_table, to_qdatetime
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from ...store.audit import mask_diff
 from ...store.queries.case_detail import AuditRow, CaseDetail, StatusRow
 from .. import i18n
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, fmt_dt, make_table
+from .common import fmt_dt, make_table
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace

@@ -24,8 +24,9 @@ from ...domain.errors import KnownError
 from ...domain.recusal import CHIEF_ROLES
 from ...services.committee import MemberChoice, MemberPick
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, from_qdate, make_table, to_qdate, today
+from .common import from_qdate, make_table, to_qdate, today
 from .dialogs import FormDialog
 from .person_choice import PartyRow
 

@@ -26,10 +26,9 @@ from ...services.inputs import ObligationInput
 from ...store.queries.case_detail import AgreementRow, ObligationRow, PartyRow
 from ...store.types import utcnow
 from .. import errors
+from ..models.rows import RIGHT, RowsModel
 from . import wlabels
 from .common import (
-    RIGHT,
-    RowsModel,
     fmt_date,
     fmt_dt,
     fmt_money,

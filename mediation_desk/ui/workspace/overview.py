@@ -24,7 +24,8 @@ from ...services import cases
 from ...store.queries.case_detail import CaseDetail
 from .. import i18n
 from ..messages import labels
-from .common import RowsModel, fmt_date, fmt_dt, make_table
+from ..models.rows import RowsModel
+from .common import fmt_date, fmt_dt, make_table
 from .dialogs import FormDialog, ReasonDialog
 
 if TYPE_CHECKING:

@@ -24,8 +24,9 @@ from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, make_table, selected_row
+from .common import make_table, selected_row
 from .dialogs import FormDialog
 from .person_choice import PersonChoice
 

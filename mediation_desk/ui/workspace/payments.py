@@ -26,10 +26,9 @@ from ...services import performance
 from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
 from ...store.types import utcnow
 from .. import errors
+from ..models.rows import RIGHT, RowsModel
 from . import wlabels
 from .common import (
-    RIGHT,
-    RowsModel,
     fmt_date,
     fmt_dt,
     fmt_money,

@@ -25,8 +25,9 @@ from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
 from ...store.types import utcnow
 from ..messages import labels
+from ..models.rows import RowsModel
 from . import wlabels
-from .common import RowsModel, fmt_dt, from_qdatetime, make_table, selected_row, to_qdatetime
+from .common import fmt_dt, from_qdatetime, make_table, selected_row, to_qdatetime
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:

@@ -15,10 +15,12 @@ from typing import IO, TYPE_CHECKING, Any
 # ``__import__`` and reads the source of every module imported after it (``inspect.getsource``,
 # to see whether it uses PySide6), and ``linecache`` keeps that text for the whole run — ~15 MiB
 # for these packages alone. The other tables (agreements, payments…) load when first used.
-# Absolute, so the import sorter keeps them in their own section ahead of third-party packages
-# (pyproject.toml, [tool.ruff.lint.isort]); tests/unit/test_architecture.py checks the order.
-from mediation_desk.store.models import cases as _cases  # noqa: F401  (for the order, see above)
-from mediation_desk.store.models import system as _system  # noqa: F401
+# The ``isort: split`` below keeps the import sorter (ruff's I rules) from moving anything added
+# after this block above it; tests/unit/test_architecture.py checks the order at run time.
+from .store.models import cases as _cases  # noqa: F401  (for the order, see above)
+from .store.models import system as _system  # noqa: F401
+
+# isort: split
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ui.startup import Demo

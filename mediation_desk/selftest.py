@@ -104,10 +104,10 @@ def _case(run: _Run) -> str:
 def _pdf(run: _Run) -> str:
     from pypdf import PdfReader
 
-    from .services import documents
+    from .services import dossier
     from .services.base import SYSTEM
 
-    pdf = documents.agreement_pdf(run.state["db"], SYSTEM, run.state["agreement_id"])
+    pdf = dossier.agreement_pdf(run.state["db"], SYSTEM, run.state["agreement_id"])
     if not pdf.startswith(b"%PDF"):
         raise AssertionError("the agreement is not a PDF")
     if b"/FontFile2" not in pdf:
@@ -125,7 +125,7 @@ def _pdf(run: _Run) -> str:
 def _qr(run: _Run) -> str:
     if shutil.which("pdftoppm") is None:
         return "skipped (pdftoppm not installed)"
-    from .services.documents import verify_file
+    from .services.verification import verify_file
 
     verdict = verify_file(run.state["db"], run.state["pdf"])
     if verdict != "valid":

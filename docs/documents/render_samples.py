@@ -30,8 +30,9 @@ from mediation_desk.documents import (  # noqa: E402
 )
 from mediation_desk.documents.dossier_pages import render_back_cover, render_cover, render_note  # noqa: E402
 from mediation_desk.documents.snapshot import ClosingSnapshot  # noqa: E402
-from mediation_desk.documents.verification import load_or_create_key, make_qr_payload  # noqa: E402
-from mediation_desk.domain.enums import AgreementForm, CaseStatus, Source  # noqa: E402
+from mediation_desk.signing.keys import load_or_create_key  # noqa: E402
+from mediation_desk.signing.payload import make_qr_payload  # noqa: E402
+from mediation_desk.domain.enums import AgreementForm, CaseStatus, PartyRole, Source  # noqa: E402
 from tests.helpers import doc_fixtures as fx  # noqa: E402
 
 
@@ -64,6 +65,19 @@ def main() -> None:
             "08-agreement-public-security": ps_agreement.render(fx.ps_agreement(), qr_payload=qr),
             "08-agreement-criminal-confidential": criminal_agreement.render(
                 crim, qr_payload=make_qr_payload(crim, key)
+            ),
+            "08-agreement-organisation-minor": agreement.render(
+                fx.sample_agreement(
+                    parties=(
+                        fx.GUO,
+                        dataclasses.replace(fx.COMPANY),
+                        fx.AGENT,
+                        dataclasses.replace(fx.MINOR, role=PartyRole.RESPONDENT),
+                        fx.GUARDIAN,
+                    ),
+                    mediators=(fx.MEDIATOR, fx.LAWYER),
+                ),
+                qr_payload=qr,
             ),
             "08-oral-agreement": oral_agreement.render(fx.sample_agreement(form=AgreementForm.ORAL)),
             "09-receipt": receipt.render(case, case.payments[0]),

@@ -15,8 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Run quick_check and foreign_key_check read-only over the whole file (the "
         "app runs them at start only when the file changed since its last check, and quick_check "
         "in the background), refuse network filesystems and newer databases, verify the audit "
-        "chain. Exit code 0: "
-        "healthy; 3: damaged (restore from the named backup); 2: refused.",
+        "chain and compare it with its newest anchor (written with every backup and monthly report "
+        "outside the database: a cut tail or a rewritten chain is caught). Exit code 0: "
+        "healthy; 3: damaged, or the audit chain broken or not matching its anchor; 2: refused.",
     )
     p.add_argument(
         "--quarantine",
@@ -53,14 +54,24 @@ def run(args: argparse.Namespace) -> int:
     return _chain(url, report.revision)
 
 
+ANCHOR_WORDS = {
+    "truncated": "审计链被截短 / audit chain cut short: the anchored event {seq} is gone "
+    "(the chain now has {last} events)",
+    "rewritten": "审计链被改写 / audit chain rewritten: event {seq} no longer has the anchored hash {hash}…",
+    "forged": "锚点文件被改动 / anchors file altered: {forged} line(s) fail their seal",
+}
+
+
 def _chain(url: str, revision: str | None) -> int:
     from ..store import audit
+    from ..store.anchors import compare_with_anchor
     from ..store.engine import make_nullpool_engine, read_session
 
     engine = make_nullpool_engine(url)
     try:
         with read_session(engine) as session:
             chain = audit.verify_chain(session)
+        anchored = compare_with_anchor(engine, url)
     finally:
         engine.dispose()
     print(f"quick_check ok, foreign keys ok, schema {revision}")
@@ -68,4 +79,21 @@ def _chain(url: str, revision: str | None) -> int:
         print(f"审计链断裂 / audit chain broken at event {chain.broken_id} ({chain.reason})")
         return 3
     print(f"audit chain ok: {chain.checked} events, head {chain.head[:16]}…")
+    anchor = anchored.anchor
+    if anchored.status == "none":
+        print("no audit anchor yet (one is written with every backup and monthly report)")
+        return 0
+    if not anchored.ok:
+        words = ANCHOR_WORDS[anchored.status].format(
+            seq=anchor.seq if anchor else "?",
+            last=chain.checked,
+            hash=anchor.hash[:16] if anchor else "",
+            forged=anchored.forged_lines,
+        )
+        print(words)
+        if anchor is not None:
+            print(f"  anchor: event {anchor.seq}, {anchor.hash[:16]}…, {anchor.source}, {anchor.at}")
+        return 3
+    assert anchor is not None
+    print(f"audit anchor ok: event {anchor.seq} matches the anchor of {anchor.source} ({anchor.at})")
     return 0

@@ -26,6 +26,17 @@ def error_text(exc: KnownError) -> str:
     return f"错误：{chinese}\nerror: {english} [{exc.code}]"
 
 
+def describe(exc: KnownError) -> str:
+    """``exc`` on one line, Chinese then English (for a row of a listing)."""
+    from ..ui.messages import render, tr
+
+    with tr.using(tr.catalogue("zh_CN")):
+        chinese = render(exc)
+    with tr.using(tr.catalogue("en")):
+        english = render(exc)
+    return chinese if chinese == english else f"{chinese} / {english}"
+
+
 def report_error(exc: KnownError) -> int:
     """Print a known error (:func:`error_text`) to standard error; exit code 2."""
     print(error_text(exc), file=sys.stderr)

@@ -5,12 +5,12 @@ in Excel.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import date
 from pathlib import Path
 
 from ..domain.errors import KnownError
+from .account import NO_SIGN_IN, SignInAborted, add_account_arguments, sign_in
 from .common import database_from, report_error
 
 
@@ -27,32 +27,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="export the case ledger (台账) to an Excel file",
         description="Write the case ledger (one row per case: number, dates, parties, category, source, "
                     "track, mediator, result, agreement no., amounts, performance, follow-up, satisfaction) "
-                    "to FILE.xlsx. ID numbers are masked unless --unmasked; amounts of confidential cases "
-                    "are written as 保密.",
+                    "to FILE.xlsx. Signs in first (--user, password asked for or --password-stdin) and "
+                    "writes the cases that account may see, as in the windows. ID numbers are masked unless "
+                    "--unmasked (directors only); amounts of confidential cases are written as 保密.",
     )
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day received (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=_day, metavar="DATE",
                    help="last day received (YYYY-MM-DD, inclusive)")
     p.add_argument("--unmasked", action="store_true",
-                   help="write full ID numbers (the file names who exported it and when)")
+                   help="write full ID numbers (directors only; the file names who exported it and when)")
+    add_account_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.base import Actor
     from ..services.ledger import export_ledger
 
     if args.start and args.end and args.end < args.start:
         print("错误 / error: --to is before --from", file=sys.stderr)
         return 2
-    actor = Actor(user_id=None, username=f"cli:{getpass.getuser()}", role="system")
     try:
         db = database_from(args)
     except KnownError as exc:
         return report_error(exc)
     try:
+        actor = sign_in(db, args)
         n = export_ledger(db, actor, args.file, start=args.start, end=args.end, unmasked=args.unmasked)
+    except SignInAborted:
+        print(NO_SIGN_IN, file=sys.stderr)
+        return 2
     except KnownError as exc:
         return report_error(exc)
     finally:

@@ -186,6 +186,7 @@ class CaseMaker:
                 p.track == Track.CRIMINAL and ("confidential" in p.force or r.random() < 0.35)
             ),
             "chief_mediator_id": None, "chief_mediator_name": None, "fee_fen": None, "due_at": None,
+            "fast_track_due_at": None,
             "extended_until": None,
             "extension_reason": "", "decline_reason": "", "eligibility_override": "", "created_by": None,
             "party_names": "、".join(pp[0]["name"] for pp in principals)[:500], "version": 1,

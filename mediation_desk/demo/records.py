@@ -12,6 +12,7 @@ from ..domain.deadlines import (
     InstalmentFacts,
     SessionFacts,
     due_items,
+    fast_track_due,
     next_open,
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
@@ -113,15 +114,24 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
     done = S.PERFORMED in T or S.NOT_PERFORMED in T
     if follow is not None:
         sat = r.choices(wm.sat, wm.sat_w)[0] if done else r.choice(wm.sat)
-        rows["followup"].append({"id": ids.next("followup"), "case_id": cid, "due_on": local_date(at(follow)),
+        fid = ids.next("followup")
+        asked = fid % 10 != 0  # one in ten: satisfaction not asked (never counted); no extra draw
+        found = None if not done else "performed" if S.PERFORMED in T else ("partly" if fid % 3 == 0
+                                                                              else "not_performed")
+        rows["followup"].append({"id": fid, "case_id": cid, "due_on": local_date(at(follow)),
                                  "done_at": at(follow), "method": "phone" if r.random() < 0.8 else "visit",
-                                 "performed": (S.PERFORMED in T) if done else None, "satisfaction": sat.value,
+                                 "performed": (S.PERFORMED in T) if done else None,
+                                 "performance": found, "contact_person": fill.get("a", ""),
+                                 "response": "", "satisfaction_asked": asked,
+                                 "satisfaction": sat.value if asked else None,
                                  "note": r.choice(X.FOLLOW_NOTES)})
     open_dues = [d for i, d in enumerate(dues) if i not in {p[0] for p in pays if p[2] == 0}]
     if path[-1] in (S.PERFORMING, S.NOT_PERFORMED) and open_dues:
         rows["followup"].append({"id": ids.next("followup"), "case_id": cid,
                                  "due_on": local_date(at(open_dues[0])) + timedelta(days=7), "done_at": None,
-                                 "method": "phone", "performed": None, "satisfaction": None, "note": ""})
+                                 "method": "phone", "performed": None, "performance": None,
+                                 "contact_person": "", "response": "", "satisfaction_asked": False,
+                                 "satisfaction": None, "note": ""})
     # the police matter
     if track in (Track.PUBLIC_SECURITY, Track.CRIMINAL) or (
             track == Track.PEOPLE and plan.source.value == "police_referral" and r.random() < 0.25):
@@ -173,6 +183,8 @@ def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str,
         follow_ups_done=tuple(f["done_at"] for f in mine("followup") if f["done_at"] is not None))
     nxt = next_open(due_items(facts, wm.limits, wm.calendar, wm.horizon))
     case["due_at"] = nxt.due_at.astimezone(UTC) if nxt is not None else None
+    clock = fast_track_due(fast.summoned_at, fast.trial_done_at, wm.limits.fast_track_hours) if fast else None
+    case["fast_track_due_at"] = clock.astimezone(UTC) if clock is not None else None
 
 
 def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,

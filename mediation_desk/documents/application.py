@@ -9,7 +9,7 @@ from mediation_desk.domain.enums import PartyRole, Source
 from mediation_desk.domain.vocabulary import zh
 
 from .base import FORM, build_pdf, fmt_date, fmt_datetime, p
-from .forms import Form, signature_lines
+from .forms import Form, party_sign_labels, signature_lines
 from .snapshot import CaseSnapshot
 
 DECLARATION = "本人自愿申请人民调解委员会调解上述纠纷，保证所述情况属实，并愿意遵守人民调解的有关规定。"
@@ -34,7 +34,7 @@ def application_story(case: CaseSnapshot) -> list[Flowable]:
         [
             p(DECLARATION, "cell_body"),
             Spacer(1, 4 * mm),
-            *signature_lines([f"申请人（签名或者按指印）{'、'.join(ours)}"]),
+            *signature_lines(party_sign_labels([x for x in case.principal_parties if x.name in ours])),
         ]
     )
     return [

@@ -54,10 +54,10 @@ def story(case: CaseSnapshot) -> list[Flowable]:
         )
     form.wide("调解结果及结案情况", c.summary if c else "", height=30)
     form.wide(
-        "承办人意见", [Spacer(1, 8 * mm), *signature_lines([f"承办人（签名）{c.handled_by if c else ''}"])]
+        "承办人意见", [Spacer(1, 8 * mm), *signature_lines([f"承办人 {c.handled_by if c else ''}（签名）"])]
     )
     form.wide(
-        "审核意见", [Spacer(1, 8 * mm), *signature_lines([f"负责人（签名）{c.reviewed_by if c else ''}"])]
+        "审核意见", [Spacer(1, 8 * mm), *signature_lines([f"负责人 {c.reviewed_by if c else ''}（签名）"])]
     )
     return [
         p(case.organisation, "org"),

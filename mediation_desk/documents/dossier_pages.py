@@ -102,7 +102,7 @@ def render_note(case: CaseSnapshot) -> bytes:
     form = Form()
     form.wide("案号", case.number)
     form.wide("本卷情况说明", case.dossier_note or "本卷材料齐全、完整。", height=80)
-    form.wide("立卷人", [Spacer(1, 6 * mm), *signature_lines([f"立卷人（签名）{case.archivist}"])])
+    form.wide("立卷人", [Spacer(1, 6 * mm), *signature_lines([f"立卷人 {case.archivist}（签名）"])])
     form.wide("检查人", [Spacer(1, 6 * mm), *signature_lines(["检查人（签名）"])])
     form.wide("立卷时间", fmt_date(case.archived_on))
     story = [p("卷内备考表", "form_title"), Spacer(1, 2 * mm), form.table()]

@@ -26,7 +26,7 @@ def story(case: CaseSnapshot, visit: FollowUpSnapshot) -> list[Flowable]:
     form.wide("满意程度", ticks)
     form.wide("当事人意见", visit.opinion, height=25)
     form.wide("备注", visit.note, height=12)
-    form.full([Spacer(1, 2 * mm), *signature_lines([f"回访人（签名）{visit.by}"])])
+    form.full([Spacer(1, 2 * mm), *signature_lines([f"回访人 {visit.by}（签名）"])])
     return [p(case.organisation, "org"), p("人民调解回访记录", "form_title"), Spacer(1, 2 * mm), form.table()]
 
 

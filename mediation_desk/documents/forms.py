@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from mediation_desk.domain.vocabulary import zh
 
 from .base import FORM, esc, fmt_date, styles
 from .flowables import grid
+from .fonts import draw_text, ensure_font, text_width
 from .snapshot import PartySnapshot
 
 WIDTH_MM = 210 - FORM.left - FORM.right
@@ -107,10 +108,10 @@ class Form:
                     _value(party.ethnicity),
                     _label("职业"),
                     _value(party.occupation),
-                    "",
-                    "",
+                    _label("工作单位"),
+                    _value(party.employer),
                 ],
-                [(4, 6)],
+                [],
             )
             kind = zh(party.id_type) if party.id_type is not None else "证件"
             self._add(
@@ -133,16 +134,63 @@ class Form:
         return grid(self.rows, COLS, label_cols=(), spans=self.spans, min_heights_mm=self.heights)
 
 
-def sign_line(label: str, when: str = "    年    月    日") -> Paragraph:
-    """ "label：__________ date" right-aligned inside a form cell."""
-    text = f"{esc(label)}：<u>{'&nbsp;' * 24}</u>&nbsp;&nbsp;&nbsp;&nbsp;{esc(when)}"
-    para = Paragraph(text, styles()["cell"])
-    return para
+class _LineAndDate(Flowable):  # type: ignore[misc]
+    """A drawn signature line with the date at its right (no underlined blanks: a long label
+    wraps in its own cell and leaves no stray underline)."""
+
+    def __init__(self, when: str) -> None:
+        super().__init__()
+        self.when = when
+        self.width, self.height = 0.0, 7 * mm
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        self.width = aW
+        return aW, self.height
+
+    def draw(self) -> None:
+        font = ensure_font()
+        date_w = text_width(self.when, font, 11.5) + 2 * mm
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 1.2 * mm, self.width - date_w, 1.2 * mm)
+        draw_text(self.canv, self.width, 1.8 * mm, self.when, font, 11.5, align="right")
+
+
+def sign_line(label: str, when: str = "    年    月    日") -> Table:
+    """ "label：" (wrapping inside its cell), then a drawn signature line and the date; the
+    label takes what the 72 mm line leaves of the cell's width."""
+    table = Table(
+        [[Paragraph(esc(f"{label}："), styles()["cell"]), _LineAndDate(when)]],
+        colWidths=["*", 72 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
 
 
 def signature_lines(labels: Sequence[str]) -> list[Flowable]:
-    """Several sign lines stacked in one cell."""
+    """One sign line per signer, stacked in one cell (every party has a line of their own)."""
     return [sign_line(label) for label in labels]
 
 
-__all__ = ["COLS", "WIDTH_MM", "Form", "mm", "sign_line", "signature_lines"]
+def party_sign_labels(parties: Sequence[PartySnapshot], how: str = "签名或者按指印") -> list[str]:
+    """``申请人 郭建华（签名或者按指印）`` for each party (organisations: 盖章 and their signatory)."""
+    out: list[str] = []
+    for x in parties:
+        if x.is_organisation:
+            out.append(f"{zh(x.role)} {x.name}（盖章）")
+        else:
+            out.append(f"{zh(x.role)} {x.name}（{how}）")
+    return out
+
+
+__all__ = ["COLS", "WIDTH_MM", "Form", "mm", "party_sign_labels", "sign_line", "signature_lines"]

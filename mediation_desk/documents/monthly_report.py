@@ -15,6 +15,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -124,8 +125,14 @@ def rate_chart(months: list[str], series: dict[str, list[float | None]], *,
     chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labelTextFormat = "%d%%"
-    for i in range(len(names)):
-        chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
+    for i, name in enumerate(names):
+        colour = PALETTE[i % len(PALETTE)]
+        marker = makeMarker("FilledCircle", size=3)
+        marker.fillColor = marker.strokeColor = colour
+        chart.lines[i].symbol = marker  # a month alone between gaps still shows
+        # a line needs two months: ReportLab refuses a one-point line (a first month of data)
+        points = sum(v is not None for v in series[name])
+        chart.lines[i].strokeColor = colour if points >= 2 else None
         chart.lines[i].strokeWidth = 1.5
     d.add(chart)
     _legend(d, names, 12 * mm, 6 * mm, line=True)

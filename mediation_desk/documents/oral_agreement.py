@@ -9,6 +9,7 @@ from .agreement_parts import obligation_sentences
 from .base import FORM, build_pdf, cn_number, fmt_date, p
 from .flowables import money_both
 from .forms import Form, signature_lines
+from .signatories import MEMBER_TITLES
 from .snapshot import AgreementSnapshot
 
 EFFECT = "口头调解协议自各方当事人达成协议之日起生效。人民调解员已将协议内容如实记录并向各方当事人宣读。"
@@ -30,8 +31,8 @@ def story(a: AgreementSnapshot) -> list[Flowable]:
     deadline = fmt_date(a.performance_deadline) if a.performance_deadline else "当场履行完毕"
     form.wide("履行方式地点和期限", f"{a.performance_method}\n地点：{a.performance_place}\n期限：{deadline}")
     form.full(EFFECT, style="cell_body")
-    signers = [f"当事人（签名或者按指印）{x.name}" for x in a.principal_parties]
-    signers += [f"人民调解员（签名）{m.name}" for m in a.mediators]
+    signers = [f"当事人 {x.name}（签名或者按指印）" for x in a.principal_parties]
+    signers += [f"{MEMBER_TITLES.get(m.role, '人民调解员')} {m.name}（签名）" for m in a.mediators]
     form.full([Spacer(1, 2 * mm), *signature_lines(signers)])
     table = form.table()
     # the signatures never stand alone on a page: the performance and effect rows go with them

@@ -33,9 +33,9 @@ def story(case: CaseSnapshot, pay: PaymentSnapshot) -> list[Flowable]:
             Spacer(1, 2 * mm),
             *signature_lines(
                 [
-                    f"收款人（签名或者按指印）{pay.payee}",
-                    f"付款人（签名或者按指印）{pay.payer}",
-                    f"经办人（签名）{pay.handled_by}",
+                    f"收款人 {pay.payee}（签名或者按指印）",
+                    f"付款人 {pay.payer}（签名或者按指印）",
+                    f"经办人 {pay.handled_by}（签名）",
                 ]
             ),
         ]

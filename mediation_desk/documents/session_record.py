@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 from mediation_desk.domain.enums import SessionOutcome
 
 from .base import FORM, build_pdf, cn_number, fmt_datetime, fmt_time, p
-from .forms import Form, signature_lines
+from .forms import Form, party_sign_labels, signature_lines
 from .snapshot import CaseSnapshot, SessionSnapshot
 
 OUTCOMES = {
@@ -37,16 +37,15 @@ def story(case: CaseSnapshot, session: SessionSnapshot) -> list[Flowable]:
     lines = [p(line, "cell") for line in session.record.splitlines() if line.strip()]
     form.wide("调解记录", lines or [p("", "cell")], height=90)
     form.wide("调解结果", OUTCOMES.get(session.outcome, str(session.outcome)))
-    parties = [x.name for x in case.parties]
     form.full(
         [
             p("以上记录已经本人核对（或者向本人宣读），与本人所述一致。", "cell_body"),
             Spacer(1, 2 * mm),
             *signature_lines(
                 [
-                    f"当事人（签名或者按指印）{'、'.join(parties)}",
-                    f"调解员（签名）{session.host}",
-                    f"记录人（签名）{session.recorder}",
+                    *party_sign_labels(case.parties),
+                    f"调解员 {session.host}（签名）",
+                    f"记录人 {session.recorder}（签名）",
                 ]
             ),
         ]

@@ -22,6 +22,13 @@ kind                       due
 
 A date deadline ends at the end of that day in Asia/Shanghai. An item is overdue when it is
 not done, its case is still being worked, and ``now`` is at or past its due time.
+
+The engine stops at closure: once a case is closed, withdrawn, declined, archived or its
+mediation has failed, every item not done is *stopped* — never overdue, never due soon, shown
+as stopped (a closed case keeps no live 回访 or 司法确认 deadline).
+
+Relative days (today, tomorrow, overdue by N days) compare Beijing dates: :func:`days_left`.
+The 48-hour clock warns at :data:`FAST_TRACK_WARN_HOURS` hours left: :func:`fast_track_alert`.
 """
 
 from __future__ import annotations
@@ -122,6 +129,12 @@ class DueItem:
     ref_id: int | None = None
     optional: bool = False
     params: dict[str, object] = field(default_factory=dict)
+    stopped: bool = False  # not done when the case was finished: nothing more is expected
+
+    @property
+    def due_day(self) -> date:
+        """The Beijing day the item falls due (a day deadline's own day, not the next midnight)."""
+        return self.due_on if self.due_on is not None else local_date(self.due_at)
 
 
 def end_of_day(d: date) -> datetime:
@@ -152,9 +165,11 @@ class _Builder:
         due_on = due if not isinstance(due, datetime) else None
         due_at = end_of_day(due_on) if due_on is not None else due
         assert isinstance(due_at, datetime)
-        overdue = not done and not self.finished and self.now >= due_at
+        stopped = not done and self.finished
+        overdue = not done and not stopped and self.now >= due_at
         self.items.append(
-            DueItem(kind, due_at, done, overdue, due_at - self.now, due_on, ref_id, optional, dict(params))
+            DueItem(kind, due_at, done, overdue, due_at - self.now, due_on, ref_id, optional, dict(params),
+                    stopped)
         )
 
 
@@ -246,8 +261,44 @@ def _performance(b: _Builder, facts: CaseFacts, limits: Limits, calendar: WorkCa
 
 
 def next_open(items: list[DueItem]) -> DueItem | None:
-    """The earliest item still to be done (optional items excluded)."""
-    return next((i for i in items if not i.done and not i.optional), None)
+    """The earliest item still to be done (optional and stopped items excluded)."""
+    return next((i for i in items if not i.done and not i.optional and not i.stopped), None)
+
+
+def days_left(due: date | datetime, now: datetime) -> int:
+    """Beijing days from ``now``'s date to the due day: 0 today, 1 tomorrow, -3 three days overdue.
+
+    A ``datetime`` counts by its own Beijing date (a session at 09:30 tomorrow is "tomorrow"),
+    whatever the workstation's time zone and whatever the hour now.
+    """
+    day = local_date(due) if isinstance(due, datetime) else due
+    return (day - local_date(now)).days
+
+
+#: The 48-hour clock warns when this many hours or fewer are left (first the earlier warning).
+FAST_TRACK_WARN_HOURS: tuple[int, ...] = (12, 4)
+
+
+def fast_track_alert(left: timedelta) -> int | None:
+    """The warning level of a running 48-hour clock with ``left`` to go.
+
+    Returns:
+        0 when the time is up, else the smallest threshold of :data:`FAST_TRACK_WARN_HOURS`
+        reached (4, then 12), or None when more time is left than the first warning.
+    """
+    if left <= timedelta(0):
+        return 0
+    reached = [h for h in FAST_TRACK_WARN_HOURS if left <= timedelta(hours=h)]
+    return min(reached) if reached else None
+
+
+def fast_track_due(
+    summoned_at: datetime | None, trial_done_at: datetime | None, hours: int
+) -> datetime | None:
+    """When a running 48-hour clock runs out (None: not started, or finished by the trial)."""
+    if summoned_at is None or trial_done_at is not None:
+        return None
+    return summoned_at + timedelta(hours=hours)
 
 
 __all__ = [
@@ -258,8 +309,12 @@ __all__ = [
     "FastTrackFacts",
     "InstalmentFacts",
     "SessionFacts",
+    "FAST_TRACK_WARN_HOURS",
+    "days_left",
     "due_items",
     "end_of_day",
+    "fast_track_alert",
+    "fast_track_due",
     "local_date",
     "next_open",
 ]

@@ -160,6 +160,23 @@ class Satisfaction(StrEnum):
     DISSATISFIED = "dissatisfied"
 
 
+class FollowUpPerformance(StrEnum):
+    """What a follow-up (回访) found of the agreement's performance."""
+
+    PERFORMED = "performed"  # 已履行
+    PARTLY = "partly"  # 部分履行
+    NOT_PERFORMED = "not_performed"  # 未履行
+
+
+class ContactMethod(StrEnum):
+    """How the person was reached at a follow-up."""
+
+    PHONE = "phone"  # 电话
+    VISIT = "visit"  # 上门
+    SMS = "sms"  # 短信
+    WECHAT = "wechat"  # 微信
+
+
 class SessionOutcome(StrEnum):
     PENDING = "pending"
     AGREED = "agreed"

@@ -1,4 +1,8 @@
-"""Small validators for names and free text: nothing is ever silently truncated.
+"""The one validation layer for text fields: nothing is ever silently truncated.
+
+:func:`clean` is what every service that stores text calls: NFC normalisation, trimming, a
+maximum length per field (:data:`FIELDS`), and no control characters, NUL, bidi overrides or
+zero-width characters (a multi-line field keeps line breaks and tabs; CR LF becomes LF).
 
 Too-long input is refused with a :class:`ValidationError` naming the limit, so the
 form can tell the user instead of the database cutting the text.
@@ -16,7 +20,7 @@ import unicodedata
 
 from mediation_desk.domain.errors import ValidationError
 
-__all__ = ["validate_name", "validate_text"]
+__all__ = ["FIELDS", "clean", "clean_text", "validate_name", "validate_text"]
 
 #: Cc control, Cf format (zero-width and bidi marks), Cs lone surrogates,
 #: Zl/Zp line and paragraph separators.
@@ -80,3 +84,65 @@ def validate_text(text: str, *, field: str, max_len: int, required: bool = False
     if len(value) > max_len:
         raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
     return value
+
+
+#: Every stored text field: its maximum length and whether it may hold line breaks.
+FIELDS: dict[str, tuple[int, bool]] = {
+    # people
+    "name": (100, False), "ethnicity": (20, False), "address": (200, False), "occupation": (50, False),
+    "legal_rep": (50, False), "id_number": (40, False), "phone": (20, False), "uscc": (18, False),
+    # cases
+    "title": (200, False), "facts": (20000, True), "claims": (20000, True), "category": (30, False),
+    "source": (30, False), "eligibility_override": (1000, True), "agent_authority": (500, True),
+    "police_case_no": (60, False), "charge": (100, False), "reason": (1000, True),
+    "legal_basis": (500, True), "police_recommendation": (500, True), "note": (1000, True),
+    # sessions, agreements, performance, follow-ups
+    "place": (200, False), "record": (50000, True), "issues": (20000, True),
+    "responsibility": (20000, True), "terms": (20000, True), "performance_method": (200, False),
+    "performance_place": (200, False), "apology": (1000, True), "description": (500, True),
+    "receipt_no": (60, False), "override_reason": (500, True), "summary": (2000, True),
+    # settings and accounts
+    "org_code": (20, False), "display_name": (50, False), "username": (50, False),
+    "label": (100, False), "case_number": (60, False), "agreement_number": (60, False),
+}
+_DEFAULT = (1000, True)
+
+
+def clean_text(value: object, *, field: str, max_len: int, multiline: bool = False,
+               required: bool = False) -> str:
+    """Validate and normalise one text value (the rule behind :func:`clean`).
+
+    Args:
+        value: What was typed or imported; anything but a ``str`` is refused.
+        field: The field's name, passed on in the error for the message.
+        max_len: Maximum length in characters after normalising and trimming.
+        multiline: Keep line breaks and tabs (CR LF and CR become LF).
+        required: Refuse an empty value.
+
+    Returns:
+        The NFC-normalised, trimmed text (may be empty when not required).
+
+    Raises:
+        ValidationError: ``field.type`` (not text); ``text.empty``; ``text.characters``
+            (control, NUL, bidi, zero-width, line breaks in a one-line field);
+            ``text.too_long`` (``field``, ``max``, ``length``).
+    """
+    if not isinstance(value, str):
+        raise ValidationError("field.type", field=field, expected="text")
+    text = unicodedata.normalize("NFC", value)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip()
+    if _has_refused(text, _TEXT_ALLOWED_CONTROLS - {"\r"} if multiline else frozenset()):
+        raise ValidationError("text.characters", field=field)
+    if required and not text:
+        raise ValidationError("text.empty", field=field)
+    if len(text) > max_len:
+        raise ValidationError("text.too_long", field=field, max=max_len, length=len(text))
+    return text
+
+
+def clean(field: str, value: object, *, required: bool = False, max_len: int | None = None) -> str:
+    """:func:`clean_text` with the field's limits from :data:`FIELDS` (``max_len`` overrides)."""
+    limit, multiline = FIELDS.get(field, _DEFAULT)
+    return clean_text(value, field=field, max_len=max_len or limit, multiline=multiline, required=required)

@@ -196,20 +196,36 @@ class _Outcome:
     error: PermissionDenied | None
 
 
-def _verify(user: User, password: str) -> bool:
+#: An argon2id hash of a password nobody has, with the hasher's parameters: an unknown or locked
+#: user name is verified against it, so every failed sign-in costs the same time (issue 14).
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$0C6Z4DkzL2JUBK1oYM0Y/A$XdE2rYGOJimdBnHSwDfC6ZrErIadP/05fK8jMpxBqVg"
+)
+#: What the audit records for a user name that matches no account: the text typed may be a
+#: password typed into the wrong field, so it is never stored.
+UNKNOWN_USER = "(unknown user)"
+
+
+def _verify_hash(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(user.password_hash, password)
+        return _hasher.verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+def _verify(user: User, password: str) -> bool:
+    return _verify_hash(user.password_hash or _DUMMY_HASH, password)
 
 
 def _attempt(
     db: Database, username: str, password: str, workstation: str, now: datetime, action: str
 ) -> _Outcome:
-    anonymous = Actor(user_id=None, username=username.strip()[:50], role="system", workstation=workstation)
+    anonymous = Actor(user_id=None, username=UNKNOWN_USER, role="system", workstation=workstation)
+    name = username.strip()[:50]
     with unit_of_work(db, anonymous, now=now) as uow:
-        user = uow.session.execute(select(User).where(User.username == username.strip())).scalars().first()  # type: ignore[arg-type]
+        user = uow.session.execute(select(User).where(User.username == name)).scalars().first()  # type: ignore[arg-type]
         if user is None or not user.active:
+            _verify_hash(_DUMMY_HASH, password)  # the same time as a wrong password
             uow.audit(
                 "auth.failure", "user", user.id if user else None, diff={"reason": [None, "unknown_user"]}
             )
@@ -217,6 +233,7 @@ def _attempt(
         uow.actor = actor_of(user, workstation)
         if user.locked_until is not None:
             if user.locked_until > now:
+                _verify_hash(_DUMMY_HASH, password)
                 uow.audit("auth.failure", "user", user.id, diff={"reason": [None, "locked"]})
                 return _Outcome(None, PermissionDenied("auth.locked", until=user.locked_until.isoformat()))
             user.locked_until = None
@@ -244,9 +261,7 @@ def _attempt(
                 )
                 log.warning("account %s locked for %d minutes", user.username, minutes)
                 return _Outcome(None, PermissionDenied("auth.locked", until=user.locked_until.isoformat()))
-            return _Outcome(
-                None, PermissionDenied("auth.failed", remaining=MAX_FAILURES - user.failed_logins)
-            )
+            return _Outcome(None, PermissionDenied("auth.failed"))  # the same as for an unknown name
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         user.failed_logins = 0

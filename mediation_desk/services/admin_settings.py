@@ -22,6 +22,7 @@ from sqlmodel import Session
 from ..domain.enums import Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.limits import DEFAULT_TYPE_CODES, Limits
+from ..domain.validation import clean
 from ..domain.workdays import WorkCalendar
 from ..store.database import Database
 from ..store.models import CalendarOverride, Category, Organisation
@@ -98,11 +99,9 @@ def list_categories(session: Session, *, include_inactive: bool = False) -> list
 
 
 def _name(value: str, field: str, max_len: int, *, required: bool = True) -> str:
-    value = value.strip()
+    value = clean(field, value, max_len=max_len)
     if required and not value:
         raise ValidationError("category.name_empty")
-    if len(value) > max_len:
-        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
     return value
 
 

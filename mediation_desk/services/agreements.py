@@ -9,8 +9,9 @@ from sqlalchemy import delete, func, select
 
 from ..domain.enums import AgreementState, CaseStatus
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
-from ..store.models import Agreement, Case, Obligation, Organisation
+from ..store.models import Agreement, Case, CaseParty, Obligation, Organisation
 from ..store.series import next_number
 from ..store.types import SHANGHAI
 from . import policy
@@ -36,10 +37,7 @@ class AgreementResult:
 def _values(data: AgreementInput) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, max_len in _TEXT_LIMITS.items():
-        value = str(getattr(data, key)).strip()
-        if len(value) > max_len:
-            raise ValidationError("text.too_long", field=key, max=max_len, length=len(value))
-        out[key] = value
+        out[key] = clean(key, getattr(data, key), max_len=max_len)
     out.update(form=data.form, performance_deadline=data.performance_deadline,
                offender_admits=data.offender_admits, victim_leniency=data.victim_leniency)
     return out
@@ -47,6 +45,8 @@ def _values(data: AgreementInput) -> dict[str, object]:
 
 def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInput) -> None:
     maximum = limits(uow.session).max_amount_fen
+    stmt = select(CaseParty.person_id).where(CaseParty.case_id == agreement.case_id)  # type: ignore[call-overload]
+    parties = set(uow.session.execute(stmt).scalars())  # payer and payee are parties of this case
     uow.session.execute(delete(Obligation).where(Obligation.agreement_id == agreement.id))  # type: ignore[arg-type]
     for seq, ob in enumerate(data.obligations, start=1):
         if not isinstance(ob.amount_fen, int) or isinstance(ob.amount_fen, bool):
@@ -57,9 +57,12 @@ def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInp
             raise ValidationError("money.too_large", maximum=maximum)
         if ob.payer_person_id == ob.payee_person_id:
             raise ValidationError("obligation.same_person", seq=seq)
+        for side, pid in (("payer", ob.payer_person_id), ("payee", ob.payee_person_id)):
+            if not isinstance(pid, int) or isinstance(pid, bool) or pid not in parties:
+                raise ValidationError("obligation.not_a_party", seq=seq, side=side)
         uow.session.add(Obligation(agreement_id=agreement.id, case_id=agreement.case_id, seq=seq,  # type: ignore[arg-type]
                                    payer_person_id=ob.payer_person_id, payee_person_id=ob.payee_person_id,
-                                   description=ob.description.strip()[:500], amount_fen=ob.amount_fen,
+                                   description=clean("description", ob.description), amount_fen=ob.amount_fen,
                                    due_date=ob.due_date, on_the_spot=ob.on_the_spot))
     uow.session.flush()
 
@@ -117,6 +120,26 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
         return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
 
 
+def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
+    """Refuse printing for signature while the agreement has no terms or contradicts itself
+    (the same checks :func:`mark_printed` makes, before the paper leaves the printer).
+
+    Raises:
+        RuleViolation: ``agreement.no_terms`` or an ``agreement.fact_*`` code.
+    """
+    from ..documents.facts import check_consistent
+    from .dossier_snapshot import agreement_snapshot
+
+    with unit_of_work(db, actor) as uow:
+        ag = uow.get(Agreement, agreement_id)
+        policy.check_case(uow, policy.CASE_READ, uow.get(Case, ag.case_id))
+        if ag.state in FROZEN:
+            return
+        if not ag.terms.strip():
+            raise RuleViolation("agreement.no_terms")
+        check_consistent(agreement_snapshot(uow.session, ag))
+
+
 def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
     """Printed for signature (content may still be corrected as a draft until signed).
 
@@ -135,7 +158,7 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
         if not ag.terms.strip():
             raise RuleViolation("agreement.no_terms")
         from ..documents.facts import check_consistent  # pure; imported where printing needs it
-        from .documents_snapshot import agreement_snapshot
+        from .dossier_snapshot import agreement_snapshot
 
         check_consistent(agreement_snapshot(uow.session, ag))  # one fact, one value, on paper
         ag.state = AgreementState.PRINTED.value
@@ -164,7 +187,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
         ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
-        from .documents import archive_agreement  # here: only signing needs the documents service
+        from .dossier import archive_agreement  # here: only signing needs the dossier service
 
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for
         if content_sha256 and content_sha256 != digest:

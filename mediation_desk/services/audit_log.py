@@ -10,9 +10,10 @@ from sqlalchemy import select
 from ..store import audit
 from ..store.database import Database
 from ..store.engine import read_session
-from ..store.models import AuditEvent
+from ..store.models import AuditEvent, Case
 from ..store.types import SHANGHAI
 from . import policy
+from .audit_view import AuditRow, auditor_row
 from .base import Actor
 
 MAX_ROWS = 2000
@@ -33,10 +34,14 @@ def _edge(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=SHANGHAI)
 
 
-def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_ROWS) -> list[AuditEvent]:
-    """Newest first, at most ``limit`` events (the auditor narrows the filter for older ones)."""
+def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_ROWS) -> list[AuditRow]:
+    """Newest first, at most ``limit`` events (the auditor narrows the filter for older ones).
+
+    Each row names the action, the user, the workstation, the time and the case number; the case
+    contents in its change are hidden (:mod:`.audit_view`).
+    """
     policy.require(actor, policy.AUDIT_READ)
-    stmt = select(AuditEvent)
+    stmt = select(AuditEvent, Case.number).outerjoin(Case, Case.id == AuditEvent.case_id)
     if filt.username.strip():
         stmt = stmt.where(AuditEvent.username == filt.username.strip())  # type: ignore[arg-type]
     if filt.case_id is not None:
@@ -48,7 +53,8 @@ def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_RO
     if filt.end is not None:
         stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))  # type: ignore[arg-type]
     with read_session(db.engine) as s:
-        return list(s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).scalars())  # type: ignore[union-attr]
+        rows = s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
+        return [auditor_row(event, number) for event, number in rows]
 
 
 def verify(db: Database, actor: Actor) -> audit.ChainReport:

@@ -11,6 +11,7 @@ from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
 from ..domain.errors import ValidationError
 from ..domain.idcard import age_on
+from ..domain.validation import clean
 from ..domain.workflow import check_transition
 from ..store import search
 from ..store.database import Database
@@ -19,6 +20,7 @@ from ..store.series import next_number
 from ..store.types import SHANGHAI
 from . import policy
 from .base import Actor, Changes, UnitOfWork, check_version, snapshot_of, unit_of_work
+from .case_fields import typed_case_values
 from .deadlines import refresh_due_at
 from .guards import check_can_enter
 from .inputs import NewCase
@@ -36,11 +38,8 @@ class CaseResult:
     changes: Changes
 
 
-def _text(value: str, field: str, max_len: int) -> str:
-    value = value.strip()
-    if len(value) > max_len:
-        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
-    return value
+def _text(value: object, field: str, max_len: int) -> str:
+    return clean(field, value, max_len=max_len)
 
 
 def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str = "") -> None:
@@ -102,7 +101,8 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         case = Case(
             number=number, year=year, seq=seq, organisation_id=org.id,  # type: ignore[arg-type]
             title=_text(data.title, "title", 200) or number, track=data.track.value,
-            source=data.source.value, category=data.category, status=CaseStatus.REGISTERED.value,
+            source=data.source.value, category=_text(data.category, "category", 30),
+            status=CaseStatus.REGISTERED.value,
             received_at=received, incident_on=data.incident_on, facts=_text(data.facts, "facts", 20000),
             claims=_text(data.claims, "claims", 20000), confidential_amounts=data.confidential_amounts,
             sealed=data.sealed, chief_mediator_id=data.chief_mediator_id, fee_fen=data.fee_fen,
@@ -190,28 +190,45 @@ def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *,
 
 
 def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, object], *,
-                expected_version: int | None = None) -> CaseResult:
-    """Edit a case's descriptive fields (title, facts, claims, category...)."""
+                expected_version: int | None = None, legal_basis: str = "") -> CaseResult:
+    """Edit a case's descriptive fields (title, facts, claims, category...), each checked with its type.
+
+    Unsealing (``{"sealed": False}`` on a sealed case) is reserved to the custodian (after opening
+    the case with a legal basis) or a director of the case's committee, needs ``legal_basis`` and is
+    audited as ``case.unseal``.
+
+    Raises:
+        ValidationError: ``field.unknown``, ``field.type``, text codes; ``sealed.legal_basis_required``.
+        PermissionDenied: ``perm.*`` (``perm.unseal`` for anyone else unsealing).
+        ConflictError: ``case.changed`` when ``expected_version`` is stale.
+    """
     from .base import diff_of
 
-    allowed = {"title": 200, "facts": 20000, "claims": 20000, "category": 30, "source": 30,
-               "confidential_amounts": 0, "sealed": 0, "chief_mediator_id": 0, "incident_on": 0, "fee_fen": 0}
+    clean_values = typed_case_values(values)
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
-        policy.check_case(uow, policy.CASE_EDIT, case)
-        if case.sealed and values.get("sealed") is False:
-            policy.check_case(uow, policy.CASE_APPROVE, case)  # unsealing is the director's decision
+        unsealing = case.sealed and clean_values.get("sealed") is False
+        basis = ""
+        if unsealing:
+            basis = clean("legal_basis", legal_basis)
+            if not basis:
+                raise ValidationError("sealed.legal_basis_required")
+            policy.require_unseal(uow.actor, case)
+        if not unsealing or len(clean_values) > 1:
+            policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
-        clean: dict[str, object] = {}
-        for key, value in values.items():
-            if key not in allowed:
-                raise ValidationError("field.unknown", field=key)
-            clean[key] = _text(value, key, allowed[key]) if isinstance(value, str) else value
-        if "fee_fen" in clean:  # people's mediation is free; lawyer mediation: a low fee
-            check_fee(Track(case.track), clean["fee_fen"], limits(uow.session))  # type: ignore[arg-type]
-        diff = diff_of(case, clean)
+        if clean_values.get("fee_fen") is not None:  # people's mediation is free; lawyer mediation: a low fee
+            check_fee(Track(case.track), clean_values["fee_fen"], limits(uow.session))  # type: ignore[arg-type]
+        if clean_values.get("chief_mediator_id") is not None:
+            uow.get(Person, clean_values["chief_mediator_id"], code="person.not_found")  # type: ignore[arg-type]
+        diff = diff_of(case, clean_values)
+        if unsealing:
+            uow.audit("case.unseal", "case", case.id, case_id=case.id,
+                      diff={"sealed": [True, False], "legal_basis": [None, basis]})
+            diff.pop("sealed", None)
         if diff:
             uow.audit("case.update", "case", case.id, case_id=case.id, diff=diff)
+        if diff or unsealing:
             search.reindex_case(uow.session, case)
         uow.session.flush()
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from sqlmodel import col
 from ..domain.enums import CommitteeRole, Stage
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.recusal import CHIEF_ROLES
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Case, CaseParty, Membership, Organisation, Person, PersonRelation
@@ -115,7 +116,7 @@ def _assign(uow: UnitOfWork, case: Case, pick: MemberPick, stages: list[Stage], 
                             person_id=pick.person_id)
     m = Membership(case_id=case.id, person_id=pick.person_id, role=pick.role.value,  # type: ignore[arg-type]
                    stages=",".join(s.value for s in stages), from_date=from_date, to_date=to_date,
-                   override_reason=override_reason.strip()[:500] if found else "")
+                   override_reason=clean("override_reason", override_reason) if found else "")
     uow.session.add(m)
     uow.session.flush()
     diff = snapshot_of(m, ["person_id", "role", "stages", "from_date", "to_date", "override_reason"])

@@ -23,6 +23,7 @@ from ..domain.deadlines import (
     InstalmentFacts,
     SessionFacts,
     due_items,
+    fast_track_due,
     next_open,
 )
 from ..domain.enums import AgreementState, CaseStatus, Procedure, Track
@@ -155,23 +156,31 @@ def due_items_for_case(session: Session, case_id: int, now: datetime) -> list[Du
 
 
 def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | None = None) -> datetime | None:
-    """Store the next open due time in ``Case.due_at`` (None when nothing is open).
+    """Store the next open due time in ``Case.due_at`` (None when nothing is open), and the end of
+    a running 48-hour clock in ``Case.fast_track_due_at`` (None when none runs or the case is finished).
 
     The cache is written without bumping the case's optimistic-lock version: it is derived
     data, and a mediator's open edit form must not turn stale because a payment was recorded.
     """
     if case.id is None:
         session.flush()
-    items = _items(session, case, utcnow(), calendar)
-    nxt = None if CaseStatus(case.status) in FINISHED else next_open(items)
+    facts = case_facts(session, case)
+    lim = limits(session)
+    items = due_items(facts, lim, calendar or work_calendar(session), utcnow())
+    finished = CaseStatus(case.status) in FINISHED
+    nxt = None if finished else next_open(items)
     value = nxt.due_at if nxt is not None else None
-    if value != case.due_at:
+    ft = facts.fast_track
+    clock = None if finished or ft is None else fast_track_due(ft.summoned_at, ft.trial_done_at,
+                                                                lim.fast_track_hours)
+    if value != case.due_at or clock != case.fast_track_due_at:
         session.execute(
             update(Case.__table__)
             .where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
-            .values(due_at=value)
+            .values(due_at=value, fast_track_due_at=clock)
         )
         set_committed_value(case, "due_at", value)
+        set_committed_value(case, "fast_track_due_at", clock)
     return value
 
 
@@ -271,7 +280,8 @@ def _collect(
         if keep == "overdue":
             chosen = [i for i in items if i.overdue and not i.optional]
         else:
-            chosen = [i for i in items if not i.done and not i.overdue and i.due_at <= horizon]
+            chosen = [i for i in items
+                      if not i.done and not i.overdue and not i.stopped and i.due_at <= horizon]
         if chosen:
             out.append(
                 CaseDue(
@@ -292,6 +302,14 @@ def count_overdue(session: Session, now: datetime, *, organisation_id: int | Non
     cases :func:`overdue_summary` lists (it reads each one's facts; this reads none).
     """
     where = _due_filter(now, now, organisation_id=organisation_id, keep="overdue", visible=visible)
+    return int(session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one())
+
+
+def count_due_soon(session: Session, now: datetime, *, within: timedelta | None = None,
+                   organisation_id: int | None = None, visible: Any = None) -> int:
+    """How many cases :func:`due_soon` would list without a limit (one indexed ``COUNT``)."""
+    horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
+    where = _due_filter(now, horizon, organisation_id=organisation_id, keep="soon", visible=visible)
     return int(session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one())
 
 
@@ -327,6 +345,7 @@ def due_soon(
 __all__ = [
     "CaseDue",
     "case_facts",
+    "count_due_soon",
     "count_overdue",
     "current_agreement",
     "due_items_for_case",

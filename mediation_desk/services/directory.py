@@ -25,6 +25,7 @@ from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.idcard import mask_id, parse_resident_id
 from ..domain.phone import mask_phone, normalize_phone
 from ..domain.uscc import validate_uscc
+from ..domain.validation import clean
 from ..store import search
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Organisation, Person
@@ -67,11 +68,9 @@ class Saved:
 
 
 def _text(value: str, field: str, max_len: int, *, required: bool = False) -> str:
-    value = value.strip()
+    value = clean(field, value, max_len=max_len)
     if required and not value:
         raise ValidationError("name.empty", field=field)
-    if len(value) > max_len:
-        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
     return value
 
 

@@ -38,6 +38,7 @@ from ..store.models import (
 )
 from ..store.types import SHANGHAI
 from .base import Actor, unit_of_work
+from .sheet_cells import safe_row, sheet_text
 
 COLUMNS = ("案件编号", "登记日期", "受理日期", "结案日期", "当事人", "纠纷类型", "案件来源", "调解类型",
            "调解员", "调解结果", "协议编号", "协议金额", "已履行金额", "履行情况", "回访", "满意度")
@@ -198,18 +199,18 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
     ws.title = SHEET
     sheet_header(ws, COLUMNS, [26, 12, 12, 12, 60, 16, 14, 14, 10, 10, 26, 14, 14, 10, 12, 10])
     for row in rows:
-        ws.append(row.cells())
+        ws.append(safe_row(ws, row.cells()))
     for col, fmt in (("B", "yyyy-mm-dd"), ("C", "yyyy-mm-dd"), ("D", "yyyy-mm-dd"), ("O", "yyyy-mm-dd"),
                      ("L", "#,##0.00"), ("M", "#,##0.00")):
         for cell in ws[col][1:]:
             cell.number_format = fmt
     info = wb.create_sheet("说明")
     for key, value in note:
-        info.append([key, value])
+        info.append(safe_row(info, [key, value]))
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
     wb.properties.creator = "Mediation Desk"
-    wb.properties.description = "；".join(f"{k}：{v}" for k, v in note)
+    wb.properties.description = sheet_text("；".join(f"{k}：{v}" for k, v in note))
     try:
         wb.save(path)
     except OSError as exc:
@@ -217,12 +218,8 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
 
 
 def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None = None,
-                  end: date | None = None, unmasked: bool = False,
-                  visible: ColumnElement[bool] | None = None) -> int:
-    """Export the ledger to ``path`` (an audited event); returns the number of cases written.
-
-    Args:
-        visible: The cases to include; default: those ``actor`` may see (data-safety policy).
+                  end: date | None = None, unmasked: bool = False) -> int:
+    """Export the cases ``actor`` may see to ``path`` (an audited event); returns how many were written.
 
     Raises:
         PermissionDenied: when the actor may not export, or may not export unmasked.
@@ -232,7 +229,7 @@ def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None 
     authorise(actor, "export")
     if unmasked:
         authorise(actor, "export.unmasked")
-    visible = visible if visible is not None else visibility(actor)
+    visible = visibility(actor)
     with read_session(db.engine) as session:
         rows = ledger_rows(session, start=start, end=end, visible=visible, unmasked=unmasked)
     with unit_of_work(db, actor) as uow:

@@ -5,7 +5,7 @@ title names the committee and the period, header rows repeat on every printed pa
 frozen under them, the page is A4 landscape fitted to its width. Parties are written as the
 user's permission allows (ID numbers masked unless an unmasked export is allowed and asked
 for); amounts of confidential cases are written as 保密. Every text cell goes through
-:func:`safe_text` (no formula, no control characters).
+:func:`~mediation_desk.services.sheet_cells.safe_row` (no formula, no control characters).
 
 This is the ledger for people; :func:`mediation_desk.services.ledger.export_ledger` remains the
 data export that ``import-ledger`` reads back.
@@ -13,7 +13,6 @@ data export that ``import-ledger`` reads back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,6 +30,7 @@ from ..store.engine import read_session
 from ..store.types import SHANGHAI
 from . import ledger as L
 from .base import Actor, unit_of_work
+from .sheet_cells import safe_row
 
 BOOK_COLUMNS = ("序号", "受理日期", "当事人", "纠纷类型", "纠纷简要情况", "调解结果", "协议形式",
                 "协议金额（元）", "履行情况", "回访", "结案日期", "调解员")
@@ -38,14 +38,6 @@ WIDTHS = (6, 11, 30, 12, 46, 10, 9, 13, 14, 16, 11, 9)
 HEADER_ROW = 3  # title, period line, header
 BRIEF_CHARS = 80
 FORMS = {"written": "书面协议", "oral": "口头协议"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def safe_text(value: str) -> str:
-    """A text cell that a spreadsheet shows as text: control characters removed, and a leading
-    ``= + - @``, tab or CR neutralised with an apostrophe (OWASP CSV injection)."""
-    text = _CONTROL.sub("", value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @dataclass(frozen=True)
@@ -76,9 +68,8 @@ def book_cells(n: int, row: L.LedgerRow) -> list[Any]:
     if row.form and row.agreed_fen is not None:
         amount = L.CONFIDENTIAL if row.confidential else row.agreed_fen / 100
     visit = "" if row.follow_up is None else f"{row.follow_up:%Y-%m-%d} {row.satisfaction}".strip()
-    return [n, row.accepted, safe_text(row.parties), safe_text(row.category), safe_text(brief(row.facts)),
-            row.result, FORMS.get(row.form, ""), amount, _performance(row), visit, row.closed,
-            safe_text(row.mediator)]
+    return [n, row.accepted, row.parties, row.category, brief(row.facts), row.result, FORMS.get(row.form, ""),
+            amount, _performance(row), visit, row.closed, row.mediator]
 
 
 def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: str) -> None:
@@ -87,8 +78,8 @@ def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: 
     ws = wb.active
     ws.title = "台账"
     last = get_column_letter(len(BOOK_COLUMNS))
-    ws.append([safe_text(title)])
-    ws.append([safe_text(period_line)])
+    ws.append(safe_row(ws, [title]))
+    ws.append(safe_row(ws, [period_line]))
     ws.append(list(BOOK_COLUMNS))
     ws.merge_cells(f"A1:{last}1")
     ws.merge_cells(f"A2:{last}2")
@@ -103,7 +94,7 @@ def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: 
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = box
     for n, row in enumerate(rows, start=1):
-        ws.append(book_cells(n, row))
+        ws.append(safe_row(ws, book_cells(n, row)))
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in ws.iter_rows(min_row=HEADER_ROW + 1):
         for cell in cells:
@@ -171,5 +162,4 @@ def export_book(db: Database, actor: Actor, path: Path, *, start: date, end: dat
 
 
 __all__ = ["BOOK_COLUMNS", "HEADER_ROW", "BookFile", "book_cells", "brief", "committee_name", "export_book",
-           "safe_text",
            "write_book"]

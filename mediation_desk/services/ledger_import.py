@@ -14,26 +14,28 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 
 from ..domain.clock import beijing_today
 from ..domain.enums import DEFAULT_CATEGORIES, IdType, PartyRole, PersonKind, Satisfaction, Source, Track
-from ..domain.errors import KnownError, NotFoundError, StorageError, ValidationError
+from ..domain.errors import KnownError, NotFoundError, ValidationError
 from ..domain.idcard import parse_resident_id
 from ..domain.money import parse_money
 from ..domain.numbering import parse_case_number
 from ..domain.uscc import validate_uscc
+from ..domain.validation import clean
 from ..domain.vocabulary import zh
 from ..store.database import Database
 from ..store.engine import read_session
-from ..store.models import Case, Category, Organisation
+from ..store.models import Case, CaseParty, Category, Organisation, Person
 from ..store.types import SHANGHAI
 from . import ledger as L
 from .base import Actor, Changes, unit_of_work
 from .inputs import PersonInput
+from .ledger_read import read_sheet
 from .ledger_write import ParsedRow, PartyCell, status_steps, write_row
 from .people import normalised
+from .settings import limits
 
 RESULTS = (L.RESULT_RESOLVED, L.RESULT_FAILED, L.RESULT_WITHDRAWN, L.RESULT_DECLINED, L.RESULT_OPEN,
            L.RESULT_REGISTERED)
@@ -48,6 +50,7 @@ class RowError:
     column: str
     code: str
     value: str = ""
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
@@ -67,14 +70,23 @@ class ImportReport:
 class _RowCheck:
     """Collects the errors of one row while converting its cells."""
 
-    def __init__(self, row: int, cells: dict[str, Any]) -> None:
+    def __init__(self, row: int, cells: dict[str, Any], maximum_fen: int = 100_000_000_00) -> None:
         self.row, self.cells, self.errors = row, cells, []  # type: list[RowError]
+        self.maximum_fen = maximum_fen
 
-    def fail(self, column: str, code: str) -> None:
-        self.errors.append(RowError(self.row, column, code, _text(self.cells.get(column))))
+    def fail(self, column: str, code: str, **params: Any) -> None:
+        self.errors.append(RowError(self.row, column, code, _text(self.cells.get(column))[:200], params))
 
     def text(self, column: str) -> str:
         return _text(self.cells.get(column))
+
+    def clean(self, column: str, field: str) -> str:
+        """A free-text column through the one validation layer (length, characters)."""
+        try:
+            return clean(field, _text(self.cells.get(column)))
+        except ValidationError as exc:
+            self.fail(column, exc.code, **exc.params)
+            return ""
 
     def date(self, column: str, *, required: bool = False) -> date | None:
         value = self.cells.get(column)
@@ -103,9 +115,17 @@ class _RowCheck:
                 amount = Decimal(repr(value))
                 if amount < 0 or amount != amount.quantize(Decimal("0.01")):
                     raise ValidationError("money.invalid")
-                return int(amount * 100)
-            return parse_money(_text(value))
-        except (KnownError, InvalidOperation):
+                fen = int(amount * 100)
+                if fen > self.maximum_fen:
+                    raise ValidationError("money.too_large", maximum=self.maximum_fen)
+                return fen
+            if not isinstance(value, str):
+                raise ValidationError("money.invalid")
+            return parse_money(_text(value), maximum_fen=self.maximum_fen)
+        except ValidationError as exc:
+            self.fail(column, "money.too_large" if exc.code == "money.too_large" else "money.invalid")
+            return None
+        except (KnownError, InvalidOperation, ValueError, OverflowError):
             self.fail(column, "money.invalid")
             return None
 
@@ -129,6 +149,8 @@ def _kind_of(ident: str) -> PersonKind:
         parse_resident_id(ident)
         return PersonKind.NATURAL
     except ValidationError as exc:
+        if exc.code == "id.checksum":  # an ID number with a typing mistake, never a credit code
+            raise
         try:
             validate_uscc(ident)
         except ValidationError:
@@ -166,7 +188,7 @@ def parse_parties(text: str, today: date) -> list[PartyCell]:
 
 
 def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str]) -> ParsedRow | None:
-    number = check.text("案件编号")
+    number = check.clean("案件编号", "case_number")
     parsed_no = None
     if not number:
         check.fail("案件编号", "required")
@@ -232,14 +254,16 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         check.fail("满意度", "satisfaction.unknown")
     if satisfaction is not None and follow_up is None:
         check.fail("回访", "required")
+    mediator = check.clean("调解员", "display_name")
+    agreement_no = check.clean("协议编号", "agreement_number")
     if check.errors:
         return None
     assert parsed_no is not None and received is not None and category is not None
     parsed = ParsedRow(
         row=check.row, number=number, year=parsed_no[0], org_code=parsed_no[1], type_code=parsed_no[2],
         seq=parsed_no[3], received=received, accepted=accepted, closed=closed, parties=parties,
-        category=category, source=source, track=track, mediator=check.text("调解员"), result=result,
-        agreement_no=check.text("协议编号"), agreed_fen=agreed if isinstance(agreed, int) else None,
+        category=category, source=source, track=track, mediator=mediator, result=result,
+        agreement_no=agreement_no, agreed_fen=agreed if isinstance(agreed, int) else None,
         paid_fen=paid if isinstance(paid, int) else None, confidential=confidential, performance=performance,
         follow_up=follow_up, satisfaction=satisfaction)
     try:
@@ -251,14 +275,14 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
 
 
 def read_rows(path: Path) -> tuple[list[dict[str, Any]], list[RowError]]:
-    """The data rows of the ledger sheet as ``{column: value}`` (header row checked)."""
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
-        raise StorageError("file.unreadable", path=str(path), reason=str(exc)) from exc
-    ws = wb[L.SHEET] if L.SHEET in wb.sheetnames else wb.worksheets[0]
-    rows = list(ws.iter_rows(values_only=True))
-    wb.close()
+    """The data rows of the ledger sheet as ``{column: value}`` (header row checked).
+
+    Raises:
+        ValidationError: a file that is not a workbook, too large, a zip bomb, too many rows
+            (:mod:`.ledger_read`).
+        StorageError: ``file.unreadable``.
+    """
+    rows = read_sheet(path)
     if not rows:
         return [], [RowError(1, "", "header.missing")]
     header = [_text(h) for h in rows[0]]
@@ -299,13 +323,14 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         for code, name in known:
             categories[code], categories[name] = code, code
         type_codes = set(_type_codes(session))
-        existing = set(session.execute(select(Case.number)).scalars())
+        existing = {n: int(i) for n, i in session.execute(select(Case.number, Case.id)).all()}
+        maximum = limits(session).max_amount_fen
     parsed: list[ParsedRow] = []
     seen: set[str] = set()
     for n, cells in enumerate(rows, start=2):
         if all(_text(v) == "" for v in cells.values()):
             continue
-        check = _RowCheck(n, cells)
+        check = _RowCheck(n, cells, maximum)
         row = _check_row(check, categories, type_codes)
         if row is not None and row.number in seen:
             check.fail("案件编号", "number.duplicate_in_file")
@@ -313,10 +338,12 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         if row is None or check.errors:
             continue
         seen.add(row.number)
-        if row.number in existing:
-            report.skipped.append(row.number)
-        else:
+        if row.number not in existing:
             parsed.append(row)
+        elif _same_parties(db, existing[row.number], row):
+            report.skipped.append(row.number)  # a true duplicate: the same number and the same parties
+        else:  # the number belongs to another dispute here: never skipped as "already present"
+            report.errors.append(RowError(n, "案件编号", "number.conflict", row.number))
     if report.errors:
         report.skipped = []
         return report
@@ -331,6 +358,16 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
                                                          "skipped": [None, len(report.skipped)]})
         report.changes = uow.changes
     return report
+
+
+def _same_parties(db: Database, case_id: int, row: ParsedRow) -> bool:
+    """Whether the case ``case_id`` has exactly the parties of ``row`` (by role and name)."""
+    with read_session(db.engine) as session:
+        stmt = (select(CaseParty.role, Person.name).join(Person, Person.id == CaseParty.person_id)
+                .where(CaseParty.case_id == case_id))
+        stored = {(str(r), str(n)) for r, n in session.execute(stmt).all()}
+    typed = {(p.role.value, clean("name", p.person.name)) for p in row.parties}
+    return stored == typed
 
 
 def _type_codes(session: Any) -> list[str]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from ..domain.enums import PRINCIPAL_ROLES, PartyRole
 from ..domain.errors import ValidationError
 from ..domain.idcard import age_on
+from ..domain.validation import clean
 from ..store import search
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Person
@@ -65,9 +66,7 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
                                             .order_by(CaseParty.sort_order, CaseParty.id)).scalars())
         guardian_of = _reference(existing, guardian_of_party_id, party.guardian_of)
         agent_for = _reference(existing, agent_for_party_id, party.agent_for)
-        authority = party.agent_authority.strip()
-        if len(authority) > 500:
-            raise ValidationError("text.too_long", field="agent_authority", max=500, length=len(authority))
+        authority = clean("agent_authority", party.agent_authority)
         check_not_on_case(uow, case_id, party.person)
         person = upsert_person(uow, party.person)
         if person.id in {p.person_id for p in existing if p.id in (guardian_of, agent_for)}:

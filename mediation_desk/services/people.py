@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlmodel import Session
 
 from ..domain.enums import IdType, PersonKind
-from ..domain.errors import ValidationError
-from ..domain.idcard import normalize_id, parse_resident_id
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.idcard import mask_id, normalize_id, parse_resident_id
 from ..domain.phone import normalize_phone
 from ..domain.uscc import validate_uscc
-from ..store.models import CaseParty, Person
-from .base import UnitOfWork, diff_of, snapshot_of
+from ..domain.validation import clean
+from ..store.database import Database
+from ..store.engine import read_session
+from ..store.models import Case, CaseParty, Person
+from . import policy
+from .base import Actor, UnitOfWork, diff_of, snapshot_of
 from .inputs import PersonInput
 
 
-def _limit(value: str, field: str, max_len: int) -> str:
-    value = value.strip()
-    if len(value) > max_len:
-        raise ValidationError("text.too_long", field=field, max=max_len, length=len(value))
-    return value
+def _limit(value: object, field: str, max_len: int) -> str:
+    return clean(field, value, max_len=max_len)
 
 
 def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, object]:
@@ -63,36 +65,85 @@ def normalised(person: PersonInput, *, today: date | None = None) -> dict[str, o
     return values
 
 
-def find_existing(session: Session, values: dict[str, object]) -> Person | None:
-    """The person with the same ID number or credit code, if any."""
+def find_existing(session: Session, values: dict[str, object], actor: Actor) -> Person | None:
+    """The person with the same ID number or credit code whom ``actor`` may see, if any."""
+    seen = policy.visible_person_condition(actor)
     if values.get("id_number"):
-        stmt = select(Person).where(Person.id_number == values["id_number"])
+        stmt = select(Person).where(Person.id_number == values["id_number"], seen).order_by(Person.id)
         return session.execute(stmt).scalars().first()
     if values.get("uscc"):
-        return session.execute(select(Person).where(Person.uscc == values["uscc"])).scalars().first()
+        stmt = select(Person).where(Person.uscc == values["uscc"], seen).order_by(Person.id)
+        return session.execute(stmt).scalars().first()
     return None
 
 
-def matches(session: Session, *, id_number: str = "", name: str = "", phone: str = "") -> list[Person]:
-    """Existing persons an intake clerk may mean: same ID number, or same name and phone."""
+def matches(
+    session: Session, actor: Actor, *, id_number: str = "", name: str = "", phone: str = ""
+) -> list[Person]:
+    """Existing persons an intake clerk may mean and may see: same ID number, or same name and phone."""
+    seen = policy.visible_person_condition(actor)
     out: list[Person] = []
     if id_number.strip():
         try:
             number = parse_resident_id(id_number).number
         except ValidationError:
             number = normalize_id(id_number)
-        out += session.execute(select(Person).where(Person.id_number == number)).scalars()
+        stmt = select(Person).where(Person.id_number == number, seen).order_by(Person.id)
+        out += session.execute(stmt).scalars()
     if name.strip() and phone.strip():
         try:
             e164 = normalize_phone(phone)
         except ValidationError:
             e164 = ""
         if e164:
-            stmt = select(Person).where(Person.name == name.strip(), Person.phone == e164)
-            out += [p for p in session.execute(stmt).scalars() if p not in out]
+            stmt = select(Person).where(Person.name == name.strip(), Person.phone == e164, seen)
+            out += [p for p in session.execute(stmt.order_by(Person.id)).scalars() if p not in out]
     return out
 
 
+@dataclass(frozen=True)
+class PersonMatch:
+    """An existing person intake may offer: only what the user may see of them."""
+
+    person_id: int
+    name: str
+    masked_id: str
+    address: str
+    case_numbers: tuple[str, ...]
+
+
+def look_up(
+    db: Database, actor: Actor, *, id_number: str = "", name: str = "", phone: str = ""
+) -> list[PersonMatch]:
+    """The persons intake may offer for what was typed, with the visible cases of each.
+
+    Persons the actor may not see (party only to sealed, juvenile or other committees' cases)
+    are never returned, whatever is typed.
+    """
+    visible = policy.visible_case_condition(actor)
+    with read_session(db.engine) as session:
+        found = matches(session, actor, id_number=id_number, name=name, phone=phone)
+        out = []
+        for person in found:
+            stmt = (
+                select(Case.number)
+                .join(CaseParty, CaseParty.case_id == Case.id)
+                .where(CaseParty.person_id == person.id, visible)
+                .order_by(Case.received_at.desc(), Case.id.desc())  # type: ignore[attr-defined, union-attr]
+            )
+            numbers = tuple(dict.fromkeys(session.execute(stmt).scalars()))
+            ident = person.id_number or person.uscc or ""
+            out.append(PersonMatch(int(person.id), person.name, mask_id(ident), person.address, numbers))  # type: ignore[arg-type]
+        return out
+
+
+def visible_person(uow: UnitOfWork, person_id: int) -> Person:
+    """The person ``person_id`` if the unit of work's actor may see them (else ``person.not_found``)."""
+    stmt = select(Person).where(Person.id == person_id, policy.visible_person_condition(uow.actor))
+    found = uow.session.execute(stmt).scalars().first()
+    if found is None:  # the same refusal as for a record that does not exist: no oracle
+        raise NotFoundError("person.not_found", entity="person", id=person_id)
+    return found
 def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> None:
     """Refuse a new record for someone already on the case under the same name and no ID number.
 
@@ -113,13 +164,13 @@ def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> Non
 
 
 def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:
-    """Create the person, or reuse the existing record (one record per ID / credit code)."""
+    """Create the person, or reuse an existing record the actor may see (one per ID / credit code)."""
     values = normalised(person, today=uow.now.date())
     existing: Person | None
     if person.existing_person_id is not None:
-        existing = uow.get(Person, person.existing_person_id)
+        existing = visible_person(uow, person.existing_person_id)
     else:
-        existing = find_existing(uow.session, values)
+        existing = find_existing(uow.session, values, uow.actor)
     if existing is not None:
         fill = {k: v for k, v in values.items() if v not in (None, "") and getattr(existing, k) in (None, "")}
         diff = diff_of(existing, fill)

@@ -7,8 +7,16 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..domain.enums import AgreementState, CaseStatus, PaymentMethod, Satisfaction
+from ..domain.enums import (
+    AgreementState,
+    CaseStatus,
+    ContactMethod,
+    FollowUpPerformance,
+    PaymentMethod,
+    Satisfaction,
+)
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Agreement, Case, FollowUp, Obligation, Payment
 from . import policy
@@ -47,7 +55,8 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
         if amount_fen > remaining:
             raise RuleViolation("payment.exceeds", remaining_fen=remaining)
         p = Payment(obligation_id=ob.id, case_id=ob.case_id, amount_fen=amount_fen, paid_at=paid_at,  # type: ignore[arg-type]
-                    method=method.value, receipt_no=receipt_no.strip()[:60], note=note.strip()[:500])
+                    method=method.value, receipt_no=clean("receipt_no", receipt_no),
+                    note=clean("note", note, max_len=500))
         uow.session.add(p)
         uow.session.flush()
         uow.audit("payment.record", "payment", p.id, case_id=ob.case_id,
@@ -65,18 +74,44 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
 
 def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datetime, method: str = "phone",
                      performed: bool | None = None, satisfaction: Satisfaction | None = None,
-                     note: str = "") -> Changes:
-    """Record a follow-up (回访) with performance and satisfaction."""
-    if len(note) > 1000:
-        raise ValidationError("text.too_long", field="note", max=1000, length=len(note))
+                     note: str = "", performance: FollowUpPerformance | None = None,
+                     contact_person: str = "", response: str = "",
+                     satisfaction_asked: bool | None = None) -> Changes:
+    """Record a follow-up (回访): who was contacted and how, what they said, performance, satisfaction.
+
+    ``performance`` is 已履行, 部分履行 or 未履行 (``performed`` is kept for older callers and
+    derived from it). A satisfaction is stored only as the answer to a question asked
+    (``satisfaction_asked``; None: asked when there is an answer), so the satisfaction rate counts
+    answers, never a default.
+
+    Raises:
+        ValidationError: ``followup.method`` (``method``), ``followup.satisfaction_not_asked``,
+            ``text.too_long`` (``field``, ``max``, ``length``).
+    """
+    method = clean("method", method, max_len=30)
+    if method not in {m.value for m in ContactMethod} | {"in_person", "message"}:  # two codes of 0.3
+        raise ValidationError("followup.method", method=method)
+    note = clean("note", note)
+    response = clean("note", response)  # the same limits as a note: 1000 characters, several lines
+    contact_person = clean("contact_person", contact_person, max_len=100)
+    asked = satisfaction is not None if satisfaction_asked is None else satisfaction_asked
+    if satisfaction is not None and not asked:
+        raise ValidationError("followup.satisfaction_not_asked")
+    if performance is None and performed is not None:
+        performance = FollowUpPerformance.PERFORMED if performed else FollowUpPerformance.NOT_PERFORMED
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_FOLLOW_UP, case)
-        f = FollowUp(case_id=case_id, done_at=done_at, method=method, performed=performed,
+        f = FollowUp(case_id=case_id, done_at=done_at, method=method,
+                     performed=None if performance is None else performance == FollowUpPerformance.PERFORMED,
+                     performance=performance.value if performance else None,
+                     contact_person=contact_person.strip(), response=response.strip(),
+                     satisfaction_asked=asked,
                      satisfaction=satisfaction.value if satisfaction else None, note=note.strip())
         uow.session.add(f)
         uow.session.flush()
         uow.audit("followup.record", "followup", f.id, case_id=case_id,
-                  diff=snapshot_of(f, ["done_at", "method", "performed", "satisfaction"]))
+                  diff=snapshot_of(f, ["done_at", "method", "performance", "contact_person",
+                                       "satisfaction_asked", "satisfaction"]))
         refresh_due_at(uow.session, case)
         return uow.changes

@@ -13,7 +13,8 @@ Roles (``Actor.role``):
 * **custodian** — sealed-records custodian: lists sealed and juvenile cases and opens one only
   after :func:`open_sealed` recorded a legal basis (access lasts for the login session).
 * **admin** — users, settings, backups; never case contents.
-* **auditor** — reads the audit log; changes nothing.
+* **auditor** — reads the audit log: actions, users, workstations, times and case numbers, with
+  the case contents in each change hidden (``services/audit_view.py``); changes nothing.
 * **system** — demo data, migrations, set-up (no person behind it).
 
 Sealed (``Case.sealed``: public-security violation records, 治安管理处罚法 Art. 136) and
@@ -33,6 +34,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.validation import clean
 from ..store.models import Case, CaseParty, Membership, Person
 from ..store.queries.hints import unindexed
 from ..store.types import SHANGHAI, utcnow
@@ -171,6 +173,24 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     return false()  # admin, auditor, unknown roles: no case contents
 
 
+def visible_person_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
+    """The SQL condition on ``Person`` for a look-up or reuse by ``actor`` (intake, parties).
+
+    A person is visible when party to a case the actor may see (:func:`visible_case_condition`),
+    or party to no case at all (a record with no case content behind it). A person who is party
+    only to sealed or juvenile cases, or to cases of another committee, is never shown or reused.
+    """
+    if actor.role == "system":
+        return true()
+    seen = (
+        select(CaseParty.person_id)  # type: ignore[call-overload]
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(visible_case_condition(actor, today=today))
+    )
+    any_case = select(CaseParty.person_id)  # type: ignore[call-overload]
+    return or_(Person.id.in_(seen), not_(Person.id.in_(any_case)))  # type: ignore[union-attr]
+
+
 def _memberships(session: Session, actor: Actor, case_id: int, today: date) -> list[Membership]:
     if actor.person_id is None:
         return []
@@ -266,6 +286,24 @@ def _require_on_case(actor: Actor, action: str, case: Case, session: Session | N
         raise PermissionDenied("perm.stage", case_id=case.id, action=action, stages=sorted(stages))
 
 
+def require_unseal(actor: Actor, case: Case) -> None:
+    """Unsealing is reserved to the custodian (who opened the case with a legal basis) or a director.
+
+    Raises:
+        PermissionDenied: ``perm.unseal`` (any other role, or a director of another committee);
+            ``perm.legal_basis_required`` (the custodian has not opened this case).
+    """
+    if actor.role == "custodian":
+        if case.id is None or not has_grant(actor, case.id):
+            raise PermissionDenied("perm.legal_basis_required", case_id=case.id)
+        return
+    if actor.role == "director" and case.organisation_id == actor.organisation_id:
+        return
+    if actor.role == "system":
+        return
+    raise PermissionDenied("perm.unseal", case_id=case.id)
+
+
 def can(actor: Actor, action: str, **kw: object) -> bool:
     """Whether :func:`require` would pass (for enabling buttons; the services still check)."""
     try:
@@ -287,11 +325,9 @@ def open_sealed(db, actor: Actor, case_id: int, legal_basis: str):  # type: igno
     """
     from .base import unit_of_work
 
-    basis = legal_basis.strip()
+    basis = clean("legal_basis", legal_basis)
     if not basis:
         raise ValidationError("sealed.legal_basis_required")
-    if len(basis) > 500:
-        raise ValidationError("text.too_long", field="legal_basis", max=500, length=len(basis))
     require(actor, SEALED_OPEN)
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)

@@ -6,7 +6,6 @@ the UTC :class:`~mediation_desk.store.queries.statistics.Window` the queries tak
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -18,22 +17,18 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from ..domain.enums import Satisfaction
-from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.errors import ValidationError
 from ..store.models import Case
 from ..store.queries import statistics as q
 from ..store.queries.hints import unindexed
 from ..store.queries.statistics import Definitions, Row, Window
 from ..store.types import SHANGHAI, utcnow
+from . import policy
 from .base import Actor, Changes, unit_of_work
 from .settings import get_value, limits, set_value
 
 DEFINITIONS_KEY = "statistics_definitions"
 PERIOD_KINDS = ("day", "week", "month", "quarter", "year", "custom")
-#: Who may do what when the data-safety policy module is absent (it decides when present).
-FALLBACK_ROLES = {"export": ("mediator", "director", "system"), "export.unmasked": ("director", "system"),
-                  "statistics": ("mediator", "director", "system"), "settings.manage": ("admin", "system"),
-                  "case.register": ("mediator", "director", "system")}
-
 
 @dataclass(frozen=True)
 class Period:
@@ -141,33 +136,18 @@ def save_definitions(db: Any, actor: Actor, value: Definitions) -> Changes:
         return uow.changes
 
 
-def _policy() -> Any:
-    try:
-        return importlib.import_module("mediation_desk.services.policy")
-    except ModuleNotFoundError:
-        return None
-
-
 def authorise(actor: Actor, action: str, **kw: Any) -> None:
-    """Refuse ``action`` (a policy action code) unless ``actor`` may take it.
+    """Refuse ``action`` (a policy action code) unless ``actor`` may take it (``policy.require``).
 
     Raises:
-        PermissionDenied: from the data-safety policy, or ``perm.role`` without it.
+        PermissionDenied: from the data-safety policy.
     """
-    policy = _policy()
-    if policy is not None:
-        policy.require(actor, action, **kw)
-    elif actor.role not in FALLBACK_ROLES.get(action, ("system",)):
-        raise PermissionDenied("perm.role", role=actor.role, action=action)
+    policy.require(actor, action, **kw)
 
 
-def visibility(actor: Actor | None) -> ColumnElement[bool] | None:
-    """The SQL condition of cases ``actor`` may see (from the data-safety policy, when present)."""
-    policy = _policy()
-    if actor is None or policy is None:
-        return None
-    cond: ColumnElement[bool] = policy.visible_case_condition(actor)
-    return cond
+def visibility(actor: Actor) -> ColumnElement[bool]:
+    """The SQL condition of cases ``actor`` may see (``policy.visible_case_condition``)."""
+    return policy.visible_case_condition(actor)
 
 
 # --- figures --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from ..store.database import Database
 from ..store.engine import read_session
 from .base import Actor, unit_of_work
 from .ledger import sheet_header as _sheet_header
+from .sheet_cells import safe_row
 
 
 def _percent(rate: Any) -> Any:
@@ -24,8 +25,7 @@ def _percent(rate: Any) -> Any:
 
 def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
                       breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source",
-                                                     "category", "track"),
-                      visible: ColumnElement[bool] | None = None) -> None:
+                                                     "category", "track")) -> None:
     """Export the figures of ``period`` (one sheet per breakdown) and the monthly question.
 
     Args:
@@ -35,7 +35,7 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
 
     st.authorise(actor, "statistics")
     st.authorise(actor, "export")
-    visible = visible if visible is not None else st.visibility(actor)
+    visible = st.visibility(actor)
 
     names = {"total": "合计", "organisation": "按单位", "mediator": "按调解员", "source": "按来源",
              "category": "按纠纷类型", "track": "按调解类型"}
@@ -47,7 +47,7 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             _sheet_header(ws, STAT_HEADERS, [18] + [10] * (len(STAT_HEADERS) - 1))
             for row in st.figures(session, period, by=by, visible=visible):
                 label = period.label if by == "total" else row.label or "（未指定）"
-                ws.append(stat_cells(label, row))
+                ws.append(safe_row(ws, stat_cells(label, row)))
             for col in RATE_COLUMNS:
                 for cell in ws[col][1:]:
                     cell.number_format = "0.0%"
@@ -60,12 +60,13 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"),
                           [18, 10, 16, 12, 10])
             for t in mq.by_count:
-                ws.append([t.label, t.count, "/".join(map(str, t.previous)), round(float(t.average), 2),
-                           None if t.growth is None else round(float(t.growth), 4)])
+                ws.append(safe_row(ws, [t.label, t.count, "/".join(map(str, t.previous)),
+                                        round(float(t.average), 2),
+                                        None if t.growth is None else round(float(t.growth), 4)]))
                 ws.cell(row=ws.max_row, column=5).number_format = "0.0%"
             ws.append([])
-            ws.append(["建议议题", mq.topic.label if mq.topic else "（本月无案件）"])
-            ws.append(["比较期间", "、".join(p.label for p in (*mq.compared, mq.period))])
+            ws.append(safe_row(ws, ["建议议题", mq.topic.label if mq.topic else "（本月无案件）"]))
+            ws.append(safe_row(ws, ["比较期间", "、".join(p.label for p in (*mq.compared, mq.period))]))
         _definitions_sheet(wb, session, period, visible)
     with unit_of_work(db, actor) as uow:
         try:
@@ -89,11 +90,11 @@ def _definitions_sheet(wb: Any, session: Session, period: Any, visible: ColumnEl
     ws = wb.create_sheet("口径说明", 1)
     _sheet_header(ws, ("项目", "定义", "公式", "本期计算"), [12, 70, 30, 40])
     for n in notes.case_notes(st.definitions(session), total):
-        ws.append([f"案件{n.name}", n.definition, n.formula, n.worked])
+        ws.append(safe_row(ws, [f"案件{n.name}", n.definition, n.formula, n.worked]))
     for n in notes.hotline_notes(hotline_definitions(session), hot):
-        ws.append([f"12345{n.name}", n.definition, n.formula, n.worked])
+        ws.append(safe_row(ws, [f"12345{n.name}", n.definition, n.formula, n.worked]))
     for line in (*notes.case_reconciliation(total), *notes.hotline_reconciliation(hot)):
-        ws.append(["核对", line])
+        ws.append(safe_row(ws, ["核对", line]))
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

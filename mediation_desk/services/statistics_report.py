@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from sqlmodel import Session
 from ..documents.monthly_report import MonthlyReportSnapshot, render_monthly_report
 from ..domain.errors import StorageError
 from ..domain.money import format_money
+from ..store.anchors import chain_head, record_anchor
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Organisation
@@ -133,17 +135,14 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
     )
 
 
-def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int, *,
-                          visible: ColumnElement[bool] | None = None) -> None:
-    """Write the monthly report PDF to ``path`` (an audited export).
-
-    Args:
-        visible: The cases to count; default: those ``actor`` may see (data-safety policy).
-    """
+def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int) -> None:
+    """Write the monthly report PDF of the cases ``actor`` may see to ``path`` (an audited export)."""
     st.authorise(actor, "statistics")
-    visible = visible if visible is not None else st.visibility(actor)
+    visible = st.visibility(actor)
     with read_session(db.engine) as session:
-        pdf = render_monthly_report(monthly_report_snapshot(session, year, month, visible=visible))
+        snap = monthly_report_snapshot(session, year, month, visible=visible)
+        head = chain_head(session)  # the audit anchor: printed on the paper, kept outside the database
+    pdf = render_monthly_report(dataclasses.replace(snap, notes=[*snap.notes, head.note()]))
     with unit_of_work(db, actor) as uow:
         try:
             Path(path).write_bytes(pdf)
@@ -151,6 +150,7 @@ def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, mon
             raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
         uow.audit("statistics.report", "statistics", None, diff={"path": [None, str(path)],
                                                                    "month": [None, f"{year}-{month:02d}"]})
+    record_anchor(db.url, head, f"monthly report {year}-{month:02d}")
 
 
 __all__ = ["breakdown_row", "export_monthly_report", "monthly_report_snapshot", "summary"]

@@ -19,8 +19,10 @@ from sqlalchemy import func, select
 from ..domain.eligibility import CriminalFacts, EligibilityWarning, check_override, criminal_warnings
 from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Track
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Case, CaseParty, ConsentRecord, LinkedMatter, Person
+from . import policy
 from .base import Actor, Changes, UnitOfWork, check_version, unit_of_work
 from .deadlines import refresh_due_at
 from .inputs import PersonInput
@@ -55,6 +57,7 @@ def record_consent(
     """Record a principal party's consent to mediation (required on the 治安 track)."""
     _aware(given_at, "given_at")
     with unit_of_work(db, actor) as uow:
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         party = uow.get(CaseParty, party_id)
         if party.case_id != case_id or party.role not in _PRINCIPALS:
             raise RuleViolation("consent.party_not_principal")
@@ -64,7 +67,7 @@ def record_consent(
             case_party_id=party_id,
             purpose="mediation",
             given_at=given_at,
-            note=note.strip()[:500],
+            note=clean("note", note, max_len=500),
             user_id=actor.user_id,
         )
         uow.session.add(rec)
@@ -96,6 +99,7 @@ def extend_mediation(
     """Extend the mediation limit to ``until`` with every principal party's recorded consent."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
         if case.track == Track.PUBLIC_SECURITY.value:
             raise RuleViolation("extension.not_allowed", track=case.track)
@@ -122,13 +126,13 @@ def extend_mediation(
                     purpose="extension",  # type: ignore[arg-type]
                     given_at=uow.now,
                     until=until,
-                    note=reason.strip()[:500],
+                    note=clean("reason", reason, max_len=500),
                     user_id=actor.user_id,
                 )
             )
         old = case.extended_until
         case.extended_until = until
-        case.extension_reason = reason.strip()[:500]
+        case.extension_reason = clean("reason", reason, max_len=500)
         uow.session.flush()
         uow.audit(
             "case.extend",
@@ -167,6 +171,7 @@ def set_criminal_checklist(
     """Save the criminal-reconciliation checklist; returns its warnings (not a refusal)."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         matter = _matter(uow, case_id, create=True)
         old = json.loads(matter.eligibility) if matter.eligibility else None
         matter.eligibility = json.dumps(facts.to_json(), sort_keys=True)
@@ -187,6 +192,7 @@ def override_eligibility(
     """Proceed despite the checklist's warnings; the reason goes to the case and the audit history."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
         _facts, warnings = criminal_checklist(uow.session, case_id)
         clean = check_override(warnings, reason)
@@ -235,7 +241,7 @@ def add_protector(
     if role not in PROTECTOR_ROLES:
         raise ValidationError("protector.role", role=role.value)
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         if ward_party_id is not None:
             ward = uow.get(CaseParty, ward_party_id)
             if ward.case_id != case_id or ward.role not in _PRINCIPALS:

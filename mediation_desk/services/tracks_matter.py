@@ -1,7 +1,8 @@
 """The linked police matter: fast-track step timestamps, appraisal, police recommendation, decision.
 
 Codes: ``fast_track.step``, ``fast_track.order`` (``step``, ``previous``), ``fast_track.before_previous``
-(``step``), ``matter.none``, ``decision.unknown`` (``decision``), ``datetime.naive`` (``field``),
+(``step``), ``fast_track.future`` (``step``), ``fast_track.after_next`` (``step``),
+``matter.none``, ``decision.unknown`` (``decision``), ``datetime.naive`` (``field``),
 ``text.empty``/``text.too_long``.
 """
 
@@ -13,8 +14,10 @@ from sqlalchemy import select
 
 from ..domain.enums import MatterStage
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Case, LinkedMatter
+from . import policy
 from .base import Actor, Changes, UnitOfWork, unit_of_work
 from .deadlines import refresh_due_at
 
@@ -50,13 +53,18 @@ def _matter(uow: UnitOfWork, case_id: int, *, create: bool = False) -> LinkedMat
 def record_fast_track_step(
     db: Database, actor: Actor, case_id: int, step: MatterStage, at: datetime
 ) -> Changes:
-    """Timestamp a step of the linked matter (summons → investigation → review → trial), in order."""
+    """Timestamp a step of the linked matter (summons → investigation → review → trial), in order.
+
+    ``at`` is when the step actually happened (a suspect brought in last night is summoned last
+    night): never in the future, never before the previous step, never after the next one.
+    """
     _aware(at, "at")
     order = [s for s, _ in FAST_TRACK_STEPS]
     if step not in order:
         raise ValidationError("fast_track.step", step=str(step))
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         matter = _matter(uow, case_id)
         i = order.index(step)
         if i > 0:
@@ -66,6 +74,12 @@ def record_fast_track_step(
                 raise RuleViolation("fast_track.order", step=step.value, previous=prev_step.value)
             if at < prev:
                 raise RuleViolation("fast_track.before_previous", step=step.value)
+        if at > uow.now:  # the step's actual time: entered after the fact, never ahead
+            raise RuleViolation("fast_track.future", step=step.value)
+        if i + 1 < len(order):  # correcting a step: it stays before the next one recorded
+            nxt = getattr(matter, FAST_TRACK_STEPS[i + 1][1])
+            if nxt is not None and at > nxt:
+                raise RuleViolation("fast_track.after_next", step=step.value)
         col = FAST_TRACK_STEPS[i][1]
         old = getattr(matter, col)
         setattr(matter, col, at)
@@ -86,6 +100,7 @@ def record_appraisal(db: Database, actor: Actor, case_id: int, at: datetime) -> 
     _aware(at, "at")
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, case)
         matter = _matter(uow, case_id, create=True)
         old = matter.appraisal_at
         matter.appraisal_at = at
@@ -105,16 +120,9 @@ def record_police_recommendation(
 ) -> Changes:
     """The police's recommendation (e.g. lenient treatment after reconciliation) and its date."""
     _aware(at, "at")
-    text = text.strip()
-    if not text or len(text) > 500:
-        raise ValidationError(
-            "text.too_long" if text else "text.empty",
-            field="police_recommendation",
-            max=500,
-            length=len(text),
-        )
+    text = clean("police_recommendation", text, required=True)
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         matter = _matter(uow, case_id, create=True)
         old = matter.police_recommendation
         matter.police_recommendation, matter.recommendation_at = text, at
@@ -136,7 +144,7 @@ def record_procuratorate_decision(
     if decision not in PROCURATORATE_DECISIONS:
         raise ValidationError("decision.unknown", decision=decision)
     with unit_of_work(db, actor) as uow:
-        uow.get(Case, case_id)
+        policy.check_case(uow, policy.CASE_EDIT, uow.get(Case, case_id))
         matter = _matter(uow, case_id, create=True)
         old = matter.decision
         matter.decision, matter.decision_at = decision, at

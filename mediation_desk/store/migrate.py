@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import StorageError
@@ -78,12 +78,28 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
+def _pragma(conn: Connection, setting: str) -> None:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA {setting}")
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade the schema to ``revision`` (refuses a database from a newer version)."""
     from alembic import command
 
     needs_upgrade(engine)
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:  # batch mode recreates tables: other tables' keys point at them meanwhile
+            _pragma(conn, "foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise StorageError("db.damaged", detail="foreign_key_check")
+        finally:
+            if sqlite:
+                _pragma(conn, "foreign_keys=ON")

@@ -125,6 +125,11 @@ def restore_backup(
                 _place(stage / "attachments" / rel, att_root / rel)
     except OSError as exc:
         raise disk_error("backup.disk", db_path, exc) from exc
+    from .anchors import Anchor, record_anchor
+    from .audit import GENESIS
+
+    head = Anchor(int(info.manifest.get("audit_seq") or 0), str(info.manifest.get("audit_head") or GENESIS))
+    record_anchor(f"sqlite:///{db_path}", head, f"restore {backup_path.name}")
     state = read_state(dest_dir)
     state.update(paused=True, restored_from=str(backup_path), restored_at=datetime.now(UTC).isoformat())
     write_state(state, dest_dir)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -18,11 +16,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services import policy
+from ..services.case_access import CaseAccess, case_access
 from . import errors
 from . import preferences as prefs
 from .context import AppContext
@@ -32,40 +30,26 @@ log = logging.getLogger(__name__)
 PAGE_DASHBOARD, PAGE_CASES, PAGE_PEOPLE, PAGE_STATISTICS, PAGE_SETTINGS = range(5)
 
 
-class PlaceholderPage(QWidget):
-    """Shown where a page is not available in this build."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        QVBoxLayout(self).addWidget(label)
-
-
-def _optional(module: str, name: str) -> Any:
-    """A class from a module another part of the app may not have yet (imported lazily)."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), name, None)
-
-
 class MainWindow(QMainWindow):
     """Left navigation, the page stack in the first tab, one closable tab per open case.
 
     Signals:
         language_changed(str): the user picked another language (the app rebuilds the window).
         font_size_changed(int): the user picked another font size.
+        case_checked(int, bool): :meth:`open_case` has its answer — the case's tab is open
+            (True) or the user was refused / gave no legal basis (False).
     """
 
     language_changed = Signal(str)
     font_size_changed = Signal(int)
+    case_checked = Signal(int, bool)
     lock_requested = Signal()
     sign_out_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pending_tabs: dict[int, str] = {}  # open_case_at: the tab to show once the case opens
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mediation Desk"))
         self.nav = QListWidget()
@@ -138,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         ctx.bus.open_case.connect(self.open_case)
+        ctx.bus.open_case_at.connect(self.open_case_at)
         self._actions()
         self._restore()
 
@@ -218,13 +203,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _statistics_page(self) -> QWidget:
-        cls = _optional("mediation_desk.ui.pages.statistics", "StatisticsPage")
-        if cls is not None:
-            try:
-                return cls(self.ctx)  # type: ignore[no-any-return]
-            except Exception:  # another engineer's page must not keep the app from starting
-                log.exception("statistics page failed to load")
-        return PlaceholderPage(self.tr("Statistics will appear here."))
+        from .pages.statistics import StatisticsPage
+
+        return StatisticsPage(self.ctx)
 
     def _actions(self) -> None:
         def action(text: str, keys: str, slot: Any, name: str) -> QAction:
@@ -353,43 +334,59 @@ class MainWindow(QMainWindow):
         self._intake = None
 
     def open_case(self, case_id: int) -> None:
-        """Show the case in its tab (focusing it when it is already open)."""
+        """Show the case in its tab (focusing it when it is already open).
+
+        Whether the user may read it is asked off the UI thread (:meth:`AppContext.read`); the tab
+        opens, or the refusal shows, when the answer arrives (:attr:`case_checked`).
+        """
+        if self._focus_case(case_id):
+            self._answered(case_id, True)
+            return
+        self.ctx.read(lambda db, actor: case_access(db, actor, case_id), self._open_checked)
+
+    def _focus_case(self, case_id: int) -> bool:
         for i in range(1, self.tabs.count()):
             if self.tabs.widget(i).property("case_id") == case_id:
                 self.tabs.setCurrentIndex(i)
-                return
-        from .dialogs.sealed import may_open_case
+                return True
+        return False
 
-        if not may_open_case(self.ctx, case_id, self):  # sealed: legal basis (custodian) or refusal
+    def _open_checked(self, access: CaseAccess) -> None:
+        from .dialogs.sealed import may_open_case
+        from .workspace import CaseWorkspace
+
+        case_id = access.case_id
+        if self._focus_case(case_id):  # opened twice while the first answer was on its way
+            self._answered(case_id, True)
             return
-        cls = _optional("mediation_desk.ui.workspace", "CaseWorkspace")
+        if not may_open_case(self.ctx, access, case_id, self):  # sealed: legal basis (custodian) or refusal
+            self._answered(case_id, False)
+            return
         try:
-            widget = cls(self.ctx, case_id, self) if cls is not None else self._fallback_workspace(case_id)
+            widget = CaseWorkspace(self.ctx, case_id, self)
         except Exception as exc:
             errors.show_error(self, exc)
+            self._answered(case_id, False)
             return
         widget.setProperty("case_id", case_id)
-        index = self.tabs.addTab(widget, self._case_tab_title(case_id))
+        index = self.tabs.addTab(widget, access.tab_title or str(case_id))
         self.tabs.setCurrentIndex(index)
+        self._answered(case_id, True)
 
-    def _case_tab_title(self, case_id: int) -> str:
-        from ..store.engine import read_session
-        from ..store.models import Case
+    def open_case_at(self, case_id: int, tab: str) -> None:
+        """Open the case and show its tab ``tab`` (a workspace tab key; "": the overview)."""
+        if tab:
+            self._pending_tabs[case_id] = tab
+        self.open_case(case_id)
 
-        with read_session(self.ctx.db.engine) as s:
-            case = s.get(Case, case_id)
-        if case is None:
-            return str(case_id)
-        return case.party_names[:12] or case.number
-
-    def _fallback_workspace(self, case_id: int) -> QWidget:
-        from ..store.engine import read_session
-        from ..store.models import Case
-
-        with read_session(self.ctx.db.engine) as s:
-            case = s.get(Case, case_id)
-        text = f"{case.number}\n{case.title}" if case else str(case_id)
-        return PlaceholderPage(text)
+    def _answered(self, case_id: int, opened: bool) -> None:
+        """The case's tab is open and current (``opened``), or it was refused: go to the tab asked for."""
+        tab = self._pending_tabs.pop(case_id, "")
+        widget = self.tabs.currentWidget()
+        here = widget is not None and widget.property("case_id") == case_id
+        if opened and tab and here and hasattr(widget, "tab"):
+            widget.show_tab(widget.tab(tab))
+        self.case_checked.emit(case_id, opened)
 
     def close_tab(self, index: int) -> None:
         if index <= 0:

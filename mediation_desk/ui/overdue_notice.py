@@ -49,7 +49,8 @@ def load_overdue(ctx: AppContext, now: datetime | None = None, *, rows: int = NO
     org, vis = ctx.organisation_id, ctx.visible()
     with read_session(ctx.db.engine) as s:
         listed = overdue_summary(s, at, organisation_id=org, visible=vis, limit=rows)
-        total = count_overdue(s, at, organisation_id=org, visible=vis) if len(listed) >= rows else len(listed)
+        # the same count as the dashboard's overdue panel title (one indexed COUNT)
+        total = count_overdue(s, at, organisation_id=org, visible=vis)
     return Overdue(listed, max(total, len(listed)))
 
 
@@ -64,7 +65,7 @@ class OverdueNotice(QDialog):
         self, ctx: AppContext, rows: list[CaseDue], now: datetime, parent: QWidget | None = None,
         *, total: int | None = None,
     ) -> None:
-        from .workspace.track_fast import fmt_span  # not at module top: it loads the whole workspace
+        from .clock_text import fmt_span
 
         super().__init__(parent)
         total = len(rows) if total is None else total

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
-def _alive(callback: Callable[..., Any] | None) -> bool:
+def alive(callback: Callable[..., Any] | None) -> bool:
     """False when ``callback`` is a method of a Qt object that was deleted meanwhile.
 
     A page or workspace tab may be closed while its task runs; its result is then dropped
@@ -132,7 +132,7 @@ class TaskRunner(QObject):
 
         def ok(result: object) -> None:
             finish()
-            if on_success is not None and _alive(on_success):
+            if on_success is not None and alive(on_success):
                 on_success(result)
 
         def fail(exc: object) -> None:
@@ -142,7 +142,7 @@ class TaskRunner(QObject):
                 log.info("task cancelled")
                 return
             if on_error is not None:
-                if _alive(on_error):
+                if alive(on_error):
                     on_error(exc)
             elif self.on_unhandled_error is not None:
                 self.on_unhandled_error(exc)

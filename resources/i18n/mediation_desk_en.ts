@@ -715,6 +715,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <source>48 h</source>
+        <translation>48 h</translation>
+    </message>
+    <message>
+        <source>48-hour fast track: {left}</source>
+        <translation>48-hour fast track: {left}</translation>
+    </message>
+    <message>
+        <source>{hm} left</source>
+        <translation>{hm} left</translation>
+    </message>
+    <message>
+        <source>over {hm}</source>
+        <translation>over {hm}</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -901,6 +917,58 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Open cases</source>
         <translation>Open cases</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message numerus="yes">
+        <source>Unpaid: {amount} on %n instalment(s) ({which}).</source>
+        <translation>
+            <numerusform>Unpaid: {amount} on %n instalment(s) ({which}).</numerusform>
+            <numerusform>Unpaid: {amount} on %n instalment(s) ({which}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) not done.</source>
+        <translation>
+            <numerusform>%n follow-up(s) not done.</numerusform>
+            <numerusform>%n follow-up(s) not done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled session(s) never recorded: {when}.</source>
+        <translation>
+            <numerusform>%n scheduled session(s) never recorded: {when}.</numerusform>
+            <numerusform>%n scheduled session(s) never recorded: {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parties may still apply for judicial confirmation until {day}.</source>
+        <translation>The parties may still apply for judicial confirmation until {day}.</translation>
+    </message>
+    <message>
+        <source>The 48-hour fast track of the police matter has not reached its trial.</source>
+        <translation>The 48-hour fast track of the police matter has not reached its trial.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Still open on this case — closing stops its deadlines and reminders:</source>
+        <translation>Still open on this case — closing stops its deadlines and reminders:</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on this case.</source>
+        <translation>Nothing is left open on this case.</translation>
+    </message>
+    <message>
+        <source>Produce the closing report (结案报告表)</source>
+        <translation>Produce the closing report (结案报告表)</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Closing report</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1193,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day(s)</numerusform>
+            <numerusform>due in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -1134,12 +1232,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Due soon</translation>
     </message>
     <message>
+        <source>48-hour clocks</source>
+        <translation>48-hour clocks</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Runs out</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
         <source>Unpaid instalments due</source>
         <translation>Unpaid instalments due</translation>
     </message>
     <message>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Payer's phone</source>
+        <translation>Payer's phone</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -1152,6 +1274,42 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Parties</source>
         <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day(s)</numerusform>
+            <numerusform>Overdue by %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day(s)</numerusform>
+            <numerusform>In %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 48-hour limit has passed.</source>
+        <translation>The 48-hour limit has passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hour(s) left on the 48-hour clock.</source>
+        <translation>
+            <numerusform>Less than %n hour(s) left on the 48-hour clock.</numerusform>
+            <numerusform>Less than %n hour(s) left on the 48-hour clock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,30 +1331,12 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Done</translation>
     </message>
     <message>
+        <source>Stopped (case finished)</source>
+        <translation>Stopped (case finished)</translation>
+    </message>
+    <message>
         <source>Not applied for</source>
         <translation>Not applied for</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>In %n hour(s)</numerusform>
-            <numerusform>In %n hour(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>In %n day(s)</numerusform>
-            <numerusform>In %n day(s)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1550,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field} has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} must be at least {minimum}.</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
@@ -1538,6 +1686,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The record no longer exists. It may have been removed by someone else.</translation>
     </message>
     <message>
+        <source>This person's record was not found. Enter the person's details again.</source>
+        <translation>This person's record was not found. Enter the person's details again.</translation>
+    </message>
+    <message>
         <source>Choose the member's role on the committee.</source>
         <translation>Choose the member's role on the committee.</translation>
     </message>
@@ -1628,6 +1780,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The end date {to_date} is before the start date {from_date}.</source>
         <translation>The end date {to_date} is before the start date {from_date}.</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>Instalment {seq}: the payer and the payee must be parties of this case.</translation>
     </message>
     <message>
         <source>This case already has an agreement; revise it instead.</source>
@@ -1798,6 +1954,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{day} already has that working-day setting.</translation>
     </message>
     <message>
+        <source>The same committee member or room is already booked at that time:
+{details}</source>
+        <translation>The same committee member or room is already booked at that time:
+{details}</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts}: it can be recorded once it has been held.</source>
+        <translation>This session starts at {starts}: it can be recorded once it has been held.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>A session must end after it starts.</translation>
+    </message>
+    <message>
         <source>Unknown exclusion for public-security mediation: {reason}.</source>
         <translation>Unknown exclusion for public-security mediation: {reason}.</translation>
     </message>
@@ -1848,6 +2018,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>"{step}" cannot be earlier than the step before it.</source>
         <translation>"{step}" cannot be earlier than the step before it.</translation>
+    </message>
+    <message>
+        <source>"{step}" cannot lie in the future: enter the time it actually happened.</source>
+        <translation>"{step}" cannot lie in the future: enter the time it actually happened.</translation>
+    </message>
+    <message>
+        <source>"{step}" cannot be later than the step after it.</source>
+        <translation>"{step}" cannot be later than the step after it.</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>Unknown way of contact {method}.</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>A satisfaction can only be recorded when it was asked.</translation>
     </message>
     <message>
         <source>This case has no linked police matter.</source>
@@ -1922,8 +2108,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>The scan is too large (at most 100 MB).</translation>
     </message>
     <message>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>This file is too large to check (at most {limit} MB). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</translation>
+    </message>
+    <message>
         <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
         <translation>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</translation>
+    </message>
+    <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</translation>
     </message>
     <message>
         <source>The file could not be written to {path}.</source>
@@ -2014,6 +2228,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>Only the sealed-records custodian or the director may unseal a case.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Your role ({role}) does not allow this.</translation>
     </message>
@@ -2082,6 +2300,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Unknown role {role}.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>The file {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>The file is too large to import: at most {maximum} bytes, it has {size}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>The file {path} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>The ledger has more than {maximum} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>This case number is already used here by a different dispute (other parties); the row was not imported.</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>This case number appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>The column {field} is missing from the header row.</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field} is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>The acceptance date is before the date received.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>The closing date is before the acceptance date.</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>Unknown dispute category.</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>Unknown case source.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>Unknown mediation type.</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>Unknown mediation result.</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>A case still open cannot have a closing date.</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>A declined case cannot have an acceptance date.</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>The performance entry does not fit the result.</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>A closed case with an agreement needs its performance (performed or not).</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>Marked as performed, but the amount paid differs from the amount agreed.</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>Either both amounts are confidential (保密) or neither.</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>Agreement details are given, but the result is not an agreement.</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>Unknown satisfaction level.</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>Write each party as role：name (ID number), separated by ；.</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>Unknown party role.</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
         <translation>The backup {path} is damaged and cannot be used ({reason}).</translation>
     </message>
@@ -2106,6 +2424,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>The database folder {path} could not be created: {detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</translation>
     </message>
@@ -2114,8 +2436,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
@@ -2288,8 +2610,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>48-hour fast track</translation>
     </message>
     <message>
-        <source>Record now</source>
-        <translation>Record now</translation>
+        <source>Record time…</source>
+        <translation>Record time…</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2490,32 +2812,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>Yes, performed</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>No, not performed</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>Name of the person reached</source>
+        <translation>Name of the person reached</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>Asked, no answer</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>Enter who was contacted.</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>Choose how they were contacted.</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>Choose what was found of the performance.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>Choose the satisfaction answer, or that it was not asked.</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2541,16 +2887,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Method</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>Performed</translation>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2566,6 +2924,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>Record follow-up…</translation>
+    </message>
+</context>
+<context>
+    <name>FullListDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Double-click a line to open it.</source>
+        <translation>
+            <numerusform>%n line(s). Double-click a line to open it.</numerusform>
+            <numerusform>%n line(s). Double-click a line to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3732,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>Administrators and auditors do not see case contents.</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>Statistics will appear here.</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -4330,6 +4698,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
         <translation>Save as PDF</translation>
     </message>
     <message>
@@ -4350,6 +4719,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>Mark as printed</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>Printed another way: the agreement now awaits signature.</translation>
     </message>
 </context>
 <context>
@@ -4552,12 +4929,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Schedule session</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Public session</source>
         <translation>Public session</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4587,6 +4972,25 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>The full ID number is shown only after you give a reason; it is recorded in the audit log.</source>
         <translation>The full ID number is shown only after you give a reason; it is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Nothing here.</source>
+        <extracomment>Rows a panel shows without scrolling (its minimum height); the splitters give it more.</extracomment>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first %n are listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4629,6 +5033,14 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>Mediation room</source>
         <translation>Mediation room</translation>
+    </message>
+    <message>
+        <source>Overlapping session</source>
+        <translation>Overlapping session</translation>
+    </message>
+    <message>
+        <source>Schedule this session anyway?</source>
+        <translation>Schedule this session anyway?</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5393,10 @@ Is the restored data right?</translation>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
@@ -5003,6 +5419,25 @@ Is the restored data right?</translation>
     <message>
         <source>To status</source>
         <translation>To status</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeDialog</name>
+    <message>
+        <source>Actual time</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <source>Enter when it happened (a suspect brought in last night: last night's time).</source>
+        <translation>Enter when it happened (a suspect brought in last night: last night's time).</translation>
+    </message>
+    <message>
+        <source>The time cannot lie in the future.</source>
+        <translation>The time cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The time cannot be earlier than the step before it ({at}).</source>
+        <translation>The time cannot be earlier than the step before it ({at}).</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5481,10 @@ Is the restored data right?</translation>
     <message>
         <source>{when} — done</source>
         <translation>{when} — done</translation>
+    </message>
+    <message>
+        <source>{when} — stopped (case finished)</source>
+        <translation>{when} — stopped (case finished)</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -5141,6 +5580,54 @@ Is the restored data right?</translation>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation's key (or a trusted workstation's)</source>
+        <translation>QR signature: made with this installation's key (or a trusted workstation's)</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>Archive: the archived signed content still matches the code</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>Printed items: each item of the archived content looked for on the paper</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>Printed text: compared with the agreement as archived, character by character</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>Printed text: not checked (the file has no text)</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Checked:</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>No agreement code of this installation was found.</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Not printed:</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>Printed differently:</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>Archived signed content:</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
@@ -5287,6 +5774,22 @@ Is the restored data right?</translation>
     <message>
         <source>Text message</source>
         <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
     </message>
     <message>
         <source>Male</source>
@@ -5455,25 +5958,6 @@ Is the restored data right?</translation>
     <message>
         <source>has another relation with</source>
         <translation>has another relation with</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Nothing here.</translation>
     </message>
 </context>
 </TS>

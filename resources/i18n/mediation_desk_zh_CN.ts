@@ -715,6 +715,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
+    <message>
+        <source>48 h</source>
+        <translation>48小时</translation>
+    </message>
+    <message>
+        <source>48-hour fast track: {left}</source>
+        <translation>48小时速裁：{left}</translation>
+    </message>
+    <message>
+        <source>{hm} left</source>
+        <translation>剩 {hm}</translation>
+    </message>
+    <message>
+        <source>over {hm}</source>
+        <translation>超 {hm}</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -901,6 +917,55 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Open cases</source>
         <translation>在办案件</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message numerus="yes">
+        <source>Unpaid: {amount} on %n instalment(s) ({which}).</source>
+        <translation>
+            <numerusform>尚未履行：%n期共{amount}（{which}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) not done.</source>
+        <translation>
+            <numerusform>%n次回访尚未进行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled session(s) never recorded: {when}.</source>
+        <translation>
+            <numerusform>%n次已安排的调解会未登记记录：{when}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parties may still apply for judicial confirmation until {day}.</source>
+        <translation>当事人仍可在{day}前申请司法确认。</translation>
+    </message>
+    <message>
+        <source>The 48-hour fast track of the police matter has not reached its trial.</source>
+        <translation>关联案件的48小时全流程速裁尚未完成审判环节。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Still open on this case — closing stops its deadlines and reminders:</source>
+        <translation>本案仍有未了事项——结案后相关期限和提醒将停止：</translation>
+    </message>
+    <message>
+        <source>Nothing is left open on this case.</source>
+        <translation>本案没有未了事项。</translation>
+    </message>
+    <message>
+        <source>Produce the closing report (结案报告表)</source>
+        <translation>生成结案报告表</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>结案报告表</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1190,34 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>Deadline</source>
         <translation>期限事项</translation>
     </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
@@ -1134,12 +1227,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>48-hour clocks</source>
+        <translation>48小时速裁计时</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Unpaid instalments due</source>
         <translation>到期未履行款项</translation>
     </message>
     <message>
         <source>Outstanding</source>
         <translation>未付金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s phone</source>
+        <translation>付款人电话</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -1152,6 +1269,39 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Parties</source>
         <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 48-hour limit has passed.</source>
+        <translation>已超过48小时时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hour(s) left on the 48-hour clock.</source>
+        <translation>
+            <numerusform>48小时速裁剩余不足%n小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,28 +1323,12 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Stopped (case finished)</source>
+        <translation>已停止（案件已结束）</translation>
+    </message>
+    <message>
         <source>Not applied for</source>
         <translation>未申请</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n hour(s)</source>
-        <translation>
-            <numerusform>%n小时后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1542,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
 <context>
     <name>Errors</name>
     <message>
+        <source>{field} has a value of the wrong kind.</source>
+        <translation>{field}的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field}不能小于{minimum}。</translation>
+    </message>
+    <message>
         <source>Enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
@@ -1536,6 +1678,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
+        <source>This person&apos;s record was not found. Enter the person&apos;s details again.</source>
+        <translation>未找到此人的记录，请重新填写其信息。</translation>
+    </message>
+    <message>
         <source>Choose the member&apos;s role on the committee.</source>
         <translation>请选择该成员在调解委员会中的身份。</translation>
     </message>
@@ -1626,6 +1772,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The end date {to_date} is before the start date {from_date}.</source>
         <translation>结束日期{to_date}早于开始日期{from_date}。</translation>
+    </message>
+    <message>
+        <source>Instalment {seq}: the payer and the payee must be parties of this case.</source>
+        <translation>第{seq}期：付款人和收款人必须是本案当事人。</translation>
     </message>
     <message>
         <source>This case already has an agreement; revise it instead.</source>
@@ -1796,6 +1946,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{day}已是该工作日设置。</translation>
     </message>
     <message>
+        <source>The same committee member or room is already booked at that time:
+{details}</source>
+        <translation>同一调解人员或调解室在该时段已有安排：
+{details}</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts}: it can be recorded once it has been held.</source>
+        <translation>本次调解会定于{starts}开始，召开后才能登记记录。</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>调解会的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
         <source>Unknown exclusion for public-security mediation: {reason}.</source>
         <translation>未知的治安调解排除情形：{reason}。</translation>
     </message>
@@ -1846,6 +2010,22 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>&quot;{step}&quot; cannot be earlier than the step before it.</source>
         <translation>“{step}”的时间不能早于上一环节。</translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; cannot lie in the future: enter the time it actually happened.</source>
+        <translation>“{step}”不能晚于当前时间：请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; cannot be later than the step after it.</source>
+        <translation>“{step}”不能晚于其后一个环节。</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact {method}.</source>
+        <translation>未知的联系方式 {method}。</translation>
+    </message>
+    <message>
+        <source>A satisfaction can only be recorded when it was asked.</source>
+        <translation>只有询问过满意度，才能登记满意度。</translation>
     </message>
     <message>
         <source>This case has no linked police matter.</source>
@@ -1920,8 +2100,36 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>扫描件过大（最大100 MB）。</translation>
     </message>
     <message>
+        <source>This file is too large to check (at most {limit} MB). Nothing was checked.</source>
+        <translation>文件过大，无法核验（最大 {limit} MB），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked.</source>
+        <translation>此 PDF 页数过多，不像协议书（最多 {limit} 页），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF is far larger than paper (over {limit} megapixels to read). Nothing was checked.</source>
+        <translation>此 PDF 有一页远大于纸张（读取需超过 {limit} 百万像素），未作任何核验。</translation>
+    </message>
+    <message>
+        <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
+        <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
+        <translation>核验此文件超过 {limit} 秒，已停止，未作任何核验。</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
+    </message>
+    <message>
+        <source>This workstation has no print spooler (lp). Install the CUPS client, or save as PDF.</source>
+        <translation>本机没有打印队列程序（lp）。请安装 CUPS 客户端，或另存为PDF。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;{printer}&quot; did not take the job: {reason}. Nothing was marked printed.</source>
+        <translation>打印机“{printer}”未接受打印任务：{reason}。协议未标记为已打印。</translation>
     </message>
     <message>
         <source>The file could not be written to {path}.</source>
@@ -2012,6 +2220,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>意外错误</translation>
     </message>
     <message>
+        <source>Only the sealed-records custodian or the director may unseal a case.</source>
+        <translation>只有封存记录管理员或主任可以解除案件封存。</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
@@ -2080,6 +2292,106 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知角色 {role}。</translation>
     </message>
     <message>
+        <source>The file {path} cannot be opened.</source>
+        <translation>无法打开文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: at most {maximum} bytes, it has {size}.</source>
+        <translation>文件过大，无法导入：最多 {maximum} 字节，该文件有 {size} 字节。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>文件 {path} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.</source>
+        <translation>该工作簿解压后的数据量远超台账应有的大小（{part}），未予打开。</translation>
+    </message>
+    <message>
+        <source>The ledger has more than {maximum} rows; split it into several files.</source>
+        <translation>台账超过 {maximum} 行，请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>This case number is already used here by a different dispute (other parties); the row was not imported.</source>
+        <translation>本库中该案件编号已属于另一起纠纷（当事人不同），此行未导入。</translation>
+    </message>
+    <message>
+        <source>This case number appears twice in the file.</source>
+        <translation>该案件编号在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column {field} is missing from the header row.</source>
+        <translation>表头缺少“{field}”列。</translation>
+    </message>
+    <message>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <translation>{field}不是日期（格式：年-月-日）。</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the date received.</source>
+        <translation>受理日期早于登记日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is before the acceptance date.</source>
+        <translation>结案日期早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute category.</source>
+        <translation>未知的纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Unknown case source.</source>
+        <translation>未知的案件来源。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation type.</source>
+        <translation>未知的调解类型。</translation>
+    </message>
+    <message>
+        <source>Unknown mediation result.</source>
+        <translation>未知的调解结果。</translation>
+    </message>
+    <message>
+        <source>A case still open cannot have a closing date.</source>
+        <translation>尚未结案的案件不能有结案日期。</translation>
+    </message>
+    <message>
+        <source>A declined case cannot have an acceptance date.</source>
+        <translation>不予受理的案件不能有受理日期。</translation>
+    </message>
+    <message>
+        <source>The performance entry does not fit the result.</source>
+        <translation>履行情况与调解结果不符。</translation>
+    </message>
+    <message>
+        <source>A closed case with an agreement needs its performance (performed or not).</source>
+        <translation>已结案且达成协议的案件须填写履行情况（已履行或未履行）。</translation>
+    </message>
+    <message>
+        <source>Marked as performed, but the amount paid differs from the amount agreed.</source>
+        <translation>标为已履行，但已履行金额与协议金额不符。</translation>
+    </message>
+    <message>
+        <source>Either both amounts are confidential (保密) or neither.</source>
+        <translation>两项金额须同时为“保密”或同时不保密。</translation>
+    </message>
+    <message>
+        <source>Agreement details are given, but the result is not an agreement.</source>
+        <translation>填写了协议信息，但调解结果不是调解成功。</translation>
+    </message>
+    <message>
+        <source>Unknown satisfaction level.</source>
+        <translation>未知的满意度。</translation>
+    </message>
+    <message>
+        <source>Write each party as role：name (ID number), separated by ；.</source>
+        <translation>每位当事人写作“身份：姓名（证件号码）”，以“；”分隔。</translation>
+    </message>
+    <message>
+        <source>Unknown party role.</source>
+        <translation>未知的当事人身份。</translation>
+    </message>
+    <message>
         <source>The backup {path} is damaged and cannot be used ({reason}).</source>
         <translation>备份 {path} 已损坏，无法使用（{reason}）。</translation>
     </message>
@@ -2104,6 +2416,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份没有安装封签（0.4 版以前制作，或已被他人重新打包），无法证明其未被改动，未予恢复。确知其来源的管理员可在命令行中使用 --trust-unverified 恢复。</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>无法创建数据库文件夹 {path}：{detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>{path} 所在磁盘已满，未作任何更改。请释放空间（或选择其他文件夹）后重试。</translation>
     </message>
@@ -2112,8 +2428,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} 为只读，无法写入，未作任何更改。请选择可写入的文件夹，或请管理员授予写入权限。</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台可以显示数据，但无法保存更改；请管理员授予该文件及其文件夹的写入权限。</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台无法打开它：即使只是查阅，也要在审计日志中记录谁查看了什么。请管理员授予该文件及其文件夹的写入权限，或将文件复制到可写入的文件夹。</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>
@@ -2286,8 +2602,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>48小时全流程速裁</translation>
     </message>
     <message>
-        <source>Record now</source>
-        <translation>记录当前时间</translation>
+        <source>Record time…</source>
+        <translation>登记时间…</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2488,32 +2804,56 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>记录回访</translation>
     </message>
     <message>
-        <source>Yes, performed</source>
-        <translation>是，已履行</translation>
-    </message>
-    <message>
-        <source>No, not performed</source>
-        <translation>否，未履行</translation>
-    </message>
-    <message>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>未答复</translation>
+        <source>Name of the person reached</source>
+        <translation>被回访人姓名</translation>
+    </message>
+    <message>
+        <source>Asked, no answer</source>
+        <translation>已询问，未作答</translation>
     </message>
     <message>
         <source>Done at</source>
         <translation>回访时间</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Enter who was contacted.</source>
+        <translation>请填写回访对象。</translation>
+    </message>
+    <message>
+        <source>Choose how they were contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Choose what was found of the performance.</source>
+        <translation>请选择履行情况。</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction answer, or that it was not asked.</source>
+        <translation>请选择满意度，或选择“未询问”。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -2539,16 +2879,28 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>方式</translation>
     </message>
     <message>
-        <source>Performed</source>
-        <translation>已履行</translation>
+        <source>Contacted</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2564,6 +2916,19 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Record follow-up…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>FullListDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s). Double-click a line to open it.</source>
+        <translation>
+            <numerusform>共%n条。双击一行打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3723,6 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Administrators and auditors do not see case contents.</source>
         <translation>管理员和审计员看不到案件内容。</translation>
-    </message>
-    <message>
-        <source>Statistics will appear here.</source>
-        <translation>统计信息将显示在这里。</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -4325,6 +4686,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named (&quot;print to file&quot;: not a print job), or cancelled.</extracomment>
         <translation>另存为PDF</translation>
     </message>
     <message>
@@ -4344,6 +4706,14 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as printed</source>
+        <translation>标记为已打印</translation>
+    </message>
+    <message>
+        <source>Printed another way: the agreement now awaits signature.</source>
+        <translation>已用其他方式打印：协议进入待签署状态。</translation>
     </message>
 </context>
 <context>
@@ -4546,12 +4916,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>安排调解会</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
         <source>Public session</source>
         <translation>公开调解</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4581,6 +4959,24 @@ Enter the legal basis (law, article, request or approval number):</source>
     <message>
         <source>The full ID number is shown only after you give a reason; it is recorded in the audit log.</source>
         <translation>填写理由后才显示完整证件号，理由将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Nothing here.</source>
+        <extracomment>Rows a panel shows without scrolling (its minimum height); the splitters give it more.</extracomment>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>此处列出前%n条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5019,14 @@ Enter the legal basis (law, article, request or approval number):</source>
     <message>
         <source>Mediation room</source>
         <translation>调解室</translation>
+    </message>
+    <message>
+        <source>Overlapping session</source>
+        <translation>调解会时间冲突</translation>
+    </message>
+    <message>
+        <source>Schedule this session anyway?</source>
+        <translation>仍要安排这次调解会吗？</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5379,10 @@ Is the restored data right?</source>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
@@ -4997,6 +5405,25 @@ Is the restored data right?</source>
     <message>
         <source>To status</source>
         <translation>新状态</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeDialog</name>
+    <message>
+        <source>Actual time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <source>Enter when it happened (a suspect brought in last night: last night&apos;s time).</source>
+        <translation>填写实际发生的时间（嫌疑人昨晚到案，就填昨晚的时间）。</translation>
+    </message>
+    <message>
+        <source>The time cannot lie in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time cannot be earlier than the step before it ({at}).</source>
+        <translation>时间不能早于前一环节（{at}）。</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5467,10 @@ Is the restored data right?</source>
     <message>
         <source>{when} — done</source>
         <translation>{when} — 已完成</translation>
+    </message>
+    <message>
+        <source>{when} — stopped (case finished)</source>
+        <translation>{when} — 已停止（案件已结束）</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
@@ -5133,6 +5564,54 @@ Is the restored data right?</source>
     <message>
         <source>Unknown: no agreement code of this installation was found, or the agreement is not in the archive (issued elsewhere or never signed here).</source>
         <translation>未知：未发现本机签发的协议二维码，或存档中没有该协议（由其他单位出具或未在本机签字）。</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed agreement in the archive (see below). Do not rely on it; report it to the committee director.</source>
+        <translation>已被篡改：打印的文字与存档的已签署协议不一致（见下方）。请勿采信，并报告调解委员会主任。</translation>
+    </message>
+    <message>
+        <source>Code valid, text not checked: this file has no printed text (a scan or photo). Compare the paper with the archived signed content below.</source>
+        <translation>二维码有效，文字未核对：此文件没有可读取的文字（扫描件或照片）。请将纸质协议与下方存档的签署内容逐项核对。</translation>
+    </message>
+    <message>
+        <source>QR signature: made with this installation&apos;s key (or a trusted workstation&apos;s)</source>
+        <translation>二维码签名：由本安装（或受信任的工作站）的密钥签发</translation>
+    </message>
+    <message>
+        <source>Archive: the archived signed content still matches the code</source>
+        <translation>存档：存档的签署内容与二维码一致</translation>
+    </message>
+    <message>
+        <source>Printed items: each item of the archived content looked for on the paper</source>
+        <translation>打印内容：逐项查找存档内容是否印在纸上</translation>
+    </message>
+    <message>
+        <source>Printed text: compared with the agreement as archived, character by character</source>
+        <translation>打印文字：与存档的协议逐字比对</translation>
+    </message>
+    <message>
+        <source>Printed text: not checked (the file has no text)</source>
+        <translation>打印文字：未核对（文件中没有文字）</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>已核对：</translation>
+    </message>
+    <message>
+        <source>No agreement code of this installation was found.</source>
+        <translation>未找到本安装签发的协议二维码。</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>未打印的内容：</translation>
+    </message>
+    <message>
+        <source>Printed differently:</source>
+        <translation>打印不同之处：</translation>
+    </message>
+    <message>
+        <source>Archived signed content:</source>
+        <translation>存档的签署内容：</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
@@ -5279,6 +5758,22 @@ Is the restored data right?</source>
     <message>
         <source>Text message</source>
         <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
     </message>
     <message>
         <source>Male</source>
@@ -5447,25 +5942,6 @@ Is the restored data right?</source>
     <message>
         <source>has another relation with</source>
         <translation>与以下当事人有其他关系：</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>案件名称</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>暂无。</translation>
     </message>
 </context>
 </TS>

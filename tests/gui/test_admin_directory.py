@@ -105,6 +105,7 @@ def test_administrator_adds_edits_and_deactivates_a_member(qtbot: Any, world: An
     qtbot.mouseClick(section.add_member_button, Qt.MouseButton.LeftButton)
     dialog = section.dialog
     assert isinstance(dialog, MemberEditor) and dialog.isVisible()
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=5000)  # organisations read off the UI thread
     ime_type(dialog.name, "司马晓雯")
     dialog.role.setCurrentIndex(dialog.role.findData(CommitteeRole.SOCIAL_WORKER.value))
     dialog.organisation.setCurrentIndex(dialog.organisation.findText("朝阳区阳光社会工作服务中心"))
@@ -124,7 +125,9 @@ def test_administrator_adds_edits_and_deactivates_a_member(qtbot: Any, world: An
     # edit the phone
     qtbot.mouseClick(section.edit_member_button, Qt.MouseButton.LeftButton)
     dialog = section.dialog
-    assert isinstance(dialog, MemberEditor) and dialog.name.text() == "司马晓雯"
+    assert isinstance(dialog, MemberEditor)
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=5000)  # the member's record is shown
+    assert dialog.name.text() == "司马晓雯"
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "13700001111")
     save(qtbot, dialog)

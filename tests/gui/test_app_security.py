@@ -115,11 +115,14 @@ def test_opening_a_sealed_case_asks_for_the_legal_basis_and_audits_it(
 
     monkeypatch.setattr(sealed_dialogs, "ask_text", ask)
     mediator = window_for(qtbot, db, org, MEDIATOR)
-    mediator.open_case(sealed_id)
+    with qtbot.waitSignal(mediator.case_checked, timeout=10_000) as checked:  # asked off the UI thread
+        mediator.open_case(sealed_id)
+    assert checked.args == [sealed_id, False]
     assert mediator.tabs.count() == 1 and [e.code for e in refused] == ["perm.sealed"] and asked == []
 
     custodian = window_for(qtbot, db, org, CUSTODIAN)
-    custodian.open_case(sealed_id)
+    with qtbot.waitSignal(custodian.case_checked, timeout=10_000):
+        custodian.open_case(sealed_id)
     drain(qtbot, custodian.ctx)
     with read_session(db.engine) as s:
         events = s.execute(select(AuditEvent).where(AuditEvent.action == "sealed.open")).scalars().all()

@@ -20,13 +20,15 @@ def test_auditor_filters_and_verifies(qtbot, sqlite_db) -> None:  # type: ignore
     page = AuditViewerPage(AppContext(db=sqlite_db, actor=AUDITOR, organisation_id=1))
     qtbot.addWidget(page)
     page.case.setText(str(r.case_id))
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=5000):  # read on the database worker
+        page.refresh()
     shown = [page.model.index(i, COL_ACTION).data() for i in range(page.model.rowCount())]
     assert shown == ["case.update", "case.register"]
     page.case.setText("")
     page.user.setText("system")
     page.action.setText("user.")
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.refresh()
     assert [page.model.index(i, COL_ACTION).data() for i in range(page.model.rowCount())] == ["user.create"]
     page.verify()
     qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=5000)
@@ -41,5 +43,6 @@ def test_auditor_filters_and_verifies(qtbot, sqlite_db) -> None:  # type: ignore
     # a mediator is refused the audit log
     other = AuditViewerPage(AppContext(db=sqlite_db, actor=MEDIATOR, organisation_id=1))
     qtbot.addWidget(other)
-    other.refresh()
+    with qtbot.waitSignal(other.refreshed, timeout=5000):
+        other.refresh()
     assert other.model.rowCount() == 0 and other.result.text()

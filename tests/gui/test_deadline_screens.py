@@ -102,7 +102,8 @@ def test_dashboard_lists_overdue_in_red_with_fast_track_time_and_start_notice_op
     texts = [notice.items.item(i).text() for i in range(notice.items.count())]
     assert any("刘洋盗窃电动车" in t for t in texts)
     first = notice.items.item(0)
-    notice.open_item(first)
+    with qtbot.waitSignal(window.case_checked, timeout=10_000):  # asked off the UI thread
+        notice.open_item(first)
     assert window.tabs.count() == 2 and window.tabs.currentWidget().property("case_id") == first.data(256)
     notice.close()
 
@@ -125,7 +126,8 @@ def test_deadline_screens_render(qtbot, desk, language: str) -> None:  # type: i
         qtbot.waitUntil(lambda: window.dashboard.loaded, timeout=10_000)
         shots = {"dashboard": window.grab().toImage()}
         for key in ("late", "ps"):
-            window.open_case(ids[key])
+            with qtbot.waitSignal(window.case_checked, timeout=10_000):  # asked off the UI thread
+                window.open_case(ids[key])
             ws = window.tabs.currentWidget()
             wait(qtbot, ws)
             ws.tabs.setCurrentWidget(ws.overview)

@@ -58,7 +58,8 @@ def test_ctrl_f_then_two_character_name_finds_the_case_and_enter_opens_it(qtbot:
     w.cases.table.setFocus()
     w.cases.table.selectRow(0)
     case_id = w.cases.model.case_id(0)
-    qtbot.keyClick(w.cases.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(w.case_checked, timeout=10_000):  # asked off the UI thread
+        qtbot.keyClick(w.cases.table, Qt.Key.Key_Return)
     assert w.tabs.count() == 2
     assert w.open_case_ids() == [case_id]
     w.ctx.bus.open_case.emit(case_id)  # opening again focuses the same tab

@@ -134,10 +134,12 @@ def test_fast_track_clock_counts_down_and_turns_overdue(qtbot, sqlite_db) -> Non
     clock.tick()
     assert not clock.overdue and "37" in clock.remaining.text() and "30" in clock.remaining.text()
     assert "red" not in clock.remaining.styleSheet() and "#c62828" not in clock.remaining.styleSheet()
-    # the next step is recorded with the (fixed) clock
+    # the next step's time defaults to the (fixed) clock: accepting it as offered records "now"
     assert clock.buttons[MatterStage.INVESTIGATION.value].isEnabled()
     assert not clock.buttons[MatterStage.REVIEW_FOR_PROSECUTION.value].isEnabled()
     clock.buttons[MatterStage.INVESTIGATION.value].click()
+    assert clock.dialog is not None and clock.dialog.isVisible()
+    clock.dialog.accept()
     wait(qtbot, ws)
     with read_session(db.engine) as s:
         done = s.execute(select(LinkedMatter.investigation_done_at)).scalar_one()

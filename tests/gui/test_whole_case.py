@@ -222,6 +222,11 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
     # close
     assert ws.overview.next_actions(ws.detail)[0] == "close"  # type: ignore[arg-type]
     ws.overview.buttons["close"].click()
+    qtbot.waitUntil(lambda: ws.close_dialog is not None and ws.close_dialog.isVisible())
+    # paid, followed up, sessions recorded: only the judicial-confirmation window is still open
+    assert [line for line in ws.close_dialog.open_lines if "judicial" not in line] == []
+    ws.close_dialog.report.setChecked(False)  # the closing report: tests/gui/test_closing.py
+    ws.close_dialog.accept()
     wait(qtbot, ws)
     case = case_row(db, case_id)
     assert case.status == "closed" and case.closed_at is not None

@@ -140,6 +140,11 @@ def test_whole_case_through_the_workspace(qtbot, sqlite_db) -> None:  # type: ig
     # close
     assert ws.overview.next_actions(ws.detail)[0] == "close"
     ws.overview.buttons["close"].click()
+    qtbot.waitUntil(lambda: ws.close_dialog is not None and ws.close_dialog.isVisible())
+    # paid, followed up, sessions recorded: only the judicial-confirmation window is still open
+    assert [line for line in ws.close_dialog.open_lines if "judicial" not in line] == []
+    ws.close_dialog.report.setChecked(False)  # the closing report: tests/gui/test_closing.py
+    ws.close_dialog.accept()
     wait(qtbot, ws)
     case = case_row(db, case_id)
     assert case.status == "closed" and case.closed_at is not None

@@ -75,9 +75,16 @@ def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *
 
 
 def schedule_session(qtbot: Any, ws: CaseWorkspace, place: str) -> None:
-    """Overview → "Schedule session…" (tomorrow, the default time) at ``place``."""
+    """Overview → "Schedule session…" at ``place``, an hour ago (entered after it was held: a session
+    can only be recorded once it has started)."""
+    from datetime import timedelta
+
+    from mediation_desk.store.types import utcnow
+    from mediation_desk.ui.workspace.common import to_qdatetime
+
     ws.overview.trigger("schedule")
     dialog: Any = ws.sessions.dialog
+    dialog.starts.setDateTime(to_qdatetime(utcnow() - timedelta(hours=1)))
     dialog.place.clear()
     ime_type(dialog.place, place)
     dialog.accept()
@@ -133,10 +140,15 @@ def write_agreement(
 
 
 def print_and_sign(qtbot: Any, ws: CaseWorkspace) -> None:
-    """Overview → "Print agreement" (a PDF), then "Sign agreement…" with every party ticked."""
+    """Overview → "Print agreement" (the preview), "Mark as printed" (printed elsewhere: only a
+    print job or the user's word makes it printed), then "Sign agreement…" with every party ticked."""
     ws.overview.trigger("print")
     wait(qtbot, ws)
     assert ws.agreement.last_pdf is not None and ws.agreement.last_pdf.read_bytes().startswith(b"%PDF")
+    assert ws.detail is not None and ws.detail.current_agreement is not None
+    assert ws.detail.current_agreement.state == "draft"  # a PDF on screen is not a printed paper
+    ws.agreement.preview.mark_button.click()
+    wait(qtbot, ws)
     assert ws.detail is not None and ws.detail.current_agreement is not None
     assert ws.detail.current_agreement.state == "printed"
     ws.overview.trigger("sign")
@@ -162,9 +174,12 @@ def record_payment(qtbot: Any, ws: CaseWorkspace, amount: str, receipt: str) -> 
 
 
 def record_follow_up(qtbot: Any, ws: CaseWorkspace, satisfaction: Satisfaction, note: str) -> None:
-    """Overview → "Record follow-up…": performed, the satisfaction, a note."""
+    """Overview → "Record follow-up…": the first party, by phone, performed, the satisfaction, a note."""
     ws.overview.trigger("follow_up")
     dialog: Any = ws.follow_ups.dialog
+    dialog.contact.setCurrentIndex(0)
+    dialog.method.setCurrentIndex(dialog.method.findData("phone"))
+    dialog.performance.setCurrentIndex(dialog.performance.findData("performed"))
     dialog.set_satisfaction(satisfaction)
     ime_type(dialog.note, note)
     dialog.accept()

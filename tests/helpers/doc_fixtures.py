@@ -83,7 +83,31 @@ LI = PartySnapshot(
     address="河北省石家庄市长安区建设北大街188号",
     occupation="无固定职业",
 )
+# Other kinds of party: a company (its agent signs, with a power of attorney), a minor and his guardian.
+COMPANY = PartySnapshot(
+    role=PartyRole.RESPONDENT,
+    name="北京阳光嘉园物业服务有限公司朝阳第二分公司",
+    is_organisation=True,
+    uscc="91110105MA01ABCD2X",
+    address="北京市朝阳区望京街道阜荣街10号院物业服务中心",
+    legal_rep="赵大勇",
+    legal_rep_title="总经理",
+    phone="01065123456",
+)
+AGENT = PartySnapshot(
+    role=PartyRole.AGENT,
+    name="钱明",
+    represents=COMPANY.name,
+    agent_authority="特别授权",
+    power_of_attorney=True,
+)
+MINOR = dataclasses.replace(LI, name="李小明", birth_date=date(2011, 5, 1))
+GUARDIAN = PartySnapshot(
+    role=PartyRole.GUARDIAN, name="李建国", sex=Sex.MALE, represents="李小明", birth_date=date(1980, 1, 1)
+)
+
 MEDIATOR = MemberSnapshot(name="王淑英", role=CommitteeRole.MEDIATOR, organisation=ORG)
+LAWYER = MemberSnapshot(name="陈立言", role=CommitteeRole.LAWYER, organisation="北京市朝阳区律师调解工作室")
 MEDIATOR2 = MemberSnapshot(name="赵志刚", role=CommitteeRole.MEDIATOR, organisation=ORG)
 POLICE = MemberSnapshot(name="周立新", role=CommitteeRole.POLICE, organisation="北京市公安局朝阳分局")
 

@@ -66,7 +66,7 @@ def _refused(crafted: Path, db_path: Path, code: str, reason: str | None = None,
 
 
 def _add_case_row(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.execute('UPDATE "case" SET title = title || \'（伪造）\'')
+    conn.execute("UPDATE \"case\" SET title = title || '（伪造）'")
 
 
 def test_a_backup_resealed_with_a_plain_sha256_is_refused(made, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -210,7 +210,12 @@ def test_a_zip_bomb_is_refused_before_inflating_with_bounded_memory(made, tmp_pa
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(crafted), str(db_path), str(cap)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -240,7 +245,10 @@ def test_scratch_folders_of_a_killed_backup_are_removed_at_start(made) -> None: 
         """
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", child, str(db_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT,
+        [sys.executable, "-c", child, str(db_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "copying"
@@ -250,9 +258,7 @@ def test_scratch_folders_of_a_killed_backup_are_removed_at_start(made) -> None: 
     left = [p for p in paths.backup_dir().iterdir() if p.name.startswith(SCRATCH_PREFIX)]
     assert len(left) == 1, "the killed backup left its scratch folder"
     dead = _dead_pid()
-    planted = [
-        d / f"{SCRATCH_PREFIX}restore-{dead}-0badf00d" for d in (paths.data_dir(), db_path.parent)
-    ]
+    planted = [d / f"{SCRATCH_PREFIX}restore-{dead}-0badf00d" for d in (paths.data_dir(), db_path.parent)]
     for folder in planted:
         folder.mkdir()
         (folder / "database.sqlite3").write_bytes(b"x" * 1000)

@@ -14,40 +14,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mediation_desk.documents import agreement, criminal_agreement, facts, ps_agreement, signing
+from mediation_desk.documents import agreement, criminal_agreement, facts, ps_agreement, signatories
 from mediation_desk.documents.snapshot import (
     AgreementSnapshot,
     MemberSnapshot,
     ObligationSnapshot,
-    PartySnapshot,
 )
-from mediation_desk.domain.enums import CommitteeRole, PartyRole, Sex, Track
+from mediation_desk.domain.enums import CommitteeRole, PartyRole, Track
 from mediation_desk.domain.errors import RuleViolation
 from tests.helpers import doc_fixtures as fx
 from tests.helpers.document_checker import lines, problems
 
 QR = "MD1|（2026）京朝调协字第0012号|1|2026-11-27|org|" + "0" * 64 + "|k|sig"
-COMPANY = PartySnapshot(
-    role=PartyRole.RESPONDENT,
-    name="北京阳光嘉园物业服务有限公司朝阳第二分公司",
-    is_organisation=True,
-    uscc="91110105MA01ABCD2X",
-    address="北京市朝阳区望京街道阜荣街10号院物业服务中心",
-    legal_rep="赵大勇",
-    legal_rep_title="总经理",
-    phone="01065123456",
-)
-AGENT = PartySnapshot(
-    role=PartyRole.AGENT,
-    name="钱明",
-    represents=COMPANY.name,
-    agent_authority="特别授权",
-    power_of_attorney=True,
-)
-MINOR = dataclasses.replace(fx.LI, name="李小明", birth_date=date(2011, 5, 1))
-GUARDIAN = PartySnapshot(
-    role=PartyRole.GUARDIAN, name="李建国", sex=Sex.MALE, represents="李小明", birth_date=date(1980, 1, 1)
-)
+COMPANY, AGENT, MINOR, GUARDIAN = fx.COMPANY, fx.AGENT, fx.MINOR, fx.GUARDIAN
 
 PARTIES = {
     "person": (fx.GUO, fx.LI),
@@ -128,21 +107,21 @@ def test_two_party_two_instalment_agreement_fits_two_pages() -> None:
 
 
 def test_signature_places_follow_party_kind_and_track() -> None:
-    company = signing.plan(make(Track.PEOPLE, "organisation", "date"))
+    company = signatories.plan(make(Track.PEOPLE, "organisation", "date"))
     assert company.groups[1][0].kind == "organisation" and not company.groups[1][0].fingerprint
     assert company.groups[1][0].signatory == "委托代理人 钱明"  # the agent with a power of attorney
-    minor = signing.plan(make(Track.PEOPLE, "minor", "date"))
+    minor = signatories.plan(make(Track.PEOPLE, "minor", "date"))
     assert [s.label for s in minor.groups[1]] == ["被申请人 李小明", "法定代理人 李建国"]
-    people = signing.plan(make(Track.PEOPLE, "person", "date"))
+    people = signatories.plan(make(Track.PEOPLE, "person", "date"))
     assert [m.label for m in people.members] == ["人民调解员 王淑英", "律师 陈律"]
-    police = signing.plan(make(Track.PUBLIC_SECURITY, "person", "date"))
+    police = signatories.plan(make(Track.PUBLIC_SECURITY, "person", "date"))
     assert police.seal is not None and police.seal.organisation == "北京市公安局朝阳分局望京派出所"
     assert [m.label for m in police.members] == ["主持调解人民警察 周立新"]
-    lawyer = signing.plan(make(Track.LAWYER, "person", "date"))
+    lawyer = signatories.plan(make(Track.LAWYER, "person", "date"))
     assert lawyer.seal is not None and lawyer.seal.organisation.endswith("律师调解工作室")
-    criminal = signing.plan(make(Track.CRIMINAL, "person", "date"))
+    criminal = signatories.plan(make(Track.CRIMINAL, "person", "date"))
     assert criminal.seal is None and criminal.members[0].label.startswith("见证人（人民调解员）")
-    every = signing.plan(fx.sample_agreement(mediators=STAFF))
+    every = signatories.plan(fx.sample_agreement(mediators=STAFF))
     assert [m.label.split()[0] for m in every.members] == [
         "人民调解员",
         "律师",

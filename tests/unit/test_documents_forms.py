@@ -76,7 +76,7 @@ def test_application_and_declined_registration(case) -> None:  # type: ignore[no
         "人民调解申请书",
         "申请事项",
         "本人自愿申请人民调解委员会调解",
-        "申请人（签名或者按指印）郭建华",
+        "申请人郭建华（签名或者按指印）",
     )
     _has(
         application.render_registration(dataclasses.replace(case, declined_reason="已经起诉")),
@@ -116,7 +116,8 @@ def test_session_record(case) -> None:  # type: ignore[no-untyped-def]
         "周立新",
         "是否申请调解员回避",
         "达成调解协议",
-        "当事人（签名或者按指印）郭建华、李明亮",
+        "申请人郭建华（签名或者按指印）",
+        "被申请人李明亮（签名或者按指印）",  # each party signs on a line of their own
     )
 
 
@@ -133,7 +134,7 @@ def test_receipts_one_per_payment(case) -> None:  # type: ignore[no-untyped-def]
         "600.00",
         "现金",
         "2026年11月27日15时40分",
-        "收款人（签名或者按指印）郭建华",
+        "收款人郭建华（签名或者按指印）",
     )
     _has(second, "SK2026-0042", "第二期赔偿款", "微信", "2026年12月8日")
 
@@ -205,7 +206,7 @@ def test_oral_agreement_form() -> None:
         "人民币壹仟贰佰元整",
         "1,200.00",
         "口头调解协议自各方当事人达成协议之日起生效",
-        "人民调解员（签名）王淑英",
+        "人民调解员王淑英（签名）",
     )
 
 

@@ -10,7 +10,8 @@ import zxingcpp
 from PIL import Image
 
 from mediation_desk.documents.qr import qr_matrix, qr_path, qr_rectangles
-from mediation_desk.documents.verification import load_or_create_key, make_qr_payload
+from mediation_desk.signing.keys import load_or_create_key
+from mediation_desk.signing.payload import make_qr_payload
 from tests.helpers.doc_fixtures import sample_agreement
 
 

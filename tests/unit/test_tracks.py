@@ -95,6 +95,7 @@ def test_fifteen_year_old_blocks_public_security_session_until_guardian(db, cloc
     )
     cases.accept_case(db, MEDIATOR, r.case_id)
     s = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=NOW + timedelta(hours=1), place="调解室")
+    clock[0] = NOW + timedelta(hours=1)  # a session is recorded once it has started (issue 16)
     parties = _parties(db, r.case_id)
     ids = [parties["applicant"].person_id, parties["respondent"].person_id]
 
@@ -177,8 +178,17 @@ def test_criminal_override_reason_lands_in_audit(db, clock) -> None:  # type: ig
 
 def test_clean_checklist_accepts_without_override(db) -> None:  # type: ignore[no-untyped-def]
     r = cases.register_case(db, MEDIATOR, new_case(_org(db), track=Track.CRIMINAL))
-    tracks.set_criminal_checklist(db, MEDIATOR, r.case_id, CriminalFacts(True, 5, False, 6, False, True))
-    cases.accept_case(db, MEDIATOR, r.case_id)
+    facts = CriminalFacts(True, 5, False, 6, False, True)
+    res = tracks.set_criminal_checklist(db, MEDIATOR, r.case_id, facts)
+    assert res.warnings == []  # nothing to resolve, so no reason for proceeding is asked
+    accepted = cases.accept_case(db, MEDIATOR, r.case_id)
+    assert r.case_id in accepted.changes.cases
+    with read_session(db.engine) as s:
+        case = s.get(Case, r.case_id)
+        assert case is not None and case.status == "accepted" and not case.eligibility_override
+        override = AuditEvent.action == "case.eligibility_override"
+        overrides = s.execute(select(func.count()).select_from(AuditEvent).where(override)).scalar_one()
+        assert overrides == 0
 
 
 def test_extension_needs_both_parties_consent(db, clock) -> None:  # type: ignore[no-untyped-def]
@@ -249,6 +259,7 @@ def test_fast_track_steps_in_order_and_overdue_summary(db, clock) -> None:  # ty
         tracks.record_fast_track_step(
             db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, datetime(2025, 9, 30)
         )
+    clock[0] = summoned + timedelta(hours=20)  # a step is recorded once it has happened (issue 16)
     tracks.record_fast_track_step(
         db, MEDIATOR, r.case_id, MatterStage.INVESTIGATION, summoned + timedelta(hours=20)
     )

@@ -79,6 +79,8 @@ class Case(Table, table=True):
     chief_mediator_name: str | None = Field(default=None, max_length=100)
     fee_fen: int | None = None  # lawyer mediation only (people's mediation is free)
     due_at: datetime | None = aware(index=True)  # cached next deadline, for sorting
+    # cached end of a running 48-hour clock (None: none running), for the list column and dashboard
+    fast_track_due_at: datetime | None = aware(index=True)
     extended_until: date | None = None
     extension_reason: str = Field(default="", max_length=500)
     decline_reason: str = Field(default="", max_length=500)

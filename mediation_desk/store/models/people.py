@@ -33,8 +33,8 @@ class Person(Table, table=True):
     birth_date: date | None = None
     ethnicity: str = Field(default="", max_length=20)
     id_type: str | None = Field(default=None, max_length=30)
-    id_number: str | None = Field(default=None, max_length=40, unique=True)
-    uscc: str | None = Field(default=None, max_length=18, unique=True)
+    id_number: str | None = Field(default=None, max_length=40, index=True)  # not unique: 0015
+    uscc: str | None = Field(default=None, max_length=18, index=True)
     legal_rep: str = Field(default="", max_length=50)
     phone: str = Field(default="", max_length=20, index=True)
     address: str = Field(default="", max_length=200)

@@ -99,9 +99,13 @@ class FollowUp(Table, table=True):
     case_id: int = Field(foreign_key="case.id", index=True)
     due_on: date | None = Field(default=None, index=True)
     done_at: datetime | None = aware(index=True)
-    method: str = Field(default="phone", max_length=20)
-    performed: bool | None = None
-    satisfaction: str | None = Field(default=None, max_length=30)
+    method: str = Field(default="phone", max_length=20)  # phone, visit, sms, wechat
+    performed: bool | None = None  # True only when fully performed (kept for older readers)
+    performance: str | None = Field(default=None, max_length=20)  # FollowUpPerformance
+    contact_person: str = Field(default="", max_length=100)  # who was contacted
+    response: str = Field(default="", max_length=1000)  # what they said
+    satisfaction_asked: bool = False
+    satisfaction: str | None = Field(default=None, max_length=30)  # None unless asked and answered
     note: str = Field(default="", max_length=1000)
 
 

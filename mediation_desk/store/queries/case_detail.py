@@ -232,7 +232,8 @@ def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
 
 
 _FOLLOW_UPS = (
-    select(*_cols(FollowUp, "id due_on done_at method performed satisfaction note"))
+    select(*_cols(FollowUp, "id due_on done_at method performed satisfaction note performance contact_person "
+                            "response satisfaction_asked"))
     .where(col(FollowUp.case_id) == _CASE_ID)
     .order_by(col(FollowUp.done_at), col(FollowUp.id))
 )

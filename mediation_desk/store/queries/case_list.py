@@ -90,6 +90,7 @@ class CaseRow:
     due_at: datetime | None
     juvenile: bool
     version: int
+    fast_track_due_at: datetime | None = None  # a running 48-hour clock runs out (the case's own row)
 
 
 def _day_start(d: date) -> datetime:
@@ -160,6 +161,7 @@ def _select(
             Case.due_at,
             Case.juvenile,
             Case.version,
+            Case.fast_track_due_at,
         )
         .outerjoin(Category, Category.code == Case.category)
     )

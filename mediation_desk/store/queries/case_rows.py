@@ -153,6 +153,10 @@ class FollowUpRow:
     performed: bool | None
     satisfaction: str | None
     note: str
+    performance: str | None = None
+    contact_person: str = ""
+    response: str = ""
+    satisfaction_asked: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from ...domain.deadlines import FINISHED
 from ...domain.workflow import OPEN_STATUSES
-from ..models import Agreement, Case, FollowUp, MediationSession, Obligation, Payment
+from ..models import Agreement, Case, FollowUp, MediationSession, Obligation, Payment, Person
 from ..types import SHANGHAI
 
 LIMIT = 200
@@ -22,13 +23,53 @@ LIMIT = 200
 
 @dataclass(frozen=True)
 class DashItem:
-    """One line on the dashboard: which case, when, what (``detail`` is list-specific)."""
+    """One line on the dashboard: which case, when, what (``detail`` is list-specific).
+
+    ``tab`` names the workspace tab the line opens on (``sessions``, ``payments``, …; empty:
+    the overview), ``extra`` a second list-specific value (the payer's phone of an instalment).
+    """
 
     case_id: int
     number: str
     title: str
     when: datetime | date | None
     detail: Any = None
+    tab: str = ""
+    extra: Any = None
+
+
+@dataclass(frozen=True)
+class DashList:
+    """The first rows of a dashboard list and how many there are in all."""
+
+    items: list[DashItem]
+    total: int
+
+    def __iter__(self) -> Any:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _listed(session: Session, stmt: Any, limit: int, make: Any) -> DashList:
+    """Read ``limit`` rows of ``stmt``; count them all only when the list is cut short."""
+    rows = session.execute(stmt.limit(limit)).all()
+    total = len(rows)
+    if total >= limit:
+        total = int(session.execute(
+            select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one())
+    return DashList([make(r) for r in rows], total)
+
+
+def _working() -> Any:
+    """The case is still being worked: closed, withdrawn, declined, failed, archived are not."""
+    return Case.status.not_in([s.value for s in FINISHED])  # type: ignore[attr-defined]
+
+
+def _in_force() -> Any:
+    """The agreement binds: signed (or oral, in force when reached) and not superseded."""
+    return (Agreement.state != "superseded") & or_(Agreement.state == "signed", Agreement.form == "oral")
 
 
 def _start(d: date) -> datetime:
@@ -40,24 +81,29 @@ def _open() -> Any:
 
 
 def sessions_between(
-    *, session: Session, first: date, last: date, organisation_id: int | None = None, visible: Any = None
-) -> list[DashItem]:
-    """Sessions starting on days ``first``..``last`` (inclusive, Asia/Shanghai); detail: place."""
+    *, session: Session, first: date, last: date, organisation_id: int | None = None, visible: Any = None,
+    limit: int = LIMIT,
+) -> DashList:
+    """Sessions still to hold starting on days ``first``..``last`` (inclusive, Asia/Shanghai); detail: place.
+
+    A recorded session has been held: it leaves the list; so do sessions of finished cases.
+    """
     stmt = (
         select(Case.id, Case.number, Case.title, MediationSession.starts_at, MediationSession.place)
         .join(Case, Case.id == MediationSession.case_id)
         .where(
             MediationSession.starts_at >= _start(first),
             MediationSession.starts_at < _start(last + timedelta(days=1)),
+            MediationSession.recorded_at.is_(None),  # type: ignore[union-attr]
+            _working(),
         )
         .order_by(MediationSession.starts_at)
-        .limit(LIMIT)
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return [DashItem(*row) for row in session.execute(stmt).all()]
+    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="sessions"))
 
 
 def deadlines(
@@ -87,9 +133,15 @@ def deadlines(
 
 
 def instalments_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None
-) -> list[DashItem]:
-    """Unpaid instalments due on or before ``until``; detail: the outstanding amount in fen."""
+    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    limit: int = LIMIT,
+) -> DashList:
+    """Unpaid instalments due on or before ``until``; detail: the outstanding amount in fen, extra:
+    the payer's stored phone (the caller masks it as the role requires).
+
+    Only an agreement in force can be owed (a draft or unsigned one cannot), and only on a case
+    still being worked (a closed or withdrawn case owes nothing more to this list).
+    """
     paid = (
         select(Payment.obligation_id, func.sum(Payment.amount_fen).label("paid"))
         .group_by(Payment.obligation_id)
@@ -97,63 +149,83 @@ def instalments_due(
     )
     outstanding = Obligation.amount_fen - func.coalesce(paid.c.paid, 0)
     stmt = (
-        select(Case.id, Case.number, Case.title, Obligation.due_date, outstanding)
+        select(Case.id, Case.number, Case.title, Obligation.due_date, outstanding, Person.phone)
         .join(Case, Case.id == Obligation.case_id)
         .join(Agreement, Agreement.id == Obligation.agreement_id)
+        .join(Person, Person.id == Obligation.payer_person_id)
         .outerjoin(paid, paid.c.obligation_id == Obligation.id)
         .where(
-            Agreement.state != "superseded",
+            _in_force(),
+            _working(),
             Obligation.due_date.is_not(None),  # type: ignore[union-attr]
             Obligation.due_date <= until,
             outstanding > 0,
         )  # type: ignore[operator]
-        .order_by(Obligation.due_date)
-        .limit(LIMIT)
+        .order_by(Obligation.due_date, Obligation.id)
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return [DashItem(r[0], r[1], r[2], r[3], int(r[4])) for r in session.execute(stmt).all()]
+    return _listed(session, stmt, limit,
+                   lambda r: DashItem(r[0], r[1], r[2], r[3], int(r[4]), tab="payments", extra=r[5] or ""))
 
 
 def follow_ups_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None
-) -> list[DashItem]:
-    """Follow-ups not yet done, due on or before ``until``; detail: the method."""
+    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    limit: int = LIMIT,
+) -> DashList:
+    """Follow-ups not yet done, due by ``until``, of cases still being worked; detail: the method."""
     stmt = (
         select(Case.id, Case.number, Case.title, FollowUp.due_on, FollowUp.method)
         .join(Case, Case.id == FollowUp.case_id)
-        .where(FollowUp.done_at.is_(None), FollowUp.due_on.is_not(None), FollowUp.due_on <= until)  # type: ignore[union-attr,operator]
+        .where(FollowUp.done_at.is_(None), FollowUp.due_on.is_not(None), FollowUp.due_on <= until,  # type: ignore[union-attr,operator]
+               _working())
         .order_by(FollowUp.due_on)
-        .limit(LIMIT)
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return [DashItem(*r) for r in session.execute(stmt).all()]
+    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="follow_ups"))
+
+
+def fast_track_clocks(
+    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+) -> DashList:
+    """Running 48-hour clocks (``Case.fast_track_due_at``, indexed), least time left first; detail: track."""
+    stmt = (
+        select(Case.id, Case.number, Case.title, Case.fast_track_due_at, Case.track)
+        .where(Case.fast_track_due_at.is_not(None), _working())  # type: ignore[union-attr]
+        .order_by(Case.fast_track_due_at, Case.id)
+    )
+    if organisation_id is not None:
+        stmt = stmt.where(Case.organisation_id == organisation_id)
+    if visible is not None:  # policy.visible_case_condition(actor)
+        stmt = stmt.where(visible)
+    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="track"))
 
 
 def awaiting_acceptance(
-    *, session: Session, organisation_id: int | None = None, visible: Any = None
-) -> list[DashItem]:
+    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+) -> DashList:
     """Registered cases waiting to be accepted or declined, oldest first; detail: parties."""
     stmt = (
         select(Case.id, Case.number, Case.title, Case.received_at, Case.party_names)
         .where(Case.status == "registered")
         .order_by(Case.received_at)
-        .limit(LIMIT)
     )
     if organisation_id is not None:
         stmt = stmt.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return [DashItem(*r) for r in session.execute(stmt).all()]
+    return _listed(session, stmt, limit, lambda r: DashItem(*r))
 
 
 __all__ = [
     "DashItem",
+    "DashList",
+    "fast_track_clocks",
     "awaiting_acceptance",
     "deadlines",
     "follow_ups_due",

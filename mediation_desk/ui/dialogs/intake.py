@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PRINCIPAL_ROLES, PartyRole, Procedure, Source, Track
+from ...domain.enums import PartyRole, Procedure, Source, Track
 from ...domain.errors import KnownError
 from ...domain.titles import case_title
 from ...services.cases import CaseResult, register_case
@@ -193,7 +193,7 @@ class IntakeDialog(QDialog):
                 stage=self.stage.currentData(),
             )
         parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of, agent_for=p.agent_for,
-                              same_as=p.same_as) for p in self.parties]
+                              same_as=p.same_as, power_of_attorney=p.power_of_attorney) for p in self.parties]
         return NewCase(
             organisation_id=self._ctx.organisation_id,
             title=self._title(),

@@ -8,7 +8,7 @@ long enough to judge, or when the field is left), like the intake dialog. Saving
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ...domain.errors import KnownError, ValidationError
 from ...domain.idcard import normalize_id, parse_resident_id
@@ -29,14 +28,15 @@ from ...domain.phone import display_phone, normalize_phone
 from ...services import directory
 from ...services.base import Actor, Changes
 from ...services.directory import MemberInput
-from ...store.database import Database
-from ...store.engine import read_session
-from ...store.models import Organisation, Person
+from ...services.directory_read import MemberForm, member_form
 from .. import errors
 from ..context import AppContext
 from ..formatting import masked_id
 from ..messages import labels
 from .person_editor import ERROR_STYLE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...store.database import Database
 
 T = TypeVar("T")
 
@@ -149,9 +149,11 @@ class MemberEditor(QDialog):
 
     Signals:
         saved(int): the member's person id, after the service saved it.
+        loaded(): the organisations and the member's record are shown (read off the UI thread).
     """
 
     saved = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, person_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,20 +193,32 @@ class MemberEditor(QDialog):
         self._load()
 
     def _load(self) -> None:
-        with read_session(self._ctx.db.engine) as s:
-            orgs = s.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)).all()
-            person = s.get(Person, self.person_id) if self.person_id is not None else None
-        for oid, name in orgs:
-            self.organisation.addItem(name, int(oid))
-        if person is None:
-            return
-        self.name.setText(person.name)
-        self.role.setCurrentIndex(max(0, self.role.findData(person.member_role)))
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(person.organisation_id)))
-        self.phone.setText(display_phone(person.phone) if person.phone else "")
-        self.title.setText(person.occupation)
-        if person.id_number:  # not shown in full: typing a new number replaces it
-            self.id_number.setPlaceholderText(masked_id(person.id_number))
+        """Read the organisations and the member on the database worker; :meth:`_fill` shows them."""
+        self.buttons.setEnabled(False)  # nothing to save until the record is shown
+        person_id = self.person_id
+        self._ctx.read(lambda db, actor: member_form(db, actor, person_id), self._fill, self._refused)
+
+    def _fill(self, form: MemberForm) -> None:
+        for oid, name in form.organisations:
+            self.organisation.addItem(name, oid)
+        person = form.member
+        if person is not None:
+            self.name.setText(person.name)
+            self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
+            self.organisation.setCurrentIndex(max(0, self.organisation.findData(person.organisation_id)))
+            self.phone.setText(display_phone(person.phone) if person.phone else "")
+            self.title.setText(person.title)
+            if person.id_number:  # not shown in full: typing a new number replaces it
+                self.id_number.setPlaceholderText(masked_id(person.id_number))
+        self.buttons.setEnabled(True)
+        self.loaded.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.message.setText(errors.message(exc))
+        self.message.setVisible(True)
+        self.loaded.emit()
 
     # ---- inline validation -----------------------------------------------------------------------
     def _check_phone(self, *, final: bool) -> bool:

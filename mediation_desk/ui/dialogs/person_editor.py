@@ -23,14 +23,12 @@ from ...domain.idcard import age_on, normalize_id, parse_resident_id
 from ...domain.phone import normalize_phone
 from ...domain.uscc import normalize_uscc, validate_uscc
 from ...services.inputs import PersonInput
-from ...services.people import matches
-from ...store.engine import read_session
-from ...store.queries.people import PersonCase, cases_of_person
+from ...services.people import PersonMatch, look_up
 from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
-from ..formatting import masked_id
 from ..messages import labels
+from .party_papers import PartyPaperFields
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5a00;"
@@ -48,6 +46,7 @@ class PartyDraft:
     agent_for: int | None = None
     #: index of an earlier party who is the same person (a parent who applies and is guardian)
     same_as: int | None = None
+    power_of_attorney: bool = False  # an agent's 授权委托书 is on file
 
 
 def _message_label(name: str) -> QLabel:
@@ -72,8 +71,8 @@ class PersonEditor(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._existing_id: int | None = None
-        self._match_id: int | None = None
-        self._match_cases: list[PersonCase] = []
+        self._match: PersonMatch | None = None
+        self._other_cases: tuple[str, ...] = ()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Natural person"), PersonKind.NATURAL.value)
         self.kind.addItem(self.tr("Organisation"), PersonKind.ORGANISATION.value)
@@ -135,6 +134,8 @@ class PersonEditor(QWidget):
         form.addRow(self._rep_label, self.legal_rep)
         form.addRow(self.tr("Phone"), self._with_message(self.phone, self.phone_message))
         form.addRow(self.tr("Address"), self.address)
+        self.papers = PartyPaperFields(form, self)  # 民族, 职业, 工作单位, representative, 授权委托书
+        self.role.currentIndexChanged.connect(lambda _i: self._kind_changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -176,6 +177,8 @@ class PersonEditor(QWidget):
             w.setVisible(not org)
         for w in (self._uscc_label, self.uscc.parentWidget(), self._rep_label, self.legal_rep):
             w.setVisible(org)
+        if hasattr(self, "papers"):  # built after the first call from __init__
+            self.papers.update_visibility(organisation=org, role=PartyRole(self.role.currentData()))
 
     def set_role(self, role: PartyRole) -> None:
         self.role.setCurrentIndex(self.role.findData(role.value))
@@ -185,9 +188,11 @@ class PersonEditor(QWidget):
             edit.clear()
         for lab in (self.id_message, self.phone_message, self.uscc_message, self.juvenile_notice):
             lab.setVisible(False)
+        self.papers.clear()
         self.match_box.setVisible(False)
         self._existing_id = None
-        self._match_id = None
+        self._match = None
+        self._other_cases = ()
 
     def load(self, party: PartyDraft) -> None:
         """Show ``party`` for editing in place (the record it uses, if any, is kept)."""
@@ -203,14 +208,16 @@ class PersonEditor(QWidget):
         self.legal_rep.setText(person.legal_rep)
         self.phone.setText(person.phone)
         self.address.setText(person.address)
+        self.papers.load(person, power_of_attorney=party.power_of_attorney)
         self._existing_id = person.existing_person_id  # after the ID's textChanged reset it
-        self._match_cases = [c for c in self._match_cases if c.number in party.other_cases]
+        self._other_cases = tuple(party.other_cases)
 
     def set_fields_enabled(self, enabled: bool) -> None:
         """Enable or lock the person's fields (locked: the party is a person already entered)."""
         for w in (self.kind, self.name, self.id_type, self.id_number, self.uscc, self.legal_rep, self.phone,
                   self.address):
             w.setEnabled(enabled)
+        self.papers.set_enabled(enabled)
 
     # ---- inline validation ---------------------------------------------------------------------
     @staticmethod
@@ -283,30 +290,27 @@ class PersonEditor(QWidget):
 
     # ---- existing persons ----------------------------------------------------------------------
     def _look_up(self) -> None:
-        """Offer an existing record with the same ID number, or the same name and phone."""
+        """Offer an existing record the user may see with the same ID number, or name and phone."""
         id_number = self.id_number.text() if not self.is_organisation() else ""
         name, phone = self.name.text(), self.phone.text()
         if not id_number.strip() and not (name.strip() and phone.strip()):
             self.match_box.setVisible(False)
             return
-        with read_session(self._ctx.db.engine) as s:  # indexed lookups: well under 100 ms
-            found = matches(s, id_number=id_number, name=name, phone=phone)
-            person = found[0] if found else None
-            vis = self._ctx.visible()
-            pid = person.id if person else None
-            cases = cases_of_person(session=s, person_id=pid, visible=vis) if pid else []
-        if person is None or person.id == self._existing_id:
-            self.match_box.setVisible(person is not None)
-            if person is None:
-                self._match_id = None
+        # indexed lookups, well under 100 ms; the service hides persons the user may not see
+        found = look_up(self._ctx.db, self._ctx.actor, id_number=id_number, name=name, phone=phone)
+        match = found[0] if found else None
+        if match is None or match.person_id == self._existing_id:
+            self.match_box.setVisible(match is not None)
+            if match is None:
+                self._match = None
             return
-        self._match_id = person.id
-        self._match_cases = cases
-        numbers = "、".join(c.number for c in cases[:3]) + ("…" if len(cases) > 3 else "")
+        self._match = match
+        cases = match.case_numbers
+        numbers = "、".join(cases[:3]) + ("…" if len(cases) > 3 else "")
         text = self.tr("Already on record: %1 (%2), party to %3 case(s): %4")
         self.match_label.setText(
-            text.replace("%1", person.name)
-            .replace("%2", masked_id(person.id_number or person.uscc or ""))
+            text.replace("%1", match.name)
+            .replace("%2", match.masked_id)
             .replace("%3", str(len(cases)))
             .replace("%4", numbers or "—")
         )
@@ -314,16 +318,13 @@ class PersonEditor(QWidget):
         self.match_box.setVisible(True)
 
     def _use_match(self) -> None:
-        self._existing_id = self._match_id
-        if self._existing_id is not None:
-            with read_session(self._ctx.db.engine) as s:
-                from ...store.models import Person
-
-                person = s.get(Person, self._existing_id)
-            if person is not None:
-                self.name.setText(person.name)
-                if not self.address.text():
-                    self.address.setText(person.address)
+        match = self._match
+        self._existing_id = match.person_id if match is not None else None
+        if match is not None:
+            self._other_cases = match.case_numbers
+            self.name.setText(match.name)
+            if not self.address.text():
+                self.address.setText(match.address)
             self.use_match.setEnabled(False)
             self.match_label.setText(self.match_label.text() + " ✓")
 
@@ -352,7 +353,8 @@ class PersonEditor(QWidget):
                 legal_rep=self.legal_rep.text(),
                 existing_person_id=self._existing_id,
             )
-            return PartyDraft(role, person)
+            self.papers.fill(person, organisation=True)
+            return PartyDraft(role, person, power_of_attorney=self.papers.power_of_attorney.isChecked())
         person = PersonInput(
             name=self.name.text().strip(),
             id_type=IdType(self.id_type.currentData()),
@@ -365,8 +367,10 @@ class PersonEditor(QWidget):
         if person.id_number.strip() and self._is_resident_id():
             birth: date = parse_resident_id(person.id_number).birth_date
             juvenile = age_on(birth, utcnow().astimezone(SHANGHAI).date()) < 18
-        cases = tuple(c.number for c in self._match_cases) if self._existing_id else ()
-        return PartyDraft(role, person, juvenile=juvenile, other_cases=cases)
+        cases = self._other_cases if self._existing_id else ()
+        self.papers.fill(person, organisation=False)
+        return PartyDraft(role, person, juvenile=juvenile, other_cases=cases,
+                          power_of_attorney=self.papers.power_of_attorney.isChecked())
 
     def try_add(self) -> None:
         party = self.draft()

@@ -1,6 +1,7 @@
 """Sealed records and masked IDs: ask for the legal basis or the reason, then the audited service.
 
-* :func:`may_open_case` — before a case opens anywhere: a readable case opens; a sealed or
+* :func:`may_open_case` — before a case opens anywhere (given the answer of
+  :func:`~mediation_desk.services.case_access.case_access`): a readable case opens; a sealed or
   juvenile case the user is not on opens only for the custodian after a legal basis was
   recorded (:func:`policy.open_sealed`, audited); everyone else gets the refusal message.
 * :func:`reveal_full_id` — the "Show ID" action: a reason, then :func:`policy.reveal_id`
@@ -12,10 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from ...domain.errors import KnownError, PermissionDenied
+from ...domain.errors import KnownError
 from ...services import policy
-from ...store.engine import read_session
-from ...store.models import Case
+from ...services.case_access import CaseAccess
 from .. import errors
 from ..context import AppContext
 
@@ -26,23 +26,15 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def may_open_case(ctx: AppContext, case_id: int, parent: QWidget | None = None) -> bool:
-    """Whether the case may be shown now (asking for a legal basis for sealed records)."""
-    actor = ctx.actor
-    with read_session(ctx.db.engine) as s:
-        case = s.get(Case, case_id)
-        if case is None:
-            return True  # the workspace reports a missing case itself
-        try:
-            policy.require(actor, policy.CASE_READ, case=case, session=s)
-            return True
-        except PermissionDenied as exc:
-            refusal = exc
-        restricted = bool(case.sealed or case.juvenile)
-        number = case.number
-    if not (restricted and policy.can(actor, policy.SEALED_OPEN)):
-        errors.show_known_error(parent, refusal)
+def may_open_case(ctx: AppContext, access: CaseAccess, case_id: int, parent: QWidget | None = None) -> bool:
+    """Whether the case may be shown now, given :func:`~mediation_desk.services.case_access.case_access`'s
+    answer (read off the UI thread): asks the custodian for a legal basis for a sealed record."""
+    if access.refusal is None:
+        return True
+    if not access.may_unseal:
+        errors.show_known_error(parent, access.refusal)
         return False
+    actor, number = ctx.actor, access.number
     while True:
         basis = ask_text(
             parent,

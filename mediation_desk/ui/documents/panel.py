@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import KnownError
 from ...services import agreements
-from ...services import documents as docs
+from ...services import dossier as docs
 from ...services.base import Changes
 from ..context import AppContext
 from ..errors import show_error
@@ -209,19 +210,26 @@ class DocumentsPanel(QWidget):
 
     def _render(self, item: docs.DocumentItem, then: Any, *, for_print: bool = False) -> None:
         db, actor, case_id = self.ctx.db, self.ctx.actor, self.case_id
-        mark = for_print and item.kind == "agreement" and self.state.agreement_state in ("draft", "printed")
+        check = for_print and item.kind == "agreement" and self.state.agreement_state in ("draft", "printed")
 
-        def work() -> tuple[Changes | None, bytes]:
-            changes = agreements.mark_printed(db, actor, item.ref) if mark and item.ref is not None else None
-            return changes, docs.render_item(db, actor, case_id, item)
+        def work() -> bytes:
+            if check and item.ref is not None:
+                agreements.check_printable(db, actor, item.ref)  # 打印签署 refuses contradictions
+            return docs.render_item(db, actor, case_id, item)
 
-        def done(result: tuple[Changes | None, bytes]) -> None:
-            changes, pdf = result
-            then(pdf)
-            if changes is not None:
-                self.ctx.bus.publish(changes)
+        self.ctx.tasks.run(work, on_success=then, on_error=lambda exc: show_error(self, exc))
 
-        self.ctx.tasks.run(work, on_success=done, on_error=lambda exc: show_error(self, exc))
+    def mark_printed(self, item: docs.DocumentItem) -> None:
+        """Record that the agreement ``item`` was printed for signature (after a real print job,
+        or when the user says it was printed elsewhere)."""
+        if item.kind != "agreement" or item.ref is None:
+            return
+        db, actor, ref = self.ctx.db, self.ctx.actor, item.ref
+        self.ctx.tasks.run(
+            lambda: agreements.mark_printed(db, actor, ref),
+            on_success=self.ctx.bus.publish,
+            on_error=lambda exc: show_error(self, exc),
+        )
 
     def preview_selected(self) -> None:
         item = self.selected()
@@ -229,8 +237,13 @@ class DocumentsPanel(QWidget):
             self._render(item, lambda pdf: self._show_preview(item, pdf))
 
     def _show_preview(self, item: docs.DocumentItem, pdf: bytes) -> None:
-        on_print = (lambda: self.print_item(item)) if item.kind == "agreement" else None
-        self.preview = PreviewDialog(pdf, item.title, self, copies=item.copies, on_print=on_print)
+        agreement = item.kind == "agreement"
+        on_print = (lambda: self.print_item(item)) if agreement else None
+        unprinted = agreement and self.state.agreement_state == "draft"
+        on_mark = (lambda: self.mark_printed(item)) if unprinted else None
+        self.preview = PreviewDialog(
+            pdf, item.title, self, copies=item.copies, on_print=on_print, on_mark=on_mark
+        )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
         self.preview.open()
@@ -242,10 +255,19 @@ class DocumentsPanel(QWidget):
             self.print_item(item)
 
     def print_item(self, item: docs.DocumentItem) -> None:
-        """Print one document; the agreement is marked printed for signature first."""
-        self._render(
-            item, lambda pdf: print_pdf(pdf, self, copies=item.copies, title=item.title), for_print=True
-        )
+        """Print one document as vector PDF; the agreement is checked before and counts as printed
+        for signature only once a print job took it (not when it went to a file)."""
+
+        def send(pdf: bytes) -> None:
+            try:
+                outcome = print_pdf(pdf, self, copies=item.copies, title=item.title)
+            except KnownError as exc:
+                show_error(self, exc)
+                return
+            if outcome and outcome not in ("file", "cancelled"):
+                self.mark_printed(item)
+
+        self._render(item, send, for_print=True)
 
     def save_selected(self, path: Path | None = None) -> None:
         item = self.selected()
@@ -263,7 +285,13 @@ class DocumentsPanel(QWidget):
 
     def print_dossier(self) -> None:
         """Generate the dossier in the background with progress, then print it."""
-        self.generate_dossier(lambda pdf: print_pdf(pdf, self, title=self.tr("Dossier")))
+        def send(pdf: bytes) -> None:
+            try:
+                print_pdf(pdf, self, title=self.tr("Dossier"))
+            except KnownError as exc:
+                show_error(self, exc)
+
+        self.generate_dossier(send)
 
     def generate_dossier(self, then: Any = None) -> None:
         db, actor, case_id = self.ctx.db, self.ctx.actor, self.case_id
@@ -274,15 +302,24 @@ class DocumentsPanel(QWidget):
         self.progress = dialog
         self.buttons["dossier"].setEnabled(False)
 
+        shown = [-1]  # the last step shown
+
         def progressed(done: int, total: int, _text: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+            # The worker reports the steps in order and they arrive in order, but setValue() on a
+            # window-modal QProgressDialog processes events, so the next step can be handled inside
+            # this call (and even the end of the task). Everything else is done first, setValue()
+            # last, and a step older than one already shown is dropped: the bar never steps back.
+            if done <= shown[0] or self.progress is not dialog:
+                return
+            shown[0] = done
             self.dossier_progress.emit(done, total)
             dialog.setLabelText(
                 self.tr("Generating the dossier: document %1 of %2")
                 .replace("%1", str(done))
                 .replace("%2", str(total))
             )
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
         def finished(pdf: bytes | None, exc: BaseException | None = None) -> None:
             dialog.reset()
@@ -316,7 +353,7 @@ class DocumentsPanel(QWidget):
             self.attach_scan(Path(chosen))
 
     def attach_scan(self, path: Path) -> None:
-        from ...services.documents_scan import attach_signed_scan
+        from ...services.dossier_scan import attach_signed_scan
 
         agreement_id = self.state.agreement_id
         if agreement_id is None:

@@ -1,8 +1,10 @@
-"""The Verify dialog: choose a PDF or a scan of an agreement → valid / altered / unknown in words."""
+"""The Verify dialog: choose a PDF or a scan of an agreement → valid / altered / unknown in words,
+what was checked, the differences found, and the archived content to compare a scan with."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +22,16 @@ from ...domain.errors import KnownError
 from ..context import AppContext
 from ..errors import message
 
-COLOURS = {"valid": "#1b7f3b", "altered": "#b3261e", "unknown": "#8a6d00"}
+if TYPE_CHECKING:
+    from ...services.verification import VerifyReport
+
+COLOURS = {
+    "valid": "#1b7f3b",
+    "altered": "#b3261e",
+    "altered_text": "#b3261e",
+    "unknown": "#8a6d00",
+    "scan": "#8a6d00",
+}
 
 
 class VerifyDialog(QDialog):
@@ -51,14 +63,18 @@ class VerifyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.result.setFont(font)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("verifyDetails")
+        self.details.setReadOnly(True)
+        self.details.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (intro, self.choose, self.file_label, self.result):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(520, 280)
+        self.resize(640, 460)
 
     def words(self, verdict: str) -> str:
         return {
@@ -71,7 +87,44 @@ class VerifyDialog(QDialog):
                 "Unknown: no agreement code of this installation was found, or the agreement is not "
                 "in the archive (issued elsewhere or never signed here)."
             ),
+            "altered_text": self.tr(
+                "Altered: the printed text differs from the signed agreement in the archive (see "
+                "below). Do not rely on it; report it to the committee director."
+            ),
+            "scan": self.tr(
+                "Code valid, text not checked: this file has no printed text (a scan or photo). "
+                "Compare the paper with the archived signed content below."
+            ),
         }[verdict]
+
+    def checked_words(self) -> dict[str, str]:
+        return {
+            "signature": self.tr(
+                "QR signature: made with this installation's key (or a trusted workstation's)"
+            ),
+            "archive": self.tr("Archive: the archived signed content still matches the code"),
+            "printed_items": self.tr(
+                "Printed items: each item of the archived content looked for on the paper"
+            ),
+            "printed_text": self.tr(
+                "Printed text: compared with the agreement as archived, character by character"
+            ),
+            "text_unavailable": self.tr("Printed text: not checked (the file has no text)"),
+        }
+
+    def detail_text(self, report: VerifyReport) -> str:
+        """What was checked, the differences, and the archived content, as plain text."""
+        words = self.checked_words()
+        lines = [self.tr("Checked:")] + [f"  • {words[c]}" for c in report.checked]
+        if not report.checked:
+            lines.append("  " + self.tr("No agreement code of this installation was found."))
+        if report.missing:
+            lines += [self.tr("Not printed:")] + [f"  {m}" for m in report.missing]
+        if report.changed:
+            lines += [self.tr("Printed differently:")] + [f"  {c}" for c in report.changed]
+        if report.archived:
+            lines += ["", self.tr("Archived signed content:")] + [f"  {a}" for a in report.archived]
+        return "\n".join(lines)
 
     def pick_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -85,20 +138,26 @@ class VerifyDialog(QDialog):
 
     def check(self, path: Path) -> None:
         """Verify ``path`` in the background; the answer appears in the dialog."""
-        from ...services.documents import verify_file
+        from ...services.verification import verify_report
 
         self.file_label.setText(str(path))
         self.result.setText(self.tr("Checking…"))
         self.result.setStyleSheet("")
         self.choose.setEnabled(False)
         db = self.ctx.db
-        self.ctx.tasks.run(lambda: verify_file(db, path), on_success=self._show, on_error=self._failed)
+        self.details.hide()
+        self.ctx.tasks.run(lambda: verify_report(db, path), on_success=self._show, on_error=self._failed)
 
-    def _show(self, verdict: str) -> None:
+    def _show(self, report: VerifyReport) -> None:
         self.choose.setEnabled(True)
-        self.verdict = verdict
-        self.result.setText(self.words(verdict))
-        self.result.setStyleSheet(f"color: {COLOURS[verdict]}")
+        self.verdict = report.verdict
+        shown = "scan" if report.verdict == "valid" and not report.text_checked else report.verdict
+        if report.missing or report.changed:
+            shown = "altered_text"
+        self.result.setText(self.words(shown))
+        self.result.setStyleSheet(f"color: {COLOURS[shown]}")
+        self.details.setPlainText(self.detail_text(report))
+        self.details.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.choose.setEnabled(True)

@@ -30,7 +30,7 @@ AREAS = {
     security: ("perm", "auth", "password", "user", "sealed"),
     files: ("backup", "restore", "db", "disk", "transfer", "file", "storage", "key", "protector", "import",
             "ledger", "export"),
-    documents: ("document", "scan", "font", "verification"),
+    documents: ("document", "scan", "font", "verification", "print"),
     statistics: ("period", "statistics", "report", "hotline", "screening", "official"),
     settings: ("settings", "calendar", "category", "type_code"),
 }

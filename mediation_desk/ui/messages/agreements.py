@@ -12,6 +12,10 @@ from .tr import translate
 def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
+        "obligation.not_a_party": translate(
+            "Errors",
+            "Instalment {seq}: the payer and the payee must be parties of this case.",
+        ),
         "agreement.exists": translate(
             "Errors", "This case already has an agreement; revise it instead."
         ),

@@ -65,6 +65,13 @@ def templates() -> dict[str, str]:
             "Errors", 'Sessions can only be scheduled for an open case (now: "{status}").'
         ),
         "session.record_empty": translate("Errors", "Write the record of the session."),
+        "session.overlap": translate(
+            "Errors", "The same committee member or room is already booked at that time:\n{details}"
+        ),
+        "session.not_started": translate(
+            "Errors", "This session starts at {starts}: it can be recorded once it has been held."
+        ),
+        "session.ends_before_start": translate("Errors", "A session must end after it starts."),
         "public_security.unknown_exclusion": translate(
             "Errors", "Unknown exclusion for public-security mediation: {reason}."
         ),
@@ -106,6 +113,16 @@ def templates() -> dict[str, str]:
         ),
         "fast_track.before_previous": translate(
             "Errors", '"{step}" cannot be earlier than the step before it.'
+        ),
+        "fast_track.future": translate(
+            "Errors", '"{step}" cannot lie in the future: enter the time it actually happened.'
+        ),
+        "fast_track.after_next": translate(
+            "Errors", '"{step}" cannot be later than the step after it.'
+        ),
+        "followup.method": translate("Errors", "Unknown way of contact {method}."),
+        "followup.satisfaction_not_asked": translate(
+            "Errors", "A satisfaction can only be recorded when it was asked."
         ),
         "matter.none": translate("Errors", "This case has no linked police matter."),
         "decision.unknown": translate("Errors", "Unknown decision {decision}."),

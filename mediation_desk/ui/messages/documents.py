@@ -21,9 +21,33 @@ def templates() -> dict[str, str]:
             "PDF files cannot be checked on this computer (pdftoppm is missing). "
             "Check a scan or photo instead."
         ),
+        "verification.file_too_large": translate(
+            "Errors", "This file is too large to check (at most {limit} MB). Nothing was checked."
+        ),
+        "verification.too_many_pages": translate(
+            "Errors", "This PDF has too many pages to be an agreement (at most {limit}). Nothing was checked."
+        ),
+        "verification.page_too_large": translate(
+            "Errors",
+            "A page of this PDF is far larger than paper (over {limit} megapixels to read). "
+            "Nothing was checked.",
+        ),
+        "verification.image_too_large": translate(
+            "Errors", "This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less."
+        ),
+        "verification.timeout": translate(
+            "Errors",
+            "Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.",
+        ),
         "verification.bad_field": translate(
             "Errors",
             'The agreement\'s number, date or organisation contains the character "|", which the QR '
             "code cannot carry.",
+        ),
+        "print.no_spooler": translate(
+            "Errors", "This workstation has no print spooler (lp). Install the CUPS client, or save as PDF."
+        ),
+        "print.failed": translate(
+            "Errors", 'The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.'
         ),
     }

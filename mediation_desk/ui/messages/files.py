@@ -13,6 +13,111 @@ from .tr import translate
 def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
+        "import.not_found": translate(
+            "Errors",
+            "The file {path} cannot be opened.",
+        ),
+        "import.too_large": translate(
+            "Errors",
+            "The file is too large to import: at most {maximum} bytes, it has {size}.",
+        ),
+        "import.not_xlsx": translate(
+            "Errors",
+            "The file {path} is not an Excel workbook (.xlsx).",
+        ),
+        "import.bomb": translate(
+            "Errors",
+            "The workbook would unpack to far more data than a ledger holds ({part}); it was not opened.",
+        ),
+        "import.too_many_rows": translate(
+            "Errors",
+            "The ledger has more than {maximum} rows; split it into several files.",
+        ),
+        "import.row.number.conflict": translate(
+            "Errors",
+            "This case number is already used here by a different dispute (other parties); "
+            "the row was not imported.",
+        ),
+        "import.row.number.duplicate_in_file": translate(
+            "Errors",
+            "This case number appears twice in the file.",
+        ),
+        "import.row.header.missing": translate(
+            "Errors",
+            "The column {field} is missing from the header row.",
+        ),
+        "import.row.required": translate(
+            "Errors",
+            "{field} is required.",
+        ),
+        "import.row.date.invalid": translate(
+            "Errors",
+            "{field} is not a date (YYYY-MM-DD).",
+        ),
+        "import.row.date.before_received": translate(
+            "Errors",
+            "The acceptance date is before the date received.",
+        ),
+        "import.row.date.before_accepted": translate(
+            "Errors",
+            "The closing date is before the acceptance date.",
+        ),
+        "import.row.category.unknown": translate(
+            "Errors",
+            "Unknown dispute category.",
+        ),
+        "import.row.source.unknown": translate(
+            "Errors",
+            "Unknown case source.",
+        ),
+        "import.row.track.unknown": translate(
+            "Errors",
+            "Unknown mediation type.",
+        ),
+        "import.row.result.unknown": translate(
+            "Errors",
+            "Unknown mediation result.",
+        ),
+        "import.row.closed_but_open": translate(
+            "Errors",
+            "A case still open cannot have a closing date.",
+        ),
+        "import.row.declined_but_accepted": translate(
+            "Errors",
+            "A declined case cannot have an acceptance date.",
+        ),
+        "import.row.performance.invalid": translate(
+            "Errors",
+            "The performance entry does not fit the result.",
+        ),
+        "import.row.performance.closed": translate(
+            "Errors",
+            "A closed case with an agreement needs its performance (performed or not).",
+        ),
+        "import.row.performance.unpaid": translate(
+            "Errors",
+            "Marked as performed, but the amount paid differs from the amount agreed.",
+        ),
+        "import.row.confidential.partial": translate(
+            "Errors",
+            "Either both amounts are confidential (保密) or neither.",
+        ),
+        "import.row.agreement.not_resolved": translate(
+            "Errors",
+            "Agreement details are given, but the result is not an agreement.",
+        ),
+        "import.row.satisfaction.unknown": translate(
+            "Errors",
+            "Unknown satisfaction level.",
+        ),
+        "import.row.party.format": translate(
+            "Errors",
+            "Write each party as role：name (ID number), separated by ；.",
+        ),
+        "import.row.party.role": translate(
+            "Errors",
+            "Unknown party role.",
+        ),
         "protector.role": translate(
             "Errors", "Only a guardian or an appropriate adult can be added here."
         ),
@@ -53,6 +158,9 @@ def templates() -> dict[str, str]:
             "someone), so it cannot be proved unchanged. It was not restored. An administrator "
             "who knows where it came from can restore it from the command line with --trust-unverified.",
         ),
+        "db.open": translate(
+            "Errors", "The database folder {path} could not be created: {detail}"
+        ),
         "disk.full": translate(
             "Errors",
             "The disk holding {path} is full. Nothing was changed. Free some space (or choose "
@@ -66,8 +174,9 @@ def templates() -> dict[str, str]:
         "db.read_only": translate(
             "Errors",
             "The database {path} is read-only (the file or its folder cannot be written). It is "
-            "not damaged. Mediation Desk shows the data but cannot save changes; ask your "
-            "administrator for write permission to the file and its folder.",
+            "not damaged. Mediation Desk cannot open it: even reading records who opened what in "
+            "the audit log. Ask your administrator for write permission to the file and its folder, "
+            "or copy the file to a folder you may write to.",
         ),
         "backup.server_mode": translate(
             "Errors",

@@ -13,6 +13,14 @@ from .tr import translate
 def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
+        "field.type": translate(
+            "Errors",
+            "{field} has a value of the wrong kind.",
+        ),
+        "field.range": translate(
+            "Errors",
+            "{field} must be at least {minimum}.",
+        ),
         "id.empty": translate("Errors", "Enter the ID number."),
         "id.length": translate(
             "Errors", "An ID number has 18 characters; this one has {length}."

@@ -42,6 +42,8 @@ def display_params(exc: KnownError) -> SafeParams:
         out["kind"] = labels.label(labels.relation_kinds, str(params["kind"]))
     if isinstance(params.get("parties"), list):
         out["parties"] = "、".join(str(p) for p in params["parties"])
+    if isinstance(params.get("details"), list):  # session.overlap: one line per clashing session
+        out["details"] = "\n".join(str(p) for p in params["details"])
     if exc.code.startswith("fast_track."):
         for key in ("step", "previous"):
             if key in params:

@@ -13,6 +13,10 @@ from .tr import translate
 def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
+        "person.not_found": translate(
+            "Errors",
+            "This person's record was not found. Enter the person's details again.",
+        ),
         "member.role": translate("Errors", "Choose the member's role on the committee."),
         "member.id_exists": translate(
             "Errors", "Another person on record already has this ID number."

@@ -12,6 +12,10 @@ from .tr import translate
 def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
+        "perm.unseal": translate(
+            "Errors",
+            "Only the sealed-records custodian or the director may unseal a case.",
+        ),
         "perm.role": translate("Errors", "Your role ({role}) does not allow this."),
         "perm.case_required": translate("Errors", "Choose a case first."),
         "perm.not_on_case": translate("Errors", "You are not assigned to this case."),

@@ -13,6 +13,7 @@ from ...store.engine import read_session
 from ...store.queries.case_list import CaseFilters, CaseRow, count_cases, page_cases
 from ...store.types import utcnow
 from .. import i18n
+from ..clock_text import clock_color, clock_warning, fmt_remaining
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_deadline
 from ..messages import labels
@@ -29,7 +30,8 @@ log = logging.getLogger(__name__)
     COL_PARTIES,
     COL_RECEIVED,
     COL_DUE,
-) = range(9)
+    COL_CLOCK,  # the 48-hour clock: shown, not a sort order (the list sorts by indexed keys)
+) = range(10)
 SORT_KEYS = (
     "number",
     "title",
@@ -146,7 +148,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SORT_KEYS)
+        return 0 if parent.isValid() else len(SORT_KEYS) + 1
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -186,6 +188,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Parties"),
             self.tr("Received"),
             self.tr("Next deadline"),
+            self.tr("48 h"),
         )
         return names[section] if 0 <= section < len(names) else None
 
@@ -203,6 +206,14 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE and row.due_at is not None:
             if row.due_at < utcnow():
                 return QBrush(QColor("#b3261e"))
+        if col == COL_CLOCK and row.fast_track_due_at is not None:
+            left = row.fast_track_due_at - utcnow()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                colour = clock_color(left)
+                return QBrush(colour) if colour is not None else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return clock_warning(left) or self.tr("48-hour fast track: {left}").format(
+                    left=fmt_remaining(left))
         return None
 
     def _display(self, row: CaseRow, col: int) -> str:
@@ -224,4 +235,14 @@ class CaseTableModel(QAbstractTableModel):
             return fmt_date(row.received_at)
         if col == COL_DUE:
             return fmt_deadline(row.due_at)
+        if col == COL_CLOCK and row.fast_track_due_at is not None:
+            return self.clock_text(row.fast_track_due_at - utcnow())
         return ""
+
+    def clock_text(self, left: Any) -> str:
+        """``● 5:20 left`` (hours:minutes), ``● over 2:10`` past the limit."""
+        minutes = int(left.total_seconds() // 60)
+        hours, mins = divmod(abs(minutes), 60)
+        hm = f"{hours}:{mins:02d}"
+        text = self.tr("{hm} left").format(hm=hm) if minutes > 0 else self.tr("over {hm}").format(hm=hm)
+        return f"● {text}"

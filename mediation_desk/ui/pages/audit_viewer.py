@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -19,21 +19,24 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import KnownError
 from ...services import audit_log
-from ...store.models import AuditEvent
-from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
+from ..formatting import local
+from ..formatting import today as local_today
+
+if TYPE_CHECKING:  # pragma: no cover - the service hands the rows over
+    from ...services.audit_view import AuditRow
 
 COL_AT, COL_USER, COL_STATION, COL_ACTION, COL_ENTITY, COL_CASE, COL_DIFF = range(7)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AuditModel(QAbstractTableModel):
-    """Rows of audit events (already masked: the chain stores masked diffs)."""
+    """Rows of audit events as the auditor may read them (case contents hidden by the service)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[AuditEvent] = []
+        self.rows: list[AuditRow] = []
         self.headers = [
             self.tr("Time"),
             self.tr("User"),
@@ -44,7 +47,7 @@ class AuditModel(QAbstractTableModel):
             self.tr("Change"),
         ]
 
-    def set_rows(self, rows: list[AuditEvent]) -> None:
+    def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -68,18 +71,24 @@ class AuditModel(QAbstractTableModel):
         e = self.rows[index.row()]
         col = index.column()
         if col == COL_AT:
-            return e.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+            return local(e.at).strftime("%Y-%m-%d %H:%M:%S")
         if col == COL_ENTITY:
             return f"{e.entity} {e.entity_id or ''}".strip()
         if col == COL_CASE:
-            return "" if e.case_id is None else str(e.case_id)
+            return e.case_number or ("" if e.case_id is None else str(e.case_id))
         return {COL_USER: e.username, COL_STATION: e.workstation, COL_ACTION: e.action, COL_DIFF: e.diff}.get(
             col
         )
 
 
 class AuditViewerPage(QWidget):
-    """Filter bar, the table, and a "verify the chain" button with its result."""
+    """Filter bar, the table, and a "verify the chain" button with its result.
+
+    Signals:
+        refreshed(): the table shows the rows of the latest :meth:`refresh` (or its refusal).
+    """
+
+    refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +97,7 @@ class AuditViewerPage(QWidget):
         self.user = QLineEdit(objectName="auditUser", placeholderText=self.tr("User"))
         self.case = QLineEdit(objectName="auditCase", placeholderText=self.tr("Case id"))
         self.action = QLineEdit(objectName="auditAction", placeholderText=self.tr("Action, e.g. auth."))
-        now = utcnow().astimezone(SHANGHAI).date()  # the users' calendar day, not the PC's zone
+        now = local_today()  # the users' calendar day, not the PC's zone
         today = QDate(now.year, now.month, now.day)
         self.start = QDateEdit(today.addMonths(-1), objectName="auditStart", calendarPopup=True)
         self.end = QDateEdit(today, objectName="auditEnd", calendarPopup=True)
@@ -121,10 +130,17 @@ class AuditViewerPage(QWidget):
         )  # type: ignore[arg-type]
 
     def refresh(self) -> None:
-        try:
-            self.model.set_rows(audit_log.events(self.ctx.db, self.ctx.actor, self.current_filter()))
-        except KnownError as exc:
-            self.result.setText(errors.message(exc))
+        """Read the events matching the filter on the database worker; the table follows."""
+        filt = self.current_filter()
+        self.ctx.read(lambda db, actor: audit_log.events(db, actor, filt), self._show, self._refused)
+
+    def _show(self, rows: list[AuditRow]) -> None:
+        self.model.set_rows(rows)
+        self.refreshed.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._failed(exc)
+        self.refreshed.emit()
 
     def verify(self) -> None:
         """Walk the chain in the background (it reads every event)."""

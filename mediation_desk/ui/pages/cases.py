@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -27,6 +27,7 @@ from ..context import AppContext
 from ..messages import labels
 from ..models.case_table import (
     COL_CATEGORY,
+    COL_CLOCK,
     COL_DUE,
     COL_MEDIATOR,
     COL_NUMBER,
@@ -86,6 +87,8 @@ class CasesPage(QWidget):
         # (no second and third query of the first page at start).
         self.table.horizontalHeader().setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self._sorted = (COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
         self.table.open_requested.connect(ctx.bus.open_case.emit)
 
         self._timer = QTimer(self)
@@ -152,6 +155,7 @@ class CasesPage(QWidget):
             COL_PARTIES: ["张三、李四、王五"],
             COL_RECEIVED: ["2026-03-02"],
             COL_DUE: ["2026-03-02 10:00"],
+            COL_CLOCK: [self.model.clock_text(timedelta(hours=-48))],
         }
         cell = self.table.fontMetrics()
         header = self.table.horizontalHeader()
@@ -162,6 +166,16 @@ class CasesPage(QWidget):
             texts = samples.get(col, [])
             widest = max((cell.horizontalAdvance(t) for t in texts), default=0) + 16
             self.table.setColumnWidth(col, max(widest, head.horizontalAdvance(title) + sort_arrow + 16))
+
+    def _sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """The 48-hour column is no sort order: put the indicator back where the list is sorted."""
+        header = self.table.horizontalHeader()
+        if column == COL_CLOCK:
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(blocked)
+            return
+        self._sorted = (column, order)
 
     def reload_choices(self) -> None:
         """Fill the filter drop-downs (categories and mediators come from the database)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...services import agreements
-from ...services.base import Changes
 from ...services.inputs import AgreementInput
 from ...store.queries.case_detail import AgreementRow, CaseDetail
 from . import wlabels
@@ -54,6 +53,7 @@ class AgreementTab(QWidget):
         self.correcting = False
         self.shown: AgreementRow | None = None
         self.last_pdf: Path | None = None
+        self.preview: Any = None  # the preview of the version printed for signature
         self.texts: dict[str, QPlainTextEdit] = {}
         left = QGroupBox(self.tr("Content"), self)
         left_form = QFormLayout(left)
@@ -268,7 +268,8 @@ class AgreementTab(QWidget):
         self.state_label.setText(self.tr("Correcting: save to create a new version (a reason is required)."))
 
     def print_for_signing(self) -> None:
-        """Mark the saved version printed and write its PDF (opened in the PDF viewer)."""
+        """Check the saved version (打印签署 refuses contradictions), write its PDF and show it in the
+        preview; it counts as printed once a print job took it, or when the user marks it printed."""
         if self.dirty:
             self.error.setText(self.tr("Save the agreement before printing."))
             self.error.show()
@@ -279,34 +280,59 @@ class AgreementTab(QWidget):
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
 
         def work() -> Path:
-            from ...services.documents import agreement_pdf
+            from ...services.dossier import agreement_pdf
 
-            agreements.mark_printed(db, actor, ag.id)
+            agreements.check_printable(db, actor, ag.id)
             folder = paths.data_dir() / "print"
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"agreement-{ag.id}-v{ag.version}.pdf"
             path.write_bytes(agreement_pdf(db, actor, ag.id))
             return path
 
-        self.ws.run(work, done=self._printed)
+        self.ws.run(work, done=self._rendered)
 
-    def _printed(self, path: Path) -> None:
+    def _rendered(self, path: Path) -> None:
         self.last_pdf = path
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                # No PDF viewer on this workstation: the PDF was written but nothing showed it.
-                self.show_preview(path)
-        self.ws.ctx.bus.publish(Changes(frozenset({self.ws.case_id}), frozenset({"agreement"})))
+        self.preview = self.show_preview(path, for_signing=True)
 
-    def show_preview(self, path: Path) -> QDialog:
-        """The printed agreement in the app's own preview (print and save from there)."""
+    def show_preview(self, path: Path, *, for_signing: bool = False) -> QDialog:
+        """The agreement in the app's own preview: print (vector PDF to the spooler) or save it;
+        for signing, a real print job — or "Mark as printed" — records it printed."""
         from ..documents import PreviewDialog
 
         title = self.shown.number if self.shown is not None and self.shown.number else path.stem
-        dialog = PreviewDialog(path.read_bytes(), title, self)
+        data = path.read_bytes()
+        dialog = PreviewDialog(
+            data,
+            title,
+            self,
+            on_print=(lambda: self._print_and_mark(data, title)) if for_signing else None,
+            on_mark=self.mark_printed if for_signing else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _print_and_mark(self, data: bytes, title: str) -> None:
+        from ...domain.errors import KnownError
+        from ..documents.preview import print_pdf
+        from ..errors import show_error
+
+        try:
+            outcome = print_pdf(data, self, title=title)
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        if outcome in ("spooled", "raster"):
+            self.mark_printed()
+
+    def mark_printed(self) -> None:
+        """Record the shown version printed for signature."""
+        ag = self.shown
+        if ag is None:
+            return
+        db, actor = self.ws.ctx.db, self.ws.ctx.actor
+        self.ws.run(lambda: agreements.mark_printed(db, actor, ag.id))
 
     def open_sign(self) -> SignDialog | None:
         if self.dirty:

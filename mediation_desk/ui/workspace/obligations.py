@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from ...store.queries.case_detail import AgreementRow, ObligationRow, PartyRow
 from ...store.types import utcnow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
+from ..time_fields import TypedDateTimeEdit
 from . import wlabels
 from .common import (
     fmt_date,
@@ -224,7 +224,7 @@ class SignDialog(FormDialog):
             self.signatories[p.name] = box
         who = QWidget(self)
         who.setLayout(grid)
-        self.signed_at = QDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
+        self.signed_at = TypedDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
         self.signed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         note = QLabel(self.tr("Once signed, the agreement can only be changed by a correction "
                               "(a new version)."), self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,7 +23,9 @@ from ...domain.enums import CaseStatus
 from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
 from ...store.queries.case_detail import CaseDetail
+from ...store.types import utcnow
 from .. import i18n
+from ..clock_text import clock_color, fmt_remaining, relative_day
 from ..messages import labels
 from ..models.rows import RowsModel
 from .common import fmt_date, fmt_dt, make_table
@@ -54,6 +57,7 @@ class DeadlinesModel(RowsModel):
     """Due items: what, when, state (overdue in red)."""
 
     _kinds: dict[str, str] | None = None
+    now: datetime | None = None  # the workspace's clock at the last load (fixed in tests)
 
     def set_rows(self, rows: Any) -> None:
         self._kinds = None
@@ -71,14 +75,14 @@ class DeadlinesModel(RowsModel):
             return fmt_date(row.due_on) if row.due_on else fmt_dt(row.due_at)
         if row.done:
             return self.tr("Done")
+        if getattr(row, "stopped", False):  # the case is finished: the engine stopped this clock
+            return self.tr("Stopped (case finished)")
         if row.overdue and getattr(row, "optional", False):
             return self.tr("Not applied for")
-        if row.overdue:
-            return self.tr("Overdue")
-        days = row.remaining.days
-        if days < 1 and row.due_on is None:  # a clock (fast track, session): hours count
-            return self.tr("In %n hour(s)", "", max(1, int(row.remaining.total_seconds() // 3600)))
-        return self.tr("Today") if days < 1 else self.tr("In %n day(s)", "", days)
+        now = self.now or utcnow()
+        if row.due_on is None:  # a clock (fast track, session): hours and minutes
+            return fmt_remaining(row.due_at - now)
+        return relative_day(row.due_on, now)  # today, tomorrow, in N days, overdue by N days (Beijing)
 
     def sort_key(self, row: Any, column: int) -> Any:
         return row.due_at if column == 1 else self.value(row, column)
@@ -86,7 +90,12 @@ class DeadlinesModel(RowsModel):
     def foreground(self, row: Any, column: int) -> Any:
         if row.overdue and not getattr(row, "optional", False):
             return RED
-        return GREY if row.done or row.overdue else None
+        if row.done or row.overdue or getattr(row, "stopped", False):
+            return GREY
+        if str(row.kind).startswith("fast_track."):  # amber at 12 h left, red at 4 h
+            colour = clock_color(row.due_at - (self.now or utcnow()))
+            return QBrush(colour) if colour is not None else None
+        return None
 
 
 class _FallbackDue:
@@ -200,13 +209,15 @@ class OverviewTab(QWidget):
         items = self.ws.due
         if items is None:
             items = [_FallbackDue(case.due_at)] if case.due_at else []
+        self.deadlines.now = self.ws.clock()
         self.deadlines.set_rows(items)
         self._show_actions(detail)
 
     def next_actions(self, detail: CaseDetail) -> list[str]:
         """The actions that make sense now, the first being the primary one."""
         status = detail.case.status
-        unrecorded = [s for s in detail.sessions if s.recorded_at is None]
+        now = self.ws.clock()  # a session is recorded once it has started
+        unrecorded = [s for s in detail.sessions if s.recorded_at is None and s.starts_at <= now]
         ag = detail.current_agreement
         if status == CaseStatus.REGISTERED:
             return ["accept", "decline"]
@@ -281,7 +292,13 @@ class OverviewTab(QWidget):
             ws.follow_ups.open_follow_up()
 
     def change_status(self, target: CaseStatus) -> None:
-        """Move the case to ``target``; asks for the reason when the workflow needs one."""
+        """Move the case to ``target``; asks for the reason when the workflow needs one, and for a
+        confirmation of what is left open before 结案."""
+        if target == CaseStatus.CLOSED:
+            from .closing import start_closing
+
+            start_closing(self.ws)
+            return
         if target in NEEDS_REASON:
             name = labels.label(labels.statuses, target.value)
             dialog = ReasonDialog(

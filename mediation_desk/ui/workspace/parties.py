@@ -23,6 +23,7 @@ from ...services.inputs import PartyInput, PersonInput
 from ...services.parties import add_party
 from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors
+from ..dialogs.party_papers import PartyPaperFields
 from ..messages import labels
 from ..models.rows import RowsModel
 from . import wlabels
@@ -109,7 +110,13 @@ class AddPartyDialog(FormDialog):
         self.form.addRow(self.tr("Address"), self.address)
         self.form.addRow(self.tr("Guardian of / agent for"), self.link)
         self.form.addRow(self.tr("Authority"), self.authority)
+        self.papers = PartyPaperFields(self.form, self)  # 民族, 职业, 工作单位, 授权委托书
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
         self.form.addRow("", self.consent)
+
+    def _role_changed(self, _index: int = 0) -> None:
+        self.papers.update_visibility(organisation=False, role=PartyRole(self.role.currentData()))
 
     def collect(self) -> tuple[PartyInput, int | None, int | None] | None:
         role = PartyRole(self.role.currentData())
@@ -119,6 +126,7 @@ class AddPartyDialog(FormDialog):
         chosen = self.person.chosen()
         if chosen is not None:  # someone already on the case, in another role: one record
             return (PartyInput(role=role, person=chosen, agent_authority=self.authority.text().strip(),
+                               power_of_attorney=self.papers.power_of_attorney.isChecked(),
                                consent=self.consent.isChecked()), guardian_of, agent_for)
         name = self.name.text().strip()
         if not name:
@@ -139,7 +147,9 @@ class AddPartyDialog(FormDialog):
             return None
         person = PersonInput(name=name, id_number=id_number, phone=phone, address=self.address.text().strip(),
                              id_type=IdType.RESIDENT_ID if id_number else None)
+        self.papers.fill(person, organisation=False)
         party = PartyInput(role=role, person=person, agent_authority=self.authority.text().strip(),
+                           power_of_attorney=self.papers.power_of_attorney.isChecked(),
                            consent=self.consent.isChecked())
         return party, guardian_of, agent_for
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
 from ...store.types import utcnow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
+from ..time_fields import TypedDateTimeEdit
 from . import wlabels
 from .common import (
     fmt_date,
@@ -118,7 +118,7 @@ class PaymentDialog(FormDialog):
         self.amount_error.hide()
         self.obligation.currentIndexChanged.connect(self._default_amount)
         self._default_amount()
-        self.paid_at = QDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
+        self.paid_at = TypedDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
         self.paid_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.method = QComboBox(self)
         for code, text in wlabels.payment_methods().items():

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ...services.tracks import (
     set_criminal_checklist,
 )
 from ...store.queries.case_detail import CaseDetail
+from ..time_fields import TypedDateTimeEdit
 from .common import fmt_dt, from_qdatetime, to_qdatetime
 from .dialogs import ReasonDialog
 
@@ -142,14 +142,14 @@ class CriminalSection(QGroupBox):
         self.confidential.clicked.connect(self.save_confidential)
         self.recommendation = QLineEdit(self)
         self.recommendation.setPlaceholderText(self.tr("e.g. lenient treatment recommended"))
-        self.recommendation_at = QDateTimeEdit(self)
+        self.recommendation_at = TypedDateTimeEdit(self)
         self.recommendation_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         save_rec = QPushButton(self.tr("Save"), self)
         save_rec.clicked.connect(self.save_recommendation)
         self.decision = QComboBox(self)
         for code in PROCURATORATE_DECISIONS:
             self.decision.addItem(decision_names()[code], code)
-        self.decision_at = QDateTimeEdit(self)
+        self.decision_at = TypedDateTimeEdit(self)
         self.decision_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         save_dec = QPushButton(self.tr("Save"), self)
         save_dec.clicked.connect(self.save_decision)

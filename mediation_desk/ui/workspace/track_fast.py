@@ -1,8 +1,10 @@
 """The 48-hour fast-track clock (48小时全流程速裁) of a linked criminal matter.
 
-Summons starts the clock; investigation, review for prosecution and trial are each
-timestamped with one button. The remaining time is recomputed every half minute from the
-workspace's clock (``ws.clock``, fixed in tests); past the limit it turns red.
+Summons starts the clock; investigation, review for prosecution and trial each get their
+actual time in :class:`StepTimeDialog` (default now; never in the future; never before the
+step before it). The remaining time, in hours and minutes, is recomputed every half minute from
+the workspace's clock (``ws.clock``, fixed in tests); it turns amber at 12 hours left, red at 4
+and past the limit, with a warning line.
 """
 
 from __future__ import annotations
@@ -10,42 +12,59 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import MatterStage
 from ...services.tracks_matter import FAST_TRACK_STEPS, record_fast_track_step
 from ...store.queries.case_detail import CaseDetail
+from ..clock_text import AMBER, clock_color, clock_warning, fmt_span
 from ..messages.labels import step_names
-from .common import fmt_dt
+from ..time_fields import TypedDateTimeEdit
+from .common import fmt_dt, from_qdatetime, to_qdatetime
+from .dialogs import FormDialog
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
 
 RED_STYLE = "QLabel { color: #c62828; font-weight: bold; }"
+AMBER_STYLE = f"QLabel {{ color: {AMBER.name()}; font-weight: bold; }}"
 GREEN_STYLE = "QLabel { color: #2e7d32; font-weight: bold; }"
 PLAIN_STYLE = "QLabel { font-weight: bold; }"
 
 
-def fmt_span(span: timedelta) -> str:
-    """A duration in words: "37 h 20 min" up to three days, then "4 d 3 h"; "12 min" (never negative)."""
-    minutes = max(0, int(abs(span).total_seconds()) // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if minutes < 72 * 60:
-        days, hours = 0, hours + 24 * days
-    if days:
-        return QCoreApplication.translate("Track", "{d} d {h} h").format(d=days, h=hours)
-    if hours:
-        return QCoreApplication.translate("Track", "{h} h {m} min").format(h=hours, m=mins)
-    return QCoreApplication.translate("Track", "{m} min").format(m=mins)
+class StepTimeDialog(FormDialog):
+    """When a fast-track step actually happened: default now, typed or picked; checked before saving.
 
+    Attributes:
+        at: the date-time field (Beijing wall-clock time).
+    """
 
-def fmt_remaining(span: timedelta) -> str:
-    """"5 h 20 min left" or "overdue by 2 h 10 min"."""
-    if span.total_seconds() <= 0:
-        return QCoreApplication.translate("Track", "overdue by {span}").format(span=fmt_span(span))
-    return QCoreApplication.translate("Track", "{span} left").format(span=fmt_span(span))
+    def __init__(self, step: MatterStage, now: datetime, previous: datetime | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("fastTrackStepDialog")
+        self.setWindowTitle(step_names()[step.value])
+        self.now, self.previous = now, previous
+        self.at = TypedDateTimeEdit(to_qdatetime(now), self)
+        self.at.setObjectName("fastTrackStepTime")
+        self.at.setCalendarPopup(True)
+        self.form.addRow(self.tr("Actual time"), self.at)
+        hint = QLabel(self.tr("Enter when it happened (a suspect brought in last night: last night's time)."),
+                      self)
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+
+    def collect(self) -> datetime | None:
+        at = from_qdatetime(self.at.dateTime())
+        if at > self.now + timedelta(minutes=1):
+            self.show_error(self.tr("The time cannot lie in the future."), self.at)
+            return None
+        if self.previous is not None and at < self.previous.replace(second=0, microsecond=0):
+            self.show_error(self.tr("The time cannot be earlier than the step before it ({at}).").format(
+                at=fmt_dt(self.previous)), self.at)
+            return None
+        return at
 
 
 class FastTrackClock(QGroupBox):
@@ -70,6 +89,10 @@ class FastTrackClock(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.remaining.setFont(font)
         self.until = QLabel(self)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("fastTrackWarning")
+        self.warning.setWordWrap(True)
+        self.dialog: StepTimeDialog | None = None
         self.buttons: dict[str, QPushButton] = {}
         self.stamps: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -79,7 +102,7 @@ class FastTrackClock(QGroupBox):
             stamp.setObjectName(f"fastTrackStamp_{step.value}")
             self.stamps[step.value] = stamp
             grid.addWidget(stamp, row, 1)
-            button = QPushButton(self.tr("Record now"), self)
+            button = QPushButton(self.tr("Record time…"), self)
             button.setObjectName(f"fastTrackButton_{step.value}")
             button.clicked.connect(lambda _=False, s=step: self.record(s))
             self.buttons[step.value] = button
@@ -88,6 +111,7 @@ class FastTrackClock(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.remaining)
         layout.addWidget(self.until)
+        layout.addWidget(self.warning)
         layout.addLayout(grid)
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
@@ -119,6 +143,7 @@ class FastTrackClock(QGroupBox):
         matter = self.detail.matter if self.detail else None
         due = self.due_at()
         self.overdue = False
+        self.warning.setText("")
         if matter is None or due is None:
             self.remaining.setText(self.tr("The clock starts with the summons."))
             self.remaining.setStyleSheet(PLAIN_STYLE)
@@ -138,13 +163,30 @@ class FastTrackClock(QGroupBox):
         self.overdue = left.total_seconds() <= 0
         self.remaining.setText(self.tr("Remaining: {span}").format(span=fmt_span(left)) if not self.overdue
                                else self.tr("Overdue by {span}").format(span=fmt_span(left)))
-        self.remaining.setStyleSheet(RED_STYLE if self.overdue else PLAIN_STYLE)
+        colour = clock_color(left)  # amber at 12 h left, red at 4 h and past the limit
+        style = PLAIN_STYLE if colour is None else RED_STYLE if colour != AMBER else AMBER_STYLE
+        self.remaining.setStyleSheet(style)
+        self.warning.setText(clock_warning(left))
+        self.warning.setStyleSheet(style)
 
-    def record(self, step: MatterStage) -> None:
-        """Timestamp ``step`` with the current time."""
+    def record(self, step: MatterStage) -> StepTimeDialog:
+        """Ask when ``step`` happened (default now), then timestamp it."""
         ws = self.ws
-        db, actor, case_id, at = ws.ctx.db, ws.ctx.actor, ws.case_id, ws.clock()
-        ws.run(lambda: record_fast_track_step(db, actor, case_id, step, at))
+        matter = self.detail.matter if self.detail else None
+        order = [s for s, _ in FAST_TRACK_STEPS]
+        i = order.index(step)
+        previous = getattr(matter, FAST_TRACK_STEPS[i - 1][1]) if matter is not None and i > 0 else None
+        dialog = StepTimeDialog(step, ws.clock(), previous, self)
+        db, actor, case_id = ws.ctx.db, ws.ctx.actor, ws.case_id
+
+        def submit(at: datetime, dlg: FormDialog) -> None:
+            ws.run(lambda: record_fast_track_step(db, actor, case_id, step, at), done=dlg.succeeded,
+                   failed=dlg.failed)
+
+        dialog.on_submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def hideEvent(self, event: Any) -> None:
         self.timer.stop()

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -36,11 +35,13 @@ from ...services.tracks import extend_mediation, record_appraisal, record_consen
 from ...store.queries.case_detail import CaseDetail
 from ...store.types import SHANGHAI
 from .. import errors
+from ..clock_text import fmt_remaining
 from ..messages import labels
+from ..time_fields import TypedDateTimeEdit
 from .common import fmt_date, fmt_dt, from_qdatetime, inline_error_label, to_qdatetime
 from .track_criminal import CriminalSection
 from .track_dialogs import ExtendDialog, JuvenileBanner, principals
-from .track_fast import RED_STYLE, FastTrackClock, fmt_remaining
+from .track_fast import RED_STYLE, FastTrackClock
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -56,6 +57,8 @@ def _due_text(ws: CaseWorkspace, item: Any) -> str:
     when = fmt_date(item.due_on) if item.due_on else fmt_dt(item.due_at)
     if item.done:
         return QCoreApplication.translate("Track", "{when} — done").format(when=when)
+    if getattr(item, "stopped", False):
+        return QCoreApplication.translate("Track", "{when} — stopped (case finished)").format(when=when)
     if item.due_on is None:
         return f"{when} — {fmt_remaining(item.due_at - ws.clock())}"
     days = (item.due_on - ws.clock().astimezone(SHANGHAI).date()).days
@@ -83,7 +86,7 @@ class PublicSecuritySection(QGroupBox):
         self.limit_label = QLabel(self)
         self.limit_label.setObjectName("psLimit")
         self.appraisal_label = QLabel(self)
-        self.appraisal_at = QDateTimeEdit(self)
+        self.appraisal_at = TypedDateTimeEdit(self)
         self.appraisal_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         appraisal_button = QPushButton(self.tr("Record appraisal report"), self)
         appraisal_button.clicked.connect(self.save_appraisal)

@@ -58,11 +58,22 @@ def payment_methods() -> dict[str, str]:
 
 
 def follow_up_methods() -> dict[str, str]:
+    """How a follow-up reached the person (电话, 上门, 短信, 微信; two older codes still shown)."""
     return {
         "phone": QCoreApplication.translate("WorkspaceLabels", "Phone"),
         "visit": QCoreApplication.translate("WorkspaceLabels", "Home visit"),
+        "sms": QCoreApplication.translate("WorkspaceLabels", "Text message"),
+        "wechat": QCoreApplication.translate("WorkspaceLabels", "WeChat"),
         "in_person": QCoreApplication.translate("WorkspaceLabels", "At the office"),
         "message": QCoreApplication.translate("WorkspaceLabels", "Text message"),
+    }
+
+
+def follow_up_performance() -> dict[str, str]:
+    return {
+        "performed": QCoreApplication.translate("WorkspaceLabels", "Performed"),
+        "partly": QCoreApplication.translate("WorkspaceLabels", "Partly performed"),
+        "not_performed": QCoreApplication.translate("WorkspaceLabels", "Not performed"),
     }
 
 

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVB
 from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...services.base import Changes
-from ...services.settings import limits
-from ...store.engine import read_session
-from ...store.queries.case_detail import CaseDetail, load_case_detail
+from ...services.case_workspace import Workspace, load_workspace
+from ...store.queries.case_detail import CaseDetail
 from ...store.types import utcnow
 from .. import errors
 from ..context import AppContext
 from ..messages import labels
 from .common import show_message
-from .due import due_items
 from .track_dialogs import JuvenileBanner
 
 if TYPE_CHECKING:
@@ -87,9 +85,11 @@ class CaseWorkspace(QWidget):
         self.ctx = ctx
         self.case_id = case_id
         self.detail: CaseDetail | None = None
-        self.due: list[Any] | None = None  # DueItem list from the deadline engine, None if unavailable
+        self.due: list[Any] | None = None  # the case's due items (None until the first load)
         self.limits: Limits = Limits()  # the configured limits, loaded with the case
         self.clock: Callable[[], datetime] = utcnow  # "now" for countdowns (tests fix it)
+        self.close_dialog: Any = None  # the 结案 confirmation last opened (workspace/closing.py)
+        self.closing_preview: Any = None  # the closing report's preview after 结案
         self.last_message: Any = None
         self._pending = 0
         self._reload_again = False
@@ -200,21 +200,15 @@ class CaseWorkspace(QWidget):
             return
         self._loading = True
         self._pending += 1
-        engine, case_id = self.ctx.db.engine, self.case_id
-
-        def load() -> tuple[CaseDetail, list[Any] | None, Limits]:
-            with read_session(engine) as session:
-                detail = load_case_detail(session=session, case_id=case_id)
-                return detail, due_items(session, detail), limits(session)
-
-        self.ctx.tasks.run(load, on_success=self._apply, on_error=self._load_failed)
+        case_id = self.case_id
+        self.ctx.read(lambda db, actor: load_workspace(db, actor, case_id), self._apply, self._load_failed)
 
     _loading = False
 
-    def _apply(self, loaded: tuple[CaseDetail, list[Any] | None, Limits]) -> None:
+    def _apply(self, loaded: Workspace) -> None:
         self._pending -= 1
         self._loading = False
-        detail, self.due, self.limits = loaded
+        detail, self.due, self.limits = loaded.detail, loaded.due, loaded.limits
         self.detail = detail
         case = detail.case
         self.heading.setText(f"{case.number}  {case.title}")

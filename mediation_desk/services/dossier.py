@@ -1,11 +1,12 @@
-"""Settlement documents: PDFs of a case from the database, the agreement archive, verification,
-and the signed scan.
+"""The dossier service: every paper of a case (and the whole 卷宗) as PDF from the database, the
+agreement archive. (``documents/`` renders; :mod:`.dossier_snapshot` reads the case for it;
+:mod:`.dossier_scan` files the signed scan.)
 
-Every paper is rendered from a snapshot built by :mod:`.documents_snapshot`; nothing is retyped.
+Every paper is rendered from a snapshot built by :mod:`.dossier_snapshot`; nothing is retyped.
 The agreement carries a QR code signed with this installation's Ed25519 key (kept in
 :func:`mediation_desk.paths.keys_dir`, outside the database file). At signing,
 :func:`archive_agreement` stores the canonical content of the version in ``agreementarchive`` so
-that :func:`verify_file` can tell a scanned or printed agreement ``valid``, ``altered`` or ``unknown``.
+that :mod:`.verification` can tell a scanned or printed agreement ``valid``, ``altered`` or ``unknown``.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -28,10 +27,7 @@ from ..store.engine import read_session
 from ..store.models import Agreement, AgreementArchive, Case
 from . import policy
 from .base import Actor
-from .documents_snapshot import agreement_snapshot, case_snapshot, shown_agreement
-
-if TYPE_CHECKING:
-    from ..documents.verification import Verdict
+from .dossier_snapshot import agreement_snapshot, case_snapshot, shown_agreement
 
 # The renderers (ReportLab, ~20 MiB) and the verification (cryptography) are imported inside the
 # functions that use them: the app imports this module (signing, the documents panel) long
@@ -50,7 +46,6 @@ __all__ = [
     "case_documents",
     "dossier_pdf",
     "render_item",
-    "verify_file",
 ]
 
 
@@ -92,7 +87,8 @@ def qr_payload_for(a: AgreementSnapshot) -> str | None:
     """The signed QR payload of a written agreement (oral agreements carry none)."""
     if a.form == AgreementForm.ORAL:
         return None
-    from ..documents.verification import load_or_create_key, make_qr_payload
+    from ..signing.keys import load_or_create_key
+    from ..signing.payload import make_qr_payload
 
     return make_qr_payload(a, load_or_create_key(paths.keys_dir()))
 
@@ -114,7 +110,7 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     Returns:
         The SHA-256 (hex) of the canonical content, also set on ``ag.content_sha256``.
     """
-    from ..documents.verification import canonical_agreement_content
+    from ..signing.payload import canonical_agreement_content
 
     content = canonical_agreement_content(agreement_snapshot(session, ag))
     digest = hashlib.sha256(content).hexdigest()
@@ -137,46 +133,6 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     )
     ag.content_sha256 = digest
     return digest
-
-
-def archived_content(db: Database, number: str, version: int) -> bytes | None:
-    """The archived canonical content of agreement ``number`` version ``version``, if any."""
-    with read_session(db.engine) as session:
-        text = (
-            session.execute(
-                select(AgreementArchive.content).where(
-                    AgreementArchive.number == number, AgreementArchive.version == version
-                )
-            )
-            .scalars()
-            .first()
-        )
-    return text.encode("utf-8") if text is not None else None
-
-
-def verify_payload_text(db: Database, payload: str | None) -> Verdict:
-    """Check a decoded QR payload against this installation's keys and archive."""
-    if not payload:
-        return "unknown"
-    from ..documents.verification import trusted_public_keys, verify_payload
-
-    return verify_payload(
-        payload,
-        public_keys=trusted_public_keys(paths.keys_dir()),
-        lookup=lambda number, version: archived_content(db, number, version),
-    )
-
-
-def verify_file(db: Database, path: Path) -> Verdict:
-    """``valid`` / ``altered`` / ``unknown`` for a PDF or a scanned image of an agreement.
-
-    Raises:
-        KnownError: ``verification.no_rasteriser`` (a PDF and no ``pdftoppm``),
-            ``file.unreadable``.
-    """
-    from ..documents.verification import extract_payload_from_file
-
-    return verify_payload_text(db, extract_payload_from_file(Path(path)))
 
 
 # -- the other documents ----------------------------------------------------------------------------

@@ -1,0 +1,65 @@
+"""What the directory screens read: a committee member's record for the editor, the organisations.
+
+Reads go through the same policy as the writes in :mod:`.directory`: only directors and
+administrators manage the directory (:data:`policy.DIRECTORY_MANAGE`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..domain.errors import ValidationError
+from ..store.database import Database
+from ..store.engine import read_session
+from ..store.models import Organisation, Person
+from . import policy
+from .base import Actor
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """A committee member as the editor shows it (the ID number is shown masked, never in full)."""
+
+    person_id: int
+    name: str
+    role: str
+    organisation_id: int | None
+    phone: str
+    title: str
+    id_number: str
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    """The editor's choices (organisations by name) and the member to edit (None: a new one)."""
+
+    organisations: list[tuple[int, str]]
+    member: MemberRecord | None
+
+
+def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm:
+    """The organisations to choose from and, for ``person_id``, the member's current record.
+
+    Raises:
+        PermissionDenied: ``perm.role`` (only directors and administrators).
+        ValidationError: ``member.not_member`` when ``person_id`` is not a committee member.
+    """
+    policy.require(actor, policy.DIRECTORY_MANAGE)
+    with read_session(db.engine) as s:
+        stmt = select(Organisation.id, Organisation.name).order_by(Organisation.name)  # type: ignore[call-overload]
+        organisations = [(int(oid), str(name)) for oid, name in s.execute(stmt).all()]
+        person = s.get(Person, person_id) if person_id is not None else None
+        if person_id is not None and (person is None or person.member_role is None):
+            raise ValidationError("member.not_member", person_id=person_id)
+        member = None if person is None else MemberRecord(
+            person_id=int(person.id),  # type: ignore[arg-type]
+            name=person.name,
+            role=str(person.member_role),
+            organisation_id=person.organisation_id,
+            phone=person.phone,
+            title=person.occupation,
+            id_number=person.id_number or "",
+        )
+    return MemberForm(organisations, member)

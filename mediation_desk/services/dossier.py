@@ -126,7 +126,7 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
             agreement_id=ag.id,
             case_id=ag.case_id,
             number=ag.number,
-            version=ag.version,  # type: ignore[arg-type]
+            version=ag.version,
             content=content.decode("utf-8"),
             sha256=digest,
         )

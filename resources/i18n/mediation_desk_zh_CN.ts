@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>Save limits</source>
+        <extracomment>the versions read of the limits, the organisation and the type codes (stale saves refused)</extracomment>
         <translation>保存期限设置</translation>
     </message>
     <message>
@@ -1670,6 +1671,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>请先登记已签署的协议（或口头协议），再标记为达成协议。</translation>
     </message>
     <message>
+        <source>{by} changed this {record} at {at} while you were editing. Your changes were not saved. The latest version is shown now; make your change again.</source>
+        <translation>在您编辑期间，{by}于{at}修改了此{record}，您的修改未保存。现已显示最新内容，请重新修改。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</source>
+        <translation>有人在同一时刻保存了相同的记录，您的保存未成功。请查看现有内容后重试。</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
         <translation>在您编辑期间，他人修改了此记录。请重新打开后再试。</translation>
     </message>
@@ -2190,6 +2199,62 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Someone</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>履行期次</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation>调解会议</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>linked matter</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>committee membership</source>
+        <translation>调解组成员</translation>
+    </message>
+    <message>
+        <source>person&apos;s details</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
     </message>
     <message>
         <source>The action could not be completed. Please check your input and try again (code: {code}).</source>
@@ -4850,6 +4915,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who attended.</source>
         <translation>请勾选出席人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>记录关系（回避审查）</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>例如：表兄弟；同一单位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>请选择成员和当事人。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>与当事人的关系（回避）</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>记录关系…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

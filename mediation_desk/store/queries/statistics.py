@@ -408,13 +408,13 @@ def group_labels(*, session: Session, by: str, keys: list[Any]) -> dict[Any, str
             session.execute(
                 select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))
             ).all()
-        )  # type: ignore[union-attr]
+        )
     if by == "mediator" and wanted:
         return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all())  # type: ignore[union-attr]
     if by == "category" and wanted:
         return dict(
             session.execute(select(Category.code, Category.name_zh).where(Category.code.in_(wanted))).all()
-        )  # type: ignore[attr-defined]
+        )
     enum = {"source": Source, "track": Track}.get(by)
     if enum is not None:
         return {k: zh(enum(k)) if k in enum._value2member_map_ else str(k) for k in wanted}

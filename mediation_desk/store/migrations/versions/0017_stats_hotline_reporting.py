@@ -1,7 +1,7 @@
 """statistics: 12345 tickets, dispute-screening rounds, a case's facts for the official table
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-07
 
 * ``hotlineticket`` — a case from the 12345 hotline: 工单号, received, the platform's reply
@@ -18,8 +18,8 @@ from alembic import op
 
 import mediation_desk.store.types
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -4863,6 +4863,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>Record a relation (recusal)</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>e.g. cousins; same employer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>Choose the member and the party.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>Relations with the parties (recusal)</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>Record relation…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>Remove relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Relaunch</name>
     <message>
         <source>Mediation Desk</source>

@@ -223,7 +223,7 @@ def list_calendar_overrides(session: Session, *, year: int | None = None) -> lis
     if year is not None:
         stmt = stmt.where(
             CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31)
-        )  # type: ignore[operator]
+        )
     return [CalendarDay(o.day, o.working, o.note) for o in session.execute(stmt).scalars()]
 
 

@@ -128,7 +128,7 @@ def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
         RuleViolation: ``agreement.no_terms`` or an ``agreement.fact_*`` code.
     """
     from ..documents.facts import check_consistent
-    from .documents_snapshot import agreement_snapshot
+    from .dossier_snapshot import agreement_snapshot
 
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
@@ -158,7 +158,7 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
         if not ag.terms.strip():
             raise RuleViolation("agreement.no_terms")
         from ..documents.facts import check_consistent  # pure; imported where printing needs it
-        from .documents_snapshot import agreement_snapshot
+        from .dossier_snapshot import agreement_snapshot
 
         check_consistent(agreement_snapshot(uow.session, ag))  # one fact, one value, on paper
         ag.state = AgreementState.PRINTED.value
@@ -187,7 +187,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
         ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
-        from .documents import archive_agreement  # here: only signing needs the documents service
+        from .dossier import archive_agreement  # here: only signing needs the dossier service
 
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for
         if content_sha256 and content_sha256 != digest:

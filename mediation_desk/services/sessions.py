@@ -83,7 +83,7 @@ def party_facts(uow: UnitOfWork, case: Case) -> list[PartyFacts]:
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
     rows = uow.session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
                                .where(CaseParty.case_id == case.id).order_by(CaseParty.sort_order)).all()
-    return [PartyFacts(party.id, person.id, person.name, party.role,  # type: ignore[arg-type]
+    return [PartyFacts(party.id, person.id, person.name, party.role,
                        age_on(person.birth_date, on) if person.birth_date else None, party.guardian_of_id,
                        party.consent) for party, person in rows]
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from mediation_desk.domain.enums import PartyRole, PersonKind, Track
 from mediation_desk.domain.errors import RuleViolation
 from mediation_desk.domain.titles import case_title
-from mediation_desk.services import agreements, cases, documents
+from mediation_desk.services import agreements, cases, dossier
 from mediation_desk.services.inputs import PartyInput, PersonInput
 from mediation_desk.store.engine import read_session
 from tests.helpers.documents_case import agreement_input, drafted_case
@@ -58,11 +58,11 @@ def test_intake_records_ethnicity_occupation_employer_and_power_of_attorney(db) 
             ],
         ),
     )
-    snap = documents.build_case_snapshot(db, MEDIATOR, r.case_id)
+    snap = dossier.build_case_snapshot(db, MEDIATOR, r.case_id)
     guo = snap.parties[0]
     assert (guo.ethnicity, guo.occupation, guo.employer) == ("回族", "工程师", "北京某建筑设计院")
     assert snap.parties[1].legal_rep_title == "总经理" and snap.parties[2].power_of_attorney
-    registration = text_of(documents.registration_pdf(db, MEDIATOR, r.case_id))
+    registration = text_of(dossier.registration_pdf(db, MEDIATOR, r.case_id))
     assert "回族" in registration and "工程师" in registration and "北京某建筑设计院" in registration
 
 
@@ -80,7 +80,7 @@ def test_printing_for_signature_refuses_a_contradiction_naming_the_field(db) -> 
     data.performance_deadline = None  # empty: taken from the obligations
     agreements.revise_agreement(db, MEDIATOR, c.agreement_id, data)
     agreements.mark_printed(db, MEDIATOR, c.agreement_id)
-    text = text_of(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    text = text_of(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     assert "履行期限：2026年4月10日前全部履行完毕" in text and "当场履行完毕" not in text
 
 

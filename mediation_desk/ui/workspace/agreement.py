@@ -280,7 +280,7 @@ class AgreementTab(QWidget):
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
 
         def work() -> Path:
-            from ...services.documents import agreement_pdf
+            from ...services.dossier import agreement_pdf
 
             agreements.check_printable(db, actor, ag.id)
             folder = paths.data_dir() / "print"

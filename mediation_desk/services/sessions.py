@@ -12,6 +12,7 @@ from ..domain.enums import CaseStatus, SessionOutcome, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.idcard import age_on
 from ..domain.validation import clean
+from ..store import versions
 from ..store.database import Database
 from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
@@ -94,8 +95,12 @@ def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> No
 
 
 def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
-                   attendee_ids: list[int], ends_at: datetime | None = None) -> Changes:
-    """Record what happened: attendance, the record (笔录), the outcome."""
+                   attendee_ids: list[int], ends_at: datetime | None = None,
+                   expected_version: int | None = None) -> Changes:
+    """Record what happened: attendance, the record (笔录), the outcome.
+
+    ``expected_version``: the session's ``row_version`` the user edited (``record.changed``).
+    """
     record = clean("record", record)
     if not record:
         raise ValidationError("session.record_empty")
@@ -103,6 +108,7 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         s = uow.get(MediationSession, session_id)
         case = uow.get(Case, s.case_id)
         policy.check_case(uow, policy.CASE_SESSION, case)
+        versions.check_version(uow.session, s, expected_version)
         if uow.now < s.starts_at:  # a session is recorded once it has been held
             raise RuleViolation("session.not_started", starts=s.starts_at.astimezone(SHANGHAI)
                                 .strftime("%Y-%m-%d %H:%M"))

@@ -32,6 +32,16 @@ def templates() -> dict[str, str]:
         "case.no_signed_agreement": translate(
             "Errors", "Record a signed (or oral) agreement before marking the agreement as reached."
         ),
+        "record.changed": translate(
+            "Errors",
+            "{by} changed this {record} at {at} while you were editing. Your changes were not "
+            "saved. The latest version is shown now; make your change again.",
+        ),
+        "record.duplicate": translate(
+            "Errors",
+            "Someone else saved the same record at the same moment, so yours was not saved. "
+            "Look at what is there now and try again.",
+        ),
         "record.stale": translate(
             "Errors", "Someone else changed this record while you were editing. Reopen it and try again."
         ),

@@ -222,5 +222,6 @@ class SessionsTab(QWidget):
 
     def _submit_record(self, values: dict[str, Any], dialog: RecordDialog) -> None:
         db, actor, sid = self.ws.ctx.db, self.ws.ctx.actor, dialog.session.id
-        self.ws.run(lambda: sessions.record_session(db, actor, sid, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+        seen = dialog.session.row_version  # the version the dialog shows: a stale save is refused
+        self.ws.run(lambda: sessions.record_session(db, actor, sid, expected_version=seen, **values),
+                    done=dialog.succeeded, failed=dialog.failed)

@@ -2568,6 +2568,74 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>The time for a timely response must be at least one hour (entered: {value}).</source>
         <translation>及时响应时限至少为1小时（当前输入：{value}）。</translation>
     </message>
+    <message>
+        <source>The resolution rate&apos;s base must count resolved cases (chosen: {value}).</source>
+        <translation>解决率的分母必须包含调解成功的案件（当前选择：{value}）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one return-visit answer that counts as satisfied.</source>
+        <translation>请至少选择一种计为满意的回访答复。</translation>
+    </message>
+    <message>
+        <source>Unknown base for the resolution rate ({value}).</source>
+        <translation>未知的解决率计算基数（{value}）。</translation>
+    </message>
+    <message>
+        <source>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</source>
+        <translation>12345工单号应为4至40位字母、数字或 - _ /（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The time of {field} lies in the future.</source>
+        <translation>{field}的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of {field} is earlier than {before}.</source>
+        <translation>{field}的时间早于{before}。</translation>
+    </message>
+    <message>
+        <source>Only a case from the 12345 hotline has a ticket (this case&apos;s source: {source}).</source>
+        <translation>只有来源为12345热线的案件才有工单（本案来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket_no} is already recorded on another case.</source>
+        <translation>工单号{ticket_no}已登记在另一案件上。</translation>
+    </message>
+    <message>
+        <source>The ticket has been responded to; its number and times can no longer be changed.</source>
+        <translation>该工单已响应，工单号和接单时间不能再修改。</translation>
+    </message>
+    <message>
+        <source>This case has no 12345 ticket yet.</source>
+        <translation>本案尚未登记12345工单。</translation>
+    </message>
+    <message>
+        <source>Enter the reply given to the hotline.</source>
+        <translation>请填写向热线平台答复的内容。</translation>
+    </message>
+    <message>
+        <source>Record the first response before the reply.</source>
+        <translation>请先登记首次响应，再登记答复。</translation>
+    </message>
+    <message>
+        <source>Record the reply before the return visit.</source>
+        <translation>请先登记答复，再登记回访结果。</translation>
+    </message>
+    <message>
+        <source>Disputes found must be a number from 0 to 10,000 (entered: {value}).</source>
+        <translation>排查发现的纠纷数应为0至10000之间的数字（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>排查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</source>
+        <translation>勾选后人数应为1至100000（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown official source ({value}).</source>
+        <translation>未知的统计来源（{value}）。</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -5440,6 +5508,10 @@ Is the restored data right?</source>
     <message>
         <source>Monthly report</source>
         <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,7 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
         (60000, "转账凭证001"),
         (60000, "转账凭证002"),
     ]
+    assert {p.method for p in payments} == {"bank_transfer"}  # the agreement's method is the default
     assert {p.obligation_id for p in payments} == {o.id for o in obligations}
     assert ws.detail.outstanding_fen == 0  # type: ignore[union-attr]
     assert case_row(db, case_id).status == "performed"

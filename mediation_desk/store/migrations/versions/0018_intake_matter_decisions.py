@@ -1,7 +1,7 @@
 """decisions of the linked criminal or administrative matter, on every track
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-07
 
 ``matterdecision`` keeps each decision of the police, procuratorate or court in the matter behind
@@ -16,8 +16,8 @@ from alembic import op
 
 from mediation_desk.store.types import UTCDateTime
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

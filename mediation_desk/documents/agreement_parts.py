@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.vocabulary import zh
 
-from . import facts, signing
+from . import facts, signatories
 from .base import OFFICIAL, cn_number, fmt_date, p, party_description
 from .flowables import CONFIDENTIAL_AMOUNT, compensation_table
 from .signatures import ContinuedRow, KeepTogetherIfItFits, seal_parts, signature_rows
@@ -120,7 +120,7 @@ def signature_part(
     labels: dict[PartyRole, str] | None = None,
 ) -> list[Flowable]:
     """The closing clauses, then every party's signature place (by kind of party, see
-    :mod:`.signing`), the members' signature lines, the QR code and the seal area with the date.
+    :mod:`.signatories`), the members' signature lines, the QR code and the seal area with the date.
 
     Signatures never stand on a page without agreement text: the last closing clause,
     "（以下无正文）" and the first row of party signatures stay on one page, and the last row stays
@@ -137,7 +137,7 @@ def signature_part(
     Returns:
         The flowables that end the agreement.
     """
-    who = signing.plan(a, labels)
+    who = signatories.plan(a, labels)
     rows: list[Flowable] = list(signature_rows(who.groups, WIDTH_MM))
     note = f"（本页无正文，为《{title}》{a.number}签名页）"
     rows[1:] = [ContinuedRow(row, note) for row in rows[1:]]
@@ -151,7 +151,7 @@ def signature_part(
         signers=who.members,
     )
     keep = max(0, len(closing) - CLAUSES_ON_SIGNATURE_PAGE)
-    head = [*closing[keep:], p("（以下无正文）", "right"), rows[0]]
+    head = [*closing[keep:], rows[0]]  # the copies clause ends with "（以下无正文）"
     if len(rows) == 1:
         block: list[Flowable] = [KeepTogether([*head, *seal])]
     else:

@@ -137,7 +137,7 @@ def compensation_table(
         )
     total = sum(o.amount_fen for o in obligations)
     rows.append(["合计", "", "", money_figures(total), to_capitals(total), ""])
-    widths = [0.0, 15.0, 15.0, 25.0, 33.0, 40.0]
+    widths = [0.0, 15.0, 15.0, 27.0, 32.0, 41.0]
     widths[0] = width_mm - sum(widths)
     last = len(rows) - 1
     table = grid(
@@ -155,5 +155,5 @@ def compensation_table(
 
 
 def copies_line(count: int, holders: str) -> Paragraph:
-    """ "本协议一式N份，…"."""
-    return p(f"本协议一式{cn_number(count)}份，{holders}。")
+    """ "本协议一式N份，…。（以下无正文）" — the last clause, closing the text before the signatures."""
+    return p(f"本协议一式{cn_number(count)}份，{holders}。（以下无正文）")

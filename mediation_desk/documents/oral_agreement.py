@@ -9,7 +9,7 @@ from .agreement_parts import obligation_sentences
 from .base import FORM, build_pdf, cn_number, fmt_date, p
 from .flowables import money_both
 from .forms import Form, signature_lines
-from .signing import MEMBER_TITLES
+from .signatories import MEMBER_TITLES
 from .snapshot import AgreementSnapshot
 
 EFFECT = "口头调解协议自各方当事人达成协议之日起生效。人民调解员已将协议内容如实记录并向各方当事人宣读。"

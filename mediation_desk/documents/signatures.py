@@ -1,4 +1,4 @@
-"""Signature places, fingerprint boxes, signature rows, the seal area (who signs: :mod:`.signing`;
+"""Signature places, fingerprint boxes, signature rows, the seal area (who signs: :mod:`.signatories`;
 the QR code: :mod:`.qr`)."""
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ from reportlab.platypus.flowables import _listWrapOn  # measures a list as KeepT
 from .base import esc
 from .fonts import draw_text, ensure_font, glyph_safe, text_width, with_fallback
 from .qr import QrCode
-from .signing import Signer
+from .signatories import Signer
 
 GRID = colors.black
 HINT = colors.Color(0.45, 0.45, 0.45)
 
 
 class FingerprintBox(Flowable):  # type: ignore[misc]
-    """A square for the party's fingerprint (捺印), about 16 x 16 mm."""
+    """A square for the party's fingerprint (捺印), 14 x 14 mm."""
 
-    def __init__(self, size_mm: float = 16) -> None:
+    def __init__(self, size_mm: float = 14) -> None:
         super().__init__()
         self.width = self.height = size_mm * mm
 
@@ -77,15 +77,16 @@ def _label_style(size: float) -> ParagraphStyle:
 
 
 class SignatureCell(Flowable):  # type: ignore[misc]
-    """One signature place (see :class:`.signing.Signer`).
+    """One signature place (see :class:`.signatories.Signer`).
 
-    A natural person: the label, a signature line, the date and a 16 mm fingerprint square. An
+    A natural person: the label, a signature line, the date and a 14 mm fingerprint square. An
     organisation: the label with 单位盖章, the seal mark, the line of the person who signs for it and
     the date. A committee member: the label and a signature line. A long label (a company name)
     wraps inside the cell; nothing shrinks or runs into its neighbour.
     """
 
     SIZE = 14.0
+    MEMBER = 13.0  # a member's inline label
 
     def __init__(self, signer: Signer | str, width_mm: float, *, fingerprint: bool | None = None) -> None:
         super().__init__()
@@ -99,11 +100,20 @@ class SignatureCell(Flowable):  # type: ignore[misc]
         self._label_h = 0.0
         self.height = 0.0
 
+    @property
+    def _inline(self) -> bool:
+        """A member's label and signature line on one line, when the label leaves room for it."""
+        label = f"{self.signer.label}（签名）："
+        room = self.width - 20 * mm
+        return self.signer.kind == "member" and text_width(label, ensure_font(), self.MEMBER) < room
+
     def _below(self) -> float:
-        return {"person": 17.0, "organisation": 19.0, "member": 7.0}[self.signer.kind] * mm
+        if self._inline:
+            return float(2.0 * mm)
+        return float({"person": 15.0, "organisation": 18.0, "member": 7.0}[self.signer.kind] * mm)
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
-        self._label_h = self.label.wrap(self.width, aH)[1]
+        self._label_h = self.MEMBER * 1.4 if self._inline else self.label.wrap(self.width, aH)[1]
         self.height = self._label_h + self._below()
         return self.width, self.height
 
@@ -111,8 +121,13 @@ class SignatureCell(Flowable):  # type: ignore[misc]
         c = self.canv
         font = ensure_font()
         below = self._below()
-        self.label.drawOn(c, 0, below)
         c.setLineWidth(0.6)
+        if self._inline:
+            label = f"{self.signer.label}（签名）："
+            end = draw_text(c, 0, below + 0.25 * self.SIZE, label, font, self.MEMBER)
+            c.line(end + 1 * mm, below, self.width - 2 * mm, below)
+            return
+        self.label.drawOn(c, 0, below)
         if self.signer.kind == "member":
             c.line(2 * mm, 2 * mm, self.width - 4 * mm, 2 * mm)
             return
@@ -123,7 +138,7 @@ class SignatureCell(Flowable):  # type: ignore[misc]
             return
         box = FingerprintBox()
         right = self.width - box.width - 4 * mm
-        c.line(2 * mm, below - 8 * mm, right - 2 * mm, below - 8 * mm)
+        c.line(2 * mm, below - 7 * mm, right - 2 * mm, below - 7 * mm)
         draw_text(c, right - 2 * mm, 1.5 * mm, "年    月    日", font, 12, align="right")
         box.drawOn(c, self.width - box.width - 1 * mm, 0.5 * mm)
 
@@ -155,7 +170,7 @@ def pack_groups(groups: Sequence[Sequence[Signer]]) -> list[list[Signer | None]]
         for signer in group:
             pending.append(signer)
             if len(pending) == 2:
-                rows.append(pending)
+                rows.append([*pending])
                 pending = []
     if pending:
         rows.append([*pending, None])
@@ -286,17 +301,15 @@ def seal_parts(
         mark: The seal mark text.
         signers: Members signing (a plain string is a member's label).
     """
-    seal_w, qr_w = 62.0, (28.0 if qr else 0.0)
-    left_w = width_mm - seal_w - qr_w
+    seal_w = 62.0
+    left_w = width_mm - seal_w
     left: list[Flowable] = [
         SignatureCell(s if isinstance(s, Signer) else Signer(s, "member"), left_w - 4) for s in signers
     ]
-    row: list[Any] = [left or ""]
-    if qr:
-        row.append(QrCode(qr, size_mm=24))
-    row.append(SealArea(organisation, when, mark, seal_w))
-    widths = [left_w * mm] + ([qr_w * mm] if qr else []) + [seal_w * mm]
-    table = Table([row], colWidths=widths)
+    if qr:  # below the members' lines, in the left column: never over any text
+        left.append(QrCode(qr, size_mm=20))
+    row: list[Any] = [left or "", SealArea(organisation, when, mark, seal_w)]
+    table = Table([row], colWidths=[left_w * mm, seal_w * mm])
     table.setStyle(
         TableStyle(
             [

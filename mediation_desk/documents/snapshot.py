@@ -136,7 +136,7 @@ class AgreementSnapshot:
     seal_name: str
     case_number: str
     parties: tuple[PartySnapshot, ...]
-    mediators: tuple[MemberSnapshot, ...]  # the committee members on the case (who signs: .signing)
+    mediators: tuple[MemberSnapshot, ...]  # the committee members on the case (who signs: .signatories)
     facts: str
     issues: str
     responsibility: str

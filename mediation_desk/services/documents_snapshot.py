@@ -182,7 +182,7 @@ def _terms(text: str) -> tuple[str, ...]:
 
 def document_date(ag: Agreement) -> date:
     """The date under the seal: the signing date once signed; before that the day it was printed
-    for signature (signing checks that the two are the same day), else today."""
+    for signature, else today."""
     return (
         ag.effective_on or _day(ag.signed_at) or _day(ag.printed_at) or utcnow().astimezone(SHANGHAI).date()
     )
@@ -235,7 +235,7 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
         seal_name=org.name if org else "",
         case_number=case.number,
         parties=people,
-        mediators=staff,  # every member signs under their role; the track decides (documents.signing)
+        mediators=staff,  # every member signs under their role; the track decides (documents.signatories)
         facts=ag.facts or case.facts,
         issues=ag.issues,
         responsibility=ag.responsibility,

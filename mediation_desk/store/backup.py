@@ -48,7 +48,7 @@ from .backup_zip import (
     read_manifest,
     safe_attachment_path,
 )
-from .disk import disk_error
+from .disk import classify_db_error, disk_error
 from .scratch import scratch
 
 FORMAT = 1
@@ -234,9 +234,12 @@ def create_backup(
             _fsync_path(dest_dir)
     except OSError as exc:
         raise disk_error("backup.disk", dest_dir, exc) from exc
-    record_backup(final, info.manifest, dest_dir=dest_dir)
+    except sqlite3.OperationalError as exc:  # the copy of the database ran out of space
+        known = classify_db_error(str(exc), dest_dir)
+        raise known or StorageError("backup.disk", path=str(dest_dir), detail=str(exc)) from exc
     head = Anchor(int(info.manifest.get("audit_seq") or 0), str(info.manifest.get("audit_head") or GENESIS))
-    try:
+    try:  # the backup is complete and verified; its records follow
+        record_backup(final, info.manifest, dest_dir=dest_dir)
         record_anchor(f"sqlite:///{db_path}", head, f"backup {final.name}")
     except OSError as exc:
         raise disk_error("backup.disk", dest_dir, exc) from exc

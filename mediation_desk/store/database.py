@@ -8,10 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
 from . import migrate
+from .disk import disk_error, known_db_error, writable
 from .engine import is_sqlite, make_engine, sqlite_path
 
 
@@ -64,6 +66,13 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     path = sqlite_path(url) if is_sqlite(url) else None
     if path is not None and path.exists() and path.is_dir():
         raise StorageError("db.is_directory", path=str(path))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise disk_error("db.open", path.parent, exc) from exc
+        if not writable(path):  # SQLite writes the file and, for its journal, the folder
+            raise StorageError("db.read_only" if path.exists() else "disk.read_only", path=str(path))
     engine = make_engine(url)
     db = Database(url=url, engine=engine, path=path)
     try:
@@ -73,6 +82,12 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
                 _pre_upgrade_copy(path, current)
             migrate.upgrade(engine)
             db.upgraded_from = current
+    except DBAPIError as exc:
+        engine.dispose()
+        known = known_db_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
     except Exception:
         engine.dispose()
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 from ..domain.errors import StorageError
 
@@ -38,6 +39,23 @@ def classify_db_error(message: str, path: Path | None = None) -> StorageError | 
     return None
 
 
+def known_db_error(exc: BaseException, path: Path | None = None) -> StorageError | None:
+    """The known error behind a driver exception (SQLite message, PostgreSQL SQLSTATE), or None."""
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None)
+    if state == "53100":  # disk_full
+        return StorageError("disk.full", path=str(path or ""))
+    if state == "25006":  # read_only_sql_transaction (a standby, or a read-only role)
+        return StorageError("db.read_only", path=str(path or ""))
+    return classify_db_error(str(orig), path)
+
+
+def readonly_uri(path: Path) -> str:
+    """A SQLite URI that reads ``path`` without writing anything next to it (no -shm, no lock):
+    for a file in a read-only folder, which nobody can be writing either."""
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
 def writable(db_path: Path) -> bool:
     """Whether the database file (if present) and its folder can be written."""
     folder = db_path.parent
@@ -46,4 +64,4 @@ def writable(db_path: Path) -> bool:
     return not db_path.exists() or os.access(db_path, os.W_OK)
 
 
-__all__ = ["classify_db_error", "disk_error", "writable"]
+__all__ = ["classify_db_error", "disk_error", "known_db_error", "readonly_uri", "writable"]

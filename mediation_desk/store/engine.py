@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
@@ -87,6 +88,14 @@ def read_session(engine: Engine) -> Iterator[Session]:
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """A session whose transaction takes the write lock first (SQLite) and commits on exit."""
-    with Session(engine.execution_options(write=True), expire_on_commit=False) as session:
-        with session.begin():
-            yield session
+    try:
+        with Session(engine.execution_options(write=True), expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+    except DBAPIError as exc:  # a full disk or a read-only file: rolled back, said in words
+        from .disk import known_db_error
+
+        known = known_db_error(exc, sqlite_path(engine.url))
+        if known is None:
+            raise
+        raise known from exc

@@ -42,6 +42,7 @@ from typing import Any
 
 from ..domain.clock import file_stamp
 from ..domain.errors import StorageError
+from .disk import readonly_uri, writable
 from .engine import is_sqlite, sqlite_path
 from .integrity import (
     HealthReport,
@@ -110,13 +111,14 @@ def check_local_filesystem(path: Path, mounts_file: Path = Path("/proc/mounts"))
         )
 
 
-def inspect(path: Path, *, full: bool = True) -> HealthReport:
+def inspect(path: Path, *, full: bool = True, immutable: bool = False) -> HealthReport:
     """Check ``path`` read-only; report, change nothing.
 
     Args:
         path: The SQLite file.
         full: Also run ``quick_check`` and ``foreign_key_check`` (whole file); without it only
             the header, ``sqlite_master`` and ``alembic_version`` are read.
+        immutable: Read a file in a read-only place (no ``-shm`` or lock can be made there).
     """
     from . import migrate
 
@@ -126,7 +128,7 @@ def inspect(path: Path, *, full: bool = True) -> HealthReport:
     if problems:
         return HealthReport("corrupt", problems, full_check=full)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path) if immutable else f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return HealthReport("corrupt", [f"open: {exc}"], full_check=full)
     fk: list[Any] = []
@@ -191,7 +193,9 @@ def startup_check(
             check records the file as known good.
 
     Raises:
-        StorageError: ``db.network_filesystem`` (use server mode), ``db.newer_version``.
+        StorageError: ``db.network_filesystem`` (use server mode), ``db.newer_version``,
+            ``db.read_only`` (the file or its folder cannot be written; its integrity was
+            checked read-only and is fine), ``disk.read_only`` (no file yet, folder read-only).
     On corruption the report has ``status='corrupt'``, ``moved_to`` (when ``quarantine``) and
     ``newest_backup`` (None when no verified backup exists); do not open the database then.
     """
@@ -201,6 +205,8 @@ def startup_check(
     if path is None:
         return HealthReport("ok")
     check_local_filesystem(path, mounts_file)
+    if not writable(path):
+        return _read_only(path, backup_dir=backup_dir)
     remove_stale(scratch_places(path))  # left by a backup or restore that was killed
     if full is None:
         full = not known_good(path)
@@ -213,6 +219,19 @@ def startup_check(
     elif report.status == "ok" and full:
         record_known_good(path)
     return report
+
+
+def _read_only(path: Path, *, backup_dir: Path | None) -> HealthReport:
+    """A database that cannot be written: damage is reported as damage (nothing can be moved),
+    an intact file as ``db.read_only`` — never as damage, never with advice to restore."""
+    if not path.exists():
+        raise StorageError("disk.read_only", path=str(path.parent))
+    report = inspect(path, full=True, immutable=True)
+    if report.status == "corrupt":
+        return quarantine_report(report, path, quarantine=False, backup_dir=backup_dir)
+    if report.status == "newer_version":
+        raise StorageError("db.newer_version", revision=report.revision, path=str(path))
+    raise StorageError("db.read_only", path=str(path))
 
 
 def quarantine_report(

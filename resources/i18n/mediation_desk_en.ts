@@ -2410,6 +2410,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This backup carries no installation seal (made before version 0.4, or rebuilt by someone), so it cannot be proved unchanged. It was not restored. An administrator who knows where it came from can restore it from the command line with --trust-unverified.</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>The database folder {path} could not be created: {detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</translation>
     </message>
@@ -2418,8 +2422,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} is read-only, so nothing could be written there. Nothing was changed. Choose a folder you may write to, or ask your administrator for write permission.</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>

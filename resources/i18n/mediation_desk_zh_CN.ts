@@ -2402,6 +2402,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份没有安装封签（0.4 版以前制作，或已被他人重新打包），无法证明其未被改动，未予恢复。确知其来源的管理员可在命令行中使用 --trust-unverified 恢复。</translation>
     </message>
     <message>
+        <source>The database folder {path} could not be created: {detail}</source>
+        <translation>无法创建数据库文件夹 {path}：{detail}</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing was changed. Free some space (or choose another folder) and try again.</source>
         <translation>{path} 所在磁盘已满，未作任何更改。请释放空间（或选择其他文件夹）后重试。</translation>
     </message>
@@ -2410,8 +2414,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} 为只读，无法写入，未作任何更改。请选择可写入的文件夹，或请管理员授予写入权限。</translation>
     </message>
     <message>
-        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk shows the data but cannot save changes; ask your administrator for write permission to the file and its folder.</source>
-        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台可以显示数据，但无法保存更改；请管理员授予该文件及其文件夹的写入权限。</translation>
+        <source>The database {path} is read-only (the file or its folder cannot be written). It is not damaged. Mediation Desk cannot open it: even reading records who opened what in the audit log. Ask your administrator for write permission to the file and its folder, or copy the file to a folder you may write to.</source>
+        <translation>数据库 {path} 为只读（文件或其所在文件夹不可写入），数据库并未损坏。调解工作台无法打开它：即使只是查阅，也要在审计日志中记录谁查看了什么。请管理员授予该文件及其文件夹的写入权限，或将文件复制到可写入的文件夹。</translation>
     </message>
     <message>
         <source>In server mode the database is backed up on the server (pg_dump); see the server-mode guide.</source>

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.store.models import Case, Organisation, Person
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -21,6 +19,7 @@ from mediation_desk.services import committee, directory, policy
 from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.services.directory import MemberInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, Organisation, Person
 from mediation_desk.ui import errors
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.dialogs.member_editor import MemberEditor

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from mediation_desk.store.models import AuditEvent, Category, Organisation
-
 import pytest
 from PySide6.QtCore import QDate
 from sqlalchemy import select
@@ -13,6 +11,7 @@ from sqlalchemy import select
 from mediation_desk.services import admin_settings as admin
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Category, Organisation
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.pages.admin_settings import AdminSettingsPage
 from tests.gui.workspace_helpers import ime_type, no_crash_dialog, org_id
@@ -62,7 +61,7 @@ def test_limit_and_category_changes_persist(qtbot, sqlite_db) -> None:  # type: 
     dialog.name_en.setText("Pets")
     dialog.accept()
     _idle(qtbot, page)
-    qtbot.waitUntil(lambda: any(r.code == "pets" for r in cats.model._rows), timeout=5_000)
+    qtbot.waitUntil(lambda: any(r.code == "pets" for r in cats.model.rows), timeout=5_000)
     cats.select("pets")
     dialog = cats.open_dialog(cats.selected())
     assert not dialog.code.isEnabled()
@@ -70,7 +69,7 @@ def test_limit_and_category_changes_persist(qtbot, sqlite_db) -> None:  # type: 
     ime_type(dialog.name_zh, "饲养动物纠纷")
     dialog.accept()
     _idle(qtbot, page)
-    qtbot.waitUntil(lambda: any(r.name_zh == "饲养动物纠纷" for r in cats.model._rows), timeout=5_000)
+    qtbot.waitUntil(lambda: any(r.name_zh == "饲养动物纠纷" for r in cats.model.rows), timeout=5_000)
     cats.select("pets")
     cats.toggle.click()
     _idle(qtbot, page)

@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.store.models import AuditEvent, Case
-
 import pytest
 from PySide6.QtCore import QProcess
 from sqlalchemy import select
@@ -23,6 +21,7 @@ from mediation_desk.store import backup as bk
 from mediation_desk.store import backup_state, health
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case
 from mediation_desk.store.queries.case_list import CaseFilters
 from mediation_desk.ui import relaunch, startup
 from mediation_desk.ui.context import AppContext
@@ -267,7 +266,6 @@ def test_restart_after_restore_that_cannot_start_tells_the_user(monkeypatch: pyt
 
 def test_users_dialog_lists_accounts_and_selects_by_row(qtbot: Any, world: Any) -> None:
     from mediation_desk.store.models import User
-
     from mediation_desk.ui.dialogs.users import UsersDialog
 
     db, org, _, _ = world

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from mediation_desk.store.models import AuditEvent
-
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from mediation_desk.services import accounts
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent
 from mediation_desk.ui.auth import FirstAdminDialog, IdleLock, LoginDialog
 
 PASSWORD = "Tiao-Jie-2026!"

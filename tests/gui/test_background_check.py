@@ -11,8 +11,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.store.models import Case
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from sqlalchemy import select
@@ -22,6 +20,7 @@ from mediation_desk.store import backup as bk
 from mediation_desk.store import backup_state, health
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.ui import startup
 from mediation_desk.ui import storage_check as watch
 from tests.gui.ui_helpers import populated_db, use_test_preferences

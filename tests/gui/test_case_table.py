@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mediation_desk.services.cases import accept_case, register_case
 from mediation_desk.store.queries.case_list import CaseFilters
+from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.models.case_table import (
     CASE_ID_ROLE,
     COL_NUMBER,
@@ -34,9 +35,13 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture
-def model(big_db: Any, qtbot: Any, tmp_path: Path) -> CaseTableModel:
+def ctx(big_db: Any, tmp_path: Path) -> AppContext:
     use_test_preferences(tmp_path)
-    ctx = context(*big_db)
+    return context(*big_db)
+
+
+@pytest.fixture
+def model(ctx: AppContext, qtbot: Any) -> CaseTableModel:
     m = CaseTableModel(ctx, page_size=100)
     drain(qtbot, ctx)
     return m
@@ -87,9 +92,10 @@ def test_search_filter_two_character_name(model: CaseTableModel, qtbot: Any) -> 
     )
 
 
-def test_status_filter_and_refresh_after_a_change(big_db: Any, model: CaseTableModel, qtbot: Any) -> None:
+def test_status_filter_and_refresh_after_a_change(
+    big_db: Any, ctx: AppContext, model: CaseTableModel, qtbot: Any
+) -> None:
     db, org = big_db
-    ctx = model._ctx  # the bus the model listens to
     model.set_filters(CaseFilters(statuses=("accepted",)))
     drain(qtbot, ctx)
     before = model.rowCount()

@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.store.models import Organisation, Person
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,6 +15,7 @@ from mediation_desk.domain.enums import CommitteeRole
 from mediation_desk.services import cases
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Organisation, Person
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.dialogs.member_editor import MemberEditor
@@ -29,13 +28,17 @@ from tests.helpers.factories import MEDIATOR, new_case
 DIRECTOR = Actor(user_id=None, username="zhang", role="director", workstation="ws-test", organisation_id=1)
 
 
-def _page(qtbot: Any, db: Any, actor: Actor) -> PeoplePage:
-    page = PeoplePage(AppContext(db=db, actor=actor, organisation_id=1))
+def _page(qtbot: Any, ctx: AppContext) -> PeoplePage:
+    page = PeoplePage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()
-    drain(qtbot, page._ctx)
+    drain(qtbot, ctx)
     return page
+
+
+def _ctx(db: Any, actor: Actor) -> AppContext:
+    return AppContext(db=db, actor=actor, organisation_id=1)
 
 
 def _offered(qtbot: Any, ws: Any) -> list[int]:
@@ -51,7 +54,8 @@ def _offered(qtbot: Any, ws: Any) -> list[int]:
 
 def test_member_added_on_people_page_is_offered_until_deactivated(qtbot: Any, sqlite_db: Any) -> None:
     case_id = cases.register_case(sqlite_db, MEDIATOR, new_case(1)).case_id
-    page = _page(qtbot, sqlite_db, DIRECTOR)
+    ctx = _ctx(sqlite_db, DIRECTOR)
+    page = _page(qtbot, ctx)
     assert page.add_member_button.isVisible() and not page.edit_member_button.isEnabled()
     qtbot.mouseClick(page.add_member_button, Qt.MouseButton.LeftButton)
     dialog = page.member_dialog
@@ -70,32 +74,32 @@ def test_member_added_on_people_page_is_offered_until_deactivated(qtbot: Any, sq
     qtbot.keyClicks(dialog.phone, "5678")
     assert not dialog.phone_message.isVisible()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    drain(qtbot, page._ctx)
-    qtbot.waitUntil(lambda: any(r.name == "欧阳明" for r in page.members._rows), timeout=10_000)
-    row = next(r for r in page.members._rows if r.name == "欧阳明")
+    drain(qtbot, ctx)
+    qtbot.waitUntil(lambda: any(r.name == "欧阳明" for r in page.members.rows), timeout=10_000)
+    row = next(r for r in page.members.rows if r.name == "欧阳明")
     assert row.role == "judge" and row.phone == "+8613812345678" and row.active
 
     ws = open_workspace(qtbot, sqlite_db, case_id)
     assert row.person_id in _offered(qtbot, ws)
 
-    index = next(i for i, r in enumerate(page.members._rows) if r.person_id == row.person_id)
+    index = next(i for i, r in enumerate(page.members.rows) if r.person_id == row.person_id)
     page.member_view.selectRow(index)
     assert page.deactivate_button.text() == page.tr("Deactivate")
     qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
-    drain(qtbot, page._ctx)
-    qtbot.waitUntil(lambda: not next(r for r in page.members._rows if r.person_id == row.person_id).active,
+    drain(qtbot, ctx)
+    qtbot.waitUntil(lambda: not next(r for r in page.members.rows if r.person_id == row.person_id).active,
                     timeout=10_000)
     assert row.person_id not in _offered(qtbot, ws)
     wait(qtbot, ws)
 
 
 def test_mediator_sees_no_directory_editing(qtbot: Any, sqlite_db: Any) -> None:
-    page = _page(qtbot, sqlite_db, MEDIATOR)
+    page = _page(qtbot, _ctx(sqlite_db, MEDIATOR))
     assert not page.add_member_button.isVisible() and not page.deactivate_button.isVisible()
 
 
 def test_organisation_with_bad_credit_code_is_not_saved(qtbot: Any, sqlite_db: Any) -> None:
-    page = _page(qtbot, sqlite_db, DIRECTOR)
+    page = _page(qtbot, _ctx(sqlite_db, DIRECTOR))
     dialogs = page.open_organisations()
     assert isinstance(dialogs, OrganisationsDialog)
     editor = dialogs.edit(None)
@@ -111,7 +115,7 @@ def test_organisation_with_bad_credit_code_is_not_saved(qtbot: Any, sqlite_db: A
     editor.uscc.clear()
     editor.save()
     assert not editor.isVisible()
-    assert any(r.name == "朝阳区社会工作服务中心" and r.kind == "social_work" for r in dialogs.model._rows)
+    assert any(r.name == "朝阳区社会工作服务中心" and r.kind == "social_work" for r in dialogs.model.rows)
 
 
 def test_mediator_corrects_party_phone_from_the_parties_tab(qtbot: Any, sqlite_db: Any) -> None:

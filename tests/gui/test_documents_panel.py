@@ -98,6 +98,29 @@ def test_dossier_generation_reports_progress(qtbot: Any, ctx: AppContext) -> Non
     assert panel.progress is None and panel.buttons["dossier"].isEnabled()
 
 
+def test_dossier_progress_never_steps_back_when_steps_pile_up(
+    qtbot: Any, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many steps queued at once: the modal dialog's setValue() handles the next one inside the
+    previous one; the panel must still report (and show) them in order, each once."""
+    from mediation_desk.services import documents as docs
+
+    c = signed_case(ctx.db)
+    panel = make_panel(qtbot, ctx, c.case_id)
+
+    def quick_dossier(_db: Any, _actor: Any, _case_id: int, progress: Any = None) -> bytes:
+        for step in range(1, 301):  # no pause: the steps queue up faster than the UI takes them
+            progress(step, 300)
+        return b"%PDF-1.4 quick"
+
+    monkeypatch.setattr(docs, "dossier_pdf", quick_dossier)
+    seen: list[int] = []
+    panel.dossier_progress.connect(lambda done, _total: seen.append(done))
+    with qtbot.waitSignal(panel.dossier_ready, timeout=30_000):
+        panel.generate_dossier()
+    assert seen == sorted(set(seen)) and seen[-1] == 300
+
+
 def test_printing_the_agreement_marks_it_printed(qtbot: Any, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = drafted_case(ctx.db)
     panel = make_panel(qtbot, ctx, c.case_id)

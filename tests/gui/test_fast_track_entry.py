@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from mediation_desk.store.models import Case, LinkedMatter
-
 from sqlalchemy import select
 
 from mediation_desk.domain.enums import MatterStage, Procedure
 from mediation_desk.services import cases
 from mediation_desk.services.inputs import MatterInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, LinkedMatter
 from tests.gui.workspace_helpers import open_workspace, org_id, wait
 from tests.helpers.factories import MEDIATOR, new_case
 

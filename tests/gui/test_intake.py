@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mediation_desk.store.models import Case, CaseParty, Person
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
@@ -16,6 +14,8 @@ from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.idcard import make_resident_id
 from mediation_desk.services.cases import register_case
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, CaseParty, Person
+from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from tests.gui.ui_helpers import add_party, context, ime_type, use_test_preferences
 from tests.helpers.factories import MEDIATOR, new_case, person
@@ -25,11 +25,17 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propa
 
 
 @pytest.fixture
-def dialog(sqlite_db: Any, qtbot: Any, tmp_path: Path) -> IntakeDialog:
+def ctx(sqlite_db: Any, tmp_path: Path) -> AppContext:
+    """The signed-in mediator's context the intake dialog is given."""
     use_test_preferences(tmp_path)
     with read_session(sqlite_db.engine) as s:
         org = s.execute(select(Case.organisation_id)).scalar() or 1
-    d = IntakeDialog(context(sqlite_db, org))
+    return context(sqlite_db, org)
+
+
+@pytest.fixture
+def dialog(ctx: AppContext, qtbot: Any) -> IntakeDialog:
+    d = IntakeDialog(ctx)
     qtbot.addWidget(d)
     d.show()
     d.tabs.setCurrentIndex(1)
@@ -42,10 +48,10 @@ def case_count(db: Any) -> int:
 
 
 def test_two_parties_typed_in_chinese_are_registered_and_opened(
-    dialog: IntakeDialog, sqlite_db: Any, qtbot: Any
+    dialog: IntakeDialog, ctx: AppContext, sqlite_db: Any, qtbot: Any
 ) -> None:
     opened: list[int] = []
-    dialog._ctx.bus.open_case.connect(opened.append)
+    ctx.bus.open_case.connect(opened.append)
     add_party(qtbot, dialog, "张伟", make_resident_id("110105", date(1985, 3, 14), 11), "13811112222")
     assert dialog.editor.role.currentData() == "applicant"  # the role box keeps its value (issue 16)
     dialog.editor.set_role(PartyRole.RESPONDENT)
@@ -128,9 +134,9 @@ def test_juvenile_party_asks_for_a_guardian(dialog: IntakeDialog, sqlite_db: Any
 
 
 def test_existing_person_is_offered_with_their_cases(
-    dialog: IntakeDialog, sqlite_db: Any, qtbot: Any
+    dialog: IntakeDialog, ctx: AppContext, sqlite_db: Any, qtbot: Any
 ) -> None:
-    org = dialog._ctx.organisation_id
+    org = ctx.organisation_id
     known = person("赵敏", seq=77, phone="13655556666")
     first = register_case(sqlite_db, MEDIATOR, new_case(org, applicant=known))
     ime_type(dialog.editor.name, "赵敏")

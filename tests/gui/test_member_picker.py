@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from mediation_desk.store.models import Membership, Organisation
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -14,6 +12,7 @@ from sqlalchemy import select
 from mediation_desk.domain.enums import CommitteeRole, Stage
 from mediation_desk.services import cases, committee
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Membership, Organisation
 from tests.gui.workspace_helpers import add_member, case_row, ime_type, open_workspace, org_id, wait
 from tests.helpers.factories import MEDIATOR, new_case
 

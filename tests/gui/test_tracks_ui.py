@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from mediation_desk.store.models import CaseParty, LinkedMatter
-
 import pytest
 from sqlalchemy import select
 
@@ -13,6 +11,7 @@ from mediation_desk.domain.enums import MatterStage, Procedure, Track
 from mediation_desk.services import cases, sessions
 from mediation_desk.services.inputs import MatterInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import CaseParty, LinkedMatter
 from tests.gui.workspace_helpers import case_row, ime_type, no_crash_dialog, open_workspace, org_id, wait
 from tests.helpers.factories import MEDIATOR, new_case, person
 

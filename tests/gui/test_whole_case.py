@@ -12,6 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
+
+from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
+from mediation_desk.domain.idcard import make_resident_id
+from mediation_desk.store.audit import verify_chain
+from mediation_desk.store.database import open_database
+from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import (
     Agreement,
     AuditEvent,
@@ -24,17 +34,6 @@ from mediation_desk.store.models import (
     Person,
     StatusHistory,
 )
-
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from sqlalchemy import func, select
-
-from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
-from mediation_desk.domain.idcard import make_resident_id
-from mediation_desk.store.audit import verify_chain
-from mediation_desk.store.database import open_database
-from mediation_desk.store.engine import read_session
 from mediation_desk.ui.dialogs.intake import IntakeDialog
 from mediation_desk.ui.main_window import PAGE_CASES
 from mediation_desk.ui.workspace import CaseWorkspace

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from mediation_desk.store.models import CaseParty, Membership, SearchGram, StatusHistory
-
 import pytest
 from sqlalchemy import select
 
@@ -13,6 +11,7 @@ from mediation_desk.domain.enums import CommitteeRole
 from mediation_desk.services import cases, committee
 from mediation_desk.services.base import Changes
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import CaseParty, Membership, SearchGram, StatusHistory
 from tests.gui.workspace_helpers import (
     OTHER,
     add_member,

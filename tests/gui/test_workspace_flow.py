@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from mediation_desk.store.models import Agreement, FollowUp, MediationSession, Membership, Obligation, Payment
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
@@ -13,6 +11,7 @@ from sqlalchemy import func, select
 from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
 from mediation_desk.services import cases
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Agreement, FollowUp, MediationSession, Membership, Obligation, Payment
 from tests.gui.workspace_helpers import (
     add_member,
     assign,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from mediation_desk.store.models import Case
-
 import pytest
 from sqlalchemy import select
 
@@ -16,6 +14,7 @@ from mediation_desk.services.inputs import PartyInput
 from mediation_desk.services.parties import add_party
 from mediation_desk.store import search
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.store.queries.case_detail import load_case_detail
 from tests.gui.workspace_helpers import org_id
 from tests.helpers.factories import MEDIATOR, new_case, person

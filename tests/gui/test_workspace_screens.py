@@ -49,11 +49,10 @@ def _realistic_case(db) -> int:  # type: ignore[no-untyped-def]
                                 from_date=date(2026, 3, 2))
     s = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=datetime(2026, 3, 3, 2, 0, tzinfo=UTC),
                                   place="朝阳区执法办案管理中心第二调解室")
-    from mediation_desk.store.models import CaseParty
-
     from sqlalchemy import select
 
     from mediation_desk.store.engine import read_session
+    from mediation_desk.store.models import CaseParty
 
     with read_session(db.engine) as rs:
         people = list(rs.execute(select(CaseParty.person_id).where(CaseParty.case_id == case_id)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from mediation_desk.store.models import Case, Organisation, Person
-
 import pytest
 from sqlalchemy import select
 
 from mediation_desk.domain.enums import CommitteeRole, Satisfaction, SessionOutcome
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Case, Organisation, Person
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.workspace import CaseWorkspace
 from tests.gui.ui_helpers import ime_type

@@ -13,7 +13,7 @@ import re
 
 from pypdf import PdfReader
 
-from mediation_desk.documents import criminal_agreement, facts, ps_agreement, signing
+from mediation_desk.documents import criminal_agreement, facts, ps_agreement, signatories
 from mediation_desk.documents.snapshot import AgreementSnapshot
 from mediation_desk.domain.enums import Track
 
@@ -84,7 +84,7 @@ def problems(a: AgreementSnapshot, pdf: bytes, *, max_pages: int) -> list[str]:
     out += [f"missing element {n!r}" for n in needed if re.sub(r"\s+", "", n) not in flat]
     # every signature place
     labels = {Track.PUBLIC_SECURITY: ps_agreement.LABELS, Track.CRIMINAL: criminal_agreement.LABELS}
-    plan = signing.plan(a, labels.get(a.track))
+    plan = signatories.plan(a, labels.get(a.track))
     for group in plan.groups:
         for signer in group:
             mark = "（单位盖章）" if signer.kind == "organisation" else "（签名）"

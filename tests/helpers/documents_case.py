@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from mediation_desk.store.models import CaseParty, Obligation, Organisation, Person
-
 from sqlalchemy import select
 
 from mediation_desk.domain.enums import CommitteeRole, PaymentMethod, Satisfaction, SessionOutcome, Stage
 from mediation_desk.services import agreements, cases, committee, performance, sessions
 from mediation_desk.services.inputs import AgreementInput, ObligationInput
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import CaseParty, Obligation, Organisation, Person
 from tests.helpers.factories import MEDIATOR, new_case
 
 T0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # 10:00 Beijing time

@@ -18,11 +18,10 @@ MEDIATOR = Actor(user_id=1, username="mediator1", role="mediator", workstation="
 
 def seed_users(db: Any) -> None:
     """Create the ``MEDIATOR`` account (test set-up data, inserted directly, no audit event)."""
-    from mediation_desk.store.models import Organisation, User
-
     from sqlalchemy import select
 
     from mediation_desk.store.engine import write_session
+    from mediation_desk.store.models import Organisation, User
 
     with write_session(db.engine) as s:
         org = s.execute(select(Organisation.id).order_by(Organisation.id)).scalars().first()

@@ -25,6 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
+from mediation_desk.store.database import Database
+from mediation_desk.store.engine import write_session
 from mediation_desk.store.models import (
     Agreement,
     Case,
@@ -35,11 +39,6 @@ from mediation_desk.store.models import (
     Person,
     StatusHistory,
 )
-
-from sqlalchemy import select
-
-from mediation_desk.store.database import Database
-from mediation_desk.store.engine import write_session
 from mediation_desk.store.types import SHANGHAI
 
 #: "Now" for the fixture: long after March, so "overdue" is judged at the end of March.

@@ -6,8 +6,6 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from mediation_desk.store.models import AuditEvent, User
-
 import pytest
 from sqlalchemy import select
 
@@ -15,6 +13,7 @@ from mediation_desk.domain.errors import PermissionDenied, ValidationError
 from mediation_desk.services import accounts
 from mediation_desk.store import audit
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, User
 
 PASSWORD = "Tiao-Jie-2026!"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
-from mediation_desk.store.models import AuditEvent, Case, Organisation
-
 import pytest
 from sqlalchemy import select
 
@@ -15,6 +13,7 @@ from mediation_desk.domain.errors import RuleViolation, ValidationError
 from mediation_desk.services import admin_settings as admin
 from mediation_desk.services import base, cases, deadlines
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case, Organisation
 from tests.helpers.factories import MEDIATOR, new_case
 
 ADMIN = base.Actor(user_id=None, username="admin1", role="admin", workstation="ws-test")

@@ -8,8 +8,6 @@ import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from mediation_desk.store.models import Case, Organisation
-
 import pytest
 from sqlalchemy import func, select
 
@@ -19,6 +17,7 @@ from mediation_desk.services import cases
 from mediation_desk.store import backup, backup_state
 from mediation_desk.store import backup_schedule as schedule
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, Organisation
 from mediation_desk.store.restore import restore_backup
 from mediation_desk.store.rotation import ZONE, choose_keep
 from tests.helpers.factories import MEDIATOR, new_case

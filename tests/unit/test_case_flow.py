@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Person, StatusHistory
-
 import pytest
 from sqlalchemy import func, select
 
@@ -22,6 +20,7 @@ from mediation_desk.services import agreements, cases, committee, performance, s
 from mediation_desk.services.inputs import AgreementInput, ObligationInput, PersonInput
 from mediation_desk.store import audit
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Person, StatusHistory
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 T0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)

@@ -6,13 +6,12 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from mediation_desk.store.models import Case, Organisation, Person
-
 import pytest
 from sqlalchemy import case, select
 
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Case, Organisation, Person
 from mediation_desk.store.queries.case_list import (
     NULLABLE,
     SORT_COLUMNS,

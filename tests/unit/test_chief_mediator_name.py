@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from mediation_desk.store.models import Case
-
 from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -19,6 +17,7 @@ from mediation_desk.services.directory import MemberInput
 from mediation_desk.services.ledger import COLUMNS
 from mediation_desk.services.ledger_import import import_ledger
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.store.queries.case_list import CaseFilters, page_cases
 from tests.helpers.factories import MEDIATOR, new_case
 

@@ -7,8 +7,6 @@ import json
 from datetime import date
 from typing import Any
 
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Membership, Person
-
 import pytest
 from sqlalchemy import select
 
@@ -18,6 +16,7 @@ from mediation_desk.domain.recusal import RelationKind, check_relation
 from mediation_desk.services import cases, committee, relations
 from mediation_desk.services.committee import MemberPick
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Membership, Person
 from tests.helpers.factories import MEDIATOR, new_case
 
 DAY = date(2026, 3, 2)

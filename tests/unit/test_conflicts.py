@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-from mediation_desk.store.models import Case
-
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -16,6 +14,7 @@ from mediation_desk.domain.errors import ConflictError
 from mediation_desk.services import cases
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from tests.helpers.factories import MEDIATOR, new_case
 
 EXAMPLES = 1000

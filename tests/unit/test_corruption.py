@@ -7,13 +7,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from mediation_desk.store.models import Organisation
-
 from sqlalchemy import select
 
 from mediation_desk.services import cases
 from mediation_desk.store import backup, health
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Organisation
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 COPIES = 100

@@ -5,19 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from mediation_desk.store.models import (
-    AuditEvent,
-    Case,
-    CaseParty,
-    LinkedMatter,
-    Membership,
-    Obligation,
-    Organisation,
-    Payment,
-    Person,
-    StatusHistory,
-)
-
 import pytest
 from sqlalchemy import func, select
 
@@ -39,6 +26,18 @@ from mediation_desk.domain.workflow import ALLOWED
 from mediation_desk.services import cases
 from mediation_desk.store import audit, search
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import (
+    AuditEvent,
+    Case,
+    CaseParty,
+    LinkedMatter,
+    Membership,
+    Obligation,
+    Organisation,
+    Payment,
+    Person,
+    StatusHistory,
+)
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 

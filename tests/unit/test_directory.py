@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Membership, Organisation, Person
-
 import pytest
 from sqlalchemy import func, select
 
@@ -17,6 +15,7 @@ from mediation_desk.services.base import Actor
 from mediation_desk.services.directory import MemberInput, OrganisationInput
 from mediation_desk.store import search
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Membership, Organisation, Person
 from mediation_desk.store.queries.case_detail import get_directory
 from mediation_desk.store.queries.people import members, organisations
 from tests.helpers.factories import MEDIATOR, new_case

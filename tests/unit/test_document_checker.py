@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mediation_desk.documents import agreement, criminal_agreement, facts, ps_agreement, signing
+from mediation_desk.documents import agreement, criminal_agreement, facts, ps_agreement, signatories
 from mediation_desk.documents.snapshot import (
     AgreementSnapshot,
     MemberSnapshot,
@@ -107,21 +107,21 @@ def test_two_party_two_instalment_agreement_fits_two_pages() -> None:
 
 
 def test_signature_places_follow_party_kind_and_track() -> None:
-    company = signing.plan(make(Track.PEOPLE, "organisation", "date"))
+    company = signatories.plan(make(Track.PEOPLE, "organisation", "date"))
     assert company.groups[1][0].kind == "organisation" and not company.groups[1][0].fingerprint
     assert company.groups[1][0].signatory == "委托代理人 钱明"  # the agent with a power of attorney
-    minor = signing.plan(make(Track.PEOPLE, "minor", "date"))
+    minor = signatories.plan(make(Track.PEOPLE, "minor", "date"))
     assert [s.label for s in minor.groups[1]] == ["被申请人 李小明", "法定代理人 李建国"]
-    people = signing.plan(make(Track.PEOPLE, "person", "date"))
+    people = signatories.plan(make(Track.PEOPLE, "person", "date"))
     assert [m.label for m in people.members] == ["人民调解员 王淑英", "律师 陈律"]
-    police = signing.plan(make(Track.PUBLIC_SECURITY, "person", "date"))
+    police = signatories.plan(make(Track.PUBLIC_SECURITY, "person", "date"))
     assert police.seal is not None and police.seal.organisation == "北京市公安局朝阳分局望京派出所"
     assert [m.label for m in police.members] == ["主持调解人民警察 周立新"]
-    lawyer = signing.plan(make(Track.LAWYER, "person", "date"))
+    lawyer = signatories.plan(make(Track.LAWYER, "person", "date"))
     assert lawyer.seal is not None and lawyer.seal.organisation.endswith("律师调解工作室")
-    criminal = signing.plan(make(Track.CRIMINAL, "person", "date"))
+    criminal = signatories.plan(make(Track.CRIMINAL, "person", "date"))
     assert criminal.seal is None and criminal.members[0].label.startswith("见证人（人民调解员）")
-    every = signing.plan(fx.sample_agreement(mediators=STAFF))
+    every = signatories.plan(fx.sample_agreement(mediators=STAFF))
     assert [m.label.split()[0] for m in every.members] == [
         "人民调解员",
         "律师",

@@ -8,8 +8,6 @@ import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from mediation_desk.store.models import Agreement, AgreementArchive, Attachment, AuditEvent
-
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select, text
@@ -19,6 +17,7 @@ from mediation_desk.domain.errors import RuleViolation, ValidationError
 from mediation_desk.services import agreements, documents, verification
 from mediation_desk.services.documents_scan import attach_signed_scan
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Agreement, AgreementArchive, Attachment, AuditEvent
 from tests.helpers.documents_case import T0, agreement_input, drafted_case, signed_case
 from tests.helpers.factories import MEDIATOR
 

@@ -60,9 +60,17 @@ def test_offence_codes(text: str, code: str | None) -> None:
     assert offence_code(text) == code
 
 
-def test_allowed_public_security_case_passes() -> None:
-    check_public_security([], "侮辱")
-    check_public_security([])
+@pytest.mark.parametrize("offence", ["侮辱", "殴打他人", "故意损毁财物", "  ", ""])
+def test_allowed_public_security_case_passes(offence: str) -> None:
+    """An Art. 9 offence with no exclusion ticked (or no offence known yet) is let through: no raise."""
+    assert check_public_security([], offence) is None
+
+
+def test_the_public_security_check_is_not_a_pass_for_everything() -> None:
+    """The passing cases above are meaningful: the same call refuses what Art. 9 leaves out."""
+    with pytest.raises(RuleViolation) as err:
+        check_public_security([], "故意杀人")
+    assert err.value.code == "public_security.offence_not_allowed"
 
 
 def test_fees() -> None:

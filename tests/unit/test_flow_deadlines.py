@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from mediation_desk.store.models import Case, CaseParty, Organisation
-
 import pytest
 from sqlalchemy import select
 
@@ -33,6 +31,7 @@ from mediation_desk.services.deadlines import count_overdue
 from mediation_desk.services.inputs import AgreementInput, MatterInput, ObligationInput
 from mediation_desk.services.tracks_matter import record_fast_track_step
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, CaseParty, Organisation
 from mediation_desk.store.queries import dashboard as q
 from tests.helpers.factories import MEDIATOR, new_case
 

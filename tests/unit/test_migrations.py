@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mediation_desk.store.models import Case, Person
-
 import pytest
 from sqlalchemy import func, select, text
 
@@ -13,6 +11,7 @@ from mediation_desk.domain.errors import StorageError
 from mediation_desk.store import migrate
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import make_engine, read_session
+from mediation_desk.store.models import Case, Person
 from mediation_desk.store.search import match_condition
 
 ROWS = [

@@ -6,8 +6,6 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from mediation_desk.store.models import AuditEvent, Case, Organisation, Person
-
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
@@ -18,6 +16,7 @@ from mediation_desk.services import cases, committee, policy
 from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.store import search
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import AuditEvent, Case, Organisation, Person
 from tests.helpers.factories import new_case, person
 
 TODAY = date.today()

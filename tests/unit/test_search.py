@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from mediation_desk.store.models import Case
-
 from sqlalchemy import select, text
 
 from mediation_desk.domain.uscc import make_uscc
 from mediation_desk.services import cases
 from mediation_desk.services.inputs import PersonInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.store.search import match_condition
 from tests.helpers.factories import MEDIATOR, new_case, person
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from mediation_desk.store.models import Case, CaseParty, Person
-
 import pytest
 from sqlalchemy import select
 
 from mediation_desk.demo.generator import generate
 from mediation_desk.store import search
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, CaseParty, Person
 from mediation_desk.store.queries.case_list import CaseFilters, count_cases, page_cases
 
 

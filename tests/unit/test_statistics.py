@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
-from mediation_desk.store.models import Case
-
 import pytest
 
 from mediation_desk.domain.errors import PermissionDenied, ValidationError
 from mediation_desk.services import statistics as st
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.store.queries.statistics import Definitions
 from tests.helpers.stats_fixture import NOW, build
 

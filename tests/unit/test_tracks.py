@@ -5,16 +5,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from mediation_desk.store.models import (
-    AuditEvent,
-    Case,
-    CaseParty,
-    ConsentRecord,
-    LinkedMatter,
-    Organisation,
-    Person,
-)
-
 import pytest
 from sqlalchemy import func, select
 
@@ -24,6 +14,15 @@ from mediation_desk.domain.errors import RuleViolation, ValidationError
 from mediation_desk.services import base, cases, deadlines, sessions, tracks
 from mediation_desk.services.inputs import MatterInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import (
+    AuditEvent,
+    Case,
+    CaseParty,
+    ConsentRecord,
+    LinkedMatter,
+    Organisation,
+    Person,
+)
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 # Tue 30 Sep 2025, 10:00 in Shanghai — the eve of the National Day Golden Week.
@@ -178,8 +177,17 @@ def test_criminal_override_reason_lands_in_audit(db, clock) -> None:  # type: ig
 
 def test_clean_checklist_accepts_without_override(db) -> None:  # type: ignore[no-untyped-def]
     r = cases.register_case(db, MEDIATOR, new_case(_org(db), track=Track.CRIMINAL))
-    tracks.set_criminal_checklist(db, MEDIATOR, r.case_id, CriminalFacts(True, 5, False, 6, False, True))
-    cases.accept_case(db, MEDIATOR, r.case_id)
+    facts = CriminalFacts(True, 5, False, 6, False, True)
+    res = tracks.set_criminal_checklist(db, MEDIATOR, r.case_id, facts)
+    assert res.warnings == []  # nothing to resolve, so no reason for proceeding is asked
+    accepted = cases.accept_case(db, MEDIATOR, r.case_id)
+    assert r.case_id in accepted.changes.cases
+    with read_session(db.engine) as s:
+        case = s.get(Case, r.case_id)
+        assert case is not None and case.status == "accepted" and not case.eligibility_override
+        override = AuditEvent.action == "case.eligibility_override"
+        overrides = s.execute(select(func.count()).select_from(AuditEvent).where(override)).scalar_one()
+        assert overrides == 0
 
 
 def test_extension_needs_both_parties_consent(db, clock) -> None:  # type: ignore[no-untyped-def]

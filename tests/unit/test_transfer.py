@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from mediation_desk.store.models import Case, Person
-
 import pytest
 from sqlalchemy import select
 
@@ -15,6 +13,7 @@ from mediation_desk.services import cases, committee
 from mediation_desk.store import search
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Case, Person
 from mediation_desk.store.transfer import migrate_to
 from tests.conftest import _pg_database
 from tests.helpers.factories import MEDIATOR, new_case, person

@@ -11,8 +11,6 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from mediation_desk.store.models import Case, Membership, Organisation, Person
-
 import pytest
 from sqlalchemy import select
 
@@ -20,6 +18,7 @@ from mediation_desk.domain.enums import OrgKind
 from mediation_desk.services import list_plans, policy
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session, write_session
+from mediation_desk.store.models import Case, Membership, Organisation, Person
 from mediation_desk.store.queries.case_list import SORT_COLUMNS, CaseFilters, count_cases, page_cases
 from mediation_desk.store.search import rebuild_all
 

@@ -302,15 +302,24 @@ class DocumentsPanel(QWidget):
         self.progress = dialog
         self.buttons["dossier"].setEnabled(False)
 
+        shown = [-1]  # the last step shown
+
         def progressed(done: int, total: int, _text: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+            # The worker reports the steps in order and they arrive in order, but setValue() on a
+            # window-modal QProgressDialog processes events, so the next step can be handled inside
+            # this call (and even the end of the task). Everything else is done first, setValue()
+            # last, and a step older than one already shown is dropped: the bar never steps back.
+            if done <= shown[0] or self.progress is not dialog:
+                return
+            shown[0] = done
             self.dossier_progress.emit(done, total)
             dialog.setLabelText(
                 self.tr("Generating the dossier: document %1 of %2")
                 .replace("%1", str(done))
                 .replace("%2", str(total))
             )
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
         def finished(pdf: bytes | None, exc: BaseException | None = None) -> None:
             dialog.reset()

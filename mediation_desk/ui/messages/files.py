@@ -158,6 +158,9 @@ def templates() -> dict[str, str]:
             "someone), so it cannot be proved unchanged. It was not restored. An administrator "
             "who knows where it came from can restore it from the command line with --trust-unverified.",
         ),
+        "db.open": translate(
+            "Errors", "The database folder {path} could not be created: {detail}"
+        ),
         "disk.full": translate(
             "Errors",
             "The disk holding {path} is full. Nothing was changed. Free some space (or choose "
@@ -171,8 +174,9 @@ def templates() -> dict[str, str]:
         "db.read_only": translate(
             "Errors",
             "The database {path} is read-only (the file or its folder cannot be written). It is "
-            "not damaged. Mediation Desk shows the data but cannot save changes; ask your "
-            "administrator for write permission to the file and its folder.",
+            "not damaged. Mediation Desk cannot open it: even reading records who opened what in "
+            "the audit log. Ask your administrator for write permission to the file and its folder, "
+            "or copy the file to a folder you may write to.",
         ),
         "backup.server_mode": translate(
             "Errors",

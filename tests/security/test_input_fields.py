@@ -15,14 +15,12 @@ from sqlalchemy import func, select
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.errors import ValidationError
 from mediation_desk.domain.money import parse_money
-from mediation_desk.domain.validation import FIELDS, clean
 from mediation_desk.services import admin_settings, agreements, performance, sessions
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.cases import change_status, register_case
 from mediation_desk.services.inputs import AgreementInput
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case, Person
-from mediation_desk.ui.messages import render, tr
 from tests.helpers.factories import MEDIATOR, new_case, person
 
 HOSTILE = {
@@ -74,6 +72,8 @@ def _mediating(db) -> int:  # type: ignore[no-untyped-def]
 
 
 def _both_languages(exc: ValidationError) -> tuple[str, str]:
+    from mediation_desk.ui.messages import render, tr
+
     with tr.using(tr.catalogue("zh_CN")):
         zh = render(exc)
     with tr.using(tr.catalogue("en")):
@@ -116,12 +116,16 @@ def test_full_width_digits_in_money_follow_one_rule(typed: str, fen: int) -> Non
     assert parse_money(typed) == fen
 
 
+TEXT_FIELDS = ["name", "address", "title", "facts", "place", "record", "terms", "note", "agent_authority",
+               "reason", "legal_basis", "description", "org_code", "display_name", "signatories"]
 CHARS = st.characters(codec="utf-8") | st.sampled_from(["\x00", "\x07", "\u202e", "\u200b", "\r", "\n", "\t"])
 
 
 @settings(max_examples=200, deadline=None)
-@given(field=st.sampled_from(sorted(FIELDS)), value=st.text(CHARS, max_size=80))
+@given(field=st.sampled_from(TEXT_FIELDS), value=st.text(CHARS, max_size=80))
 def test_fuzzed_text_is_clean_or_refused_with_a_known_code(field: str, value: str) -> None:
+    from mediation_desk.domain.validation import FIELDS, clean
+
     limit, multiline = FIELDS[field]
     try:
         out = clean(field, value)

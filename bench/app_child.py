@@ -271,7 +271,7 @@ def session(url: str, t0: float) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from sqlalchemy import select
 
-    from mediation_desk.services.documents import agreement_pdf
+    from mediation_desk.services.dossier import agreement_pdf
     from mediation_desk.store.engine import read_session
     from mediation_desk.store.models import Agreement
     from mediation_desk.store.queries.case_list import CaseFilters

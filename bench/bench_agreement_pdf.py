@@ -26,9 +26,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
 from mediation_desk.documents import agreement  # noqa: E402
 from mediation_desk.documents.fonts import ensure_font  # noqa: E402
 from mediation_desk.documents.qr import qr_path  # noqa: E402
+from mediation_desk.domain.money import format_money, to_capitals  # noqa: E402
 from mediation_desk.signing.keys import load_or_create_key  # noqa: E402
 from mediation_desk.signing.payload import make_qr_payload  # noqa: E402
-from mediation_desk.domain.money import format_money, to_capitals  # noqa: E402
 from tests.helpers.doc_fixtures import sample_agreement  # noqa: E402
 
 

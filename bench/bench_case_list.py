@@ -37,11 +37,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--scroll-pages", type=int, default=0, help="pages to scroll (0: the whole list)")
-    parser.add_argument("--no-freeze", action="store_true",
-                        help="leave the start-up objects to the garbage collector (the app freezes them)")
-    parser.add_argument("--columns", default=",".join(SORT_COLUMNS), help="sort columns to time (comma-separated)")
-    parser.add_argument("--actor", choices=("director", "mediator", "system"), default="director",
-                        help="whose visibility condition the list applies (default: what a director gets)")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the start-up objects to the garbage collector (the app freezes them)",
+    )
+    parser.add_argument(
+        "--columns", default=",".join(SORT_COLUMNS), help="sort columns to time (comma-separated)"
+    )
+    parser.add_argument(
+        "--actor",
+        choices=("director", "mediator", "system"),
+        default="director",
+        help="whose visibility condition the list applies (default: what a director gets)",
+    )
     args = parser.parse_args()
     columns = [c for c in args.columns.split(",") if c]
     assert set(columns) <= set(SORT_COLUMNS), f"sort columns are {SORT_COLUMNS}"
@@ -68,8 +77,13 @@ def main() -> None:
             for desc in (False, True):
                 ours = timings(
                     lambda c=col, d=desc: page_cases(
-                        session=s, filters=every, sort_column=c, descending=d, limit=PAGE,
-                        visible=plans[c].condition, by_set=plans[c].by_set,
+                        session=s,
+                        filters=every,
+                        sort_column=c,
+                        descending=d,
+                        limit=PAGE,
+                        visible=plans[c].condition,
+                        by_set=plans[c].by_set,
                     ),
                     repeat=10,
                     warmup=1,
@@ -85,8 +99,16 @@ def main() -> None:
             last = None
             for _ in range(pages):
                 t0, c0 = time.perf_counter(), time.process_time()
-                got = page_cases(session=s, filters=every, sort_column=col, descending=desc, limit=PAGE,
-                                 after=last, visible=plans[col].condition, by_set=plans[col].by_set)
+                got = page_cases(
+                    session=s,
+                    filters=every,
+                    sort_column=col,
+                    descending=desc,
+                    limit=PAGE,
+                    after=last,
+                    visible=plans[col].condition,
+                    by_set=plans[col].by_set,
+                )
                 out.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
                 if len(got) < PAGE:
@@ -100,8 +122,10 @@ def main() -> None:
         for _ in range(pages):  # the plainest keyset SQL for the same rows
             t0 = time.perf_counter()
             got = s.execute(
-                text('SELECT id, number, title, received_at FROM "case" WHERE (received_at, id) < (:r, :i) '
-                     "ORDER BY received_at DESC, id DESC LIMIT 200"),
+                text(
+                    'SELECT id, number, title, received_at FROM "case" WHERE (received_at, id) < (:r, :i) '
+                    "ORDER BY received_at DESC, id DESC LIMIT 200"
+                ),
                 {"r": mark[0], "i": mark[1]},
             ).all()
             raw.append((time.perf_counter() - t0) * 1000)
@@ -110,28 +134,41 @@ def main() -> None:
             mark = (got[-1][3], got[-1][0])
         ours = scroll("received_at", True)
         print(row(f"scroll: {len(ours)} pages, each", ours, raw, "each ≤ 16 ms"))
-        print(f"| scroll: slowest page (page {ours.index(max(ours)) + 1}) | {max(ours):8.2f} |"
-              f"          |           |           | ≤ 16 ms |")
+        print(
+            f"| scroll: slowest page (page {ours.index(max(ours)) + 1}) | {max(ours):8.2f} |"
+            f"          |           |           | ≤ 16 ms |"
+        )
         every_col: list[float] = []
         by_order: list[tuple[float, float, str, int]] = []  # (slowest, p95, order, slowest page)
         for col in columns:
             for desc in (False, True):
                 got = scroll(col, desc)
                 every_col += got
-                by_order.append((max(got), p95(got), f"{col} {'desc' if desc else 'asc'}",
-                                 got.index(max(got)) + 1))
+                by_order.append(
+                    (max(got), p95(got), f"{col} {'desc' if desc else 'asc'}", got.index(max(got)) + 1)
+                )
         print(row(f"scroll: every sort ({len(every_col)} p.)", every_col, raw, "each ≤ 16 ms"))
-        print(f"| scroll: every sort, slowest page | {max(every_col):8.2f} |"
-              f"          |           |           | ≤ 16 ms |")
-        print("| scroll: the orders with the slowest pages | " + "; ".join(
-            f"{o} p95 {q:.1f}, slowest {m:.1f} (page {k})" for m, q, o, k in sorted(by_order)[::-1][:4])
-            + " | | | | |")
+        print(
+            f"| scroll: every sort, slowest page | {max(every_col):8.2f} |"
+            f"          |           |           | ≤ 16 ms |"
+        )
+        print(
+            "| scroll: the orders with the slowest pages | "
+            + "; ".join(
+                f"{o} p95 {q:.1f}, slowest {m:.1f} (page {k})" for m, q, o, k in sorted(by_order)[::-1][:4]
+            )
+            + " | | | | |"
+        )
         print(row("scroll: CPU time a page", cpu, None, "(CPU, not wall)"))
         print(f"| scroll: CPU, slowest page | {max(cpu):8.2f} |          |           |           |  |")
         offset = [
-            timings(lambda k=k: page_cases(session=s, filters=every, offset=k * PAGE, limit=PAGE,
-                                             visible=visible),  # type: ignore[misc]
-                    repeat=1, warmup=0)[0]
+            timings(
+                lambda k=k: page_cases(
+                    session=s, filters=every, offset=k * PAGE, limit=PAGE, visible=visible
+                ),  # type: ignore[misc]
+                repeat=1,
+                warmup=0,
+            )[0]
             for k in range(0, pages, max(1, pages // 50))
         ]
         print(row("before: OFFSET pages (sample)", offset, raw, "(comparison)"))

@@ -24,16 +24,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--keep", metavar="PATH", help="copy the database here afterwards (e.g. for bench_search)")
-    parser.add_argument("--check", action="store_true",
-                        help="afterwards: integrity and foreign-key checks, journal mode and synchronous setting")
+    parser.add_argument(
+        "--keep", metavar="PATH", help="copy the database here afterwards (e.g. for bench_search)"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="afterwards: integrity and foreign-key checks, journal mode and synchronous setting",
+    )
     args = parser.parse_args()
     import os
+
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start", flush=True)
     tmp = Path(tempfile.mkdtemp(prefix="md-bench-demo-"))
     path = tmp / "demo.sqlite3"
     try:
         db = open_database(f"sqlite:///{path}")
+
         def progress(done: int, total: int) -> None:
             if done % 20_000 == 0 or done == total:
                 print(f"  {done:>7,}/{total:,}  {time.perf_counter() - started:6.1f} s", flush=True)
@@ -48,20 +55,27 @@ def main() -> int:
             if args.check:
                 raw = conn.connection.driver_connection
                 c0 = time.process_time()
-                print("check: integrity " + raw.execute("PRAGMA integrity_check").fetchone()[0]
-                      + f", foreign-key violations {len(raw.execute('PRAGMA foreign_key_check').fetchall())}"
-                      + f", journal_mode {raw.execute('PRAGMA journal_mode').fetchone()[0]}"
-                      + f", synchronous {raw.execute('PRAGMA synchronous').fetchone()[0]} (2 = FULL)"
-                      + f" ({time.process_time() - c0:.1f} s CPU, not counted above)")
+                print(
+                    "check: integrity "
+                    + raw.execute("PRAGMA integrity_check").fetchone()[0]
+                    + f", foreign-key violations {len(raw.execute('PRAGMA foreign_key_check').fetchall())}"
+                    + f", journal_mode {raw.execute('PRAGMA journal_mode').fetchone()[0]}"
+                    + f", synchronous {raw.execute('PRAGMA synchronous').fetchone()[0]} (2 = FULL)"
+                    + f" ({time.process_time() - c0:.1f} s CPU, not counted above)"
+                )
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.dispose()
         size = path.stat().st_size
-        print(f"cases {args.cases:,}: wall {wall:.1f} s ({args.cases / wall:,.0f} cases/s), "
-              f"file {size / 2**20:.1f} MiB; rows: " + ", ".join(f"{k} {v:,}" for k, v in summary.rows.items()))
+        print(
+            f"cases {args.cases:,}: wall {wall:.1f} s ({args.cases / wall:,.0f} cases/s), "
+            f"file {size / 2**20:.1f} MiB; rows: " + ", ".join(f"{k} {v:,}" for k, v in summary.rows.items())
+        )
         workers = child.ru_utime + child.ru_stime
-        print(f"cpu: copying process {cpu:.1f} s, two row-building workers {workers:.1f} s together, "
-              f"total {cpu + workers:.1f} s (on an idle 2-core machine the wall time is about "
-              f"max(copying, total / 2) = {max(cpu, (cpu + workers) / 2):.1f} s)")
+        print(
+            f"cpu: copying process {cpu:.1f} s, two row-building workers {workers:.1f} s together, "
+            f"total {cpu + workers:.1f} s (on an idle 2-core machine the wall time is about "
+            f"max(copying, total / 2) = {max(cpu, (cpu + workers) / 2):.1f} s)"
+        )
         print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the end")
         print("target < 60 s: " + ("PASS" if wall < 60 or args.cases != 100_000 else "FAIL"))
         if args.keep:

@@ -31,9 +31,18 @@ PAGE = 50
 
 
 def queries(session, rng: random.Random) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    names = [n for n in session.execute(select(Person.name).where(Person.kind == "natural").limit(5000)).scalars()]
-    ids = [i for i in session.execute(select(Person.id_number).where(Person.id_number.is_not(None)).limit(5000)).scalars()]
-    phones = [p for p in session.execute(select(Person.phone).where(Person.phone != "").limit(5000)).scalars()]
+    names = [
+        n for n in session.execute(select(Person.name).where(Person.kind == "natural").limit(5000)).scalars()
+    ]
+    ids = [
+        i
+        for i in session.execute(
+            select(Person.id_number).where(Person.id_number.is_not(None)).limit(5000)
+        ).scalars()
+    ]
+    phones = [
+        p for p in session.execute(select(Person.phone).where(Person.phone != "").limit(5000)).scalars()
+    ]
     numbers = [n for n in session.execute(select(Case.number).limit(5000)).scalars()]
     facts = [f for f in session.execute(select(Case.facts).limit(2000)).scalars() if len(f) > 12]
     pick = rng.sample
@@ -51,15 +60,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--no-baseline", action="store_true", help="skip the LIKE scans (seconds each at 1M)")
-    parser.add_argument("--actor", choices=("director", "mediator", "system"), default="director",
-                        help="whose visibility condition the list applies (default: what a director gets)")
+    parser.add_argument(
+        "--actor",
+        choices=("director", "mediator", "system"),
+        default="director",
+        help="whose visibility condition the list applies (default: what a director gets)",
+    )
     args = parser.parse_args()
     db = open_database(demo_database(args.cases))
     rng = random.Random(7)
     with read_session(db.engine) as s:
         kinds = queries(s, rng)
-        plan = list_plans.list_plan(bench_actor(s, args.actor), searching=True, order="received_at")  # as the list
-        print(f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite), as {args.actor}\n")
+        plan = list_plans.list_plan(
+            bench_actor(s, args.actor), searching=True, order="received_at"
+        )  # as the list
+        print(
+            f"\nSearch, first page of {PAGE} newest matches, {args.cases:,} cases (SQLite), as {args.actor}\n"
+        )
         print(f"load average {os.getloadavg()[0]:.2f}\n")
         print(HEADER)
         target = "med ≤10, p95 ≤30" if args.cases <= 100_000 else "p95 ≤ 60"
@@ -69,28 +86,41 @@ def main() -> None:
             cpu: list[float] = []
             slow: list[tuple[float, float, str]] = []
 
-            def ours() -> None:  # what the case list runs: the newest page of matches, rows joined
+            def ours(it=it, cpu=cpu, slow=slow) -> None:  # type: ignore[no-untyped-def]  # bound now
+                """What the case list runs: the newest page of matches, rows joined."""
                 q = next(it)
                 w0, c0 = time.perf_counter(), time.process_time()
-                page_cases(session=s, filters=CaseFilters(text=q), limit=PAGE, visible=plan.condition,
-                           by_set=plan.by_set)
+                page_cases(
+                    session=s,
+                    filters=CaseFilters(text=q),
+                    limit=PAGE,
+                    visible=plan.condition,
+                    by_set=plan.by_set,
+                )
                 cpu.append((time.process_time() - c0) * 1000)
                 slow.append(((time.perf_counter() - w0) * 1000, cpu[-1], q))
 
             jt = iter(qs * 100)
 
-            def base() -> None:
+            def base(jt=jt) -> None:  # type: ignore[no-untyped-def]  # bound now
                 q = next(jt)
-                s.execute(text(
-                    "SELECT c.id FROM \"case\" c WHERE c.id IN (SELECT cp.case_id FROM caseparty cp JOIN person p "
-                    "ON p.id = cp.person_id WHERE p.name LIKE :q OR p.id_number LIKE :q OR p.phone LIKE :q) "
-                    "OR c.number LIKE :q OR c.title LIKE :q OR c.facts LIKE :q ORDER BY c.received_at DESC LIMIT 50"),
-                    {"q": f"%{q}%"}).all()
+                s.execute(
+                    text(
+                        'SELECT c.id FROM "case" c WHERE c.id IN (SELECT cp.case_id FROM caseparty cp '
+                        "JOIN person p ON p.id = cp.person_id "
+                        "WHERE p.name LIKE :q OR p.id_number LIKE :q OR p.phone LIKE :q) "
+                        "OR c.number LIKE :q OR c.title LIKE :q OR c.facts LIKE :q "
+                        "ORDER BY c.received_at DESC LIMIT 50"
+                    ),
+                    {"q": f"%{q}%"},
+                ).all()
 
             walls = timings(ours, repeat=40)
             cpu, slow = cpu[-40:], slow[-40:]  # the measured calls (not the warm-up)
-            print(row(label, walls, None if args.no_baseline else timings(base, repeat=10, warmup=1), target)
-                  + f" CPU med {statistics.median(cpu):.2f} p95 {p95(cpu):.2f}")
+            print(
+                row(label, walls, None if args.no_baseline else timings(base, repeat=10, warmup=1), target)
+                + f" CPU med {statistics.median(cpu):.2f} p95 {p95(cpu):.2f}"
+            )
             outliers.extend((w, c, label, q) for w, c, q in sorted(slow, reverse=True)[:2])
         print(f"\nslowest calls (wall / CPU ms), load average {os.getloadavg()[0]:.2f}:")
         for w, c, label, q in sorted(outliers, reverse=True)[:8]:

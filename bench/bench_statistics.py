@@ -46,15 +46,25 @@ def main() -> None:
 
 def measure(s, month, total: int, dialect: str, repeat: int) -> None:  # type: ignore[no-untyped-def]
     w = month.window()
-    in_month = s.execute(select(func.count()).where(Case.received_at >= w.start, Case.received_at < w.end)).scalar_one()
-    print(f"\nStatistics for {month.label} ({in_month:,} cases received) on {total:,} cases "
-          f"({dialect}), {repeat} runs\n")
+    in_month = s.execute(
+        select(func.count()).where(Case.received_at >= w.start, Case.received_at < w.end)
+    ).scalar_one()
+    print(
+        f"\nStatistics for {month.label} ({in_month:,} cases received) on {total:,} cases "
+        f"({dialect}), {repeat} runs\n"
+    )
     print(HEADER)
-    base_status = timings(lambda: s.execute(select(Case.status, func.count()).group_by(Case.status)).all(),
-                          repeat=repeat)
-    base_month = timings(lambda: s.execute(
-        select(Case.category, func.count()).where(Case.received_at >= w.start, Case.received_at < w.end)
-        .group_by(Case.category)).all(), repeat=repeat)
+    base_status = timings(
+        lambda: s.execute(select(Case.status, func.count()).group_by(Case.status)).all(), repeat=repeat
+    )
+    base_month = timings(
+        lambda: s.execute(
+            select(Case.category, func.count())
+            .where(Case.received_at >= w.start, Case.received_at < w.end)
+            .group_by(Case.category)
+        ).all(),
+        repeat=repeat,
+    )
     print(row("raw COUNT(*) GROUP BY status", base_status))
     print(row("raw month GROUP BY category", base_month))
     for by in ("total", "category", "mediator"):

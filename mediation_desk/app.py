@@ -223,6 +223,9 @@ def run_gui(args: argparse.Namespace, demo: Demo | None = None) -> int:
     from .ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from .ui import wheel_guard
+
+    wheel_guard.install(app)  # the wheel scrolls pages, never an unfocused combo/spin/date box
     p = prefs.preferences()
     language = getattr(args, "lang", None) or p.get(prefs.LANGUAGE)
     i18n.install(app, language)

@@ -104,10 +104,10 @@ def _case(run: _Run) -> str:
 def _pdf(run: _Run) -> str:
     from pypdf import PdfReader
 
-    from .services import documents
+    from .services import dossier
     from .services.base import SYSTEM
 
-    pdf = documents.agreement_pdf(run.state["db"], SYSTEM, run.state["agreement_id"])
+    pdf = dossier.agreement_pdf(run.state["db"], SYSTEM, run.state["agreement_id"])
     if not pdf.startswith(b"%PDF"):
         raise AssertionError("the agreement is not a PDF")
     if b"/FontFile2" not in pdf:

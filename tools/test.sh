@@ -8,33 +8,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(postgresql poppler-utils xvfb xauth fonts-noto-cjk libegl1 libgl1 libfontconfig1 libdbus-1-3
-  libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-  libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxcb-shape0 libxcb-randr0)
-
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=()
-  [ "$(id -u)" = 0 ] || SUDO=(sudo -n)
-  if "${SUDO[@]}" true 2>/dev/null; then
-    echo "Installing system packages: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    "${SUDO[@]}" apt-get update -qq
-    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "Missing system packages (install them, or run as root): ${missing[*]}" >&2
-  fi
-fi
+# System packages: tools/apt-packages.txt (shared with tools/run.sh). Without root, the missing
+# ones are named; the suite still runs (tests needing them say so or are skipped).
+. tools/system-deps.sh
+ensure_system_packages test || true
 
 PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -c constraints.txt -e '.[test]'  # pinned: tools/lock.py
 
 if [ -z "${MD_TEST_PG_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   MD_TEST_PG_URL=$(bash .ci/start-postgres.sh)
@@ -50,7 +34,7 @@ fi
 #   unset or 0            do not build (the developer's default: the build takes 2.5-4.5 minutes here).
 BUNDLE_MODE="${MD_BUILD_BUNDLE:-0}"
 if [ "$BUNDLE_MODE" = 1 ] || [ "$BUNDLE_MODE" = auto ]; then
-  .venv/bin/python -m pip install -q -e '.[build]'
+  .venv/bin/python -m pip install -q -c constraints.txt -e '.[build]'
   LIMIT=()
   [ "$BUNDLE_MODE" = auto ] && LIMIT=(timeout 180)
   started=$(date +%s)

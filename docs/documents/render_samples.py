@@ -30,9 +30,9 @@ from mediation_desk.documents import (  # noqa: E402
 )
 from mediation_desk.documents.dossier_pages import render_back_cover, render_cover, render_note  # noqa: E402
 from mediation_desk.documents.snapshot import ClosingSnapshot  # noqa: E402
+from mediation_desk.domain.enums import AgreementForm, CaseStatus, PartyRole, Source  # noqa: E402
 from mediation_desk.signing.keys import load_or_create_key  # noqa: E402
 from mediation_desk.signing.payload import make_qr_payload  # noqa: E402
-from mediation_desk.domain.enums import AgreementForm, CaseStatus, PartyRole, Source  # noqa: E402
 from tests.helpers import doc_fixtures as fx  # noqa: E402
 
 

@@ -24,12 +24,13 @@ from ..domain.errors import RuleViolation, ValidationError
 from ..domain.limits import DEFAULT_TYPE_CODES, Limits
 from ..domain.validation import clean
 from ..domain.workdays import WorkCalendar
+from ..store import versions
 from ..store.database import Database
 from ..store.models import CalendarOverride, Category, Organisation
 from . import policy
 from .base import Actor, Changes, UnitOfWork, unit_of_work
 from .deadlines import refresh_all_due_at
-from .settings import LIMITS_KEY, TYPE_CODES_KEY, get_value, limits, set_value
+from .settings import LIMITS_KEY, TYPE_CODES_KEY, edit_value, get_value, limits, set_value
 
 #: Smallest allowed value of each numeric limit (0 where "none" makes sense).
 _MINIMUM = {"max_amount_fen": 1, "lawyer_fee_max_fen": 0, "due_soon_days": 0, "follow_up_days": 0}
@@ -67,14 +68,16 @@ def _check_limit(name: str, value: Any) -> Any:
     return value
 
 
-def write_limits(db: Database, actor: Actor, values: dict[str, Any]) -> Changes:
+def write_limits(db: Database, actor: Actor, values: dict[str, Any], *,
+                 expected_version: int | None = None) -> Changes:
     """Change some limits; only the values that differ from the defaults are stored.
 
-    Deadlines of every open case are recomputed in the same transaction.
+    Deadlines of every open case are recomputed in the same transaction. ``expected_version``:
+    ``settings.version(session, LIMITS_KEY)`` when the user opened the page (``record.changed``).
     """
     checked = {k: _check_limit(k, v) for k, v in values.items()}
     with _settings_work(db, actor) as uow:
-        stored = dict(get_value(uow.session, LIMITS_KEY, {}))
+        stored = dict(edit_value(uow, LIMITS_KEY, {}, expected_version))
         current = Limits.from_json(stored)
         changed = {k: v for k, v in checked.items() if getattr(current, k) != v}
         if not changed:
@@ -126,12 +129,14 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
 
 
 def rename_category(
-    db: Database, actor: Actor, code: str, *, name_zh: str, name_en: str | None = None
+    db: Database, actor: Actor, code: str, *, name_zh: str, name_en: str | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """Rename a category (cases keep its code, so they follow the new name)."""
     zh = _name(name_zh, "name_zh", 50)
     with _settings_work(db, actor) as uow:
-        cat = uow.get(Category, code)
+        cat = uow.lock(Category, code)
+        versions.check_version(uow.session, cat, expected_version)
         diff: dict[str, list[Any]] = {}
         if cat.name_zh != zh:
             diff["name_zh"], cat.name_zh = [cat.name_zh, zh], zh
@@ -144,10 +149,12 @@ def rename_category(
         return uow.changes
 
 
-def set_category_active(db: Database, actor: Actor, code: str, active: bool) -> Changes:
+def set_category_active(db: Database, actor: Actor, code: str, active: bool, *,
+                        expected_version: int | None = None) -> Changes:
     """Deactivate (hide from new cases) or reactivate a category; old cases keep it."""
     with _settings_work(db, actor) as uow:
-        cat = uow.get(Category, code)
+        cat = uow.lock(Category, code)
+        versions.check_version(uow.session, cat, expected_version)
         if cat.active != active:
             uow.audit(
                 "category.active",
@@ -163,11 +170,13 @@ def set_category_active(db: Database, actor: Actor, code: str, active: bool) -> 
 
 
 def update_organisation(
-    db: Database, actor: Actor, organisation_id: int, *, name: str | None = None, org_code: str | None = None
+    db: Database, actor: Actor, organisation_id: int, *, name: str | None = None, org_code: str | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """Rename the organisation or change its code in case numbers (京朝)."""
     with _settings_work(db, actor) as uow:
-        org = uow.get(Organisation, organisation_id)
+        org = uow.lock(Organisation, organisation_id)
+        versions.check_version(uow.session, org, expected_version)
         diff: dict[str, list[Any]] = {}
         if name is not None:
             new_name = clean("name", name)
@@ -189,7 +198,8 @@ def read_type_codes(session: Session) -> dict[str, str]:
     return {**DEFAULT_TYPE_CODES, **get_value(session, TYPE_CODES_KEY, {})}
 
 
-def write_type_code(db: Database, actor: Actor, track: str, code: str) -> Changes:
+def write_type_code(db: Database, actor: Actor, track: str, code: str, *,
+                    expected_version: int | None = None) -> Changes:
     """Change a track's type code; numbers already issued keep theirs, new series start at 1."""
     if track not in {t.value for t in Track}:
         raise ValidationError("type_code.track", track=track)
@@ -197,7 +207,7 @@ def write_type_code(db: Database, actor: Actor, track: str, code: str) -> Change
     if not _TYPE_CODE_RE.match(code):
         raise ValidationError("type_code.invalid", value=code)
     with _settings_work(db, actor) as uow:
-        stored = dict(get_value(uow.session, TYPE_CODES_KEY, {}))
+        stored = dict(edit_value(uow, TYPE_CODES_KEY, {}, expected_version))
         if read_type_codes(uow.session).get(track) != code:
             stored[track] = code
             set_value(uow, TYPE_CODES_KEY, stored)
@@ -219,7 +229,7 @@ def list_calendar_overrides(session: Session, *, year: int | None = None) -> lis
     if year is not None:
         stmt = stmt.where(
             CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31)
-        )  # type: ignore[operator]
+        )
     return [CalendarDay(o.day, o.working, o.note) for o in session.execute(stmt).scalars()]
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from ..domain.enums import AgreementState, CaseStatus
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.validation import clean
+from ..store import versions
 from ..store.database import Database
 from ..store.models import Agreement, Case, CaseParty, Obligation, Organisation
 from ..store.series import next_number
@@ -92,11 +93,16 @@ def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInp
 
 
 def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: AgreementInput,
-                     *, reason: str = "") -> AgreementResult:
-    """Edit a draft in place; a signed agreement gets a new version linked to the old one."""
+                     *, reason: str = "", expected_version: int | None = None) -> AgreementResult:
+    """Edit a draft in place; a signed agreement gets a new version linked to the old one.
+
+    ``expected_version``: the agreement's ``row_version`` the user edited (``record.changed``
+    when someone saved it, or its obligations, meanwhile).
+    """
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
+        versions.check_version(uow.session, ag, expected_version)
         if ag.state == AgreementState.SUPERSEDED.value:
             raise RuleViolation("agreement.superseded")
         if ag.state in (AgreementState.DRAFT.value, AgreementState.PRINTED.value):
@@ -128,7 +134,7 @@ def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
         RuleViolation: ``agreement.no_terms`` or an ``agreement.fact_*`` code.
     """
     from ..documents.facts import check_consistent
-    from .documents_snapshot import agreement_snapshot
+    from .dossier_snapshot import agreement_snapshot
 
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
@@ -140,7 +146,8 @@ def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
         check_consistent(agreement_snapshot(uow.session, ag))
 
 
-def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
+def mark_printed(db: Database, actor: Actor, agreement_id: int, *,
+                 expected_version: int | None = None) -> Changes:
     """Printed for signature (content may still be corrected as a draft until signed).
 
     Called after a real print job, or when the user marks the agreement printed — never for a
@@ -149,16 +156,18 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
     Raises:
         RuleViolation: ``agreement.no_terms``; an ``agreement.fact_*`` code when a stated fact
             (deadline, method, terms) disagrees with the obligations (see :mod:`..documents.facts`).
+        ConflictError: ``record.changed`` when ``expected_version`` is not the agreement's.
     """
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
+        versions.check_version(uow.session, ag, expected_version)
         if ag.state in FROZEN:
             return uow.changes
         if not ag.terms.strip():
             raise RuleViolation("agreement.no_terms")
         from ..documents.facts import check_consistent  # pure; imported where printing needs it
-        from .documents_snapshot import agreement_snapshot
+        from .dossier_snapshot import agreement_snapshot
 
         check_consistent(agreement_snapshot(uow.session, ag))  # one fact, one value, on paper
         ag.state = AgreementState.PRINTED.value
@@ -169,11 +178,13 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int) -> Changes:
 
 
 def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories: list[str],
-                   signed_at: datetime, content_sha256: str = "") -> Changes:
+                   signed_at: datetime, content_sha256: str = "",
+                   expected_version: int | None = None) -> Changes:
     """Record who signed and when; the agreement and its obligations are frozen."""
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, uow.get(Case, ag.case_id))
+        versions.check_version(uow.session, ag, expected_version)
         if ag.state in FROZEN:
             raise RuleViolation("agreement.frozen", state=ag.state)
         if not ag.terms.strip():
@@ -187,7 +198,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
         ag.signatories = clean("signatories", "、".join(s.strip() for s in signatories if s.strip()))
-        from .documents import archive_agreement  # here: only signing needs the documents service
+        from .dossier import archive_agreement  # here: only signing needs the dossier service
 
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for
         if content_sha256 and content_sha256 != digest:

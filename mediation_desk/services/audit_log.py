@@ -43,15 +43,15 @@ def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_RO
     policy.require(actor, policy.AUDIT_READ)
     stmt = select(AuditEvent, Case.number).outerjoin(Case, Case.id == AuditEvent.case_id)
     if filt.username.strip():
-        stmt = stmt.where(AuditEvent.username == filt.username.strip())  # type: ignore[arg-type]
+        stmt = stmt.where(AuditEvent.username == filt.username.strip())
     if filt.case_id is not None:
-        stmt = stmt.where(AuditEvent.case_id == filt.case_id)  # type: ignore[arg-type]
+        stmt = stmt.where(AuditEvent.case_id == filt.case_id)
     if filt.action.strip():
-        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))  # type: ignore[arg-type]
+        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))
     if filt.start is not None:
-        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))  # type: ignore[arg-type]
+        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))
     if filt.end is not None:
-        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))  # type: ignore[arg-type]
+        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))
     with read_session(db.engine) as s:
         rows = s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
         return [auditor_row(event, number) for event, number in rows]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
@@ -18,7 +18,9 @@ from ..store import audit
 from ..store.database import Database
 from ..store.engine import write_session
 from ..store.models import AuditEvent, Case
-from ..store.types import SHANGHAI, utcnow
+from ..store.types import utcnow
+from ..store.versions import check_version as check_record_version
+from ..store.versions import stale_conflict, unique_violation, version_of, versioned
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -75,6 +77,10 @@ class UnitOfWork:
     now: datetime
     cases: set[int] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
+    #: audit events of this transaction, linked into the chain just before commit
+    events: list[AuditEvent] = field(default_factory=list)
+    #: the cases whose row this transaction holds locked (``get``)
+    locked: set[int] = field(default_factory=set)
 
     def audit(
         self,
@@ -85,8 +91,7 @@ class UnitOfWork:
         case_id: int | None = None,
         diff: dict[str, Any] | None = None,
     ) -> None:
-        audit.append(
-            self.session,
+        self.events.append(audit.new_event(
             action=action,
             entity=entity,
             entity_id=entity_id,
@@ -96,13 +101,38 @@ class UnitOfWork:
             username=self.actor.username,
             workstation=self.actor.workstation,
             at=self.now,
-        )
+        ))
         if case_id is not None:
             self.cases.add(case_id)
         self.kinds.add(entity)
 
     def get(self, model: type[T], ident: int | str | None, *, code: str = "record.not_found") -> T:
-        obj = self.session.get(model, ident) if ident is not None else None
+        """The record ``ident`` of ``model``; a case is locked for the rest of the transaction.
+
+        Every write about a case reads its case through here, so two workstations writing about
+        one case queue on the case's row (``SELECT … FOR UPDATE``; SQLite: one writer at a time)
+        and each read-check-write rule of the case (paid ≤ owed, one agreement, the session limit,
+        the chief mediator, the version) is checked on what the other one committed. What the
+        transaction read before taking the lock is read again.
+        """
+        if ident is None:
+            raise NotFoundError(code, entity=model.__name__.lower(), id=ident)
+        if model is Case and ident not in self.locked:
+            self.session.flush()
+            self.session.expire_all()
+            obj = self.session.get(model, ident, with_for_update=True, populate_existing=True)
+            if obj is not None:
+                self.locked.add(int(ident))
+        else:
+            obj = self.session.get(model, ident)
+        if obj is None:
+            raise NotFoundError(code, entity=model.__name__.lower(), id=ident)
+        return obj
+
+    def lock(self, model: type[T], ident: int | str | None, *, code: str = "record.not_found") -> T:
+        """The record ``ident`` read again under a row lock held until commit (PostgreSQL)."""
+        obj = self.session.get(model, ident, with_for_update=True, populate_existing=True) \
+            if ident is not None else None
         if obj is None:
             raise NotFoundError(code, entity=model.__name__.lower(), id=ident)
         return obj
@@ -115,13 +145,27 @@ class UnitOfWork:
 @contextmanager
 def unit_of_work(db: Database, actor: Actor, *, now: datetime | None = None) -> Iterator[UnitOfWork]:
     """Run a service body in one write transaction; nothing is written if it raises."""
+    seen: list[tuple[type, Any, int]] = []
     try:
         with write_session(db.engine) as session:
             uow = UnitOfWork(session=session, actor=actor, now=now or utcnow())
-            yield uow
-            session.flush()
+            session.info["actor"] = actor.username
+            session.info["now"] = uow.now
+            try:
+                yield uow
+                session.flush()
+            except StaleDataError:
+                seen = [(type(o), o.id, version_of(o)) for o in list(session.dirty) + list(session.deleted)
+                        if versioned(type(o))]
+                raise
+            audit.link_and_add(session, uow.events)  # the chain's lock: from here to commit
     except StaleDataError as exc:
-        raise ConflictError("record.stale", by="", at="") from exc
+        raise stale_conflict(db, seen) from exc
+    except IntegrityError as exc:
+        if not unique_violation(exc):
+            raise  # a bug: the crash dialog and the log
+        # a record another workstation saved at the same moment (a key or a number taken)
+        raise ConflictError("record.duplicate") from exc
 
 
 def diff_of(obj: SQLModel, values: dict[str, Any]) -> dict[str, list[Any]]:
@@ -151,14 +195,9 @@ def _plain(value: Any) -> Any:
 
 
 def check_version(uow: UnitOfWork, case: Case, expected_version: int | None) -> None:
-    """Refuse a save based on stale data, naming who changed the case and when."""
-    if expected_version is None or case.version == expected_version:
-        return
-    stmt = select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
-    last = uow.session.execute(stmt).scalars().first()
-    raise ConflictError(
-        "case.changed",
-        by=last.username if last else "",
-        at=last.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if last else "",
-        version=case.version,
-    )
+    """Refuse a save based on stale data, naming who changed the case and when.
+
+    ``case`` comes from ``uow.get``, which holds its row locked: the version compared is the one
+    committed, on PostgreSQL too (``store.versions.check_version``).
+    """
+    check_record_version(uow.session, case, expected_version)

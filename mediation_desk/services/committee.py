@@ -14,6 +14,7 @@ from ..domain.enums import CommitteeRole, Stage
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.recusal import CHIEF_ROLES
 from ..domain.validation import clean
+from ..store import versions
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Case, CaseParty, Membership, Organisation, Person, PersonRelation
@@ -219,11 +220,16 @@ def set_chief(db: Database, actor: Actor, case_id: int, person_id: int | None, *
         return uow.changes
 
 
-def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, reason: str = "") -> Changes:
-    """End a membership on ``on`` (the record stays); a released chief leaves the case without one."""
+def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, reason: str = "",
+                   expected_version: int | None = None) -> Changes:
+    """End a membership on ``on`` (the record stays); a released chief leaves the case without one.
+
+    ``record.changed`` when ``expected_version`` is not the membership's ``row_version``.
+    """
     with unit_of_work(db, actor) as uow:
         m = uow.get(Membership, membership_id)
         policy.check_case(uow, policy.CASE_COMMITTEE, uow.get(Case, m.case_id))
+        versions.check_version(uow.session, m, expected_version)
         if on < m.from_date:
             raise ValidationError("membership.dates", from_date=m.from_date.isoformat(),
                                   to_date=on.isoformat())

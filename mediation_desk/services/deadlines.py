@@ -63,7 +63,7 @@ def current_agreement(session: Session, case_id: int) -> Agreement | None:
         )
         .order_by(Agreement.version.desc())
         .limit(1)
-    )  # type: ignore[attr-defined]
+    )
     return session.execute(stmt).scalars().first()
 
 
@@ -84,7 +84,7 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
     assert cid is not None
     sessions = tuple(
         SessionFacts(s.id, s.starts_at, s.recorded_at)
-        for s in session.execute(  # type: ignore[arg-type]
+        for s in session.execute(
             select(MediationSession).where(MediationSession.case_id == cid)
         ).scalars()
     )
@@ -107,7 +107,7 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
         )
         rows = session.execute(
             select(Obligation, paid).where(Obligation.agreement_id == agreement.id).order_by(Obligation.seq)
-        ).all()  # type: ignore[arg-type]
+        ).all()
         instalments = tuple(
             InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows
         )
@@ -118,7 +118,7 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
         session.execute(
             select(FollowUp.done_at).where(FollowUp.case_id == cid, FollowUp.done_at.is_not(None))
         ).scalars()
-    )  # type: ignore[union-attr]
+    )
     return CaseFacts(
         case_id=cid,
         track=Track(case.track),
@@ -133,7 +133,7 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
         performance_deadline=agreement.performance_deadline if agreement else None,
         agreement_effective_on=agreement.effective_on if agreement else None,
         judicial_applied_on=applied,
-        follow_ups_done=follow_ups,  # type: ignore[arg-type]
+        follow_ups_done=follow_ups,
     )
 
 

@@ -26,7 +26,7 @@ from ..domain.idcard import mask_id, parse_resident_id
 from ..domain.phone import mask_phone, normalize_phone
 from ..domain.uscc import validate_uscc
 from ..domain.validation import clean
-from ..store import search
+from ..store import search, versions
 from ..store.database import Database
 from ..store.models import Case, CaseParty, Organisation, Person
 from . import policy
@@ -122,7 +122,7 @@ def _check_member_refs(uow: UnitOfWork, values: dict[str, Any], person_id: int |
 
 
 def _member(uow: UnitOfWork, person_id: int) -> Person:
-    person = uow.get(Person, person_id)
+    person = uow.lock(Person, person_id)
     if person.member_role is None:
         raise ValidationError("member.not_member", person_id=person_id)
     return person
@@ -149,7 +149,8 @@ def add_member(db: Database, actor: Actor, member: MemberInput) -> Saved:
         return Saved(int(person.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_member(db: Database, actor: Actor, person_id: int, member: MemberInput) -> Changes:
+def update_member(db: Database, actor: Actor, person_id: int, member: MemberInput, *,
+                  expected_version: int | None = None) -> Changes:
     """Change a member's name, role, organisation, phone, ID number or post (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _member_values(member)
@@ -158,6 +159,7 @@ def update_member(db: Database, actor: Actor, person_id: int, member: MemberInpu
         values.pop("id_number")  # left empty: keep what is on record
     with unit_of_work(db, actor) as uow:
         person = _member(uow, person_id)
+        versions.check_version(uow.session, person, expected_version)
         _check_member_refs(uow, {"id_number": None, **values}, person_id)
         diff = diff_of(person, values)
         if diff:
@@ -233,12 +235,14 @@ def add_organisation(db: Database, actor: Actor, org: OrganisationInput) -> Save
         return Saved(int(row.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_organisation(db: Database, actor: Actor, org_id: int, org: OrganisationInput) -> Changes:
+def update_organisation(db: Database, actor: Actor, org_id: int, org: OrganisationInput, *,
+                        expected_version: int | None = None) -> Changes:
     """Change an organisation's details (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _org_values(org)
     with unit_of_work(db, actor) as uow:
-        row = uow.get(Organisation, org_id)
+        row = uow.lock(Organisation, org_id)
+        versions.check_version(uow.session, row, expected_version)
         _check_org_unique(uow, values, org_id)
         diff = diff_of(row, values)
         if diff:
@@ -258,6 +262,7 @@ def update_person_contact(
     address: str | None = None,
     occupation: str | None = None,
     case_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Changes:
     """Correct a party's phone, address or occupation (``None`` keeps a field; ``""`` clears it).
 
@@ -278,7 +283,8 @@ def update_person_contact(
     if occupation is not None:
         values["occupation"] = _text(occupation, "occupation", 50)
     with unit_of_work(db, actor) as uow:
-        person = uow.get(Person, person_id)
+        person = uow.lock(Person, person_id)
+        versions.check_version(uow.session, person, expected_version)
         ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)  # type: ignore[call-overload]
         if case_id is not None:
             ids = ids.where(CaseParty.case_id == case_id)

@@ -29,6 +29,8 @@ class MemberRecord:
     phone: str
     title: str
     id_number: str
+    #: the person's ``row_version``: the editor's save is refused if someone saved meanwhile
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -61,5 +63,6 @@ def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm
             phone=person.phone,
             title=person.occupation,
             id_number=person.id_number or "",
+            version=person.row_version,
         )
     return MemberForm(organisations, member)

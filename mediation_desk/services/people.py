@@ -157,8 +157,8 @@ def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> Non
     if person.existing_person_id is not None or person.id_number.strip() or person.uscc.strip():
         return
     name = person.name.strip()
-    stmt = (select(Person.id).join(CaseParty, CaseParty.person_id == Person.id)  # type: ignore[arg-type]
-            .where(CaseParty.case_id == case_id, Person.name == name))  # type: ignore[arg-type]
+    stmt = (select(Person.id).join(CaseParty, CaseParty.person_id == Person.id)
+            .where(CaseParty.case_id == case_id, Person.name == name))
     if uow.session.execute(stmt).first() is not None:
         raise ValidationError("party.same_name", name=name)
 

@@ -44,6 +44,7 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
     with unit_of_work(db, actor) as uow:
         ob = uow.get(Obligation, obligation_id)
         policy.check_case(uow, policy.CASE_PERFORMANCE, uow.get(Case, ob.case_id))
+        ob = uow.lock(Obligation, obligation_id)  # paid ≤ owed: checked on what others committed
         ag = uow.get(Agreement, ob.agreement_id)
         if ag.state == AgreementState.SUPERSEDED.value:
             raise RuleViolation("payment.agreement_superseded")

@@ -135,14 +135,14 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     mine = aliased(Case)
     parts: list[Select[Any]] = []
     if actor.person_id is not None:
-        parts.append(select(mine.id).where(mine.chief_mediator_id == actor.person_id))  # type: ignore[arg-type]
+        parts.append(select(mine.id).where(mine.chief_mediator_id == actor.person_id))
         parts.append(
             select(Membership.case_id).where(  # type: ignore[call-overload]
                 Membership.person_id == actor.person_id, _current(day)
             )
         )
     if actor.user_id is not None and actor.role in ("mediator", "director"):
-        parts.append(select(mine.id).where(mine.created_by == actor.user_id))  # type: ignore[arg-type]
+        parts.append(select(mine.id).where(mine.created_by == actor.user_id))
     if not parts:
         return false()
     cases = union_all(*parts) if len(parts) > 1 else parts[0]
@@ -163,9 +163,9 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     org = actor.organisation_id
     same_org = unindexed(Case.organisation_id) == org if org is not None else false()
     if role == "director":
-        return and_(same_org, or_(open_record, on_case))  # type: ignore[arg-type]
+        return and_(same_org, or_(open_record, on_case))
     if role == "mediator":
-        return and_(same_org, on_case)  # type: ignore[arg-type]
+        return and_(same_org, on_case)
     if role == "member":
         return on_case
     if role == "custodian":

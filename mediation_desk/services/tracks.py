@@ -123,7 +123,7 @@ def extend_mediation(
                 ConsentRecord(
                     case_id=case_id,
                     case_party_id=party.id,
-                    purpose="extension",  # type: ignore[arg-type]
+                    purpose="extension",
                     given_at=uow.now,
                     until=until,
                     note=clean("reason", reason, max_len=500),
@@ -141,7 +141,7 @@ def extend_mediation(
             case_id=case_id,
             diff={
                 "extended_until": [old.isoformat() if old else None, until.isoformat()],
-                "consenting_party_ids": [None, sorted(p.id for p, _ in principals)],  # type: ignore[type-var]
+                "consenting_party_ids": [None, sorted(p.id for p, _ in principals)],
                 "reason": [None, case.extension_reason],
             },
         )
@@ -257,7 +257,7 @@ def add_protector(
             case_id=case_id,
             person_id=p.id,
             role=role.value,
-            guardian_of_id=ward_party_id,  # type: ignore[arg-type]
+            guardian_of_id=ward_party_id,
             sort_order=order,
         )
         uow.session.add(link)

@@ -72,8 +72,8 @@ def _reference_text(db: Database, number: str, version: int, archived: bytes) ->
 
     from ..documents.dossier import render_agreement
     from ..signing.payload import canonical_agreement_content
-    from .documents import qr_payload_for
-    from .documents_snapshot import agreement_snapshot
+    from .dossier import qr_payload_for
+    from .dossier_snapshot import agreement_snapshot
 
     with read_session(db.engine) as session:
         ag = (
@@ -116,7 +116,7 @@ def verify_report(db: Database, path: Path) -> VerifyReport:
 
     if code.verdict == "unknown" or code.archived is None:
         return report("unknown")
-    checked = ("signature", "archive")
+    checked: tuple[str, ...] = ("signature", "archive")
     lines = tuple(readable_content(code.archived))
     if code.verdict == "altered":
         return report("altered", checked=checked, archived=lines)

@@ -23,12 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 from .audit import GENESIS
-from .models import AuditEvent
 
 ANCHORS_FILE = "anchors.jsonl"
 
@@ -49,8 +48,7 @@ class Anchor:
 
 def chain_head(session: Session) -> Anchor:
     """The head of the chain as it is in ``session``'s database."""
-    newest = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
-    row = session.execute(newest).first()
+    row = session.execute(text("SELECT id, hash FROM auditevent ORDER BY id DESC LIMIT 1")).first()
     return Anchor(int(row[0]), str(row[1])) if row else Anchor(0, GENESIS)
 
 
@@ -74,7 +72,11 @@ def _path(folder: Path | None) -> Path:
 
 
 def record_anchor(url: str, anchor: Anchor, source: str, *, folder: Path | None = None) -> None:
-    """Append ``anchor`` of the database ``url`` to the anchors file (sealed, flushed to disk)."""
+    """Append ``anchor`` of the database ``url`` to the anchors file (sealed, flushed to disk).
+
+    Raises:
+        StorageError: ``disk.full``, ``disk.read_only``, ``file.write_failed``.
+    """
     from .backup_seal import load_or_create_seal_key
 
     body = {
@@ -86,10 +88,15 @@ def record_anchor(url: str, anchor: Anchor, source: str, *, folder: Path | None 
     }
     line = json.dumps({**body, "mac": _mac(load_or_create_seal_key(), body)}, ensure_ascii=False)
     path = _path(folder)
-    with open(path, "a", encoding="utf-8") as fh:
-        fh.write(line + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        from .disk import disk_error
+
+        raise disk_error("file.write_failed", path, exc) from exc
 
 
 def latest_anchor(url: str, *, folder: Path | None = None) -> tuple[Anchor | None, int]:

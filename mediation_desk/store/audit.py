@@ -77,8 +77,7 @@ def _head_hash(session: Session) -> str:
     return row[0] if row else GENESIS
 
 
-def append(
-    session: Session,
+def new_event(
     *,
     action: str,
     entity: str,
@@ -90,9 +89,10 @@ def append(
     workstation: str = "",
     at: datetime | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain inside the caller's transaction."""
-    event = AuditEvent(
-        at=at or utcnow(),
+    """An event not yet linked into the chain (:func:`link_and_add` links it)."""
+    return AuditEvent(
+        # the timestamp as the database stores it (microseconds, UTC)
+        at=(at or utcnow()).astimezone(UTC),
         user_id=user_id,
         username=username,
         workstation=workstation,
@@ -104,12 +104,33 @@ def append(
         prev_hash=GENESIS,
         hash="",
     )
-    # Round-trip the timestamp the way the database stores it (microseconds, UTC).
-    event.at = event.at.astimezone(UTC)
-    event.prev_hash = _head_hash(session)
-    event.hash = event_hash(event, event.prev_hash)
-    session.add(event)
+
+
+def link_and_add(session: Session, events: list[AuditEvent]) -> None:
+    """Link ``events`` onto the chain's head, in order, and add them to the caller's transaction.
+
+    On PostgreSQL this takes the chain's advisory lock, held until the transaction ends: call it
+    last, just before commit, so that workstations queue on it only for the append itself (the
+    chain's total order is the order in which transactions commit their events).
+    """
+    if not events:
+        return
+    prev = _head_hash(session)
+    for event in events:
+        event.prev_hash = prev
+        event.hash = prev = event_hash(event, prev)
+        session.add(event)
     session.flush()
+
+
+def append(session: Session, **fields: Any) -> AuditEvent:
+    """Append one event to the chain inside the caller's transaction (see :func:`new_event`).
+
+    Takes the chain's lock (PostgreSQL) until commit: for one-off writers (start-up, demo data);
+    services buffer their events in the unit of work and append them at commit.
+    """
+    event = new_event(**fields)
+    link_and_add(session, [event])
     return event
 
 

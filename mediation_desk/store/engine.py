@@ -14,6 +14,9 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 BUSY_TIMEOUT_MS = 10_000
+#: connections a workstation keeps open to a PostgreSQL server, and how many more it may open briefly
+PG_POOL_SIZE = 2
+PG_MAX_OVERFLOW = 1
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -65,7 +68,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # A desktop client needs few connections: one database worker at a time, a read from the UI
+    # thread now and then, a background check. Ten workstations then hold at most 30 of
+    # PostgreSQL's default 100 connections (docs/server-mode.md, "Connections").
+    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=PG_POOL_SIZE,
+                         max_overflow=PG_MAX_OVERFLOW)
 
 
 def make_nullpool_engine(url: str) -> Engine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from ..domain.numbering import format_case_number
@@ -28,8 +29,15 @@ def next_number(session: Session, *, organisation: Organisation, type_code: str,
     )
     series = session.execute(stmt).scalars().first()
     if series is None:
-        series = NumberSeries(organisation_id=organisation.id, type_code=type_code, year=year, last_seq=0)
-        session.add(series)
+        # A series' first number: another workstation may be starting it at the same moment. The
+        # unique key lets one insert win; the other reads the winner's row under its lock.
+        try:
+            with session.begin_nested():
+                session.add(NumberSeries(organisation_id=organisation.id, type_code=type_code, year=year,
+                                         last_seq=0))
+        except IntegrityError:
+            pass
+        series = session.execute(stmt.execution_options(populate_existing=True)).scalars().one()
     series.last_seq += 1
     session.flush()
     number = format_case_number(year=year, org_code=organisation.org_code, type_code=type_code,

@@ -24,6 +24,7 @@ from ..services.case_access import CaseAccess, case_access
 from . import errors
 from . import preferences as prefs
 from .context import AppContext
+from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -407,8 +408,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         p = prefs.preferences()
         geometry = p.get(prefs.WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        # the remembered geometry, else 1280×720 — either way within the screen it opens on
+        fit_to_screen(self, None if restored else QSize(1280, 720))
         state = p.get(prefs.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

@@ -16,7 +16,11 @@ def fill(path: str) -> int:
             continue
         if message.get("numerus") == "yes":
             forms = translation.findall("numerusform")
-            if translation.get("type") != "unfinished" and forms and all((f.text or "").strip() for f in forms):
+            if (
+                translation.get("type") != "unfinished"
+                and forms
+                and all((f.text or "").strip() for f in forms)
+            ):
                 continue
             for form in forms:
                 translation.remove(form)

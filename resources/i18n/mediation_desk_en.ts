@@ -178,6 +178,7 @@
     </message>
     <message>
         <source>Save limits</source>
+        <extracomment>the versions read of the limits, the organisation and the type codes (stale saves refused)</extracomment>
         <translation>Save limits</translation>
     </message>
     <message>
@@ -1678,6 +1679,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Record a signed (or oral) agreement before marking the agreement as reached.</translation>
     </message>
     <message>
+        <source>{by} changed this {record} at {at} while you were editing. Your changes were not saved. The latest version is shown now; make your change again.</source>
+        <translation>{by} changed this {record} at {at} while you were editing. Your changes were not saved. The latest version is shown now; make your change again.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</source>
+        <translation>Someone else saved the same record at the same moment, so yours was not saved. Look at what is there now and try again.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record while you were editing. Reopen it and try again.</source>
         <translation>Someone else changed this record while you were editing. Reopen it and try again.</translation>
     </message>
@@ -1954,6 +1963,20 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{day} already has that working-day setting.</translation>
     </message>
     <message>
+        <source>The same committee member or room is already booked at that time:
+{details}</source>
+        <translation>The same committee member or room is already booked at that time:
+{details}</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts}: it can be recorded once it has been held.</source>
+        <translation>This session starts at {starts}: it can be recorded once it has been held.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>A session must end after it starts.</translation>
+    </message>
+    <message>
         <source>Unknown exclusion for public-security mediation: {reason}.</source>
         <translation>Unknown exclusion for public-security mediation: {reason}.</translation>
     </message>
@@ -2184,6 +2207,62 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Someone</source>
         <translation>Someone</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>instalment</translation>
+    </message>
+    <message>
+        <source>mediation session</source>
+        <translation>mediation session</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>judicial confirmation</source>
+        <translation>judicial confirmation</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>linked matter</source>
+        <translation>linked matter</translation>
+    </message>
+    <message>
+        <source>committee membership</source>
+        <translation>committee membership</translation>
+    </message>
+    <message>
+        <source>person's details</source>
+        <translation>person's details</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
     </message>
     <message>
         <source>The action could not be completed. Please check your input and try again (code: {code}).</source>
@@ -4784,6 +4863,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>Record a relation (recusal)</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>e.g. cousins; same employer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>Choose the member and the party.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>Relations with the parties (recusal)</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>Record relation…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>Remove relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Relaunch</name>
     <message>
         <source>Mediation Desk</source>
@@ -4847,12 +4991,20 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Schedule session</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Public session</source>
         <translation>Public session</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4943,6 +5095,14 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>Mediation room</source>
         <translation>Mediation room</translation>
+    </message>
+    <message>
+        <source>Overlapping session</source>
+        <translation>Overlapping session</translation>
+    </message>
+    <message>
+        <source>Schedule this session anyway?</source>
+        <translation>Schedule this session anyway?</translation>
     </message>
 </context>
 <context>

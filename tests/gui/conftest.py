@@ -13,3 +13,11 @@ def _restore_application_font(qapp) -> Iterator[None]:  # type: ignore[no-untype
     font = qapp.font()
     yield
     qapp.setFont(font)
+
+
+@pytest.fixture(autouse=True)
+def _wheel_guard(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every GUI test runs with the guard the app installs at start (``app.run_gui``)."""
+    from mediation_desk.ui import wheel_guard
+
+    wheel_guard.install(qapp)

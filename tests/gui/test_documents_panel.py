@@ -103,7 +103,7 @@ def test_dossier_progress_never_steps_back_when_steps_pile_up(
 ) -> None:
     """Many steps queued at once: the modal dialog's setValue() handles the next one inside the
     previous one; the panel must still report (and show) them in order, each once."""
-    from mediation_desk.services import documents as docs
+    from mediation_desk.services import dossier as docs
 
     c = signed_case(ctx.db)
     panel = make_panel(qtbot, ctx, c.case_id)
@@ -139,7 +139,7 @@ def test_printing_the_agreement_marks_it_printed(qtbot: Any, ctx: AppContext, mo
 
 
 def test_pdf_pages_reach_the_printer(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
-    from mediation_desk.services.documents import agreement_pdf
+    from mediation_desk.services.dossier import agreement_pdf
 
     c = signed_case(ctx.db)
     document = load_pdf(agreement_pdf(ctx.db, MEDIATOR, c.agreement_id))
@@ -164,7 +164,7 @@ def test_attach_scan_from_the_panel(qtbot: Any, ctx: AppContext, tmp_path: Path)
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
 def test_verify_dialog_says_valid(qtbot: Any, ctx: AppContext, tmp_path: Path) -> None:
-    from mediation_desk.services.documents import agreement_pdf
+    from mediation_desk.services.dossier import agreement_pdf
 
     c = signed_case(ctx.db)
     pdf = tmp_path / "agreement.pdf"

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from mediation_desk.domain.errors import StorageError
 from mediation_desk.services import printing
-from mediation_desk.services.documents import agreement_pdf
+from mediation_desk.services.dossier import agreement_pdf
 from mediation_desk.ui.context import AppContext
 from mediation_desk.ui.documents.preview import PreviewDialog, send_to_printer
 from tests.gui.test_documents_panel import ctx, make_panel  # noqa: F401 - the fixture

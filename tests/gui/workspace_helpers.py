@@ -59,7 +59,8 @@ def case_row(db: Any, case_id: int) -> Case:
 # -- the steps of a whole case, driven as a user does (the tests check the database in between) --------
 
 
-def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *, chief: bool = False) -> None:
+def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *,
+           chief: bool = False) -> None:
     """Committee → "Assign member…": tick the directory entry, its role, (chief mediator), OK."""
     ws.committee.dialog = None
     ws.committee.open_assign()  # loads the directory in the background first
@@ -75,9 +76,16 @@ def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *
 
 
 def schedule_session(qtbot: Any, ws: CaseWorkspace, place: str) -> None:
-    """Overview → "Schedule session…" (tomorrow, the default time) at ``place``."""
+    """Overview → "Schedule session…" at ``place``, an hour ago (entered after it was held: a session
+    can only be recorded once it has started)."""
+    from datetime import timedelta
+
+    from mediation_desk.store.types import utcnow
+    from mediation_desk.ui.workspace.common import to_qdatetime
+
     ws.overview.trigger("schedule")
     dialog: Any = ws.sessions.dialog
+    dialog.starts.setDateTime(to_qdatetime(utcnow() - timedelta(hours=1)))
     dialog.place.clear()
     ime_type(dialog.place, place)
     dialog.accept()

@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 
 from mediation_desk.__main__ import main
 from mediation_desk.documents.dossier import render_agreement
-from mediation_desk.services import documents
+from mediation_desk.services import dossier
 from tests.helpers.documents_case import signed_case
 from tests.helpers.factories import MEDIATOR
 
@@ -34,8 +34,8 @@ def _verify(db, path: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyp
 
 def _forged(db, tmp_path: Path, agreement_id: int, payload_of: int, **changes) -> Path:  # type: ignore[no-untyped-def]
     """The agreement ``agreement_id`` printed with ``changes``, carrying the QR of ``payload_of``."""
-    snap = documents.build_agreement_snapshot(db, MEDIATOR, agreement_id)
-    code = documents.qr_payload_for(documents.build_agreement_snapshot(db, MEDIATOR, payload_of))
+    snap = dossier.build_agreement_snapshot(db, MEDIATOR, agreement_id)
+    code = dossier.qr_payload_for(dossier.build_agreement_snapshot(db, MEDIATOR, payload_of))
     path = tmp_path / f"forged-{agreement_id}-{payload_of}.pdf"
     path.write_bytes(render_agreement(dataclasses.replace(snap, **changes), qr_payload=code))
     return path
@@ -44,7 +44,7 @@ def _forged(db, tmp_path: Path, agreement_id: int, payload_of: int, **changes) -
 def test_the_untouched_pdf_is_valid_and_says_what_was_checked(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
-    pdf.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    pdf.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     code, out = _verify(db, pdf, capsys)
     assert code == 0, out
     assert "printed text: compared" in out and "no difference" in out and "QR signature" in out
@@ -52,7 +52,7 @@ def test_the_untouched_pdf_is_valid_and_says_what_was_checked(db, tmp_path, caps
 
 def test_changed_printed_text_is_altered(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db)
-    snap = documents.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
+    snap = dossier.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
     terms = (snap.terms[0].replace("12,300.00", "32,300.00"), *snap.terms[1:])
     forged = _forged(db, tmp_path, c.agreement_id, c.agreement_id, terms=terms)
     code, out = _verify(db, forged, capsys)
@@ -76,7 +76,7 @@ def test_another_agreements_code_on_this_text_is_altered(db, tmp_path, capsys) -
 def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
-    pdf.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    pdf.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(tmp_path / "scan")], check=True)
     scan = sorted(tmp_path.glob("scan*.png"))[-1]
     code, out = _verify(db, scan, capsys)

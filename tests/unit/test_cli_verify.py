@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from mediation_desk.__main__ import main
-from mediation_desk.services import documents
+from mediation_desk.services import dossier
 from mediation_desk.store.engine import write_session
 from tests.helpers.documents_case import signed_case
 from tests.helpers.factories import MEDIATOR
@@ -22,11 +22,11 @@ def test_verify_prints_the_verdict_with_its_exit_code(sqlite_db, tmp_path: Path,
     c = signed_case(sqlite_db)
     url = str(sqlite_db.url)
     ours = tmp_path / "agreement.pdf"
-    ours.write_bytes(documents.agreement_pdf(sqlite_db, MEDIATOR, c.agreement_id))
+    ours.write_bytes(dossier.agreement_pdf(sqlite_db, MEDIATOR, c.agreement_id))
     home = os.environ["MEDIATION_DESK_HOME"]
     monkeypatch.setenv("MEDIATION_DESK_HOME", str(tmp_path / "another-installation"))
     foreign = tmp_path / "foreign.pdf"
-    foreign.write_bytes(documents.agreement_pdf(sqlite_db, MEDIATOR, c.agreement_id))
+    foreign.write_bytes(dossier.agreement_pdf(sqlite_db, MEDIATOR, c.agreement_id))
     monkeypatch.setenv("MEDIATION_DESK_HOME", home)
 
     assert main(["--database", url, "verify", str(ours)]) == 0

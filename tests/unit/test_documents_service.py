@@ -14,8 +14,8 @@ from sqlalchemy import func, select, text
 
 from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.errors import RuleViolation, ValidationError
-from mediation_desk.services import agreements, documents, verification
-from mediation_desk.services.documents_scan import attach_signed_scan
+from mediation_desk.services import agreements, dossier, verification
+from mediation_desk.services.dossier_scan import attach_signed_scan
 from mediation_desk.store.engine import read_session, write_session
 from mediation_desk.store.models import Agreement, AgreementArchive, Attachment, AuditEvent
 from tests.helpers.documents_case import T0, agreement_input, drafted_case, signed_case
@@ -30,7 +30,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db, paid=True)
-    snap = documents.build_case_snapshot(db, MEDIATOR, c.case_id)
+    snap = dossier.build_case_snapshot(db, MEDIATOR, c.case_id)
     assert [(p.role, p.name) for p in snap.parties] == [
         (PartyRole.APPLICANT, "张伟"),
         (PartyRole.RESPONDENT, "李娜"),
@@ -54,7 +54,7 @@ def test_snapshot_has_parties_amounts_and_dates(db) -> None:  # type: ignore[no-
 
 def test_agreement_pdf_prints_parties_amounts_and_copies(db) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db)
-    pdf = documents.agreement_pdf(db, MEDIATOR, c.agreement_id)
+    pdf = dossier.agreement_pdf(db, MEDIATOR, c.agreement_id)
     assert pdf.startswith(b"%PDF")
     body = pdf_text(pdf)
     for needle in (
@@ -70,7 +70,7 @@ def test_agreement_pdf_prints_parties_amounts_and_copies(db) -> None:  # type: i
         "第1页",
     ):
         assert needle in body, needle
-    snap = documents.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
+    snap = dossier.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
     assert snap.parties[0].id_number in body  # the full ID number (People's Mediation Law Art. 29)
 
 
@@ -102,7 +102,7 @@ def test_sign_requires_printing_first(db) -> None:  # type: ignore[no-untyped-de
 def test_verify_valid_then_altered_after_tampering(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
-    pdf.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    pdf.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     assert verification.verify_file(db, pdf) == "valid"
     with write_session(db.engine) as s:  # one character of the archived content changed behind the app's back
         s.execute(text("UPDATE agreementarchive SET content = REPLACE(content, '张伟', '张玮')"))
@@ -115,7 +115,7 @@ def test_agreement_from_another_installation_is_unknown(db, tmp_path: Path, monk
     ours = os.environ["MEDIATION_DESK_HOME"]
     monkeypatch.setenv("MEDIATION_DESK_HOME", str(tmp_path / "other-installation"))  # another key
     foreign = tmp_path / "foreign.pdf"
-    foreign.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    foreign.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     monkeypatch.setenv("MEDIATION_DESK_HOME", ours)
     assert verification.verify_file(db, foreign) == "unknown"
 
@@ -123,7 +123,7 @@ def test_agreement_from_another_installation_is_unknown(db, tmp_path: Path, monk
 def test_scan_is_stored_with_hash_and_signing_again_is_refused(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     c = drafted_case(db)
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    scan.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     with pytest.raises(RuleViolation) as early:
         attach_signed_scan(db, MEDIATOR, c.agreement_id, scan)
     assert early.value.code == "agreement.not_signed"
@@ -162,20 +162,20 @@ def test_correction_keeps_the_old_version_printable(db) -> None:  # type: ignore
     c = signed_case(db)
     data = agreement_input(c.payer_id, c.payee_id, first_fen=5300_00)
     new = agreements.revise_agreement(db, MEDIATOR, c.agreement_id, data, reason="第一期金额笔误")
-    old_pdf, new_pdf = (documents.agreement_pdf(db, MEDIATOR, i) for i in (c.agreement_id, new.agreement_id))
+    old_pdf, new_pdf = (dossier.agreement_pdf(db, MEDIATOR, i) for i in (c.agreement_id, new.agreement_id))
     assert "陆仟叁佰元整" in pdf_text(old_pdf) and "伍仟叁佰元整" in pdf_text(new_pdf)
-    old_snap = documents.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
-    new_snap = documents.build_agreement_snapshot(db, MEDIATOR, new.agreement_id)
+    old_snap = dossier.build_agreement_snapshot(db, MEDIATOR, c.agreement_id)
+    new_snap = dossier.build_agreement_snapshot(db, MEDIATOR, new.agreement_id)
     assert (old_snap.number, old_snap.version, new_snap.version) == (c.number, 1, 2)
-    assert documents.qr_payload_for(old_snap).split("|")[2] == "1"  # type: ignore[union-attr]
-    assert documents.qr_payload_for(new_snap).split("|")[2] == "2"  # type: ignore[union-attr]
-    titles = [i.title for i in documents.available_documents(db, MEDIATOR, c.case_id)]
+    assert dossier.qr_payload_for(old_snap).split("|")[2] == "1"  # type: ignore[union-attr]
+    assert dossier.qr_payload_for(new_snap).split("|")[2] == "2"  # type: ignore[union-attr]
+    titles = [i.title for i in dossier.available_documents(db, MEDIATOR, c.case_id)]
     assert "人民调解协议书（第2版）" in titles
 
 
 def test_documents_listed_in_dossier_order_and_each_renders(db) -> None:  # type: ignore[no-untyped-def]
     c = signed_case(db, paid=True)
-    items = documents.available_documents(db, MEDIATOR, c.case_id)
+    items = dossier.available_documents(db, MEDIATOR, c.case_id)
     assert [i.kind for i in items] == [
         "registration",
         "rights_notice",
@@ -185,17 +185,17 @@ def test_documents_listed_in_dossier_order_and_each_renders(db) -> None:  # type
         "follow_up",
     ]
     assert [i.section for i in items] == sorted(i.section for i in items)
-    receipt = pdf_text(documents.receipt_pdf(db, MEDIATOR, c.case_id, 0))
+    receipt = pdf_text(dossier.receipt_pdf(db, MEDIATOR, c.case_id, 0))
     assert "收条" in receipt and "陆仟叁佰元整" in receipt and "张伟" in receipt
-    record = pdf_text(documents.session_record_pdf(db, MEDIATOR, c.case_id, 1))
+    record = pdf_text(dossier.session_record_pdf(db, MEDIATOR, c.case_id, 1))
     assert "调解记录" in record and "双方是否同意调解" in record
-    assert "回访" in pdf_text(documents.follow_up_pdf(db, MEDIATOR, c.case_id, 0))
-    assert "受理登记表" in pdf_text(documents.registration_pdf(db, MEDIATOR, c.case_id))
-    assert "权利" in pdf_text(documents.rights_notice_pdf(db, MEDIATOR, c.case_id))
+    assert "回访" in pdf_text(dossier.follow_up_pdf(db, MEDIATOR, c.case_id, 0))
+    assert "受理登记表" in pdf_text(dossier.registration_pdf(db, MEDIATOR, c.case_id))
+    assert "权利" in pdf_text(dossier.rights_notice_pdf(db, MEDIATOR, c.case_id))
     seen: list[tuple[int, int]] = []
-    dossier = documents.dossier_pdf(db, MEDIATOR, c.case_id, progress=lambda d, t: seen.append((d, t)))
+    whole = dossier.dossier_pdf(db, MEDIATOR, c.case_id, progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1] and len(seen) >= len(items)
-    body = pdf_text(dossier)
+    body = pdf_text(whole)
     assert "卷宗" in body and "本协议一式三份" in body and "收条" in body
 
 
@@ -208,4 +208,4 @@ def test_a_mediator_not_on_the_case_cannot_print_it(db) -> None:  # type: ignore
         user_id=999, username="other", role="mediator", workstation="ws", organisation_id=1, person_id=None
     )
     with pytest.raises(PermissionDenied):
-        documents.agreement_pdf(db, stranger, c.agreement_id)
+        dossier.agreement_pdf(db, stranger, c.agreement_id)

@@ -87,7 +87,8 @@ def _case_with_agreement(db: Any, *, sign: bool, due: date, now: list[datetime])
     with read_session(db.engine) as s:
         parties = {p.role: p.person_id
                    for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()}
-    sid = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=now[0], place="调解室").session_id
+    sid = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=now[0],
+                                    place=f"调解室{case_id}").session_id
     sessions.record_session(db, MEDIATOR, sid, record="双方同意。", outcome=SessionOutcome.AGREED,
                             attendee_ids=list(parties.values()))
     data = AgreementInput(facts="事实", issues="争议", responsibility="责任", terms="赔偿500元",
@@ -193,3 +194,61 @@ def test_closing_sums_up_what_is_left_open(db: Any, clock: list[datetime]) -> No
     assert [(u.payer, u.outstanding_fen) for u in items.unpaid] == [("李娜", 500_00)]
     assert items.sessions_open == () and items.follow_ups_pending == 1
     assert items.judicial_window_until is not None and not items.empty
+
+
+def test_a_session_over_the_same_member_or_room_is_flagged_and_may_be_overridden(
+    db: Any, clock: list[datetime]
+) -> None:
+    from mediation_desk.domain.enums import CommitteeRole, Stage
+    from mediation_desk.services import committee
+    from mediation_desk.store.engine import write_session
+    from mediation_desk.store.models import MediationSession, Person
+
+    with write_session(db.engine) as s:
+        zhao = Person(name="赵敏", member_role="mediator")
+        s.add(zhao)
+        s.commit()
+        zhao_id = zhao.id
+    first, second = (cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
+                     for _ in range(2))
+    for cid in (first, second):
+        cases.accept_case(db, MEDIATOR, cid)
+        committee.assign_member(db, MEDIATOR, cid, zhao_id, CommitteeRole.MEDIATOR, [Stage.MEDIATION],  # type: ignore[arg-type]
+                                from_date=date(2025, 4, 1))
+    nine_thirty = datetime(2025, 4, 2, 1, 30, tzinfo=UTC)  # 09:30 Beijing, an hour
+    sessions.schedule_session(db, MEDIATOR, first, starts_at=nine_thirty, place="第一调解室",
+                              ends_at=nine_thirty + timedelta(hours=1))
+    with pytest.raises(RuleViolation) as clash:  # 09:37, same mediator, another room
+        sessions.schedule_session(db, MEDIATOR, second, starts_at=nine_thirty + timedelta(minutes=7),
+                                  place="第二调解室")
+    assert clash.value.code == "session.overlap" and "赵敏" in clash.value.params["details"][0]
+    # after the first one ends: no clash; the same room at the same time for a case without him: a clash
+    sessions.schedule_session(db, MEDIATOR, second, starts_at=nine_thirty + timedelta(hours=1),
+                              place="第二调解室")
+    third = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
+    cases.accept_case(db, MEDIATOR, third)
+    with pytest.raises(RuleViolation) as room:
+        sessions.schedule_session(db, MEDIATOR, third, starts_at=nine_thirty + timedelta(minutes=30),
+                                  place="第一 调解室")
+    assert "同一调解室" in room.value.params["details"][0]
+    sessions.schedule_session(db, MEDIATOR, third, starts_at=nine_thirty + timedelta(minutes=30),
+                              place="第一调解室", allow_overlap=True)  # the mediator overrides the warning
+    with read_session(db.engine) as s:
+        assert s.execute(select(MediationSession).where(MediationSession.case_id == third)).scalars().one()
+
+
+def test_a_session_cannot_be_recorded_before_it_starts(db: Any, clock: list[datetime]) -> None:
+    case_id = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
+    cases.accept_case(db, MEDIATOR, case_id)
+    sid = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=1),
+                                    place="调解室").session_id
+    with read_session(db.engine) as s:
+        attendees = [p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id))
+                     .scalars()]
+    with pytest.raises(RuleViolation) as early:
+        sessions.record_session(db, MEDIATOR, sid, record="提前记录。", outcome=SessionOutcome.CONTINUED,
+                                attendee_ids=attendees)
+    assert early.value.code == "session.not_started" and early.value.params["starts"] == "2025-04-02 10:00"
+    clock[0] = T0 + timedelta(days=1, minutes=5)
+    sessions.record_session(db, MEDIATOR, sid, record="按时调解。", outcome=SessionOutcome.CONTINUED,
+                            attendee_ids=attendees)

@@ -6,18 +6,18 @@ import dataclasses
 import io
 from datetime import date
 
-from mediation_desk.store.models import Agreement, Organisation
-
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from mediation_desk.documents import signatories
 from mediation_desk.domain.enums import PartyRole, PersonKind, Track
 from mediation_desk.domain.errors import RuleViolation
 from mediation_desk.domain.titles import case_title
-from mediation_desk.services import agreements, cases, documents
+from mediation_desk.services import agreements, cases, dossier
 from mediation_desk.services.inputs import PartyInput, PersonInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Agreement, Organisation
 from tests.helpers.documents_case import agreement_input, drafted_case
 from tests.helpers.factories import MEDIATOR, new_case, person
 
@@ -58,11 +58,11 @@ def test_intake_records_ethnicity_occupation_employer_and_power_of_attorney(db) 
             ],
         ),
     )
-    snap = documents.build_case_snapshot(db, MEDIATOR, r.case_id)
+    snap = dossier.build_case_snapshot(db, MEDIATOR, r.case_id)
     guo = snap.parties[0]
     assert (guo.ethnicity, guo.occupation, guo.employer) == ("回族", "工程师", "北京某建筑设计院")
     assert snap.parties[1].legal_rep_title == "总经理" and snap.parties[2].power_of_attorney
-    registration = text_of(documents.registration_pdf(db, MEDIATOR, r.case_id))
+    registration = text_of(dossier.registration_pdf(db, MEDIATOR, r.case_id))
     assert "回族" in registration and "工程师" in registration and "北京某建筑设计院" in registration
 
 
@@ -80,7 +80,7 @@ def test_printing_for_signature_refuses_a_contradiction_naming_the_field(db) -> 
     data.performance_deadline = None  # empty: taken from the obligations
     agreements.revise_agreement(db, MEDIATOR, c.agreement_id, data)
     agreements.mark_printed(db, MEDIATOR, c.agreement_id)
-    text = text_of(documents.agreement_pdf(db, MEDIATOR, c.agreement_id))
+    text = text_of(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
     assert "履行期限：2026年4月10日前全部履行完毕" in text and "当场履行完毕" not in text
 
 
@@ -89,3 +89,22 @@ def test_criminal_reconciliation_is_named_after_suspect_and_charge() -> None:
     assert case_title(Track.CRIMINAL, parties, "财产损害纠纷", "盗窃") == "张强涉嫌盗窃罪刑事和解"
     assert case_title(Track.CRIMINAL, parties, "财产损害纠纷", "故意伤害罪") == "张强涉嫌故意伤害罪刑事和解"
     assert case_title(Track.PEOPLE, parties, "财产损害纠纷") == "王丽与张强财产损害纠纷"
+
+
+def test_closing_report_names_the_outcome_and_every_member_by_role() -> None:
+    from mediation_desk.documents import closing_report
+    from mediation_desk.documents.snapshot import ClosingSnapshot
+    from mediation_desk.domain.enums import CaseStatus
+    from tests.helpers import doc_fixtures as fx
+
+    case = fx.sample_case()
+    done = dataclasses.replace(
+        case, closing=ClosingSnapshot(CaseStatus.PERFORMED, date(2026, 12, 16), "已履行")
+    )
+    text = text_of(closing_report.render(done))
+    assert "调解成功（协议已履行）" in text
+    assert all(f"{signatories.MEMBER_TITLES[m.role]}{m.name}" in text for m in case.members)
+    failed = dataclasses.replace(
+        case, closing=ClosingSnapshot(CaseStatus.MEDIATION_FAILED, date(2026, 12, 16), "")
+    )
+    assert "调解不成" in text_of(closing_report.render(failed))

@@ -95,6 +95,7 @@ def test_fifteen_year_old_blocks_public_security_session_until_guardian(db, cloc
     )
     cases.accept_case(db, MEDIATOR, r.case_id)
     s = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=NOW + timedelta(hours=1), place="调解室")
+    clock[0] = NOW + timedelta(hours=1)  # a session is recorded once it has started (issue 16)
     parties = _parties(db, r.case_id)
     ids = [parties["applicant"].person_id, parties["respondent"].person_id]
 

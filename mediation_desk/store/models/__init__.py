@@ -46,18 +46,29 @@ def load_all() -> None:
         importlib.import_module(f".{home}", __name__)
 
 
-if TYPE_CHECKING:  # the names for type checkers (F401: re-exported through __getattr__)
-    from .archive import AgreementArchive  # noqa: F401
-    from .cases import Case, CaseParty, ConsentRecord, LinkedMatter, Membership, StatusHistory  # noqa: F401
-    from .people import Organisation, Person, PersonRelation, User  # noqa: F401
-    from .system import AuditEvent, CalendarOverride, Category, NumberSeries, SearchGram, Setting  # noqa: F401
-    from .work import (  # noqa: F401  # noqa: F401
-        Agreement,
-        Attachment,
-        Attendance,
-        FollowUp,
-        JudicialConfirmation,
-        MediationSession,
-        Obligation,
-        Payment,
-    )
+if TYPE_CHECKING:  # the names for type checkers (``X as X``: re-exported; at run time __getattr__)
+    from .archive import AgreementArchive as AgreementArchive
+    from .cases import Case as Case
+    from .cases import CaseParty as CaseParty
+    from .cases import ConsentRecord as ConsentRecord
+    from .cases import LinkedMatter as LinkedMatter
+    from .cases import Membership as Membership
+    from .cases import StatusHistory as StatusHistory
+    from .people import Organisation as Organisation
+    from .people import Person as Person
+    from .people import PersonRelation as PersonRelation
+    from .people import User as User
+    from .system import AuditEvent as AuditEvent
+    from .system import CalendarOverride as CalendarOverride
+    from .system import Category as Category
+    from .system import NumberSeries as NumberSeries
+    from .system import SearchGram as SearchGram
+    from .system import Setting as Setting
+    from .work import Agreement as Agreement
+    from .work import Attachment as Attachment
+    from .work import Attendance as Attendance
+    from .work import FollowUp as FollowUp
+    from .work import JudicialConfirmation as JudicialConfirmation
+    from .work import MediationSession as MediationSession
+    from .work import Obligation as Obligation
+    from .work import Payment as Payment

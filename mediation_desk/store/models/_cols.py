@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column
+from sqlalchemy import Column, Integer
 from sqlmodel import Field, SQLModel
 from sqlmodel.main import SQLModelConfig
 
@@ -34,4 +34,22 @@ def aware(*, nullable: bool = True, index: bool = False, now: bool = False) -> A
     return Field(**kwargs)
 
 
-__all__ = ["Table", "aware", "datetime"]
+class Edited(Table):
+    """Base of a table whose records users edit: who changed one last, and when.
+
+    Kept by ``store/versions.py`` on every flush; its ``row_version`` column (given by each table,
+    see :func:`version_column`) refuses a save based on an older version of the record.
+    """
+
+    changed_by: str = Field(default="", max_length=50)
+    changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+def version_column() -> Column[int]:
+    """A ``row_version`` column for one table: pass it as the field's ``sa_column`` and as the
+    mapper's ``version_id_col`` (SQLAlchemy then adds ``WHERE row_version = :seen`` to every
+    UPDATE and bumps it)."""
+    return Column("row_version", Integer, nullable=False, default=1, server_default="1")
+
+
+__all__ = ["Edited", "Table", "aware", "datetime", "version_column"]

@@ -10,9 +10,13 @@ from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field
 
 from ...domain.enums import CaseStatus
-from ._cols import Table, aware
+from ._cols import Edited, Table, aware, version_column
 
 #: Workflow order of the statuses as a sort key (the expression of migration 0010's index).
+#: each editable table's ``row_version`` column (the mapper's version counter)
+_VERSION = {name: version_column() for name in ("caseparty", "linkedmatter", "membership")}
+
+
 _STATUS_RANK = (
     "(CASE status " + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(CaseStatus))
     + f" ELSE {len(CaseStatus)} END)"
@@ -92,7 +96,7 @@ class Case(Table, table=True):
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _case_version}
 
 
-class CaseParty(Table, table=True):
+class CaseParty(Edited, table=True):
     """A person's part in a case: role, guardian-of, agent with written authority, consent."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -106,9 +110,11 @@ class CaseParty(Table, table=True):
     power_of_attorney: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     consent: bool = False  # consent to (public-security) mediation recorded
     sort_order: int = 0
+    row_version: int = Field(default=1, sa_column=_VERSION["caseparty"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["caseparty"]}
 
 
-class LinkedMatter(Table, table=True):
+class LinkedMatter(Edited, table=True):
     """The police case behind the dispute, with the fast-track clock's timestamps."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -129,6 +135,8 @@ class LinkedMatter(Table, table=True):
     eligibility: str = Field(default="",
                              sa_column=Column(Text, nullable=False, default="", server_default=""))
     """Criminal-reconciliation checklist (``CriminalFacts`` as JSON text)."""
+    row_version: int = Field(default=1, sa_column=_VERSION["linkedmatter"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["linkedmatter"]}
 
 
 class ConsentRecord(Table, table=True):
@@ -144,7 +152,7 @@ class ConsentRecord(Table, table=True):
     user_id: int | None = Field(default=None, foreign_key="user.id")
 
 
-class Membership(Table, table=True):
+class Membership(Edited, table=True):
     """A committee member on a case, with role, stages (comma-separated codes), from/to."""
 
     # a person's current cases read from the index alone (the visibility rule of every list)
@@ -158,6 +166,8 @@ class Membership(Table, table=True):
     from_date: date
     to_date: date | None = None
     override_reason: str = Field(default="", max_length=500)
+    row_version: int = Field(default=1, sa_column=_VERSION["membership"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["membership"]}
 
 
 class StatusHistory(Table, table=True):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from ._cols import Table, aware
+from ._cols import Edited, Table, aware, version_column
+
+#: each editable table's ``row_version`` column (the mapper's version counter)
+_VERSION = {name: version_column() for name in ("organisation", "person")}
 
 
-class Organisation(Table, table=True):
+class Organisation(Edited, table=True):
     """A committee, studio, police station, court... ``org_code`` feeds case numbers (京朝)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -21,9 +25,11 @@ class Organisation(Table, table=True):
     address: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=20)
     created_at: datetime = aware(nullable=False, now=True)
+    row_version: int = Field(default=1, sa_column=_VERSION["organisation"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["organisation"]}
 
 
-class Person(Table, table=True):
+class Person(Edited, table=True):
     """A natural person or an organisation; one record per ID number / credit code."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -48,6 +54,8 @@ class Person(Table, table=True):
     sensitive: bool = False  # under-14 party: data flagged sensitive
     created_at: datetime = aware(nullable=False, now=True)
     updated_at: datetime = aware(nullable=False, now=True)
+    row_version: int = Field(default=1, sa_column=_VERSION["person"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["person"]}
 
 
 class PersonRelation(Table, table=True):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field
 
-from ._cols import Table, aware
+from ._cols import Edited, Table, aware, version_column
+
+#: each editable table's ``row_version`` column (the mapper's version counter)
+_VERSION = {name: version_column() for name in ("setting", "category")}
 
 
 class NumberSeries(Table, table=True):
@@ -38,14 +42,16 @@ class AuditEvent(Table, table=True):
     hash: str = Field(max_length=64)
 
 
-class Setting(Table, table=True):
+class Setting(Edited, table=True):
     """An administrator setting (limits, organisation details), value as JSON text."""
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(sa_column=Column(Text, nullable=False))
+    row_version: int = Field(default=1, sa_column=_VERSION["setting"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["setting"]}
 
 
-class Category(Table, table=True):
+class Category(Edited, table=True):
     """A dispute category; administrators can add more."""
 
     code: str = Field(primary_key=True, max_length=30)
@@ -53,6 +59,8 @@ class Category(Table, table=True):
     name_en: str = Field(default="", max_length=80)
     active: bool = True
     sort_order: int = 0
+    row_version: int = Field(default=1, sa_column=_VERSION["category"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["category"]}
 
 
 class CalendarOverride(Table, table=True):

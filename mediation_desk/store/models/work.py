@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field
 
-from ._cols import Table, aware
+from ._cols import Edited, Table, aware, version_column
+
+#: each editable table's ``row_version`` column (the mapper's version counter)
+_VERSION = {name: version_column()
+            for name in ("mediationsession", "agreement", "obligation", "followup", "judicialconfirmation")}
 
 
-class MediationSession(Table, table=True):
+class MediationSession(Edited, table=True):
     """A mediation meeting and its record (笔录)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -22,6 +27,8 @@ class MediationSession(Table, table=True):
     record: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     outcome: str = Field(default="pending", max_length=20)
     recorded_at: datetime | None = aware()
+    row_version: int = Field(default=1, sa_column=_VERSION["mediationsession"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["mediationsession"]}
 
 
 class Attendance(Table, table=True):
@@ -34,7 +41,7 @@ class Attendance(Table, table=True):
     capacity: str = Field(default="", max_length=30)
 
 
-class Agreement(Table, table=True):
+class Agreement(Edited, table=True):
     """A version of the settlement; signed versions are frozen, corrections supersede them."""
 
     __table_args__ = (UniqueConstraint("case_id", "version"),)
@@ -62,9 +69,11 @@ class Agreement(Table, table=True):
     apology: str = Field(default="", max_length=1000)
     victim_leniency: bool = False
     created_at: datetime = aware(nullable=False, now=True)
+    row_version: int = Field(default=1, sa_column=_VERSION["agreement"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["agreement"]}
 
 
-class Obligation(Table, table=True):
+class Obligation(Edited, table=True):
     """Who pays whom what, by when (one row per instalment)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -77,6 +86,8 @@ class Obligation(Table, table=True):
     amount_fen: int
     due_date: date | None = Field(default=None, index=True)
     on_the_spot: bool = False
+    row_version: int = Field(default=1, sa_column=_VERSION["obligation"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["obligation"]}
 
 
 class Payment(Table, table=True):
@@ -92,7 +103,7 @@ class Payment(Table, table=True):
     note: str = Field(default="", max_length=500)
 
 
-class FollowUp(Table, table=True):
+class FollowUp(Edited, table=True):
     """A later check on performance and satisfaction."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -107,9 +118,11 @@ class FollowUp(Table, table=True):
     satisfaction_asked: bool = False
     satisfaction: str | None = Field(default=None, max_length=30)  # None unless asked and answered
     note: str = Field(default="", max_length=1000)
+    row_version: int = Field(default=1, sa_column=_VERSION["followup"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["followup"]}
 
 
-class JudicialConfirmation(Table, table=True):
+class JudicialConfirmation(Edited, table=True):
     """Joint application to a court to confirm the agreement (within 30 days)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -119,6 +132,8 @@ class JudicialConfirmation(Table, table=True):
     applied_on: date | None = None
     decided_on: date | None = None
     result: str = Field(default="", max_length=200)
+    row_version: int = Field(default=1, sa_column=_VERSION["judicialconfirmation"])
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["judicialconfirmation"]}
 
 
 class Attachment(Table, table=True):

@@ -80,6 +80,7 @@ _PARTIES = (
         *_cols(CaseParty, "id role guardian_of_id agent_for_id agent_authority consent"),
         col(Person.id).label("person_id"),
         *_cols(Person, "name kind sex birth_date id_type id_number uscc phone address"),
+        col(Person.row_version).label("person_version"),
     )
     .join(Person, col(Person.id) == col(CaseParty.person_id))
     .where(col(CaseParty.case_id) == _CASE_ID)
@@ -105,7 +106,7 @@ def get_parties(*, session: Session, case_id: int, on: date | None = None) -> li
 
 _MEMBERS = (
     select(
-        *_cols(Membership, "id person_id role stages from_date to_date override_reason"),
+        *_cols(Membership, "id person_id role stages from_date to_date override_reason row_version"),
         col(Person.name).label("name"),
     )
     .join(Person, col(Person.id) == col(Membership.person_id))
@@ -134,7 +135,8 @@ def get_directory(*, session: Session) -> list[DirectoryRow]:
 
 
 _SESSIONS = (
-    select(*_cols(MediationSession, "id starts_at ends_at place public record outcome recorded_at"))
+    select(*_cols(MediationSession,
+                  "id starts_at ends_at place public record outcome recorded_at row_version"))
     .where(col(MediationSession.case_id) == _CASE_ID)
     .order_by(col(MediationSession.starts_at), col(MediationSession.id))
 )
@@ -169,7 +171,7 @@ _AGREEMENTS = (
             Agreement,
             "id version number form state facts issues responsibility terms performance_method "
             "performance_place performance_deadline effective_on supersedes_id printed_at signed_at "
-            "signatories created_at",
+            "signatories created_at row_version",
         )
     )
     .where(col(Agreement.case_id) == _CASE_ID)
@@ -233,7 +235,7 @@ def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
 
 _FOLLOW_UPS = (
     select(*_cols(FollowUp, "id due_on done_at method performed satisfaction note performance contact_person "
-                            "response satisfaction_asked"))
+                            "response satisfaction_asked row_version"))
     .where(col(FollowUp.case_id) == _CASE_ID)
     .order_by(col(FollowUp.done_at), col(FollowUp.id))
 )

@@ -34,6 +34,8 @@ class PartyRow:
     agent_for_name: str
     agent_authority: str
     consent: bool
+    #: the person's ``row_version`` when read (contact corrections refuse a stale save)
+    person_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class MemberRow:
     from_date: date
     to_date: date | None
     override_reason: str
+    row_version: int = 1
 
     def active_on(self, day: date) -> bool:
         return self.from_date <= day and (self.to_date is None or day <= self.to_date)
@@ -77,6 +80,7 @@ class SessionRow:
     recorded_at: datetime | None
     attendee_ids: tuple[int, ...]
     attendee_names: tuple[str, ...]
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,8 @@ class AgreementRow:
     signatories: str
     created_at: datetime
     obligations: tuple[ObligationRow, ...]
+    #: the version a save must be based on (``version`` is the agreement's revision: 1, 2…)
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,7 @@ class FollowUpRow:
     contact_person: str = ""
     response: str = ""
     satisfaction_asked: bool = False
+    row_version: int = 1
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ def deadlines(
         .where(_open(), Case.due_at.is_not(None))
         .order_by(Case.due_at)
         .limit(LIMIT)
-    )  # type: ignore[union-attr]
+    )
     if organisation_id is not None:
         base = base.where(Case.organisation_id == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
@@ -128,7 +128,7 @@ def deadlines(
     overdue = session.execute(base.where(Case.due_at < now)).all()  # type: ignore[operator]
     soon = session.execute(
         base.where(Case.due_at >= now, Case.due_at < now + timedelta(days=due_soon_days))
-    ).all()  # type: ignore[operator]
+    ).all()
     return [DashItem(*r) for r in overdue], [DashItem(*r) for r in soon]
 
 
@@ -160,7 +160,7 @@ def instalments_due(
             Obligation.due_date.is_not(None),  # type: ignore[union-attr]
             Obligation.due_date <= until,
             outstanding > 0,
-        )  # type: ignore[operator]
+        )
         .order_by(Obligation.due_date, Obligation.id)
     )
     if organisation_id is not None:

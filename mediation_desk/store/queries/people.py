@@ -55,7 +55,7 @@ def members(*, session: Session, today: date, visible: Any = None) -> list[Membe
             Case.status.in_(open_codes),  # type: ignore[attr-defined]
             or_(Membership.to_date.is_(None), Membership.to_date >= today),
             true() if visible is None else visible,
-        )  # type: ignore[union-attr,operator]
+        )
         .group_by(Membership.person_id)
         .subquery()
     )
@@ -141,7 +141,7 @@ def parties(*, session: Session, text: str = "", limit: int = 500, visible: Any 
                 Person.id_number.like(f"{like}%", escape="\\"),  # type: ignore[union-attr]
                 Person.phone.like(f"%{like}%", escape="\\"),
             )
-        )  # type: ignore[attr-defined]
+        )
     return [PartyRow(int(r[0]), r[1], r[2], r[3] or "", r[4], int(r[5])) for r in session.execute(stmt).all()]
 
 
@@ -152,5 +152,5 @@ def cases_of_person(*, session: Session, person_id: int, visible: Any = None) ->
         .join(CaseParty, CaseParty.case_id == Case.id)
         .where(CaseParty.person_id == person_id, true() if visible is None else visible)
         .order_by(Case.received_at.desc(), Case.id.desc())
-    )  # type: ignore[attr-defined,union-attr]
+    )
     return [PersonCase(*r) for r in session.execute(stmt).all()]

@@ -261,7 +261,7 @@ def selection(
             select(Case.id.label("case_id"), key, FollowUp.id.label("fid"))
             .join(FollowUp, FollowUp.case_id == Case.id)
             .where(_in(FollowUp.done_at, w), FollowUp.satisfaction.is_not(None))
-        )  # type: ignore[union-attr]
+        )
         if figure == "satisfied":
             stmt = stmt.where(c["satisfied"])
     else:
@@ -387,13 +387,13 @@ def group_labels(*, session: Session, by: str, keys: list[Any]) -> dict[Any, str
             session.execute(
                 select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))
             ).all()
-        )  # type: ignore[union-attr]
+        )
     if by == "mediator" and wanted:
         return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all())  # type: ignore[union-attr]
     if by == "category" and wanted:
         return dict(
             session.execute(select(Category.code, Category.name_zh).where(Category.code.in_(wanted))).all()
-        )  # type: ignore[attr-defined]
+        )
     enum = {"source": Source, "track": Track}.get(by)
     if enum is not None:
         return {k: zh(enum(k)) if k in enum._value2member_map_ else str(k) for k in wanted}

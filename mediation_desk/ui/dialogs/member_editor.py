@@ -115,13 +115,15 @@ def save_record(
     record_id: int | None,
     value: T,
     add: Callable[[Database, Actor, T], directory.Saved],
-    update: Callable[[Database, Actor, int, T], Changes],
+    update: Callable[..., Changes],
+    version: int | None = None,
 ) -> int | None:
     """Add ``value`` (``record_id`` None) or update the record through a directory service.
 
-    The changes are published on the bus. A refusal (a KnownError: bad input, a role that may not
-    change the directory) is shown in ``message`` and nothing is returned, so the dialog stays open
-    with what was typed.
+    ``version``: the record's ``row_version`` when the dialog read it (a save based on an older
+    version is refused with "changed by X at T"). The changes are published on the bus. A refusal
+    (a KnownError: bad input, a role that may not change the directory) is shown in ``message``
+    and nothing is returned, so the dialog stays open with what was typed.
 
     Returns:
         The id of the saved record, or None when the service refused.
@@ -131,7 +133,7 @@ def save_record(
             result = add(ctx.db, ctx.actor, value)
             record_id, changes = result.id, result.changes
         else:
-            changes = update(ctx.db, ctx.actor, record_id, value)
+            changes = update(ctx.db, ctx.actor, record_id, value, expected_version=version)
     except KnownError as exc:
         message.setText(errors.message(exc))
         message.setVisible(True)
@@ -160,6 +162,7 @@ class MemberEditor(QDialog):
         self.setObjectName("memberEditor")
         self._ctx = ctx
         self.person_id = person_id
+        self.version: int | None = None  # of the person record shown
         new = person_id is None
         self.setWindowTitle(self.tr("Add committee member") if new else self.tr("Edit committee member"))
         self.name = QLineEdit(objectName="memberName")
@@ -203,6 +206,7 @@ class MemberEditor(QDialog):
             self.organisation.addItem(name, oid)
         person = form.member
         if person is not None:
+            self.version = person.version
             self.name.setText(person.name)
             self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
             self.organisation.setCurrentIndex(max(0, self.organisation.findData(person.organisation_id)))
@@ -252,7 +256,7 @@ class MemberEditor(QDialog):
         if member is None:
             return
         saved = save_record(self._ctx, self.message, self.person_id, member,
-                            directory.add_member, directory.update_member)
+                            directory.add_member, directory.update_member, self.version)
         if saved is not None:
             self.person_id = saved
             self.saved.emit(saved)

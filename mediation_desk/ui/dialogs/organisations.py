@@ -56,6 +56,7 @@ class OrganisationEditor(QDialog):
         self.setObjectName("organisationEditor")
         self._ctx = ctx
         self.org_id = org_id
+        self.version: int | None = None  # of the organisation record shown
         self.setWindowTitle(self.tr("New organisation") if org_id is None else self.tr("Edit organisation"))
         self.name = QLineEdit(objectName="orgName")
         self.kind = QComboBox(objectName="orgKind")
@@ -86,6 +87,7 @@ class OrganisationEditor(QDialog):
             with read_session(ctx.db.engine) as s:
                 org = s.get(Organisation, org_id)
             if org is not None:
+                self.version = org.row_version
                 self.name.setText(org.name)
                 self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
                 self.org_code.setText(org.org_code)
@@ -116,7 +118,7 @@ class OrganisationEditor(QDialog):
         if org is None:
             return
         saved = save_record(self._ctx, self.message, self.org_id, org,
-                            directory.add_organisation, directory.update_organisation)
+                            directory.add_organisation, directory.update_organisation, self.version)
         if saved is not None:
             self.org_id = saved
             self.saved.emit(saved)

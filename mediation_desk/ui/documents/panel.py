@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import KnownError
 from ...services import agreements
-from ...services import documents as docs
+from ...services import dossier as docs
 from ...services.base import Changes
 from ..context import AppContext
 from ..errors import show_error
@@ -353,7 +353,7 @@ class DocumentsPanel(QWidget):
             self.attach_scan(Path(chosen))
 
     def attach_scan(self, path: Path) -> None:
-        from ...services.documents_scan import attach_signed_scan
+        from ...services.dossier_scan import attach_signed_scan
 
         agreement_id = self.state.agreement_id
         if agreement_id is None:

@@ -32,6 +32,16 @@ def templates() -> dict[str, str]:
         "case.no_signed_agreement": translate(
             "Errors", "Record a signed (or oral) agreement before marking the agreement as reached."
         ),
+        "record.changed": translate(
+            "Errors",
+            "{by} changed this {record} at {at} while you were editing. Your changes were not "
+            "saved. The latest version is shown now; make your change again.",
+        ),
+        "record.duplicate": translate(
+            "Errors",
+            "Someone else saved the same record at the same moment, so yours was not saved. "
+            "Look at what is there now and try again.",
+        ),
         "record.stale": translate(
             "Errors", "Someone else changed this record while you were editing. Reopen it and try again."
         ),
@@ -65,6 +75,13 @@ def templates() -> dict[str, str]:
             "Errors", 'Sessions can only be scheduled for an open case (now: "{status}").'
         ),
         "session.record_empty": translate("Errors", "Write the record of the session."),
+        "session.overlap": translate(
+            "Errors", "The same committee member or room is already booked at that time:\n{details}"
+        ),
+        "session.not_started": translate(
+            "Errors", "This session starts at {starts}: it can be recorded once it has been held."
+        ),
+        "session.ends_before_start": translate("Errors", "A session must end after it starts."),
         "public_security.unknown_exclusion": translate(
             "Errors", "Unknown exclusion for public-security mediation: {reason}."
         ),

@@ -42,12 +42,16 @@ def display_params(exc: KnownError) -> SafeParams:
         out["kind"] = labels.label(labels.relation_kinds, str(params["kind"]))
     if isinstance(params.get("parties"), list):
         out["parties"] = "、".join(str(p) for p in params["parties"])
+    if isinstance(params.get("details"), list):  # session.overlap: one line per clashing session
+        out["details"] = "\n".join(str(p) for p in params["details"])
     if exc.code.startswith("fast_track."):
         for key in ("step", "previous"):
             if key in params:
                 out[key] = labels.label(labels.step_names, str(params[key]))
-    if exc.code == "case.changed" and not params.get("by"):
+    if exc.code in ("case.changed", "record.changed") and not params.get("by"):
         out["by"] = translate("Errors", "Someone")
+    if exc.code == "record.changed":
+        out["record"] = record_names().get(str(params.get("record", "")), translate("Errors", "record"))
     if isinstance(params.get("until"), str):
         try:
             until = datetime.fromisoformat(params["until"]).astimezone(SHANGHAI)
@@ -67,3 +71,22 @@ def template_code(exc: KnownError) -> str:
     if exc.code == "auth.failed" and exc.params.get("remaining") is not None:
         return "auth.failed.remaining"
     return exc.code
+
+
+def record_names() -> dict[str, str]:
+    """The kinds of record a stale save names (``store/versions.py`` ``KINDS``)."""
+    return {
+        "agreement": translate("Errors", "agreement"),
+        "obligation": translate("Errors", "instalment"),
+        "session": translate("Errors", "mediation session"),
+        "follow_up": translate("Errors", "follow-up"),
+        "confirmation": translate("Errors", "judicial confirmation"),
+        "party": translate("Errors", "party"),
+        "matter": translate("Errors", "linked matter"),
+        "membership": translate("Errors", "committee membership"),
+        "person": translate("Errors", "person's details"),
+        "organisation": translate("Errors", "organisation"),
+        "settings": translate("Errors", "setting"),
+        "category": translate("Errors", "category"),
+        "case": translate("Errors", "case"),
+    }

@@ -39,6 +39,7 @@ class CategoryRow:
     name_zh: str
     name_en: str
     active: bool
+    version: int = 1  # the category's row_version when read: a stale save is refused
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Snapshot:
     @classmethod
     def read(cls, session: Session) -> Snapshot:
         cats = [
-            CategoryRow(c.code, c.name_zh, c.name_en, c.active)
+            CategoryRow(c.code, c.name_zh, c.name_en, c.active, c.row_version)
             for c in admin.list_categories(session, include_inactive=True)
         ]
         return cls(cats, admin.list_calendar_overrides(session), admin.covered_years())
@@ -187,12 +188,14 @@ class CategoriesSection(_Section):
         if row is None:
             self.call(lambda: admin.add_category(ctx.db, ctx.actor, code, zh, en))
         else:
-            self.call(lambda: admin.rename_category(ctx.db, ctx.actor, row.code, name_zh=zh, name_en=en))
+            self.call(lambda: admin.rename_category(ctx.db, ctx.actor, row.code, name_zh=zh, name_en=en,
+                                                    expected_version=row.version))
 
     def toggle_active(self, row: CategoryRow | None) -> None:
         if row is not None:
             ctx = self.ctx
-            self.call(lambda: admin.set_category_active(ctx.db, ctx.actor, row.code, not row.active))
+            self.call(lambda: admin.set_category_active(ctx.db, ctx.actor, row.code, not row.active,
+                                                        expected_version=row.version))
 
 
 class CalendarSection(_Section):

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import KnownError
+from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...domain.money import fen_to_text, parse_money
 from ...services import admin_settings as admin
-from ...services import policy
+from ...services import policy, settings
 from ...store.engine import read_session
 from ...store.models import Organisation
 from .. import errors
@@ -98,6 +98,8 @@ class AdminData:
     org_code: str
     type_codes: dict[str, str]
     lists: Snapshot
+    #: the versions read of the limits, the organisation and the type codes (stale saves refused)
+    versions: dict[str, int]
 
 
 def load(ctx: AppContext) -> AdminData:
@@ -110,6 +112,9 @@ def load(ctx: AppContext) -> AdminData:
             org.org_code if org else "",
             admin.read_type_codes(s),
             Snapshot.read(s),
+            {"limits": settings.version(s, settings.LIMITS_KEY),
+             "organisation": org.row_version if org else 1,
+             "type_codes": settings.version(s, settings.TYPE_CODES_KEY)},
         )
 
 
@@ -128,6 +133,7 @@ class AdminSettingsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.editors: dict[str, QWidget] = {}
         self.loaded = False
+        self.versions: dict[str, int] = {}
         limits_tab = QWidget()
         form = QFormLayout(limits_tab)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -230,6 +236,7 @@ class AdminSettingsPage(QWidget):
         self.example.setText(f"（2026）{data.org_code}{people}字第0001号")
         self.categories.show_rows(data.lists.categories)
         self.calendar.show_rows(data.lists.calendar, data.lists.covered)
+        self.versions = data.versions
         self.loaded = True
 
     def _failed(self, label: QLabel) -> Any:
@@ -237,6 +244,8 @@ class AdminSettingsPage(QWidget):
             if isinstance(exc, KnownError):
                 label.setText(errors.message(exc))
                 label.setStyleSheet("color: #b00020;")
+                if isinstance(exc, ConflictError):  # show what the other administrator saved
+                    self.refresh()
             else:
                 label.clear()
                 errors.show_error(self, exc)
@@ -274,8 +283,9 @@ class AdminSettingsPage(QWidget):
             return
         ctx = self.ctx
         self.limits_message.setText(self.tr("Saving…"))
+        seen = self.versions.get("limits")
         ctx.tasks.run(
-            lambda: admin.write_limits(ctx.db, ctx.actor, values),
+            lambda: admin.write_limits(ctx.db, ctx.actor, values, expected_version=seen),
             on_success=self._saved(self.limits_message),
             on_error=self._failed(self.limits_message),
         )
@@ -284,13 +294,18 @@ class AdminSettingsPage(QWidget):
         ctx = self.ctx
         name, code = self.org_name.text(), self.org_code.text()
         codes = {track: edit.text() for track, edit in self.type_codes.items()}
+        seen = dict(self.versions)
 
         def work() -> Any:
             changes = admin.update_organisation(
-                ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code
+                ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code,
+                expected_version=seen.get("organisation"),
             )
+            expected = seen.get("type_codes")  # the first write checks it; the next ones follow it
             for track, value in codes.items():
-                changes = changes | admin.write_type_code(ctx.db, ctx.actor, track, value)
+                changes = changes | admin.write_type_code(ctx.db, ctx.actor, track, value,
+                                                          expected_version=expected)
+                expected = None
             return changes
 
         self.org_message.setText(self.tr("Saving…"))

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import KnownError
+from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...domain.money import fen_to_text, parse_money
+from ...services import settings
 from ...services.admin_settings import write_limits
 from ...services.settings import limits
 from ...store.engine import read_session
@@ -133,6 +134,7 @@ class SettingsPage(QWidget):
     def load_limits(self) -> None:
         with read_session(self._ctx.db.engine) as s:
             current = limits(s)
+            self.limits_version = settings.version(s, settings.LIMITS_KEY)  # a stale save is refused
         for name, editor in self.editors.items():
             value: Any = getattr(current, name)
             if isinstance(editor, QCheckBox):
@@ -169,10 +171,14 @@ class SettingsPage(QWidget):
             self.limit_message.setText(self.tr("Saved."))
 
         values = new.to_json()
-        ctx.tasks.run(lambda: write_limits(ctx.db, ctx.actor, values), on_success=done, on_error=self._failed)
+        seen = self.limits_version
+        ctx.tasks.run(lambda: write_limits(ctx.db, ctx.actor, values, expected_version=seen), on_success=done,
+                      on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
+            if isinstance(exc, ConflictError):  # show what the other administrator saved
+                self.load_limits()
             self.limit_message.setText(errors.message(exc))
         else:
             self.limit_message.clear()

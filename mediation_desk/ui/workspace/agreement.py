@@ -27,7 +27,16 @@ from ...services import agreements
 from ...services.inputs import AgreementInput
 from ...store.queries.case_detail import AgreementRow, CaseDetail
 from . import wlabels
-from .common import fmt_money, from_qdate, inline_error_label, make_table, selected_row, to_qdate, today
+from .common import (
+    fmt_money,
+    from_qdate,
+    inline_error_label,
+    make_table,
+    scrolling,
+    selected_row,
+    to_qdate,
+    today,
+)
 from .dialogs import FormDialog, ReasonDialog
 from .obligations import Instalment, InstalmentEntry, InstalmentsModel, SignDialog, VersionsModel
 
@@ -130,7 +139,7 @@ class AgreementTab(QWidget):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(scrolling(body, self), 1)  # the buttons stay in sight below it
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -242,7 +251,8 @@ class AgreementTab(QWidget):
                 self.tr("The signed version is kept; the correction becomes version {version}. "
                         "Why is it corrected?").format(version=ag.version + 1), self)
             dialog.on_submit = lambda reason, dlg: self.ws.run(
-                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason),
+                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason,
+                                                    expected_version=ag.row_version),
                 done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
             self.dialog = dialog
             dialog.open()
@@ -252,7 +262,7 @@ class AgreementTab(QWidget):
                 return agreements.draft_agreement(db, actor, case_id, data)
         else:
             def fn() -> Any:
-                return agreements.revise_agreement(db, actor, ag.id, data)
+                return agreements.revise_agreement(db, actor, ag.id, data, expected_version=ag.row_version)
         self.save_button.setEnabled(False)
         self.ws.run(fn, done=lambda _r: self._saved(), failed=lambda _e: self.save_button.setEnabled(True))
 
@@ -280,7 +290,7 @@ class AgreementTab(QWidget):
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
 
         def work() -> Path:
-            from ...services.documents import agreement_pdf
+            from ...services.dossier import agreement_pdf
 
             agreements.check_printable(db, actor, ag.id)
             folder = paths.data_dir() / "print"
@@ -332,7 +342,7 @@ class AgreementTab(QWidget):
         if ag is None:
             return
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
-        self.ws.run(lambda: agreements.mark_printed(db, actor, ag.id))
+        self.ws.run(lambda: agreements.mark_printed(db, actor, ag.id, expected_version=ag.row_version))
 
     def open_sign(self) -> SignDialog | None:
         if self.dirty:
@@ -345,7 +355,8 @@ class AgreementTab(QWidget):
         dialog = SignDialog(list(detail.parties), self)
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
         dialog.on_submit = lambda values, dlg: self.ws.run(
-            lambda: agreements.sign_agreement(db, actor, ag.id, **values), done=dlg.succeeded,
+            lambda: agreements.sign_agreement(db, actor, ag.id, expected_version=ag.row_version, **values),
+            done=dlg.succeeded,
             failed=dlg.failed)
         self.dialog = dialog
         dialog.open()

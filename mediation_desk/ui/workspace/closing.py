@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from ...domain.enums import CaseStatus
 from ...domain.money import format_money
 from ...services import cases
-from ...services import documents as docs
+from ...services import dossier as docs
 from ...services.closing import OpenItems, open_items
 from ..documents.preview import PreviewDialog
 from ..i18n import join_list

@@ -14,9 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -92,6 +94,20 @@ def selected_row(view: QTableView) -> Any:
     if not indexes:
         return None
     return indexes[0].data(Qt.ItemDataRole.UserRole)
+
+
+def scrolling(layout: Any, parent: QWidget | None = None) -> QScrollArea:
+    """``layout`` in a frameless scroll area: a tall form scrolls instead of making its window
+    taller than a small screen (issue 16: every window fits a 1366×768 or 150 % screen)."""
+    body = QWidget()
+    body.setLayout(layout)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea(parent)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
 
 
 def inline_error_label(parent: QWidget | None = None) -> QLabel:

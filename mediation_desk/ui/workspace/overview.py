@@ -216,7 +216,8 @@ class OverviewTab(QWidget):
     def next_actions(self, detail: CaseDetail) -> list[str]:
         """The actions that make sense now, the first being the primary one."""
         status = detail.case.status
-        unrecorded = [s for s in detail.sessions if s.recorded_at is None]
+        now = self.ws.clock()  # a session is recorded once it has started
+        unrecorded = [s for s in detail.sessions if s.recorded_at is None and s.starts_at <= now]
         ag = detail.current_agreement
         if status == CaseStatus.REGISTERED:
             return ["accept", "decline"]

@@ -255,7 +255,9 @@ class PartiesTab(QWidget):
     def _submit_contact(self, values: dict[str, str], dialog: FormDialog) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
         person_id = dialog.party.person_id  # type: ignore[attr-defined]
-        self.ws.run(lambda: update_person_contact(db, actor, person_id, case_id=case_id, **values),
+        seen = dialog.party.person_version  # type: ignore[attr-defined]
+        self.ws.run(lambda: update_person_contact(db, actor, person_id, case_id=case_id,
+                                                  expected_version=seen, **values),
                     done=dialog.succeeded, failed=dialog.failed)
 
     def _submit(self, values: tuple[PartyInput, int | None, int | None], dialog: FormDialog) -> None:

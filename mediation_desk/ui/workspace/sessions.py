@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from ...domain.enums import SessionOutcome
 from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
 from ...store.types import utcnow
+from ..errors import message
 from ..messages import labels
 from ..models.rows import RowsModel
 from ..time_fields import TypedDateTimeEdit
@@ -55,9 +58,16 @@ class ScheduleDialog(FormDialog):
         self.starts = TypedDateTimeEdit(to_qdatetime(start), self)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)
+        self.duration = QSpinBox(self)
+        self.duration.setObjectName("sessionDuration")
+        self.duration.setRange(15, 480)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.duration.setSuffix(self.tr(" min"))
         self.place = QLineEdit(place, self)
         self.public = QCheckBox(self.tr("Public session"), self)
         self.form.addRow(self.tr("Date and time"), self.starts)
+        self.form.addRow(self.tr("Duration"), self.duration)
         self.form.addRow(self.tr("Place"), self.place)
         self.form.addRow("", self.public)
 
@@ -65,8 +75,9 @@ class ScheduleDialog(FormDialog):
         if not self.place.text().strip():
             self.show_error(self.tr("Enter the place."), self.place)
             return None
-        return {"starts_at": from_qdatetime(self.starts.dateTime()), "place": self.place.text().strip(),
-                "public": self.public.isChecked()}
+        starts = from_qdatetime(self.starts.dateTime())
+        return {"starts_at": starts, "ends_at": starts + timedelta(minutes=self.duration.value()),
+                "place": self.place.text().strip(), "public": self.public.isChecked()}
 
 
 class RecordDialog(FormDialog):
@@ -132,6 +143,7 @@ class SessionsTab(QWidget):
         super().__init__(ws)
         self.ws = ws
         self.dialog: FormDialog | None = None
+        self.overlap_question: QMessageBox | None = None  # "schedule anyway?" after a clash
         self.model = SessionsModel(self)
         self.view = make_table(self.model, self, stretch=3)
         self.view.selectionModel().selectionChanged.connect(self._show_record)
@@ -175,9 +187,25 @@ class SessionsTab(QWidget):
         return dialog
 
     def _submit_schedule(self, values: dict[str, Any], dialog: FormDialog) -> None:
+        """Schedule; over a clash (same member or room at that time) ask whether to book it anyway."""
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
+
+        def failed(exc: Any) -> bool:
+            dialog.failed(exc)
+            if getattr(exc, "code", "") != "session.overlap":
+                return False
+            self.overlap_question = box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Overlapping session"),
+                message(exc) + "\n\n" + self.tr("Schedule this session anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, dialog)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.finished.connect(lambda answer: answer == QMessageBox.StandardButton.Yes
+                                 and self._submit_schedule({**values, "allow_overlap": True}, dialog))
+            box.open()
+            return True
+
         self.ws.run(lambda: sessions.schedule_session(db, actor, case_id, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+                    failed=failed)
 
     def open_record(self) -> RecordDialog | None:
         """Record the selected session, else the first one not yet recorded."""
@@ -194,5 +222,6 @@ class SessionsTab(QWidget):
 
     def _submit_record(self, values: dict[str, Any], dialog: RecordDialog) -> None:
         db, actor, sid = self.ws.ctx.db, self.ws.ctx.actor, dialog.session.id
-        self.ws.run(lambda: sessions.record_session(db, actor, sid, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+        seen = dialog.session.row_version  # the version the dialog shows: a stale save is refused
+        self.ws.run(lambda: sessions.record_session(db, actor, sid, expected_version=seen, **values),
+                    done=dialog.succeeded, failed=dialog.failed)

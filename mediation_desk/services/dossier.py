@@ -1,7 +1,8 @@
-"""Settlement documents: PDFs of a case from the database, the agreement archive, verification,
-and the signed scan.
+"""The dossier service: every paper of a case (and the whole 卷宗) as PDF from the database, the
+agreement archive. (``documents/`` renders; :mod:`.dossier_snapshot` reads the case for it;
+:mod:`.dossier_scan` files the signed scan.)
 
-Every paper is rendered from a snapshot built by :mod:`.documents_snapshot`; nothing is retyped.
+Every paper is rendered from a snapshot built by :mod:`.dossier_snapshot`; nothing is retyped.
 The agreement carries a QR code signed with this installation's Ed25519 key (kept in
 :func:`mediation_desk.paths.keys_dir`, outside the database file). At signing,
 :func:`archive_agreement` stores the canonical content of the version in ``agreementarchive`` so
@@ -26,7 +27,7 @@ from ..store.engine import read_session
 from ..store.models import Agreement, AgreementArchive, Case
 from . import policy
 from .base import Actor
-from .documents_snapshot import agreement_snapshot, case_snapshot, shown_agreement
+from .dossier_snapshot import agreement_snapshot, case_snapshot, shown_agreement
 
 # The renderers (ReportLab, ~20 MiB) and the verification (cryptography) are imported inside the
 # functions that use them: the app imports this module (signing, the documents panel) long
@@ -125,7 +126,7 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
             agreement_id=ag.id,
             case_id=ag.case_id,
             number=ag.number,
-            version=ag.version,  # type: ignore[arg-type]
+            version=ag.version,
             content=content.decode("utf-8"),
             sha256=digest,
         )

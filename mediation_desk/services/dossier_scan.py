@@ -114,7 +114,7 @@ def _attach(
         att = Attachment(
             case_id=case.id,
             kind=SCAN_KIND,
-            filename=source.name[:255],  # type: ignore[arg-type]
+            filename=source.name[:255],
             stored_path=str(target.relative_to(paths.attachments_dir())),
             sha256=digest,
             size=size,

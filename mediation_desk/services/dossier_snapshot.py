@@ -127,7 +127,7 @@ def parties(session: Session, case_id: int, *, mask: bool = False) -> tuple[Part
         .join(Person, Person.id == CaseParty.person_id)
         .where(CaseParty.case_id == case_id)
         .order_by(CaseParty.sort_order, CaseParty.id)
-    ).all()  # type: ignore[arg-type]
+    ).all()
     names = {cp.id: person.name for cp, person in rows}
     out = []
     for cp, person in rows:
@@ -153,7 +153,7 @@ def members(session: Session, case: Case) -> tuple[MemberSnapshot, ...]:
         .join(Person, Person.id == Membership.person_id)
         .where(Membership.case_id == case.id)
         .order_by(Membership.from_date, Membership.id)
-    ).all()  # type: ignore[arg-type]
+    ).all()
     seen: set[tuple[int, str]] = set()
     out = []
     chief = case.chief_mediator_id
@@ -202,7 +202,7 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
         session.execute(
             select(Obligation).where(Obligation.agreement_id == ag.id).order_by(Obligation.seq)
         ).scalars()
-    )  # type: ignore[arg-type]
+    )
     ids = {o.payer_person_id for o in rows} | {o.payee_person_id for o in rows}
     names = {p.id: p.name for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}  # type: ignore[union-attr]
     obligations = tuple(
@@ -224,7 +224,7 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
         )
         .scalars()
         .first()
-    )  # type: ignore[union-attr]
+    )
     offender = next((p.name for p in people if p.role == PartyRole.SUSPECT), "")
     return AgreementSnapshot(
         number=ag.number,
@@ -268,7 +268,7 @@ def shown_agreement(session: Session, case_id: int) -> Agreement | None:
         )
         .scalars()
         .first()
-    )  # type: ignore[attr-defined]
+    )
 
 
 def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapshot, ...]:
@@ -278,7 +278,7 @@ def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapsho
             .where(MediationSession.case_id == case_id)
             .order_by(MediationSession.starts_at, MediationSession.id)
         ).scalars()
-    )  # type: ignore[arg-type]
+    )
     out = []
     for index, s in enumerate(rows, 1):
         attendees = tuple(
@@ -288,7 +288,7 @@ def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapsho
                 .where(Attendance.session_id == s.id)
                 .order_by(Person.id)
             ).scalars()
-        )  # type: ignore[arg-type]
+        )
         out.append(
             SessionSnapshot(
                 index=index,
@@ -312,7 +312,7 @@ def _payments(session: Session, case_id: int, host: str) -> tuple[PaymentSnapsho
         .join(Obligation, Obligation.id == Payment.obligation_id)
         .where(Payment.case_id == case_id)
         .order_by(Payment.paid_at, Payment.id)
-    ).all()  # type: ignore[arg-type]
+    ).all()
     out = []
     for pay, ob in rows:
         payer, payee = session.get(Person, ob.payer_person_id), session.get(Person, ob.payee_person_id)
@@ -338,13 +338,13 @@ def _follow_ups(session: Session, case_id: int, host: str, interviewee: str) -> 
         select(FollowUp)
         .where(FollowUp.case_id == case_id, FollowUp.done_at.is_not(None))  # type: ignore[union-attr]
         .order_by(FollowUp.done_at, FollowUp.id)
-    ).scalars()  # type: ignore[arg-type]
+    ).scalars()
     performance = {True: "已按协议履行", False: "未按协议履行", None: "未询问"}
     return tuple(
         FollowUpSnapshot(
             at=f.done_at,
             method=FOLLOW_UP_METHODS.get(f.method, f.method),
-            by=host,  # type: ignore[arg-type]
+            by=host,
             interviewee=interviewee,
             performance=performance[f.performed],
             satisfaction=_enum(Satisfaction, f.satisfaction),
@@ -359,7 +359,7 @@ def _closing(session: Session, case: Case, host: str) -> ClosingSnapshot | None:
         session.execute(
             select(StatusHistory).where(StatusHistory.case_id == case.id).order_by(StatusHistory.seq)
         ).scalars()
-    )  # type: ignore[arg-type]
+    )
     failed = next((h for h in reversed(history) if h.to_status == CaseStatus.MEDIATION_FAILED.value), None)
     if case.status not in _CLOSING and failed is None:
         return None
@@ -399,7 +399,7 @@ def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSn
         )
         .scalars()
         .first()
-    )  # type: ignore[union-attr]
+    )
     first_applicant = next((p.name for p in people if p.role in (PartyRole.APPLICANT, PartyRole.VICTIM)), "")
     title = case.title
     if case.track == Track.CRIMINAL.value and matter is not None and matter.charge:

@@ -149,6 +149,10 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         uow.audit("case.register", "case", case.id, case_id=case.id,
                   diff=snapshot_of(case,
                                    ["number", "title", "track", "source", "category", "status", "juvenile"]))
+        if data.hotline is not None:
+            from .hotline import add_ticket
+
+            add_ticket(uow, case, data.hotline)
         search.reindex_case(uow.session, case)
         refresh_due_at(uow.session, case)
         uow.session.flush()

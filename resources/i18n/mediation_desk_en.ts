@@ -2576,6 +2576,74 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>The time for a timely response must be at least one hour (entered: {value}).</source>
         <translation>The time for a timely response must be at least one hour (entered: {value}).</translation>
     </message>
+    <message>
+        <source>The resolution rate's base must count resolved cases (chosen: {value}).</source>
+        <translation>The resolution rate's base must count resolved cases (chosen: {value}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one return-visit answer that counts as satisfied.</source>
+        <translation>Choose at least one return-visit answer that counts as satisfied.</translation>
+    </message>
+    <message>
+        <source>Unknown base for the resolution rate ({value}).</source>
+        <translation>Unknown base for the resolution rate ({value}).</translation>
+    </message>
+    <message>
+        <source>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</source>
+        <translation>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>The time of {field} lies in the future.</source>
+        <translation>The time of {field} lies in the future.</translation>
+    </message>
+    <message>
+        <source>The time of {field} is earlier than {before}.</source>
+        <translation>The time of {field} is earlier than {before}.</translation>
+    </message>
+    <message>
+        <source>Only a case from the 12345 hotline has a ticket (this case's source: {source}).</source>
+        <translation>Only a case from the 12345 hotline has a ticket (this case's source: {source}).</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket_no} is already recorded on another case.</source>
+        <translation>Ticket {ticket_no} is already recorded on another case.</translation>
+    </message>
+    <message>
+        <source>The ticket has been responded to; its number and times can no longer be changed.</source>
+        <translation>The ticket has been responded to; its number and times can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This case has no 12345 ticket yet.</source>
+        <translation>This case has no 12345 ticket yet.</translation>
+    </message>
+    <message>
+        <source>Enter the reply given to the hotline.</source>
+        <translation>Enter the reply given to the hotline.</translation>
+    </message>
+    <message>
+        <source>Record the first response before the reply.</source>
+        <translation>Record the first response before the reply.</translation>
+    </message>
+    <message>
+        <source>Record the reply before the return visit.</source>
+        <translation>Record the reply before the return visit.</translation>
+    </message>
+    <message>
+        <source>Disputes found must be a number from 0 to 10,000 (entered: {value}).</source>
+        <translation>Disputes found must be a number from 0 to 10,000 (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>The screening date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</source>
+        <translation>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown official source ({value}).</source>
+        <translation>Unknown official source ({value}).</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -5454,6 +5522,10 @@ Is the restored data right?</translation>
     <message>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 #: which module of this package holds each table class
 HOMES = {
     "AgreementArchive": "archive",
+    **dict.fromkeys(("CaseReport", "HotlineTicket", "ScreeningRound"), "reporting"),
     **dict.fromkeys(
         ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "Membership", "StatusHistory"), "cases"
     ),
@@ -58,6 +59,9 @@ if TYPE_CHECKING:  # the names for type checkers (``X as X``: re-exported; at ru
     from .people import Person as Person
     from .people import PersonRelation as PersonRelation
     from .people import User as User
+    from .reporting import CaseReport as CaseReport
+    from .reporting import HotlineTicket as HotlineTicket
+    from .reporting import ScreeningRound as ScreeningRound
     from .system import AuditEvent as AuditEvent
     from .system import CalendarOverride as CalendarOverride
     from .system import Category as Category

@@ -1332,6 +1332,52 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision of the linked matter</source>
+        <translation>记录关联案件的处理决定</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang District People's Procuratorate</source>
+        <translation>例如：朝阳区人民检察院</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Name</source>
@@ -2044,6 +2090,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的决定 {decision}。</translation>
     </message>
     <message>
+        <source>The decision's date {on} is in the future. Enter the day it was made.</source>
+        <translation>决定日期 {on} 晚于今天，请填写作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other decision was.</source>
+        <translation>请在备注中说明是何种其他决定。</translation>
+    </message>
+    <message>
         <source>Only a guardian or an appropriate adult can be added here.</source>
         <translation>此处只能添加监护人或合适成年人。</translation>
     </message>
@@ -2566,6 +2620,74 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The time for a timely response must be at least one hour (entered: {value}).</source>
         <translation>及时响应时限至少为1小时（当前输入：{value}）。</translation>
+    </message>
+    <message>
+        <source>The resolution rate's base must count resolved cases (chosen: {value}).</source>
+        <translation>解决率的分母必须包含调解成功的案件（当前选择：{value}）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one return-visit answer that counts as satisfied.</source>
+        <translation>请至少选择一种计为满意的回访答复。</translation>
+    </message>
+    <message>
+        <source>Unknown base for the resolution rate ({value}).</source>
+        <translation>未知的解决率计算基数（{value}）。</translation>
+    </message>
+    <message>
+        <source>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</source>
+        <translation>12345工单号应为4至40位字母、数字或 - _ /（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The time of {field} lies in the future.</source>
+        <translation>{field}的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of {field} is earlier than {before}.</source>
+        <translation>{field}的时间早于{before}。</translation>
+    </message>
+    <message>
+        <source>Only a case from the 12345 hotline has a ticket (this case's source: {source}).</source>
+        <translation>只有来源为12345热线的案件才有工单（本案来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket_no} is already recorded on another case.</source>
+        <translation>工单号{ticket_no}已登记在另一案件上。</translation>
+    </message>
+    <message>
+        <source>The ticket has been responded to; its number and times can no longer be changed.</source>
+        <translation>该工单已响应，工单号和接单时间不能再修改。</translation>
+    </message>
+    <message>
+        <source>This case has no 12345 ticket yet.</source>
+        <translation>本案尚未登记12345工单。</translation>
+    </message>
+    <message>
+        <source>Enter the reply given to the hotline.</source>
+        <translation>请填写向热线平台答复的内容。</translation>
+    </message>
+    <message>
+        <source>Record the first response before the reply.</source>
+        <translation>请先登记首次响应，再登记答复。</translation>
+    </message>
+    <message>
+        <source>Record the reply before the return visit.</source>
+        <translation>请先登记答复，再登记回访结果。</translation>
+    </message>
+    <message>
+        <source>Disputes found must be a number from 0 to 10,000 (entered: {value}).</source>
+        <translation>排查发现的纠纷数应为0至10000之间的数字（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>排查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</source>
+        <translation>勾选后人数应为1至100000（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown official source ({value}).</source>
+        <translation>未知的统计来源（{value}）。</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3450,26 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>邀请人员</translation>
     </message>
     <message>
+        <source>Non-prosecution</source>
+        <translation>不起诉</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>撤案</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>其他决定</translation>
+    </message>
+    <message>
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
@@ -3767,6 +3909,25 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDecisionsSection</name>
+    <message>
+        <source>Linked criminal or administrative matter: decisions</source>
+        <translation>关联刑事/行政案件：处理决定</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <source>Police case no. {no} · {charge}</source>
+        <translation>公安案件编号 {no} · {charge}</translation>
+    </message>
+    <message>
+        <source>No linked matter recorded yet; recording a decision creates it.</source>
+        <translation>尚未登记关联案件；记录决定时将自动登记。</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5601,10 @@ Is the restored data right?</source>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
@@ -5963,6 +6128,10 @@ Is the restored data right?</source>
     <message>
         <source>Procuratorate decision recorded</source>
         <translation>记录检察院决定</translation>
+    </message>
+    <message>
+        <source>Matter decision recorded</source>
+        <translation>记录关联案件决定</translation>
     </message>
     <message>
         <source>is a party to the case</source>

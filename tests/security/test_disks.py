@@ -20,8 +20,6 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from mediation_desk.store.models import Case, Organisation
-
 import pytest
 from sqlalchemy import event, func, select
 
@@ -33,6 +31,7 @@ from mediation_desk.services.setup import initialise
 from mediation_desk.store import backup, disk
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, Organisation
 from mediation_desk.store.scratch import SCRATCH_PREFIX
 from tests.helpers.factories import MEDIATOR, new_case, seed_users
 

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 
 from mediation_desk.domain.errors import KnownError, NotFoundError, StorageError, ValidationError
 from mediation_desk.domain.idcard import make_resident_id
-from mediation_desk.services import ledger_read
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.ledger_import import import_ledger
 from mediation_desk.store.database import open_database
@@ -105,6 +104,8 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(sqlite_db, tmp_path: Path) 
 
 
 def test_row_and_size_limits_have_a_message(sqlite_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services import ledger_read
+
     path = workbook(tmp_path / "many.xlsx", [row(n) for n in range(1, 8)])
     monkeypatch.setattr(ledger_read, "MAX_ROWS", 5)
     with pytest.raises(ValidationError) as err:

@@ -33,8 +33,9 @@ def test_the_table_counts_the_months_cases_by_type_source_and_prevention(db) -> 
     record_screening(db, DIRECTOR, held_on=date(2026, 3, 20), disputes_found=2)
     record_screening(db, DIRECTOR, held_on=date(2026, 4, 2), disputes_found=9)  # April: not counted
     record_case_report(db, DIRECTOR, fx.ids["C1"], prevented=True, prevent_crime=True, crime_persons=2)
-    record_case_report(db, DIRECTOR, fx.ids["C6"], prevent_petition=True, petition_persons=15,
-                       source="initiative")
+    record_case_report(
+        db, DIRECTOR, fx.ids["C6"], prevent_petition=True, petition_persons=15, source="initiative"
+    )
     with pytest.raises(ValidationError, match="official.persons"):
         record_case_report(db, DIRECTOR, fx.ids["C6"], prevent_petition=True, petition_persons=0)
     with pytest.raises(ValidationError, match="screening.found"):
@@ -54,8 +55,12 @@ def test_the_table_counts_the_months_cases_by_type_source_and_prevention(db) -> 
     assert total["accepted"] == 6 and total["resolved"] == 4 and total["written"] == 4 and total["oral"] == 0
     assert total["amount_fen"] == 500_000 + 500_000 + 70_000  # C7 confidential: left out
     assert total["performed"] == 2  # C1, C5
-    assert (total["crime_cases"], total["crime_persons"], total["petition_cases"], total["petition_persons"]) == (
-        1, 2, 1, 15)
+    assert (
+        total["crime_cases"],
+        total["crime_persons"],
+        total["petition_cases"],
+        total["petition_persons"],
+    ) == (1, 2, 1, 15)
     assert total["prevented"] == 1
     # sources: C1 C5 C6(override) … : application C3, initiative C6, the rest referrals
     assert (total["initiative"], total["application"], total["referral"]) == (1, 1, 4)
@@ -67,10 +72,15 @@ def test_excel_layout_and_pdf(db, tmp_path: Path) -> None:  # type: ignore[no-un
     xlsx = export_official(db, DIRECTOR, tmp_path / "统计表.xlsx", start=MARCH[0], end=MARCH[1])
     ws = load_workbook(xlsx)["人民调解统计表"]
     assert ws["A1"].value == "人民调解工作统计表"
-    assert ws["A2"].value.startswith("填报单位：朝阳区人民调解委员会    统计期间：2026年3月1日至2026年3月31日")
+    assert ws["A2"].value.startswith(
+        "填报单位：朝阳区人民调解委员会    统计期间：2026年3月1日至2026年3月31日"
+    )
     assert [ws.cell(5 + i, 1).value for i in range(18)] == list(OFFICIAL_TYPES) and ws["A23"].value == "合计"
-    assert ws["B3"].value == "受理调解" and ws["D3"].value == "协议形式" and (ws["D4"].value, ws["E4"].value) == (
-        "口头", "书面")
+    assert (
+        ws["B3"].value == "受理调解"
+        and ws["D3"].value == "协议形式"
+        and (ws["D4"].value, ws["E4"].value) == ("口头", "书面")
+    )
     assert ws["J3"].value == "防止民转刑" and ws["N3"].value == "案件来源" and ws["P4"].value == "委托移送"
     assert ws["B23"].value == 6 and ws["C23"].value == 4
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage is True

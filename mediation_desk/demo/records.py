@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain.deadlines import (
     FINISHED,
+    SHANGHAI,
     CaseFacts,
     FastTrackFacts,
     InstalmentFacts,
@@ -17,6 +18,7 @@ from ..domain.deadlines import (
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
+from ..domain.workdays import WORKING_HOURS, in_working_hours
 from . import texts as X
 from .matter import matter_row
 from .timeline import REASONS, STAGES, Workbench, local_date
@@ -35,7 +37,12 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
     avail = (horizon - received).total_seconds() / 3600
 
     def at(h: float) -> datetime:
-        return received + timedelta(hours=h)
+        """``h`` hours after receipt, moved into office hours on a working day (Beijing time)."""
+        raw = received + timedelta(hours=h)
+        moved = in_working_hours(raw, wm.calendar)
+        if raw <= horizon < moved:  # not past "now": back to the last closing time instead
+            moved = max(received, in_working_hours(raw, wm.calendar, later=False))
+        return moved
 
     track: Track = plan.track
     cid = case["id"]
@@ -99,10 +106,12 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
             outcome, X.RESULT_CONTINUED
         )
         sid = ids.next("mediationsession")
+        start = at(a)
+        end = _session_end(start, b - a)
         rows["mediationsession"].append({
-            "id": sid, "case_id": cid, "starts_at": at(a), "ends_at": at(b) if held else None, "place": place,
+            "id": sid, "case_id": cid, "starts_at": start, "ends_at": end, "place": place,
             "public": r.random() < 0.1, "record": r.choice(X.RECORDS).format(**fill) + result if held else "",
-            "outcome": outcome.value, "recorded_at": at(b) if held else None})
+            "outcome": outcome.value, "recorded_at": end if held else None})
         if held:
             rows["attendance"].extend({"id": ids.next("attendance"), "session_id": sid, "person_id": pid,
                                        "capacity": cap} for pid, cap in attendees)
@@ -139,6 +148,15 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
                                                charge=charge, horizon=horizon, agreed_at=agreed_at,
                                                fast48="fast48" in plan.force))
     _deadline(wm, case, track, path[-1], rows, n_before)
+
+
+def _session_end(start: datetime, hours: float) -> datetime:
+    """A session lasts ``hours`` (at least half an hour, at most two) and ends by the half-day's close."""
+    end = start + timedelta(hours=min(2.0, max(0.5, hours)))
+    local = start.astimezone(SHANGHAI)
+    close = (WORKING_HOURS[0][1] if local.time() < WORKING_HOURS[0][1] else WORKING_HOURS[1][1])
+    last = datetime.combine(local.date(), close, SHANGHAI)
+    return (min(end, last) if last > start else end).astimezone(UTC)
 
 
 def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str, list[Row]],

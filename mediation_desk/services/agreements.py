@@ -197,7 +197,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         ag.state = AgreementState.SIGNED.value
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
-        ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
+        ag.signatories = clean("signatories", "、".join(s.strip() for s in signatories if s.strip()))
         from .dossier import archive_agreement  # here: only signing needs the dossier service
 
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for

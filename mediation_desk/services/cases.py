@@ -50,7 +50,7 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     uow.session.add(
         StatusHistory(
             case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,
-            at=uow.now, user_id=uow.actor.user_id, reason=reason.strip(),
+            at=uow.now, user_id=uow.actor.user_id, reason=clean("reason", reason),
         )
     )
     case.status = target.value

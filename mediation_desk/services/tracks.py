@@ -195,18 +195,16 @@ def override_eligibility(
         policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
         _facts, warnings = criminal_checklist(uow.session, case_id)
-        clean = check_override(warnings, reason)
-        if len(clean) > 1000:
-            raise ValidationError("text.too_long", field="reason", max=1000, length=len(clean))
+        reason_text = clean("eligibility_override", check_override(warnings, reason))
         old = case.eligibility_override
-        case.eligibility_override = clean
+        case.eligibility_override = reason_text
         uow.audit(
             "case.eligibility_override",
             "case",
             case_id,
             case_id=case_id,
             diff={
-                "eligibility_override": [old or None, clean],
+                "eligibility_override": [old or None, reason_text],
                 "warnings": [None, [w.code for w in warnings]],
             },
         )

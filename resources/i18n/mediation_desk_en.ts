@@ -1341,6 +1341,52 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision of the linked matter</source>
+        <translation>Record a decision of the linked matter</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang District People's Procuratorate</source>
+        <translation>e.g. Chaoyang District People's Procuratorate</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Name</source>
@@ -2051,6 +2097,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unknown decision {decision}.</source>
         <translation>Unknown decision {decision}.</translation>
+    </message>
+    <message>
+        <source>The decision's date {on} is in the future. Enter the day it was made.</source>
+        <translation>The decision's date {on} is in the future. Enter the day it was made.</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other decision was.</source>
+        <translation>Say in the note what the other decision was.</translation>
     </message>
     <message>
         <source>Only a guardian or an appropriate adult can be added here.</source>
@@ -3406,6 +3460,26 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Invited person</translation>
     </message>
     <message>
+        <source>Non-prosecution</source>
+        <translation>Non-prosecution</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>Case withdrawn</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Other decision</translation>
+    </message>
+    <message>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
@@ -3845,6 +3919,25 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDecisionsSection</name>
+    <message>
+        <source>Linked criminal or administrative matter: decisions</source>
+        <translation>Linked criminal or administrative matter: decisions</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Police case no. {no} · {charge}</source>
+        <translation>Police case no. {no} · {charge}</translation>
+    </message>
+    <message>
+        <source>No linked matter recorded yet; recording a decision creates it.</source>
+        <translation>No linked matter recorded yet; recording a decision creates it.</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6145,10 @@ Is the restored data right?</translation>
     <message>
         <source>Procuratorate decision recorded</source>
         <translation>Procuratorate decision recorded</translation>
+    </message>
+    <message>
+        <source>Matter decision recorded</source>
+        <translation>Matter decision recorded</translation>
     </message>
     <message>
         <source>is a party to the case</source>

@@ -14,7 +14,6 @@ from mediation_desk.services import statistics as st
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.cases import register_case
 from mediation_desk.services.ledger import export_ledger, export_statistics
-from mediation_desk.services.sheet_cells import csv_field
 from mediation_desk.store.engine import write_session
 from mediation_desk.store.models import Case, CaseParty, Category, Person
 from tests.helpers.factories import new_case
@@ -92,4 +91,6 @@ def test_control_characters_already_stored_never_break_the_export(db, tmp_path: 
 
 
 def test_csv_fields_get_a_quote_prefix() -> None:
+    from mediation_desk.services.sheet_cells import csv_field
+
     assert [csv_field(p) for p in ("=1+1", "@x", "张伟", None, 5)] == ["'=1+1", "'@x", "张伟", "", "5"]

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 
 from mediation_desk.domain.errors import KnownError, NotFoundError, StorageError, ValidationError
 from mediation_desk.domain.idcard import make_resident_id
-from mediation_desk.services import ledger_read
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.ledger_import import import_ledger
 from mediation_desk.store.database import open_database
@@ -105,6 +104,8 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(sqlite_db, tmp_path: Path) 
 
 
 def test_row_and_size_limits_have_a_message(sqlite_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services import ledger_read
+
     path = workbook(tmp_path / "many.xlsx", [row(n) for n in range(1, 8)])
     monkeypatch.setattr(ledger_read, "MAX_ROWS", 5)
     with pytest.raises(ValidationError) as err:
@@ -132,6 +133,7 @@ print(len(rows), tracemalloc.get_traced_memory()[1])
 """
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_a_small_hostile_workbook_reads_in_bounded_memory(tmp_path: Path) -> None:
     """A 1 MB file claiming the whole sheet, each row with a cell in column XFD (0.3.1: GBs)."""
     path = far_columns(tmp_path / "wide.xlsx", 8000)
@@ -189,6 +191,7 @@ CELL = st.one_of(
 )
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=st.lists(CELL, min_size=16, max_size=16))
 def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, cells: list[object]) -> None:  # type: ignore[no-untyped-def]

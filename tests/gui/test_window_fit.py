@@ -7,6 +7,7 @@ under a title bar and above a taskbar), and opens no larger than the screen's ro
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,12 @@ def test_every_window_state_fits_the_three_screens(qtbot: Any, qapp: Any, tmp_pa
             qtbot.wait(20)
 
         states = main_window_states(qtbot, window, ws, settle)
+        if os.environ.get("MD_WRITE_SCREENSHOTS") == "1":  # the agreement tab, once 721 px tall
+            window.tabs.setCurrentWidget(ws)
+            ws.tabs.setCurrentIndex(4)
+            settle()
+            name = f"intake_fit_agreement_{screen.name.replace('%', 'pct')}_{language[:2]}.png"
+            window.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / name))
         print("\n" + report(states, screen))
         assert len(states) >= 40
         too_tall = [s for s in states if s.min_height > LIMIT_HEIGHT or s.min_width > LIMIT_WIDTH]

@@ -199,6 +199,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_a_zip_bomb_is_refused_before_inflating_with_bounded_memory(made, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import json
 

@@ -2187,6 +2187,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
     </message>
     <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</translation>
+    </message>
+    <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
         <translation>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</translation>
     </message>

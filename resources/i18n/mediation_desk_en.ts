@@ -1917,6 +1917,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
     </message>
     <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>The payment must be more than zero.</translation>
     </message>

@@ -1917,6 +1917,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
     </message>
     <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>The payment must be more than zero.</translation>
     </message>
@@ -2185,6 +2189,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
         <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</translation>
     </message>
     <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>

@@ -23,7 +23,8 @@ from mediation_desk.ui.models.case_table import (
 from tests.gui.ui_helpers import context, drain, populated_db, use_test_preferences
 from tests.helpers.factories import MEDIATOR, new_case, person
 
-pytestmark = pytest.mark.gui
+# The module builds a database of many cases once (about a minute and a half on a loaded machine).
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 CASES = 320
 
 

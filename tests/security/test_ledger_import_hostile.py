@@ -132,6 +132,7 @@ print(len(rows), tracemalloc.get_traced_memory()[1])
 """
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_a_small_hostile_workbook_reads_in_bounded_memory(tmp_path: Path) -> None:
     """A 1 MB file claiming the whole sheet, each row with a cell in column XFD (0.3.1: GBs)."""
     path = far_columns(tmp_path / "wide.xlsx", 8000)
@@ -189,6 +190,7 @@ CELL = st.one_of(
 )
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=st.dictionaries(st.integers(min_value=0, max_value=15), CELL, min_size=1, max_size=3))
 def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, changes: dict[int, object]) -> None:  # type: ignore[no-untyped-def]

@@ -87,7 +87,19 @@ def to_truetype(font: TTFont) -> None:
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
-def build(source: Path, index: int, target: Path, family: str, *, level2: bool = True) -> None:
+SUPPLEMENT = Path(__file__).with_name("tgh_supplement.txt")
+
+
+def supplement_charset() -> set[int]:
+    """The 1,467 characters of the 通用规范汉字表 (2013) that GB2312 lacks — many are common in names
+    (玥, 昇, 珺, 堃, 喆, 赟, 镕). ``tools/tgh_supplement.txt`` was made from Unihan's ``kTGH`` field
+    (Debian ``unicode-data``, ``Unihan_OtherMappings.txt``) minus GB2312."""
+    return {ord(c) for c in SUPPLEMENT.read_text(encoding="utf-8").strip()}
+
+
+def build(
+    source: Path, index: int, target: Path, family: str, *, level2: bool = True, chars: set[int] | None = None
+) -> None:
     """Subset ``source`` (face ``index`` of a collection) and write it as TrueType ``target``."""
     font = TTFont(str(source), fontNumber=index, lazy=False)
     options = subset.Options()
@@ -96,7 +108,7 @@ def build(source: Path, index: int, target: Path, family: str, *, level2: bool =
     options.notdef_outline = True
     options.hinting = False
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=charset(level2=level2))
+    subsetter.populate(unicodes=chars if chars is not None else charset(level2=level2))
     subsetter.subset(font)
     to_truetype(font)
     for record in font["name"].names:  # a derived, subset font: say so in its name
@@ -113,7 +125,16 @@ def main() -> None:
     parser.add_argument("--fang", type=Path, required=True, help="FandolFang-Regular.otf")
     parser.add_argument("--title", type=Path, required=True, help="NotoSerifCJK-Bold.ttc (or an SC .otf)")
     parser.add_argument("--title-index", type=int, default=2, help="face of the collection (2 = SC)")
+    parser.add_argument("--supplement", type=Path, help="NotoSerifCJK-Regular.ttc: names' rarer characters")
     args = parser.parse_args()
+    if args.supplement is not None:
+        build(
+            args.supplement,
+            args.title_index,
+            OUT / "NotoSerifSC-Regular-TGH.ttf",
+            "Noto Serif SC TGH",
+            chars=supplement_charset(),
+        )
     if args.fang.exists():
         build(args.fang, 0, OUT / "FandolFang-GB2312.ttf", "FandolFang GB2312")
     build(

@@ -37,7 +37,7 @@ EPILOG = """exit codes:
   4  code and archive valid, but the file has no printed text (a scan or photo): compare the
      paper with the archived content printed by this command
   5  over a limit: file larger than 50 MB, more than 50 pages, a page or image over 40
-     megapixels at 200 dpi, or more than 30 s of work
+     megapixels at 200 dpi, a page whose drawing unpacks past 16 MB, or more than 30 s of work
 """
 
 

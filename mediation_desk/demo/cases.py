@@ -158,25 +158,29 @@ class CaseMaker:
                        for pp in principals)
         org = ctx.org_for_track[p.track]
         number, year, seq = p.number, p.year, p.seq
-        subject = r.choice(X.SUBJECTS.get(p.category, X.SUBJECTS["other"]))
+        category = p.category
+        subject = r.choice(X.SUBJECTS.get(category, X.SUBJECTS["other"]))
         charge = ""
-        if p.track == Track.CRIMINAL:
-            charge = r.choice(
-                X.CRIMINAL_CHARGES if p.category == "injury" or r.random() < 0.5 else X.CIVIL_PART_CHARGES
-            )
-            title = f"{b_name}涉嫌{charge}刑事和解"
-        elif p.track == Track.PUBLIC_SECURITY:
-            charge = r.choice(X.PS_CHARGES)
-            title = f"{a_name}与{b_name}{charge}治安调解"
+        if p.track in (Track.CRIMINAL, Track.PUBLIC_SECURITY):
+            if p.track == Track.CRIMINAL:
+                wide = category == "injury" or r.random() < 0.5
+                charges = X.CRIMINAL_CHARGES if wide else X.CIVIL_PART_CHARGES
+            else:
+                charges = X.PS_CHARGES
+            fitting = [c for c in charges if X.CHARGE_CATEGORY[c] == category]
+            charge = r.choice(fitting or charges)
+            category = X.CHARGE_CATEGORY[charge]  # the title and the category tell the same story
+            title = (f"{b_name}涉嫌{charge}刑事和解" if p.track == Track.CRIMINAL
+                     else f"{a_name}与{b_name}{charge}治安调解")
         else:
             title = f"{a_name}与{b_name}{subject}纠纷"
-        amount = self.work.amount(p.category)
+        amount = self.work.amount(category)
         fill = {"a": a_name, "b": b_name, "d": f"{incident.year}年{incident.month}月{incident.day}日",
                 "p": r.choice(X.PLACES), "x": subject, "m": f"{amount // 100}"}
         facts = r.choice(X.FACTS).format(**fill) + (r.choice(X.EXTRA_FACTS) if r.random() < 0.6 else "")
         case: Row = {
             "id": cid, "number": number, "year": year, "seq": seq, "organisation_id": org["id"],
-            "title": title, "track": p.track.value, "source": p.source.value, "category": p.category,
+            "title": title, "track": p.track.value, "source": p.source.value, "category": category,
             "status": p.destiny.value,
             "received_at": received, "incident_on": incident, "accepted_at": None, "closed_at": None,
             "first_contact_at": None, "facts": facts, "claims": r.choice(X.CLAIMS).format(**fill),

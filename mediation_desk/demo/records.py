@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain.deadlines import (
     FINISHED,
+    SHANGHAI,
     CaseFacts,
     FastTrackFacts,
     InstalmentFacts,
@@ -17,6 +18,7 @@ from ..domain.deadlines import (
 )
 from ..domain.enums import AgreementState, CommitteeRole, PartyRole, Procedure, SessionOutcome, Track
 from ..domain.enums import CaseStatus as S
+from ..domain.workdays import WORKING_HOURS, in_working_hours
 from . import texts as X
 from .matter import matter_row
 from .timeline import REASONS, STAGES, Workbench, local_date
@@ -35,7 +37,12 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
     avail = (horizon - received).total_seconds() / 3600
 
     def at(h: float) -> datetime:
-        return received + timedelta(hours=h)
+        """``h`` hours after receipt, moved into office hours on a working day (Beijing time)."""
+        raw = received + timedelta(hours=h)
+        moved = in_working_hours(raw, wm.calendar)
+        if raw <= horizon < moved:  # not past "now": back to the last closing time instead
+            moved = max(received, in_working_hours(raw, wm.calendar, later=False))
+        return moved
 
     track: Track = plan.track
     cid = case["id"]
@@ -99,10 +106,12 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
             outcome, X.RESULT_CONTINUED
         )
         sid = ids.next("mediationsession")
+        start = at(a)
+        end = _session_end(start, b - a)
         rows["mediationsession"].append({
-            "id": sid, "case_id": cid, "starts_at": at(a), "ends_at": at(b) if held else None, "place": place,
+            "id": sid, "case_id": cid, "starts_at": start, "ends_at": end, "place": place,
             "public": r.random() < 0.1, "record": r.choice(X.RECORDS).format(**fill) + result if held else "",
-            "outcome": outcome.value, "recorded_at": at(b) if held else None})
+            "outcome": outcome.value, "recorded_at": end if held else None})
         if held:
             rows["attendance"].extend({"id": ids.next("attendance"), "session_id": sid, "person_id": pid,
                                        "capacity": cap} for pid, cap in attendees)
@@ -139,6 +148,15 @@ def write_records(wm: Workbench, case: Row, plan: Any, parties: list[Any], links
                                                charge=charge, horizon=horizon, agreed_at=agreed_at,
                                                fast48="fast48" in plan.force))
     _deadline(wm, case, track, path[-1], rows, n_before)
+
+
+def _session_end(start: datetime, hours: float) -> datetime:
+    """A session lasts ``hours`` (at least half an hour, at most two) and ends by the half-day's close."""
+    end = start + timedelta(hours=min(2.0, max(0.5, hours)))
+    local = start.astimezone(SHANGHAI)
+    close = (WORKING_HOURS[0][1] if local.time() < WORKING_HOURS[0][1] else WORKING_HOURS[1][1])
+    last = datetime.combine(local.date(), close, SHANGHAI)
+    return (min(end, last) if last > start else end).astimezone(UTC)
 
 
 def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str, list[Row]],
@@ -187,6 +205,15 @@ def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str,
     case["fast_track_due_at"] = clock.astimezone(UTC) if clock is not None else None
 
 
+def _method(dues: list[float], at: Any, signed: datetime) -> str:
+    """The performance method as the obligations have it (``documents.facts`` checks the two agree)."""
+    if not dues:
+        return "自行履行"
+    if len(dues) > 1:
+        return f"分{len(dues)}期支付"
+    return "当场履行" if at(dues[0]) == signed else "按期支付"
+
+
 def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,
                signed: datetime, at: Any, dues: list[float], pays: list[tuple[int, float, int]]) -> None:
     r, ctx, rows, ids = wm.rng, wm.ctx, wm.rows, wm.ids
@@ -201,16 +228,15 @@ def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: di
     principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT,
                                                     PartyRole.VICTIM, PartyRole.SUSPECT)]
     money = bool(dues)
-    terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": f"{amount // 100}"})
+    yuan = f"{amount // 100}" + (f".{amount % 100:02d}" if amount % 100 else "")  # the total, to the fen
+    terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": yuan})
     rows["agreement"].append({
         "id": aid, "case_id": case["id"], "version": 1,
         "number": "",
         "form": "oral" if not money and track == Track.PEOPLE and r.random() < 0.3 else "written",
         "state": AgreementState.SIGNED.value, "facts": case["facts"], "issues": r.choice(X.ISSUES),
         "responsibility": r.choice(X.RESPONSIBILITY).format(**fill), "terms": terms,
-        "performance_method": (
-            ("当场履行" if len(dues) == 1 else f"分{len(dues)}期支付") if money else "自行履行"
-        ),
+        "performance_method": _method(dues, at, signed),
         "performance_place": "执法办案管理中心调解室" if money else "",
         "performance_deadline": local_date(at(dues[-1])) if money else local_date(signed) + timedelta(days=7),
         "effective_on": local_date(signed), "supersedes_id": None,

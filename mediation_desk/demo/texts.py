@@ -80,6 +80,13 @@ PS_CHARGES = ["殴打他人", "故意伤害", "故意损毁财物", "侮辱", "�
 CRIMINAL_CHARGES = ["故意伤害罪（轻伤）", "盗窃罪", "故意毁坏财物罪", "过失致人重伤罪", "交通肇事罪",
                     "侵占罪"]
 CIVIL_PART_CHARGES = ["盗窃罪", "故意毁坏财物罪", "故意伤害罪（轻伤）"]
+#: The dispute category each charge belongs to: a case titled 故意损毁财物 is a 财产损害 case.
+CHARGE_CATEGORY = {
+    "殴打他人": "injury", "故意伤害": "injury", "故意损毁财物": "property_damage", "侮辱": "neighbour",
+    "诽谤": "neighbour", "干扰他人正常生活": "noise", "侵犯隐私": "neighbour",
+    "故意伤害罪（轻伤）": "injury", "盗窃罪": "property_damage", "故意毁坏财物罪": "property_damage",
+    "过失致人重伤罪": "injury", "交通肇事罪": "traffic", "侵占罪": "property_damage",
+}
 DECISIONS = {
     "fast_track_48h": "适用速裁程序，判处拘役二个月，缓刑三个月",
     "ordinary_fast": "判处有期徒刑六个月，缓刑一年",

@@ -5,12 +5,32 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.vocabulary import zh
 
 from .base import FORM, build_pdf, fmt_date, p
 from .flowables import CONFIDENTIAL_AMOUNT, money_both
 from .forms import Form, signature_lines
-from .snapshot import CaseSnapshot
+from .signatories import MEMBER_TITLES
+from .snapshot import CaseSnapshot, ClosingSnapshot
+
+#: 结案方式 by how the case ended (the status before 结案).
+OUTCOMES = {
+    CaseStatus.AGREEMENT_REACHED: "调解成功（达成协议）",
+    CaseStatus.PERFORMING: "调解成功（协议履行中）",
+    CaseStatus.PERFORMED: "调解成功（协议已履行）",
+    CaseStatus.NOT_PERFORMED: "调解成功（协议未履行）",
+    CaseStatus.MEDIATION_FAILED: "调解不成",
+    CaseStatus.WITHDRAWN: "当事人撤回",
+    CaseStatus.DECLINED: "不予受理",
+}
+
+
+def outcome(c: ClosingSnapshot | None) -> str:
+    """结案方式 as printed."""
+    if c is None:
+        return ""
+    return OUTCOMES.get(c.status, zh(c.status))
 
 
 def story(case: CaseSnapshot) -> list[Flowable]:
@@ -28,7 +48,9 @@ def story(case: CaseSnapshot) -> list[Flowable]:
         "结案日期",
         fmt_date(c.closed_on if c else None, blank=""),
     )
-    form.pair("调解次数", f"{len(case.sessions)}次", "结案方式", zh(c.status) if c else "")
+    form.pair("调解次数", f"{len(case.sessions)}次", "结案方式", outcome(c))
+    staff = "；".join(f"{MEMBER_TITLES.get(m.role, zh(m.role))} {m.name}" for m in case.members)
+    form.wide("调解人员", staff or "")
     if a is not None:
         amount = CONFIDENTIAL_AMOUNT if secret else money_both(a.total_fen)
         form.pair("协议编号", a.number, "协议形式", zh(a.form))

@@ -5,9 +5,11 @@ Bundled, in ``resources/fonts/`` with their licences beside them (built by ``too
 
 * body — FandolFang (CTeX project, GPL with the font exception), GB2312 levels 1 and 2;
 * title — Noto Serif CJK SC Bold (SIL OFL 1.1), GB2312 level 1;
+* supplement — Noto Serif CJK SC (SIL OFL 1.1), the 1,467 characters of the 通用规范汉字表 that
+  GB2312 lacks (many are common in names: 玥, 昇, 珺, 堃, 喆, 赟, 镕);
 * fallback — AR PL SungtiL GB (Arphic Public License), for characters the others lack.
 
-All three are TrueType (glyf outlines), which ReportLab embeds as subsets, so a printer or a PC
+All are TrueType (glyf outlines), which ReportLab embeds as subsets, so a printer or a PC
 without Chinese fonts shows the same page. Where the workstation has the official faces
 (``simfang.ttf``, ``simsun.ttc``, 方正小标宋 ``FZXBSJW.TTF``), they are preferred; an administrator's
 choice (:func:`register_font`, :func:`register_title_font`) comes before both.
@@ -31,9 +33,11 @@ from mediation_desk.paths import resources_dir
 #: ReportLab names the stylesheet uses; re-registering replaces the font behind a name.
 FONT_NAME = "MDFang"  # body (仿宋)
 TITLE_FONT = "MDTitle"  # title (小标宋)
+SUPPLEMENT_FONT = "MDSupplement"  # 通用规范汉字表 characters GB2312 lacks (names: 玥, 昇, 珺…)
 FALLBACK_FONT = "MDSong"  # characters the others lack (宋体)
 DEFAULT_FONT_FILE = "FandolFang-GB2312.ttf"
 DEFAULT_TITLE_FILE = "NotoSerifSC-Bold-GB2312L1.ttf"
+SUPPLEMENT_FONT_FILE = "NotoSerifSC-Regular-TGH.ttf"
 FALLBACK_FONT_FILE = "gbsn00lp.ttf"
 
 #: Official faces a workstation may have, per role, by file name (compared case-insensitively).
@@ -68,7 +72,12 @@ def default_font_path() -> Path:
 
 
 def _bundled(name: str) -> Path:
-    files = {FONT_NAME: DEFAULT_FONT_FILE, TITLE_FONT: DEFAULT_TITLE_FILE, FALLBACK_FONT: FALLBACK_FONT_FILE}
+    files = {
+        FONT_NAME: DEFAULT_FONT_FILE,
+        TITLE_FONT: DEFAULT_TITLE_FILE,
+        SUPPLEMENT_FONT: SUPPLEMENT_FONT_FILE,
+        FALLBACK_FONT: FALLBACK_FONT_FILE,
+    }
     return resources_dir() / "fonts" / files[name]
 
 
@@ -105,7 +114,8 @@ def _register(name: str, path: Path, subfont_index: int) -> None:
     except (TTFError, OSError, ValueError, KeyError, IndexError) as exc:
         raise StorageError("font.unusable", path=str(path), reason=str(exc)) from exc
     cmap = font.face.charToGlyph
-    if ord("调") not in cmap or ord("0") not in cmap:
+    probe = "玥" if name == SUPPLEMENT_FONT else "调0"
+    if any(ord(c) not in cmap for c in probe):
         raise StorageError("font.unusable", path=str(path), reason="no CJK glyphs")
     pdfmetrics.registerFont(font)
     _keys[name] = key
@@ -211,7 +221,7 @@ def glyph_safe(text: str) -> str:
 def font_runs(text: str, name: str) -> list[tuple[str, str]]:
     """Split ``text`` into runs of ``(font name, text)``: ``name`` where it has the glyph, else
     the body font, else the Song fallback (for rare characters in names and addresses)."""
-    chain = [name] + [n for n in (FONT_NAME, FALLBACK_FONT) if n != name]
+    chain = [name] + [n for n in (FONT_NAME, SUPPLEMENT_FONT, FALLBACK_FONT) if n != name]
     cmaps = [_cmaps[_ensure(n)] for n in chain]
     runs: list[tuple[str, str]] = []
     for char in text:

@@ -49,6 +49,11 @@ class MonthlyReportSnapshot:
     category_series: dict[str, list[int]]  # category label → cases received per month
     rate_series: dict[str, list[float | None]] = field(default_factory=dict)  # rate label → percent per month
     notes: list[str] = field(default_factory=list)
+    #: the rates' definitions with this month's numbers, and the lines that show the counts add up
+    definitions: list[str] = field(default_factory=list)
+    #: the 12345 hotline's figures (label, value), when the month has tickets
+    hotline_summary: list[tuple[str, str]] = field(default_factory=list)
+    hotline_definitions: list[str] = field(default_factory=list)
 
 
 def _style(name: str, size: float, align: int = 1) -> ParagraphStyle:
@@ -150,6 +155,14 @@ def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
     out += [_heading("一、本月概况"), Spacer(1, 1.5 * mm),
             table(["项目", "数值", "项目", "数值"], grid_rows,
                   [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
+    out += [Paragraph(esc(line), s["small"]) for line in snap.definitions]
+    if snap.hotline_summary:
+        hp = snap.hotline_summary
+        half = (len(hp) + 1) // 2
+        rows = [[*hp[i], *(hp[i + half] if i + half < len(hp) else ("", ""))] for i in range(half)]
+        out += [Spacer(1, 3 * mm), _heading("12345热线工单（接诉即办）"), Spacer(1, 1.5 * mm),
+                table(["项目", "数值", "项目", "数值"], rows, [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
+        out += [Paragraph(esc(line), s["small"]) for line in snap.hotline_definitions]
     widths = BREAKDOWN_WIDTHS if len(snap.table_header) == len(BREAKDOWN_WIDTHS) else \
         [30] + [(FRAME_MM - 30) / (len(snap.table_header) - 1)] * (len(snap.table_header) - 1)
     out += [Spacer(1, 4 * mm), _heading("二、按纠纷类型"), Spacer(1, 1.5 * mm),

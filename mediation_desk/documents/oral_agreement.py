@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
+from . import facts
 from .agreement_parts import obligation_sentences
 from .base import FORM, build_pdf, cn_number, fmt_date, p
 from .flowables import money_both
@@ -28,8 +29,10 @@ def story(a: AgreementSnapshot) -> list[Flowable]:
     if a.obligations and not a.confidential_amounts:
         terms.append(p(f"合计：{money_both(a.total_fen)}", "cell"))
     form.wide("协议内容", terms, height=40)
-    deadline = fmt_date(a.performance_deadline) if a.performance_deadline else "当场履行完毕"
-    form.wide("履行方式地点和期限", f"{a.performance_method}\n地点：{a.performance_place}\n期限：{deadline}")
+    done = facts.performance(a)  # one source: the obligations
+    method = "；".join(x for x in (done.manner, a.performance_method.strip().rstrip("。；")) if x)
+    deadline = done.deadline_text or (fmt_date(a.performance_deadline) if a.performance_deadline else "")
+    form.wide("履行方式地点和期限", f"方式：{method}\n地点：{a.performance_place}\n期限：{deadline}")
     form.full(EFFECT, style="cell_body")
     signers = [f"当事人 {x.name}（签名或者按指印）" for x in a.principal_parties]
     signers += [f"{MEMBER_TITLES.get(m.role, '人民调解员')} {m.name}（签名）" for m in a.mediators]

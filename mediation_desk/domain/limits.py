@@ -28,6 +28,7 @@ class Limits:
     follow_up_days: int = 7  # follow-up after each performance deadline
     fast_track_hours: int = 48  # 48小时全流程速裁
     response_hours: int = 24  # response rate: first contact within this time
+    hotline_reply_days: int = 7  # 12345 ticket: the platform's reply deadline after receipt (default)
     due_soon_days: int = 3  # dashboard "due soon"
     max_amount_fen: int = 100_000_000_00  # ¥100,000,000.00
     lawyer_fee_max_fen: int = 500_00  # lawyer mediation: a low fee

@@ -106,3 +106,21 @@ def zh(code: object) -> str:
     if isinstance(code, str) and code in DEFAULT_CATEGORIES:
         return DEFAULT_CATEGORIES[code]
     return ZH.get(code, str(code))
+
+
+#: Words of an agreement's performance method (履行方式) that name how money is paid, first match wins.
+_PAYMENT_WORDS: tuple[tuple[tuple[str, ...], PaymentMethod], ...] = (
+    (("微信", "wechat"), PaymentMethod.WECHAT),  # before "转账": a WeChat transfer is WeChat
+    (("支付宝", "alipay"), PaymentMethod.ALIPAY),
+    (("银行", "转账", "汇款", "bank", "transfer"), PaymentMethod.BANK_TRANSFER),
+    (("现金", "当场", "cash"), PaymentMethod.CASH),
+)
+
+
+def payment_method_in(text: str) -> PaymentMethod | None:
+    """The payment method an agreement's performance method names ("分两期银行转账" → bank transfer)."""
+    lowered = text.casefold()
+    for words, method in _PAYMENT_WORDS:
+        if any(w in lowered for w in words):
+            return method
+    return None

@@ -17,11 +17,12 @@ Pure Python: no Qt, no SQL.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
-__all__ = ["WorkCalendar"]
+__all__ = ["WORKING_HOURS", "WorkCalendar", "in_working_hours"]
 
 _ONE_DAY = timedelta(days=1)
 
@@ -125,3 +126,38 @@ def _days(first: date, stop: date) -> Iterator[date]:
     while d < stop:
         yield d
         d += _ONE_DAY
+
+
+#: Office hours of a working day (Beijing wall-clock): morning and afternoon.
+WORKING_HOURS: tuple[tuple[time, time], ...] = ((time(8, 30), time(12, 0)), (time(13, 30), time(17, 30)))
+_BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def in_working_hours(at: datetime, calendar: WorkCalendar, *, later: bool = True) -> datetime:
+    """``at`` moved into office hours on a working day (Beijing time), if it is not already.
+
+    Args:
+        at: A timezone-aware instant.
+        calendar: The working-day calendar.
+        later: Move forward to the next opening (default), else back to the last closing.
+
+    Returns:
+        ``at`` itself when it falls within :data:`WORKING_HOURS` on a working day, else the nearest
+        opening after it (or closing before it), in ``at``'s time zone.
+    """
+    local = at.astimezone(_BEIJING)
+    day = local.date()
+    for _ in range(40):  # the longest holiday run is far shorter
+        if calendar.is_working_day(day):
+            spans = [(datetime.combine(day, a, _BEIJING), datetime.combine(day, b, _BEIJING))
+                     for a, b in WORKING_HOURS]
+            for start, end in spans if later else reversed(spans):
+                if start <= local < end:
+                    return at
+                if later and local < start:
+                    return start.astimezone(at.tzinfo)
+                if not later and local >= end:
+                    return (end - timedelta(minutes=1)).astimezone(at.tzinfo)
+        day = day + (_ONE_DAY if later else -_ONE_DAY)
+        local = datetime.combine(day, time(0) if later else time(23, 59), _BEIJING)
+    return at

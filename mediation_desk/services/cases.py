@@ -51,7 +51,7 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     uow.session.add(
         StatusHistory(
             case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,
-            at=uow.now, user_id=uow.actor.user_id, reason=reason.strip(),
+            at=uow.now, user_id=uow.actor.user_id, reason=clean("reason", reason),
         )
     )
     case.status = target.value
@@ -153,6 +153,10 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         uow.audit("case.register", "case", case.id, case_id=case.id,
                   diff=snapshot_of(case,
                                    ["number", "title", "track", "source", "category", "status", "juvenile"]))
+        if data.hotline is not None:
+            from .hotline import add_ticket
+
+            add_ticket(uow, case, data.hotline)
         search.reindex_case(uow.session, case)
         refresh_due_at(uow.session, case)
         uow.session.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from ..domain.enums import IdType, PartyRole, PersonKind, Procedure, Source, Track
 
@@ -81,6 +82,8 @@ class NewCase:
     #: repeat_violation, new_trouble) — any of them refuses the 治安 track.
     exclusions: list[str] = field(default_factory=list)
     eligibility_override: str = ""
+    #: the 12345 ticket (``services.hotline.HotlineInput``) when the source is the hotline
+    hotline: Any = None
 
 
 @dataclass

@@ -74,6 +74,10 @@ class LedgerRow:
     follow_up: date | None
     satisfaction: str
     confidential: bool
+    #: the dispute's facts as registered (the ledger book prints a brief of them)
+    facts: str = ""
+    #: the current agreement's form: "written", "oral" or "" (none)
+    form: str = ""
 
     def cells(self) -> list[Any]:
         """The row as spreadsheet values (money in yuan, two decimals)."""
@@ -129,8 +133,11 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
     for cid, role, name, id_number, uscc in session.execute(stmt).all():
         parties.setdefault(cid, []).append(party_text(role, name, id_number or uscc, unmasked=unmasked))
     current = Agreement.state != AgreementState.SUPERSEDED.value
-    numbers = dict(session.execute(
-        select(Agreement.case_id, Agreement.number).where(current, Agreement.case_id.in_(ids))).all())
+    numbers: dict[int, str] = {}
+    forms: dict[int, str] = {}
+    for cid, number, form in session.execute(select(Agreement.case_id, Agreement.number, Agreement.form)
+                                             .where(current, Agreement.case_id.in_(ids))):
+        numbers[cid], forms[cid] = number, form
     agreed = dict(session.execute(
         select(Obligation.case_id, func.sum(Obligation.amount_fen))
         .join(Agreement, Agreement.id == Obligation.agreement_id)
@@ -171,11 +178,11 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
             paid_fen=int(paid.get(case.id, 0)) if has_agreement else None, performance=perf,
             follow_up=_local(fu[0]) if fu else None,
             satisfaction=zh(Satisfaction(fu[1])) if fu and fu[1] else "",
-            confidential=case.confidential_amounts))
+            confidential=case.confidential_amounts, facts=case.facts, form=forms.get(case.id, "")))
     return out
 
 
-def _sheet_header(ws: Any, headers: list[str] | tuple[str, ...], widths: list[int]) -> None:
+def sheet_header(ws: Any, headers: list[str] | tuple[str, ...], widths: list[int]) -> None:
     ws.append(list(headers))
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -190,7 +197,7 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    _sheet_header(ws, COLUMNS, [26, 12, 12, 12, 60, 16, 14, 14, 10, 10, 26, 14, 14, 10, 12, 10])
+    sheet_header(ws, COLUMNS, [26, 12, 12, 12, 60, 16, 14, 14, 10, 10, 26, 14, 14, 10, 12, 10])
     for row in rows:
         ws.append(safe_row(ws, row.cells()))
     for col, fmt in (("B", "yyyy-mm-dd"), ("C", "yyyy-mm-dd"), ("D", "yyyy-mm-dd"), ("O", "yyyy-mm-dd"),
@@ -237,72 +244,5 @@ def export_ledger(db: Database, actor: Actor, path: Path, *, start: date | None 
     return len(rows)
 
 
-def _percent(rate: Any) -> Any:
-    return None if rate.value is None else round(float(rate.value), 4)
-
-
-def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
-                      breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source",
-                                                     "category", "track")) -> None:
-    """Export the figures of ``period`` (one sheet per breakdown) and the monthly question,
-    counting the cases ``actor`` may see."""
-    from . import statistics as st
-
-    st.authorise(actor, "statistics")
-    st.authorise(actor, "export")
-    visible = st.visibility(actor)
-
-    names = {"total": "合计", "organisation": "按单位", "mediator": "按调解员", "source": "按来源",
-             "category": "按纠纷类型", "track": "按调解类型"}
-    wb = Workbook()
-    wb.remove(wb.active)
-    with read_session(db.engine) as session:
-        for by in breakdowns:
-            ws = wb.create_sheet(names[by])
-            _sheet_header(ws, STAT_HEADERS, [18] + [10] * (len(STAT_HEADERS) - 1))
-            for row in st.figures(session, period, by=by, visible=visible):
-                label = period.label if by == "total" else row.label or "（未指定）"
-                ws.append(safe_row(ws, stat_cells(label, row)))
-            for col in ("O", "P", "Q"):
-                for cell in ws[col][1:]:
-                    cell.number_format = "0.0%"
-            for col in ("R", "S", "T"):
-                for cell in ws[col][1:]:
-                    cell.number_format = "#,##0.00"
-        if period.kind == "month":
-            mq = st.monthly_question(session, period.start.year, period.start.month, visible=visible)
-            ws = wb.create_sheet("每月一题")
-            _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"),
-                          [18, 10, 16, 12, 10])
-            for t in mq.by_count:
-                ws.append(safe_row(ws, [t.label, t.count, "/".join(map(str, t.previous)),
-                                        round(float(t.average), 2),
-                                        None if t.growth is None else round(float(t.growth), 4)]))
-                ws.cell(row=ws.max_row, column=5).number_format = "0.0%"
-            ws.append([])
-            ws.append(safe_row(ws, ["建议议题", mq.topic.label if mq.topic else "（本月无案件）"]))
-    with unit_of_work(db, actor) as uow:
-        try:
-            wb.save(path)
-        except OSError as exc:
-            raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
-        uow.audit("statistics.export", "statistics", None,
-                  diff={"path": [None, str(path)], "period": [None, period.label]})
-
-
-STAT_HEADERS = ("分组", "收案", "受理", "及时响应", "调解成功", "调解不成", "撤回", "未结", "超期", "结案",
-                "结案成功", "回访答复", "满意", "保密案件", "响应率", "解决率", "满意率", "协议金额",
-                "已履行金额", "未履行金额", "平均办理天数", "最长办理天数")
-
-
-def stat_cells(label: str, row: Any) -> list[Any]:
-    """One statistics row as spreadsheet values (rates as fractions, money in yuan)."""
-    c = row.counts
-    return [label, c["received"], c["accepted"], c["responded"], c["resolved"], c["failed"], c["withdrawn"],
-            c["open"], c["overdue"], c["closed"], c["closed_resolved"], c["answered"], c["satisfied"],
-            c["confidential"], _percent(row.response), _percent(row.resolution), _percent(row.satisfaction),
-            row.agreed_fen / 100, row.paid_fen / 100, row.outstanding_fen / 100, row.avg_days, row.max_days]
-
-
-__all__ = ["COLUMNS", "CONFIDENTIAL", "STAT_HEADERS", "LedgerRow", "export_ledger", "export_statistics",
-           "stat_cells", "ledger_rows", "party_text", "write_ledger"]
+__all__ = ["COLUMNS", "CONFIDENTIAL", "LedgerRow", "export_ledger", "ledger_rows", "party_text",
+           "sheet_header", "write_ledger"]

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
+from ..domain.enums import Satisfaction
 from ..domain.errors import ValidationError
 from ..store.models import Case
 from ..store.queries import statistics as q
@@ -54,6 +55,8 @@ class Period:
             return f"{s.year}年"
         if s == last:
             return f"{s.year}年{s.month}月{s.day}日"
+        if (s.year, s.month) == (last.year, last.month):
+            return f"{s.year}年{s.month}月{s.day}日至{last.day}日"
         return f"{s.isoformat()} 至 {last.isoformat()}"
 
     def previous(self) -> Period:
@@ -124,6 +127,10 @@ def save_definitions(db: Any, actor: Actor, value: Definitions) -> Changes:
     authorise(actor, "settings.manage")
     if value.response_hours < 1:
         raise ValidationError("statistics.response_hours", value=value.response_hours)
+    if not value.satisfied_answers or not set(value.satisfied_answers) <= {s.value for s in Satisfaction}:
+        raise ValidationError("hotline.satisfied_answers", value=",".join(value.satisfied_answers))
+    if "resolved" not in value.concluded_outcomes or not set(value.concluded_outcomes) <= set(q.CONCLUDED):
+        raise ValidationError("statistics.concluded", value=",".join(value.concluded_outcomes))
     with unit_of_work(db, actor) as uow:
         set_value(uow, DEFINITIONS_KEY, value.to_json())
         return uow.changes
@@ -155,7 +162,7 @@ def figures(session: Session, period: Period, *, by: str = "total",
 def cases_behind(session: Session, period: Period, figure: str, *, by: str = "total", key: Any = None,
                  visible: ColumnElement[bool] | None = None, now: datetime | None = None) -> list[int]:
     """The case ids behind one figure (a rate's name lists its numerator)."""
-    figure = {"response": "responded", "resolution": "closed_resolved", "satisfaction": "satisfied",
+    figure = {"response": "responded", "resolution": "resolved", "satisfaction": "satisfied",
               "agreed": "amounts", "paid": "amounts", "outstanding": "amounts", "avg_days": "days",
               "max_days": "days"}.get(figure, figure)
     return q.case_ids(session=session, figure=figure, window=period.window(now), by=by, key=key,
@@ -170,12 +177,14 @@ def rate_series(session: Session, periods: list[Period], *,
 
 def category_months(session: Session, periods: list[Period], *,
                     visible: ColumnElement[bool] | None = None) -> dict[str, list[int]]:
-    """Cases received per category in each of ``periods`` (one GROUP BY query with period buckets)."""
+    """Cases received per category in each of ``periods`` (one GROUP BY query with period buckets;
+    the periods must not overlap)."""
     windows = [p.window() for p in periods]
     bucket = sql_case(*[((Case.received_at >= w.start) & (Case.received_at < w.end), i)
                         for i, w in enumerate(windows)], else_=None).label("bucket")
     stmt = (select(Case.category, bucket, func.count())
-            .where(Case.received_at >= windows[0].start, Case.received_at < windows[-1].end)
+            .where(Case.received_at >= min(w.start for w in windows),
+                   Case.received_at < max(w.end for w in windows))
             .group_by(Case.category, bucket))
     if visible is not None:
         stmt = stmt.where(visible)
@@ -184,6 +193,22 @@ def category_months(session: Session, periods: list[Period], *,
         if i is not None:
             out.setdefault(category, [0] * len(periods))[int(i)] = int(n)
     return out
+
+
+def equal_periods(year: int, month_: int, count: int, *, today: date | None = None) -> list[Period]:
+    """``count`` months ending with ``year-month``, cut to equal lengths (oldest first).
+
+    A month not over yet (``today`` inside it) runs to ``today`` inclusive; each earlier month is
+    then cut to the same days (the 1st to the same day, or the month's end if shorter), so a
+    partial month is compared with the same days of the months before it (issue 17).
+    """
+    months = months_back(year, month_, count)
+    last = months[-1]
+    today = today or utcnow().astimezone(SHANGHAI).date()
+    if not last.start <= today < last.end:
+        return months
+    days = (today - last.start).days + 1
+    return [Period("custom", p.start, min(p.end, p.start + timedelta(days=days))) for p in months]
 
 
 # --- the monthly question ---------------------------------------------------------------------
@@ -206,17 +231,26 @@ class CategoryTrend:
 
 @dataclass(frozen=True)
 class MonthlyQuestion:
-    """每月一题: categories ranked by count and by growth, the suggested topic and its cases."""
+    """每月一题: categories ranked by count and by growth, the suggested topic and its cases.
+
+    ``compared`` are the three earlier periods the counts come from (equal in length to ``period``).
+    """
 
     period: Period
     by_count: list[CategoryTrend]
     by_growth: list[CategoryTrend]
     topic: CategoryTrend | None
     topic_case_ids: list[int]
+    compared: tuple[Period, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Whether the month is not over (compared over its days so far)."""
+        return self.period.kind == "custom"
 
 
-def monthly_question(session: Session, year: int, month_: int, *,
-                     visible: ColumnElement[bool] | None = None) -> MonthlyQuestion:
+def monthly_question(session: Session, year: int, month_: int, *, visible: ColumnElement[bool] | None = None,
+                     today: date | None = None) -> MonthlyQuestion:
     """Rank the month's categories and suggest the topic.
 
     By count: most cases first (ties: higher growth, then category code). By growth:
@@ -250,9 +284,9 @@ def monthly_question(session: Session, year: int, month_: int, *,
         if visible is not None:
             stmt = stmt.where(visible)
         ids = [int(i) for i in session.execute(stmt).scalars()]
-    return MonthlyQuestion(periods[3], by_count, by_growth, topic, ids)
+    return MonthlyQuestion(periods[3], by_count, by_growth, topic, ids, tuple(periods[:3]))
 
 
 __all__ = ["DEFINITIONS_KEY", "PERIOD_KINDS", "CategoryTrend", "MonthlyQuestion", "Period", "cases_behind",
-           "category_months", "definitions", "figures", "make_period", "month", "monthly_question",
-           "months_back", "rate_series", "save_definitions", "authorise", "visibility"]
+           "category_months", "definitions", "equal_periods", "figures", "make_period", "month",
+           "monthly_question", "months_back", "rate_series", "save_definitions", "authorise", "visibility"]

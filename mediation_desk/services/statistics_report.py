@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
@@ -17,12 +18,16 @@ from ..store.anchors import chain_head, record_anchor
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Organisation
+from ..store.queries.hotline_stats import HotlineRow
 from ..store.queries.statistics import Row, group_labels
 from ..store.types import SHANGHAI, utcnow
+from . import monitoring
+from . import stat_notes as notes
 from . import statistics as st
 from .base import Actor, unit_of_work
+from .hotline import hotline_definitions
 
-BREAKDOWN_HEADER = ["分组", "收案", "调解成功", "调解不成", "撤回", "未结", "响应率", "解决率", "满意率",
+BREAKDOWN_HEADER = ["分组", "收案", "调解成功", "调解不成", "撤回", "未办结", "响应率", "解决率", "满意率",
                     "协议金额（元）", "已履行（元）"]
 CHART_MONTHS = 6
 
@@ -35,7 +40,7 @@ def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}天"
 
 
-def _rate(row: Row, name: str) -> str:
+def _rate(row: Any, name: str) -> str:
     rate = getattr(row, name)
     return f"{rate.percent()}（{rate.num}/{rate.den}）" if rate.den else "—"
 
@@ -49,17 +54,30 @@ def breakdown_row(label: str, row: Row) -> list[str]:
 
 
 def summary(row: Row) -> list[tuple[str, str]]:
-    """The month's totals as (label, value) pairs."""
+    """The month's totals as (label, value) pairs: the received cases by outcome, then the rest."""
     c = row.counts
-    return [("收案", f"{c['received']}件"), ("受理", f"{c['accepted']}件"),
+    return [("本月收案", f"{c['received']}件"), ("其中：待受理", f"{c['pending']}件"),
+            ("调解中", f"{c['in_mediation']}件（其中超期{c['overdue']}件）"),
             ("调解成功", f"{c['resolved']}件"), ("调解不成", f"{c['failed']}件"),
-            ("撤回", f"{c['withdrawn']}件"), ("本月收案未结", f"{c['open']}件"),
-            ("其中超期", f"{c['overdue']}件"), ("结案", f"{c['closed']}件"),
+            ("撤回", f"{c['withdrawn']}件"), ("不予受理", f"{c['declined']}件"),
             ("响应率", _rate(row, "response")), ("解决率", _rate(row, "resolution")),
-            ("满意率", _rate(row, "satisfaction")), ("协议金额", format_money(row.agreed_fen)),
+            ("满意率", _rate(row, "satisfaction")),
+            ("本月结案（另计）", f"{c['closed']}件"), ("本月受理（另计）", f"{c['accepted']}件"),
+            ("协议金额", format_money(row.agreed_fen)),
             ("已履行金额", format_money(row.paid_fen)), ("未履行金额", format_money(row.outstanding_fen)),
-            ("平均办理天数", _days(row.avg_days)), ("最长办理天数", _days(row.max_days)),
+            ("平均调解天数", _days(row.avg_days)), ("最长调解天数", _days(row.max_days)),
             ("金额保密案件", f"{c['confidential']}件（金额不计入）")]
+
+
+def hotline_summary(row: HotlineRow) -> list[tuple[str, str]]:
+    """The hotline's figures of the period as (label, value) pairs."""
+    c = row.counts
+    return [("接单", f"{c['received']}件"), ("按时响应", f"{c['responded_on_time']}件"),
+            ("超时响应", f"{c['responded_late']}件"),
+            ("未响应", f"{c['unresponded_overdue'] + c['unresponded_waiting']}件"),
+            ("已答复", f"{c['replied_on_time'] + c['replied_late']}件"), ("已回访", f"{row.visited}件"),
+            ("响应率", _rate(row, "response")), ("解决率", _rate(row, "resolution")),
+            ("满意率", _rate(row, "satisfaction"))]
 
 
 def monthly_report_snapshot(session: Session, year: int, month: int, *,
@@ -71,6 +89,8 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
         organisation = session.execute(
             select(Organisation.name).order_by(Organisation.id)).scalars().first() or ""
     total = st.figures(session, period, visible=visible, now=now)[0]
+    hot = monitoring.hotline_figures(session, period, visible=visible, now=now)[0]
+    hdefs = hotline_definitions(session)
     by_cat = st.figures(session, period, by="category", visible=visible, now=now)
     by_med = st.figures(session, period, by="mediator", visible=visible, now=now)
     question = st.monthly_question(session, year, month, visible=visible)
@@ -106,8 +126,12 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
         months=labels, category_series={names.get(k, k): v for k, v in cats.items()},
         rate_series={"响应率": pct(rates, "response"), "解决率": pct(rates, "resolution"),
                      "满意率": pct(rates, "satisfaction")},
-        notes=["注：响应率＝在响应时限内首次联系的案件÷收案数；解决率＝结案案件中达成协议的÷结案数；"
-               "满意率＝（满意＋基本满意）÷回访答复数。金额保密案件的金额不计入统计。"],
+        notes=["注：金额保密案件的金额不计入统计。各项比率的口径见“本月概况”下的说明。"],
+        definitions=[*(n.line() for n in notes.case_notes(st.definitions(session), total)),
+                     *notes.case_reconciliation(total)],
+        hotline_summary=hotline_summary(hot) if hot.counts["received"] else [],
+        hotline_definitions=([*(n.line() for n in notes.hotline_notes(hdefs, hot)),
+                              *notes.hotline_reconciliation(hot)] if hot.counts["received"] else []),
     )
 
 

@@ -1341,6 +1341,52 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision of the linked matter</source>
+        <translation>Record a decision of the linked matter</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang District People's Procuratorate</source>
+        <translation>e.g. Chaoyang District People's Procuratorate</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Name</source>
@@ -1871,6 +1917,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
     </message>
     <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>The payment must be more than zero.</translation>
     </message>
@@ -2053,6 +2103,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Unknown decision {decision}.</translation>
     </message>
     <message>
+        <source>The decision's date {on} is in the future. Enter the day it was made.</source>
+        <translation>The decision's date {on} is in the future. Enter the day it was made.</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other decision was.</source>
+        <translation>Say in the note what the other decision was.</translation>
+    </message>
+    <message>
         <source>Only a guardian or an appropriate adult can be added here.</source>
         <translation>Only a guardian or an appropriate adult can be added here.</translation>
     </message>
@@ -2131,6 +2189,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
         <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</translation>
     </message>
     <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
@@ -2575,6 +2637,74 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>The time for a timely response must be at least one hour (entered: {value}).</source>
         <translation>The time for a timely response must be at least one hour (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>The resolution rate's base must count resolved cases (chosen: {value}).</source>
+        <translation>The resolution rate's base must count resolved cases (chosen: {value}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one return-visit answer that counts as satisfied.</source>
+        <translation>Choose at least one return-visit answer that counts as satisfied.</translation>
+    </message>
+    <message>
+        <source>Unknown base for the resolution rate ({value}).</source>
+        <translation>Unknown base for the resolution rate ({value}).</translation>
+    </message>
+    <message>
+        <source>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</source>
+        <translation>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>The time of {field} lies in the future.</source>
+        <translation>The time of {field} lies in the future.</translation>
+    </message>
+    <message>
+        <source>The time of {field} is earlier than {before}.</source>
+        <translation>The time of {field} is earlier than {before}.</translation>
+    </message>
+    <message>
+        <source>Only a case from the 12345 hotline has a ticket (this case's source: {source}).</source>
+        <translation>Only a case from the 12345 hotline has a ticket (this case's source: {source}).</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket_no} is already recorded on another case.</source>
+        <translation>Ticket {ticket_no} is already recorded on another case.</translation>
+    </message>
+    <message>
+        <source>The ticket has been responded to; its number and times can no longer be changed.</source>
+        <translation>The ticket has been responded to; its number and times can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This case has no 12345 ticket yet.</source>
+        <translation>This case has no 12345 ticket yet.</translation>
+    </message>
+    <message>
+        <source>Enter the reply given to the hotline.</source>
+        <translation>Enter the reply given to the hotline.</translation>
+    </message>
+    <message>
+        <source>Record the first response before the reply.</source>
+        <translation>Record the first response before the reply.</translation>
+    </message>
+    <message>
+        <source>Record the reply before the return visit.</source>
+        <translation>Record the reply before the return visit.</translation>
+    </message>
+    <message>
+        <source>Disputes found must be a number from 0 to 10,000 (entered: {value}).</source>
+        <translation>Disputes found must be a number from 0 to 10,000 (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>The screening date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</source>
+        <translation>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown official source ({value}).</source>
+        <translation>Unknown official source ({value}).</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3468,26 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Invited person</translation>
     </message>
     <message>
+        <source>Non-prosecution</source>
+        <translation>Non-prosecution</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>Case withdrawn</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Other decision</translation>
+    </message>
+    <message>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
@@ -3777,6 +3927,25 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDecisionsSection</name>
+    <message>
+        <source>Linked criminal or administrative matter: decisions</source>
+        <translation>Linked criminal or administrative matter: decisions</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Police case no. {no} · {charge}</source>
+        <translation>Police case no. {no} · {charge}</translation>
+    </message>
+    <message>
+        <source>No linked matter recorded yet; recording a decision creates it.</source>
+        <translation>No linked matter recorded yet; recording a decision creates it.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5032,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>Record a relation (recusal)</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>e.g. cousins; same employer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>Choose the member and the party.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>Relations with the parties (recusal)</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>Record relation…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>Remove relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Relaunch</name>
     <message>
         <source>Mediation Desk</source>
@@ -5390,6 +5624,10 @@ Is the restored data right?</translation>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
@@ -5915,6 +6153,10 @@ Is the restored data right?</translation>
     <message>
         <source>Procuratorate decision recorded</source>
         <translation>Procuratorate decision recorded</translation>
+    </message>
+    <message>
+        <source>Matter decision recorded</source>
+        <translation>Matter decision recorded</translation>
     </message>
     <message>
         <source>is a party to the case</source>

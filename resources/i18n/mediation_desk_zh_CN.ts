@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -19,7 +20,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3</translation>
     </message>
     <message>
-        <source>Case tracker for people's mediation committees.</source>
+        <source>Case tracker for people&apos;s mediation committees.</source>
         <translation>人民调解委员会案件管理工具。</translation>
     </message>
 </context>
@@ -101,7 +102,7 @@
         <translation> 周岁</translation>
     </message>
     <message>
-        <source>People's / lawyer mediation period</source>
+        <source>People&apos;s / lawyer mediation period</source>
         <translation>人民调解／律师调解期限</translation>
     </message>
     <message>
@@ -673,7 +674,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>已内置 {span} 年的法定节假日和调休安排。如需更正，请在下方添加。</translation>
     </message>
     <message>
-        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year's holidays and adjusted working days below, or deadlines count only weekends.</source>
+        <source>Warning: the official holidays of {year} are not known to this version (known: {span}). Enter this year&apos;s holidays and adjusted working days below, or deadlines count only weekends.</source>
         <translation>注意：本版本未内置 {year} 年的法定节假日（已内置：{span}）。请在下方录入本年度的节假日和调休上班日，否则期限只扣除周末。</translation>
     </message>
 </context>
@@ -979,7 +980,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>设为主持调解员</translation>
     </message>
     <message>
-        <source>Make the selected mediator or lawyer the case's chief mediator</source>
+        <source>Make the selected mediator or lawyer the case&apos;s chief mediator</source>
         <translation>将选中的调解员或律师设为本案主持调解员</translation>
     </message>
     <message>
@@ -1255,7 +1256,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>逾期天数</translation>
     </message>
     <message>
-        <source>Payer's phone</source>
+        <source>Payer&apos;s phone</source>
         <translation>付款人电话</translation>
     </message>
     <message>
@@ -1332,6 +1333,52 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision of the linked matter</source>
+        <translation>记录关联案件的处理决定</translation>
+    </message>
+    <message>
+        <source>e.g. Chaoyang District People&apos;s Procuratorate</source>
+        <translation>例如：朝阳区人民检察院</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Name</source>
@@ -1374,7 +1421,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>停用</translation>
     </message>
     <message>
-        <source>No longer offered for new assignments; the member's cases keep their records</source>
+        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
         <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
     </message>
     <message>
@@ -1686,11 +1733,11 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <source>This person's record was not found. Enter the person's details again.</source>
+        <source>This person&apos;s record was not found. Enter the person&apos;s details again.</source>
         <translation>未找到此人的记录，请重新填写其信息。</translation>
     </message>
     <message>
-        <source>Choose the member's role on the committee.</source>
+        <source>Choose the member&apos;s role on the committee.</source>
         <translation>请选择该成员在调解委员会中的身份。</translation>
     </message>
     <message>
@@ -1726,19 +1773,19 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{name}已是本案的{role}，不能重复添加。</translation>
     </message>
     <message>
-        <source>"{part}" is not a party entry: write the role, a colon and the name (申请人：张三).</source>
+        <source>&quot;{part}&quot; is not a party entry: write the role, a colon and the name (申请人：张三).</source>
         <translation>“{part}”不是当事人格式：应写作角色、冒号和姓名（如“申请人：张三”）。</translation>
     </message>
     <message>
-        <source>"{part}" is not a party role (applicant, respondent…).</source>
+        <source>&quot;{part}&quot; is not a party role (applicant, respondent…).</source>
         <translation>“{part}”不是当事人角色（如申请人、被申请人）。</translation>
     </message>
     <message>
-        <source>A case that is "{current}" cannot move to "{target}".</source>
+        <source>A case that is &quot;{current}&quot; cannot move to &quot;{target}&quot;.</source>
         <translation>处于“{current}”状态的案件不能转为“{target}”。</translation>
     </message>
     <message>
-        <source>Give a reason for "{target}".</source>
+        <source>Give a reason for &quot;{target}&quot;.</source>
         <translation>请填写“{target}”的理由。</translation>
     </message>
     <message>
@@ -1750,15 +1797,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>请至少勾选一名要选派的成员。</translation>
     </message>
     <message>
-        <source>Only a people's mediator or a lawyer on the case can be its chief mediator.</source>
+        <source>Only a people&apos;s mediator or a lawyer on the case can be its chief mediator.</source>
         <translation>只有本案的人民调解员或律师可以担任主持调解员。</translation>
     </message>
     <message>
-        <source>The chief mediator must be a member of this case's committee. Assign them first.</source>
+        <source>The chief mediator must be a member of this case&apos;s committee. Assign them first.</source>
         <translation>主持调解员必须是本案调解委员会成员，请先选派。</translation>
     </message>
     <message>
-        <source>The relation "{kind}" is not one the recusal check knows. Choose a relation from the list.</source>
+        <source>The relation &quot;{kind}&quot; is not one the recusal check knows. Choose a relation from the list.</source>
         <translation>关系“{kind}”不在回避审查的关系类型中，请从列表中选择。</translation>
     </message>
     <message>
@@ -1790,7 +1837,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>本案已有调解协议，请修改原协议。</translation>
     </message>
     <message>
-        <source>An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").</source>
+        <source>An agreement can only be drafted while the case is accepted or in mediation (now: &quot;{status}&quot;).</source>
         <translation>只有在受理或调解中的案件才能起草协议（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1846,20 +1893,24 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>协议条款：有条款写的是分{stated}期，但履行事项有{count}项。请更正协议条款或履行事项后再打印。</translation>
     </message>
     <message>
-        <source>Performance method: the text states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <source>Performance method: the text states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
         <translation>履行方式：文字写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
     </message>
     <message>
-        <source>Terms: a clause states "{stated}", but the obligations add up to {total_text}. Correct the amount before printing.</source>
+        <source>Terms: a clause states &quot;{stated}&quot;, but the obligations add up to {total_text}. Correct the amount before printing.</source>
         <translation>协议条款：有条款写的是“{stated}”，但履行事项合计{total_text}。请更正金额后再打印。</translation>
     </message>
     <message>
-        <source>Performance method: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <source>Performance method: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
         <translation>履行方式：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
     </message>
     <message>
-        <source>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</source>
+        <source>Terms: the amount in capitals &quot;{stated}&quot; matches no obligation and not the total. Correct it before printing.</source>
         <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
+    </message>
+    <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>协议于{printed}打印待签，但签署日期为{signed}：印章下的日期应为签署日期。请今日重新打印，由当事人在新打印的协议上签署。</translation>
     </message>
     <message>
         <source>The payment must be more than zero.</source>
@@ -1894,7 +1945,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>有当事人未满18周岁：请先添加法定代理人或合适成年人。</translation>
     </message>
     <message>
-        <source>Sessions can only be scheduled for an open case (now: "{status}").</source>
+        <source>Sessions can only be scheduled for an open case (now: &quot;{status}&quot;).</source>
         <translation>只能为在办案件安排调解会（当前：“{status}”）。</translation>
     </message>
     <message>
@@ -1906,7 +1957,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>当事人{index}：所指的被监护人或委托人不存在。</translation>
     </message>
     <message>
-        <source>People's mediation is free: a fee is only allowed for lawyer mediation.</source>
+        <source>People&apos;s mediation is free: a fee is only allowed for lawyer mediation.</source>
         <translation>人民调解不收费：只有律师调解可以收费。</translation>
     </message>
     <message>
@@ -1934,11 +1985,11 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>纠纷类型 {value} 已存在。</translation>
     </message>
     <message>
-        <source>"{value}" cannot be used in case numbers (1 to 8 letters).</source>
+        <source>&quot;{value}&quot; cannot be used in case numbers (1 to 8 letters).</source>
         <translation>“{value}”不能用于案号（1至8个字）。</translation>
     </message>
     <message>
-        <source>Enter the category's name.</source>
+        <source>Enter the category&apos;s name.</source>
         <translation>请输入纠纷类型名称。</translation>
     </message>
     <message>
@@ -1946,7 +1997,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的调解类型{track}。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1972,15 +2023,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的治安调解排除情形：{reason}。</translation>
     </message>
     <message>
-        <source>"{offence}" is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
+        <source>&quot;{offence}&quot; is not a minor case the police may mediate (assault, injury, insult, defamation, damaging property, disturbing others, privacy). Choose another track.</source>
         <translation>“{offence}”不属于公安机关可以调解的轻微案件（殴打、伤害、侮辱、诽谤、损毁财物、干扰他人正常生活、侵犯隐私）。请选择其他调解类型。</translation>
     </message>
     <message>
-        <source>Public-security mediation needs both parties' consent; not recorded yet for: {parties}.</source>
+        <source>Public-security mediation needs both parties&apos; consent; not recorded yet for: {parties}.</source>
         <translation>治安调解须经双方当事人同意；尚未记录同意的：{parties}。</translation>
     </message>
     <message>
-        <source>Give the reason for proceeding despite the checklist's warnings.</source>
+        <source>Give the reason for proceeding despite the checklist&apos;s warnings.</source>
         <translation>请说明审查清单有提示仍予和解的理由。</translation>
     </message>
     <message>
@@ -2004,7 +2055,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>新的截止日期必须晚于当前截止日期（{current}）。</translation>
     </message>
     <message>
-        <source>An extension needs every party's consent; missing: {parties}.</source>
+        <source>An extension needs every party&apos;s consent; missing: {parties}.</source>
         <translation>延长期限须经各方当事人同意；尚缺：{parties}。</translation>
     </message>
     <message>
@@ -2012,19 +2063,19 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>未知的速裁环节 {step}。</translation>
     </message>
     <message>
-        <source>Record "{previous}" before "{step}".</source>
+        <source>Record &quot;{previous}&quot; before &quot;{step}&quot;.</source>
         <translation>请先记录“{previous}”，再记录“{step}”。</translation>
     </message>
     <message>
-        <source>"{step}" cannot be earlier than the step before it.</source>
+        <source>&quot;{step}&quot; cannot be earlier than the step before it.</source>
         <translation>“{step}”的时间不能早于上一环节。</translation>
     </message>
     <message>
-        <source>"{step}" cannot lie in the future: enter the time it actually happened.</source>
+        <source>&quot;{step}&quot; cannot lie in the future: enter the time it actually happened.</source>
         <translation>“{step}”不能晚于当前时间：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <source>"{step}" cannot be later than the step after it.</source>
+        <source>&quot;{step}&quot; cannot be later than the step after it.</source>
         <translation>“{step}”不能晚于其后一个环节。</translation>
     </message>
     <message>
@@ -2042,6 +2093,14 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Unknown decision {decision}.</source>
         <translation>未知的决定 {decision}。</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date {on} is in the future. Enter the day it was made.</source>
+        <translation>决定日期 {on} 晚于今天，请填写作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other decision was.</source>
+        <translation>请在备注中说明是何种其他决定。</translation>
     </message>
     <message>
         <source>Only a guardian or an appropriate adult can be added here.</source>
@@ -2124,11 +2183,15 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
     </message>
     <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>此 PDF 有一页的绘图内容远多于协议书（解压后超过 {limit} MB），未作任何核验。</translation>
+    </message>
+    <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
         <translation>核验此文件超过 {limit} 秒，已停止，未作任何核验。</translation>
     </message>
     <message>
-        <source>The agreement's number, date or organisation contains the character "|", which the QR code cannot carry.</source>
+        <source>The agreement&apos;s number, date or organisation contains the character &quot;|&quot;, which the QR code cannot carry.</source>
         <translation>协议编号、日期或调解组织名称中含有字符“|”，二维码无法承载。</translation>
     </message>
     <message>
@@ -2136,7 +2199,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>本机没有打印队列程序（lp）。请安装 CUPS 客户端，或另存为PDF。</translation>
     </message>
     <message>
-        <source>The printer "{printer}" did not take the job: {reason}. Nothing was marked printed.</source>
+        <source>The printer &quot;{printer}&quot; did not take the job: {reason}. Nothing was marked printed.</source>
         <translation>打印机“{printer}”未接受打印任务：{reason}。协议未标记为已打印。</translation>
     </message>
     <message>
@@ -2236,7 +2299,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>调解组成员</translation>
     </message>
     <message>
-        <source>person's details</source>
+        <source>person&apos;s details</source>
         <translation>人员信息</translation>
     </message>
     <message>
@@ -2472,7 +2535,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>此备份来自另一套调解工作台安装，未予恢复。</translation>
     </message>
     <message>
-        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation's seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
+        <source>This backup was sealed by another installation of Mediation Desk (key {key_id}), so this computer cannot prove it was not changed. It was not restored. To restore it, an administrator copies that installation&apos;s seal key (keys/backup-seal.key) into keys/trusted-backup-keys/ here, or restores it from the command line with --seal-key.</source>
         <translation>此备份由另一套调解工作台安装封签（密钥 {key_id}），本机无法证明其未被改动，未予恢复。如需恢复，请管理员将该安装的封签密钥（keys/backup-seal.key）复制到本机的 keys/trusted-backup-keys/ 文件夹，或在命令行中使用 --seal-key 恢复。</translation>
     </message>
     <message>
@@ -2512,7 +2575,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>{path} 处没有可备份的数据库文件。</translation>
     </message>
     <message>
-        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer's own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
+        <source>The database {path} is on a network drive ({fstype}). A database file on a shared drive can be damaged when several computers use it. Keep it on this computer&apos;s own disk, or use server mode (a PostgreSQL server) for several workstations.</source>
         <translation>数据库 {path} 位于网络驱动器（{fstype}）上。多台电脑同时使用共享盘上的数据库文件可能将其损坏。请将其放在本机磁盘上；多台工作站请使用服务器模式（PostgreSQL 服务器）。</translation>
     </message>
     <message>
@@ -2567,6 +2630,74 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <source>The time for a timely response must be at least one hour (entered: {value}).</source>
         <translation>及时响应时限至少为1小时（当前输入：{value}）。</translation>
     </message>
+    <message>
+        <source>The resolution rate&apos;s base must count resolved cases (chosen: {value}).</source>
+        <translation>解决率的分母必须包含调解成功的案件（当前选择：{value}）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one return-visit answer that counts as satisfied.</source>
+        <translation>请至少选择一种计为满意的回访答复。</translation>
+    </message>
+    <message>
+        <source>Unknown base for the resolution rate ({value}).</source>
+        <translation>未知的解决率计算基数（{value}）。</translation>
+    </message>
+    <message>
+        <source>The 12345 ticket number must be 4 to 40 letters, digits or - _ / (entered: {value}).</source>
+        <translation>12345工单号应为4至40位字母、数字或 - _ /（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The time of {field} lies in the future.</source>
+        <translation>{field}的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of {field} is earlier than {before}.</source>
+        <translation>{field}的时间早于{before}。</translation>
+    </message>
+    <message>
+        <source>Only a case from the 12345 hotline has a ticket (this case&apos;s source: {source}).</source>
+        <translation>只有来源为12345热线的案件才有工单（本案来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket_no} is already recorded on another case.</source>
+        <translation>工单号{ticket_no}已登记在另一案件上。</translation>
+    </message>
+    <message>
+        <source>The ticket has been responded to; its number and times can no longer be changed.</source>
+        <translation>该工单已响应，工单号和接单时间不能再修改。</translation>
+    </message>
+    <message>
+        <source>This case has no 12345 ticket yet.</source>
+        <translation>本案尚未登记12345工单。</translation>
+    </message>
+    <message>
+        <source>Enter the reply given to the hotline.</source>
+        <translation>请填写向热线平台答复的内容。</translation>
+    </message>
+    <message>
+        <source>Record the first response before the reply.</source>
+        <translation>请先登记首次响应，再登记答复。</translation>
+    </message>
+    <message>
+        <source>Record the reply before the return visit.</source>
+        <translation>请先登记答复，再登记回访结果。</translation>
+    </message>
+    <message>
+        <source>Disputes found must be a number from 0 to 10,000 (entered: {value}).</source>
+        <translation>排查发现的纠纷数应为0至10000之间的数字（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>排查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of persons must be from 1 to 100,000 when the box is ticked (entered: {value}).</source>
+        <translation>勾选后人数应为1至100000（输入的是：{value}）。</translation>
+    </message>
+    <message>
+        <source>Unknown official source ({value}).</source>
+        <translation>未知的统计来源（{value}）。</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2587,7 +2718,7 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>理由</translation>
     </message>
     <message>
-        <source>Both parties must consent to an extension: tick each party's consent.</source>
+        <source>Both parties must consent to an extension: tick each party&apos;s consent.</source>
         <translation>延长期限须经双方当事人同意：请逐一勾选。</translation>
     </message>
 </context>
@@ -2785,7 +2916,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>案号代码</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -3062,7 +3193,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Leave empty to use the parties' names and the category</source>
+        <source>Leave empty to use the parties&apos; names and the category</source>
         <translation>留空则按当事人姓名和纠纷类型自动生成</translation>
     </message>
     <message>
@@ -3172,7 +3303,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
 <context>
     <name>Labels</name>
     <message>
-        <source>People's mediation</source>
+        <source>People&apos;s mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
@@ -3300,7 +3431,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>People's mediator</source>
+        <source>People&apos;s mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
@@ -3326,6 +3457,26 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Invited person</source>
         <translation>邀请人员</translation>
+    </message>
+    <message>
+        <source>Non-prosecution</source>
+        <translation>不起诉</translation>
+    </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>撤案</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>其他决定</translation>
     </message>
     <message>
         <source>Relative</source>
@@ -3770,6 +3921,25 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>MatterDecisionsSection</name>
+    <message>
+        <source>Linked criminal or administrative matter: decisions</source>
+        <translation>关联刑事/行政案件：处理决定</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <source>Police case no. {no} · {charge}</source>
+        <translation>公安案件编号 {no} · {charge}</translation>
+    </message>
+    <message>
+        <source>No linked matter recorded yet; recording a decision creates it.</source>
+        <translation>尚未登记关联案件；记录决定时将自动登记。</translation>
+    </message>
+</context>
+<context>
     <name>MediationPeriodSection</name>
     <message>
         <source>Mediation period</source>
@@ -3804,7 +3974,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>自受理之日起 {days} 天（尚未受理）</translation>
     </message>
     <message>
-        <source>(extended with both parties' consent)</source>
+        <source>(extended with both parties&apos; consent)</source>
         <translation>（经双方同意延长）</translation>
     </message>
     <message>
@@ -4248,7 +4418,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>{status}：原因</translation>
     </message>
     <message>
-        <source>Why does the case become "{status}"? The reason is kept in the case history.</source>
+        <source>Why does the case become &quot;{status}&quot;? The reason is kept in the case history.</source>
         <translation>案件为何变为“{status}”？原因将记入案件历史。</translation>
     </message>
 </context>
@@ -4389,7 +4559,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>显示证件号…</translation>
     </message>
     <message>
-        <source>Show the selected party's full ID number (reason recorded)</source>
+        <source>Show the selected party&apos;s full ID number (reason recorded)</source>
         <translation>显示所选当事人的完整证件号（记录理由）</translation>
     </message>
     <message>
@@ -4591,7 +4761,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>停用</translation>
     </message>
     <message>
-        <source>No longer offered for new assignments; the member's cases keep their records</source>
+        <source>No longer offered for new assignments; the member&apos;s cases keep their records</source>
         <translation>不再供新案件指派；该成员已参与案件的记录保留不变</translation>
     </message>
     <message>
@@ -4682,7 +4852,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <name>PreviewDialog</name>
     <message>
         <source>Save as PDF</source>
-        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named ("print to file": not a print job), or cancelled.</extracomment>
+        <extracomment>How :func:`print_pdf` ended: sent to the spooler as PDF, drawn as images (fallback), written to a file the print dialog named (&quot;print to file&quot;: not a print job), or cancelled.</extracomment>
         <translation>另存为PDF</translation>
     </message>
     <message>
@@ -4763,7 +4933,7 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>尚未填写案由。</translation>
     </message>
     <message>
-        <source>"{charge}" is not a type the police may mediate.</source>
+        <source>&quot;{charge}&quot; is not a type the police may mediate.</source>
         <translation>“{charge}”不属于公安机关可以调解的案件类型。</translation>
     </message>
     <message>
@@ -4846,6 +5016,71 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Tick who attended.</source>
         <translation>请勾选出席人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Record a relation (recusal)</source>
+        <translation>记录关系（回避审查）</translation>
+    </message>
+    <message>
+        <source>e.g. cousins; same employer</source>
+        <translation>例如：表兄弟；同一单位</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the member and the party.</source>
+        <translation>请选择成员和当事人。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Relations with the parties (recusal)</source>
+        <translation>与当事人的关系（回避）</translation>
+    </message>
+    <message>
+        <source>Record relation…</source>
+        <translation>记录关系…</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>删除关系</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5295,7 @@ Enter the legal basis (law, article, request or approval number):</source>
         <translation>首次联系时限（小时）</translation>
     </message>
     <message>
-        <source>Dashboard: "due soon" (days)</source>
+        <source>Dashboard: &quot;due soon&quot; (days)</source>
         <translation>工作台“即将到期”（天）</translation>
     </message>
     <message>
@@ -5191,7 +5426,7 @@ Enter the legal basis (law, article, request or approval number):</source>
         <source>The data was restored from a backup. Automatic backups are paused until you confirm that the restored data is right. Check the latest cases, then confirm.
 
 Is the restored data right?</source>
-        <extracomment>The running session's safety handles (the window's "Lock now" / "Sign out" actions use it).</extracomment>
+        <extracomment>The running session&apos;s safety handles (the window&apos;s &quot;Lock now&quot; / &quot;Sign out&quot; actions use it).</extracomment>
         <translation>数据已从备份恢复。在您确认恢复的数据无误之前，自动备份暂停。请检查最近的案件后确认。
 
 恢复的数据是否正确？</translation>
@@ -5375,6 +5610,10 @@ Is the restored data right?</source>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatusModel</name>
@@ -5406,7 +5645,7 @@ Is the restored data right?</source>
         <translation>实际时间</translation>
     </message>
     <message>
-        <source>Enter when it happened (a suspect brought in last night: last night's time).</source>
+        <source>Enter when it happened (a suspect brought in last night: last night&apos;s time).</source>
         <translation>填写实际发生的时间（嫌疑人昨晚到案，就填昨晚的时间）。</translation>
     </message>
     <message>
@@ -5566,7 +5805,7 @@ Is the restored data right?</source>
         <translation>二维码有效，文字未核对：此文件没有可读取的文字（扫描件或照片）。请将纸质协议与下方存档的签署内容逐项核对。</translation>
     </message>
     <message>
-        <source>QR signature: made with this installation's key (or a trusted workstation's)</source>
+        <source>QR signature: made with this installation&apos;s key (or a trusted workstation&apos;s)</source>
         <translation>二维码签名：由本安装（或受信任的工作站）的密钥签发</translation>
     </message>
     <message>
@@ -5898,6 +6137,10 @@ Is the restored data right?</source>
     <message>
         <source>Procuratorate decision recorded</source>
         <translation>记录检察院决定</translation>
+    </message>
+    <message>
+        <source>Matter decision recorded</source>
+        <translation>记录关联案件决定</translation>
     </message>
     <message>
         <source>is a party to the case</source>

@@ -147,3 +147,22 @@ def test_retyping_a_person_on_the_case_is_refused_not_duplicated(qtbot, sqlite_d
     assert ws.last_message is not None and "王大山" in ws.last_message.text()
     with read_session(db.engine) as s:
         assert _records(s, "王大山") == 1
+
+
+def test_intake_records_what_the_papers_print(dialog, sqlite_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    editor = dialog.editor
+    assert editor.papers.ethnicity.currentText() == "汉族"  # the default, editable
+    assert not editor.papers.power_of_attorney.isVisibleTo(dialog)  # agents only
+    editor.papers.ethnicity.lineEdit().clear()
+    ime_type(editor.papers.ethnicity.lineEdit(), "回族")
+    ime_type(editor.papers.occupation, "工程师")
+    ime_type(editor.papers.employer, "北京某建筑设计院")
+    add_party(qtbot, dialog, "张伟", ZHANG, "13811112222")
+    add_party(qtbot, dialog, "李娜", LI, "13933334444")
+    dialog.grab().save(str(tmp_path / "intake.png"))
+    _saved_parties(sqlite_db, dialog, qtbot)
+    with read_session(sqlite_db.engine) as s:
+        zhang = s.execute(select(Person).where(Person.name == "张伟")).scalar_one()
+        li = s.execute(select(Person).where(Person.name == "李娜")).scalar_one()
+    assert (zhang.ethnicity, zhang.occupation, zhang.employer) == ("回族", "工程师", "北京某建筑设计院")
+    assert li.ethnicity == "汉族" and li.employer == ""  # the fields were cleared for the next party

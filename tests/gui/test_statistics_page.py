@@ -37,8 +37,8 @@ def test_page_shows_the_month_and_follows_the_period(qtbot, page) -> None:  # ty
     widget, _fx, _ctx = page
     assert widget.period_label.text() == "2026年3月"
     assert (_cell(widget, 0, "received"), _cell(widget, 0, "response"), _cell(widget, 0, "resolution")) == \
-        ("8", "50.0%", "40.0%")
-    assert _cell(widget, 0, "agreed") == "¥10,000.00"
+        ("8", "50.0%", "57.1%")
+    assert _cell(widget, 0, "agreed") == "¥10,700.00"
     assert widget.question.rowCount() == 6 and "噪声纠纷" in widget.topic.text()
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.anchor.setDate(QDate(2026, 4, 10))
@@ -66,9 +66,9 @@ def test_clicking_a_figure_lists_its_cases_and_opens_one(qtbot, page) -> None:  
     col = [c[0] for c in widget.figures.columns].index("resolution")
     rect = widget.table.visualRect(widget.figures.index(0, col))
     qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: widget.cases.rowCount() == 2, timeout=10_000)
-    ids = {widget.cases.row(i)[0] for i in range(2)}
-    assert ids == {fx.ids["C1"], fx.ids["C4"]}
+    qtbot.waitUntil(lambda: widget.cases.rowCount() == 4, timeout=10_000)
+    ids = {widget.cases.row(i)[0] for i in range(4)}
+    assert ids == {fx.ids["C1"], fx.ids["C2"], fx.ids["C5"], fx.ids["C7"]}  # the resolved of the received
     assert "Resolution rate" in widget.cases_title.text() or "解决率" in widget.cases_title.text()
     with qtbot.waitSignal(ctx.bus.open_case, timeout=5_000) as opened:
         rect = widget.case_view.visualRect(widget.cases.index(0, 0))
@@ -84,6 +84,12 @@ def test_exports_run_in_the_background(qtbot, page, tmp_path: Path) -> None:  # 
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_pdf(tmp_path / "report.pdf")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "report.pdf") in widget.saved_label.text()
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_excel(tmp_path / "ledger.xlsx")
-    assert (tmp_path / "ledger.xlsx").exists() and (tmp_path / "ledger-统计.xlsx").exists()
+    # one file, named to the user (no silent second statistics file)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".pdf")) == ["ledger.xlsx", "report.pdf"]
+    assert str(tmp_path / "ledger.xlsx") in widget.saved_label.text()
+    with qtbot.waitSignal(widget.exported, timeout=20_000):
+        widget.export_statistics_excel(tmp_path / "stats.xlsx")
+    assert (tmp_path / "stats.xlsx").exists() and str(tmp_path / "stats.xlsx") in widget.saved_label.text()

@@ -210,6 +210,7 @@ def _work_the_case(qtbot: Any, db: Any, org: int) -> int:
         (60000, "转账凭证001"),
         (60000, "转账凭证002"),
     ]
+    assert {p.method for p in payments} == {"bank_transfer"}  # the agreement's method is the default
     assert {p.obligation_id for p in payments} == {o.id for o in obligations}
     assert ws.detail.outstanding_fen == 0  # type: ignore[union-attr]
     assert case_row(db, case_id).status == "performed"
@@ -260,7 +261,9 @@ def _find_after_restart(qtbot: Any, path: Path, org: int, case_id: int) -> None:
         cases = window.cases
         assert window.stack.currentIndex() == PAGE_CASES and cases.search.hasFocus()
         ime_type(cases.search, "韩梅")
-        qtbot.waitUntil(lambda: cases.model.filters.text == "韩梅", timeout=5000)  # debounced search
+        qtbot.waitUntil(  # debounced search, the matches read off the UI thread
+            lambda: cases.model.filters.text == "韩梅" and not cases.model.loading, timeout=10_000
+        )
         drain(qtbot, window.ctx)
         assert cases.model.rowCount() == 1
         assert cases.model.case_id(0) == case_id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import os
 import shutil
 import subprocess
@@ -9,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from mediation_desk.documents import agreement
 from mediation_desk.documents.fonts import default_font_path, glyph_safe, register_font
 from mediation_desk.domain.errors import StorageError
-from tests.helpers.doc_fixtures import sample_agreement
+from tests.helpers.doc_fixtures import GUO, LI, sample_agreement
 
 UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
 
@@ -82,3 +85,31 @@ def test_renders_on_a_machine_without_any_font(tmp_path: Path) -> None:
         listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
         rows = listing.splitlines()[2:]
         assert rows and all(" yes yes " in row for row in rows), listing
+
+
+def test_vendored_faces_are_small_truetype_with_their_licence() -> None:
+    from mediation_desk.paths import resources_dir
+
+    folder = resources_dir() / "fonts"
+    licences = {
+        "FandolFang-GB2312.ttf": "LICENSE-Fandol.txt",
+        "NotoSerifSC-Bold-GB2312L1.ttf": "LICENSE-OFL-NotoSerifCJK.txt",
+        "NotoSerifSC-Regular-TGH.ttf": "LICENSE-OFL-NotoSerifCJK.txt",
+    }
+    for font, licence in licences.items():
+        data = (folder / font).read_bytes()
+        assert data[:4] == b"\x00\x01\x00\x00" and len(data) < 6 * 1024 * 1024, font
+        assert font in (folder / licence).read_text(encoding="utf-8")
+
+
+def test_names_with_rarer_characters_print_without_boxes() -> None:
+    from mediation_desk.documents import fonts
+
+    fonts.ensure_font()
+    # 通用规范汉字表 characters outside GB2312, common in given names
+    for char in "玥昇珺堃喆赟镕":
+        face = fonts.font_runs(char, fonts.FONT_NAME)[0][0]
+        assert fonts.has_glyph(face, char), char
+    pdf = agreement.render(sample_agreement(parties=(dataclasses.replace(GUO, name="王玥昇"), LI)))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "王玥昇" in text.replace(" ", "")

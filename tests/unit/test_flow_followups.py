@@ -44,3 +44,14 @@ def test_satisfaction_is_kept_only_as_the_answer_to_a_question_asked(db: Any) ->
     assert [(f.performance, f.performed, f.satisfaction_asked, f.satisfaction) for f in rows] == [
         ("partly", False, True, None), ("performed", True, True, "basically_satisfied")]
     assert rows[0].contact_person == "张伟" and rows[0].response == "对方已付一半"
+
+
+def test_the_payment_method_defaults_to_the_agreements() -> None:
+    from mediation_desk.domain.enums import PaymentMethod
+    from mediation_desk.domain.vocabulary import payment_method_in
+
+    assert payment_method_in("分两期银行转账") == PaymentMethod.BANK_TRANSFER
+    assert payment_method_in("通过微信转账支付") == PaymentMethod.WECHAT
+    assert payment_method_in("微信支付") == PaymentMethod.WECHAT
+    assert payment_method_in("当场现金支付") == PaymentMethod.CASH
+    assert payment_method_in("分期支付") is None

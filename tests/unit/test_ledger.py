@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
+
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
@@ -18,12 +20,12 @@ from mediation_desk.services import agreements, cases, performance
 from mediation_desk.services import statistics as st
 from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.services.inputs import AgreementInput, ObligationInput
-from mediation_desk.services.ledger import COLUMNS, export_ledger, export_statistics
+from mediation_desk.services.ledger import COLUMNS, export_ledger
 from mediation_desk.services.ledger_import import import_ledger
+from mediation_desk.services.statistics_export import export_statistics
 from mediation_desk.store import audit, search
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
 from tests.helpers.factories import new_case, person
 
 ADMIN = Actor(user_id=None, username="director1", role="director", workstation="ws-test", organisation_id=1)
@@ -265,15 +267,23 @@ def test_statistics_export_matches_the_figures_and_keeps_secrets(db: Database, t
     path = tmp_path / "stats.xlsx"
     export_statistics(db, ADMIN, path, st.month(2026, 3))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["合计", "按单位", "按调解员", "按来源", "按纠纷类型", "按调解类型", "每月一题"]
+    assert wb.sheetnames == ["合计", "口径说明", "按单位", "按调解员", "按来源", "按纠纷类型", "按调解类型",
+                             "每月一题"]
     header, total = [list(r) for r in wb["合计"].iter_rows(values_only=True)]
     values = dict(zip(header, total, strict=True))
-    assert (values["收案"], values["及时响应"], values["结案"], values["结案成功"]) == (8, 4, 5, 2)
-    assert (values["响应率"], values["解决率"], values["满意率"]) == (0.5, 0.4, 0.6667)
-    assert (values["协议金额"], values["已履行金额"], values["未履行金额"]) == (10000, 6000, 4000)
+    assert (values["收案"], values["及时响应"], values["办结"], values["本期结案（另计）"]) == (8, 4, 7, 5)
+    parts = ("待受理", "调解中", "调解成功", "调解不成", "撤回", "不予受理")
+    assert [values[k] for k in parts] == [1, 0, 4, 1, 1, 1] and sum(values[k] for k in parts) == 8
+    assert (values["响应率"], values["解决率"], values["满意率"]) == (0.5, 0.5714, 0.6667)
+    assert (values["协议金额"], values["已履行金额"], values["未履行金额"]) == (10700, 6000, 4700)
+    notes = [list(r) for r in wb["口径说明"].iter_rows(values_only=True)]
+    assert notes[0] == ["项目", "定义", "公式", "本期计算"]
+    assert ["案件解决率", "本期收案中已办结的案件（调解成功＋调解不成＋撤回＋不予受理）里调解成功的比例",
+            "调解成功数÷（调解成功＋调解不成＋撤回＋不予受理）", "解决率＝调解成功4÷办结7＝57.1%"] in notes
     assert "80000" not in _all_text(path) and "30000" not in _all_text(path)
     question = [list(r) for r in wb["每月一题"].iter_rows(values_only=True)]
-    assert question[1][:2] == ["噪声纠纷", 3] and question[-1][:2] == ["建议议题", "噪声纠纷"]
+    assert question[1][:2] == ["噪声纠纷", 3] and question[-2][:2] == ["建议议题", "噪声纠纷"]
+    assert question[-1] == ["比较期间", "2025年12月、2026年1月、2026年2月、2026年3月"] + [None] * 3
 
 
 def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:

@@ -6,18 +6,19 @@ import dataclasses
 import io
 from datetime import date
 
-from mediation_desk.store.models import Agreement, Organisation
-
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from mediation_desk.documents import signatories
 from mediation_desk.domain.enums import PartyRole, PersonKind, Track
 from mediation_desk.domain.errors import RuleViolation
 from mediation_desk.domain.titles import case_title
 from mediation_desk.services import agreements, cases, dossier
 from mediation_desk.services.inputs import PartyInput, PersonInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Agreement, Organisation
+from mediation_desk.store.types import SHANGHAI
 from tests.helpers.documents_case import agreement_input, drafted_case
 from tests.helpers.factories import MEDIATOR, new_case, person
 
@@ -89,3 +90,46 @@ def test_criminal_reconciliation_is_named_after_suspect_and_charge() -> None:
     assert case_title(Track.CRIMINAL, parties, "财产损害纠纷", "盗窃") == "张强涉嫌盗窃罪刑事和解"
     assert case_title(Track.CRIMINAL, parties, "财产损害纠纷", "故意伤害罪") == "张强涉嫌故意伤害罪刑事和解"
     assert case_title(Track.PEOPLE, parties, "财产损害纠纷") == "王丽与张强财产损害纠纷"
+
+
+def test_closing_report_names_the_outcome_and_every_member_by_role() -> None:
+    from mediation_desk.documents import closing_report
+    from mediation_desk.documents.snapshot import ClosingSnapshot
+    from mediation_desk.domain.enums import CaseStatus
+    from tests.helpers import doc_fixtures as fx
+
+    case = fx.sample_case()
+    done = dataclasses.replace(
+        case, closing=ClosingSnapshot(CaseStatus.PERFORMED, date(2026, 12, 16), "已履行")
+    )
+    text = text_of(closing_report.render(done))
+    assert "调解成功（协议已履行）" in text
+    assert all(f"{signatories.MEMBER_TITLES[m.role]}{m.name}" in text for m in case.members)
+    failed = dataclasses.replace(
+        case, closing=ClosingSnapshot(CaseStatus.MEDIATION_FAILED, date(2026, 12, 16), "")
+    )
+    assert "调解不成" in text_of(closing_report.render(failed))
+
+
+def test_the_seal_date_is_the_signing_date(db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from mediation_desk.store.engine import write_session
+    from mediation_desk.store.types import utcnow
+
+    c = drafted_case(db)
+    agreements.mark_printed(db, MEDIATOR, c.agreement_id)
+    with write_session(db.engine) as s:  # printed for signature two days ago
+        s.get(Agreement, c.agreement_id).printed_at = utcnow() - timedelta(days=2)
+    with pytest.raises(RuleViolation) as info:
+        agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟"], signed_at=utcnow())
+    assert info.value.code == "agreement.print_day"
+    agreements.mark_printed(db, MEDIATOR, c.agreement_id)  # printed again on the signing day
+    signed_at = utcnow()
+    agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟"], signed_at=signed_at)
+    snap = documents_snapshot_of(db, c.agreement_id)
+    assert snap.signed_on == signed_at.astimezone(SHANGHAI).date()
+
+
+def documents_snapshot_of(db, agreement_id):  # type: ignore[no-untyped-def]
+    return dossier.build_agreement_snapshot(db, MEDIATOR, agreement_id)

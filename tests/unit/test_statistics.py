@@ -12,7 +12,7 @@ from mediation_desk.services import statistics as st
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Case
-from mediation_desk.store.queries.statistics import Definitions
+from mediation_desk.store.queries.statistics import CONCLUDED, OUTCOMES, Definitions
 from tests.helpers.stats_fixture import NOW, build
 
 MARCH = st.month(2026, 3)
@@ -33,26 +33,37 @@ def test_every_figure_of_the_month_matches_the_hand_count(db, fx) -> None:  # ty
     row = _total(db)
     assert row.counts == {
         "received": 8,  # C1 C2 C3 C5 C6 C7 C8 C10 (C4 is February, C9 is April in Shanghai)
-        "accepted": 6,  # C1 C2 C3 C5 C6 C7
-        "responded": 4,  # C1 6h, C3 3h, C5 3h (accepted), C6 0.5h; C2 48h, C7 25h, C8 C10 never
-        "resolved": 3,  # agreements C1 03-05, C7 03-08, C2 03-20 (C4 Feb, C5 Apr)
+        # the received cases by their current outcome (issue 17: these add up to received)
+        "pending": 1,  # C8
+        "in_mediation": 0,
+        "resolved": 4,  # C1 (closed), C2 C7 (performing), C5 (agreed in April, closed)
         "failed": 1,  # C6
         "withdrawn": 1,  # C3
-        "open": 3,  # C2 C7 performing, C8 registered
-        "overdue": 1,  # C2 due 03-25
-        "closed": 5,  # C1 C3 C4 C6 C10
-        "closed_resolved": 2,  # C1 C4
-        "answered": 3,  # C1 satisfied, C4 basically, C3 dissatisfied (C2 no answer; C4's April one out)
+        "declined": 1,  # C10
+        "concluded": 7,  # all but C8
+        "open": 1,  # C8
+        "overdue": 0,  # C8 is due 04-03
+        "responded": 4,  # C1 6h, C3 3h, C5 3h (accepted), C6 0.5h; C2 48h, C7 25h, C8 C10 never
+        "not_responded": 4,
+        "accepted": 6,  # accepted in March: C1 C2 C3 C5 C6 C7
+        "closed": 5,  # closed in March: C1 C3 C4 C6 C10
+        "answered": 3,  # follow-ups in March: C1 satisfied, C4 basically, C3 dissatisfied (C2 no answer)
+        "answer_satisfied": 1,
+        "answer_basic": 1,
+        "answer_dissatisfied": 1,
         "satisfied": 2,
         "confidential": 1,  # C7
     }
+    c = row.counts
+    assert c["received"] == sum(c[o] for o in OUTCOMES) == c["responded"] + c["not_responded"]
+    assert c["answered"] == c["answer_satisfied"] + c["answer_basic"] + c["answer_dissatisfied"]
     assert (row.response.num, row.response.den, row.response.percent()) == (4, 8, "50.0%")
-    assert (row.resolution.num, row.resolution.den, row.resolution.percent()) == (2, 5, "40.0%")
+    assert (row.resolution.num, row.resolution.den, row.resolution.percent()) == (4, 7, "57.1%")
     assert row.satisfaction.value == Fraction(2, 3) and row.satisfaction.percent() == "66.7%"
-    # amounts of C1 and C2 only: C7 is confidential; C2's April payment is after the period
-    assert (row.agreed_fen, row.paid_fen, row.outstanding_fen) == (1_000_000, 600_000, 400_000)
-    # days to resolve: C1 3.0, C2 10.5, C7 2.0 → mean 15.5/3 = 5.17
-    assert (row.avg_days, row.max_days) == (5.2, 10.5)
+    # amounts of C1, C2 and C5 (C7 is confidential): C2's April payment and C5's are after March
+    assert (row.agreed_fen, row.paid_fen, row.outstanding_fen) == (1_070_000, 600_000, 470_000)
+    # days to the agreement: C1 3.0, C2 10.5, C5 6.0, C7 2.0 → mean 21.5/4 = 5.375
+    assert (row.avg_days, row.max_days) == (5.4, 10.5)
 
 
 def test_confidential_amounts_never_reach_the_figures(db, fx) -> None:  # type: ignore[no-untyped-def]
@@ -73,14 +84,14 @@ def test_breakdowns_are_grouped_in_sql(db, fx) -> None:  # type: ignore[no-untyp
     noise = by_cat["noise"]
     assert noise.label == "噪声纠纷"
     assert [noise.counts[k]
-            for k in ("received", "resolved", "open", "closed", "closed_resolved")] == [3, 2, 2, 2, 2]
+            for k in ("received", "resolved", "open", "closed", "pending")] == [3, 2, 1, 2, 1]
     assert noise.agreed_fen == 1_000_000
     assert by_cat["parking"].counts["withdrawn"] == 1 and by_cat["neighbour"].counts["failed"] == 1
     m1, m2 = by_med[fx.m1], by_med[fx.m2]
     assert m1.label == "王调解" and m2.label == "刘调解"
     assert [m1.counts[k]
-            for k in ("received", "resolved", "closed", "closed_resolved", "confidential")] == [3, 2, 3, 2, 1]
-    assert m1.agreed_fen == 500_000 and m2.agreed_fen == 500_000 and m2.paid_fen == 100_000
+            for k in ("received", "resolved", "closed", "withdrawn", "confidential")] == [3, 2, 3, 1, 1]
+    assert m1.agreed_fen == 500_000 and m2.agreed_fen == 570_000 and m2.paid_fen == 100_000
     assert by_med[None].counts["received"] == 2  # C8, C10 have no mediator
     assert (by_track["criminal"].counts["received"] == 1
             and by_track["public_security"].counts["responded"] == 1)
@@ -99,25 +110,28 @@ def test_clicking_a_figure_lists_exactly_its_cases(db, fx) -> None:  # type: ign
 
         assert ids("received") == {c[k] for k in ("C1", "C2", "C3", "C5", "C6", "C7", "C8", "C10")}
         assert ids("response") == {c["C1"], c["C3"], c["C5"], c["C6"]}
-        assert ids("resolution") == {c["C1"], c["C4"]}
+        assert ids("resolution") == {c["C1"], c["C2"], c["C5"], c["C7"]}
         assert ids("closed") == {c[k] for k in ("C1", "C3", "C4", "C6", "C10")}
         assert ids("satisfaction") == {c["C1"], c["C4"]}
-        assert ids("overdue") == {c["C2"]}
-        assert ids("agreed") == {c["C1"], c["C2"]}
-        assert ids("max_days") == {c["C1"], c["C2"], c["C7"]}
+        assert ids("overdue") == set()
+        assert ids("agreed") == {c["C1"], c["C2"], c["C5"]}
+        assert ids("max_days") == {c["C1"], c["C2"], c["C5"], c["C7"]}
+        assert ids("declined") == {c["C10"]} and ids("pending") == {c["C8"]}
+        assert ids("concluded") == {c[k] for k in ("C1", "C2", "C3", "C5", "C6", "C7", "C10")}
         assert ids("received", by="category", key="noise") == {c["C1"], c["C2"], c["C8"]}
         assert ids("received", by="mediator", key=None) == {c["C8"], c["C10"]}
         assert ids("resolved", by="mediator", key=fx.m1) == {c["C1"], c["C7"]}
 
 
-def test_cases_crossing_the_month_count_where_their_events_fall(db, fx) -> None:  # type: ignore[no-untyped-def]
+def test_cases_count_in_the_month_received_closings_where_they_fall(db, fx) -> None:  # type: ignore[no-untyped-def]
     feb, apr = _total(db, st.month(2026, 2)), _total(db, st.month(2026, 4))
     # C4 + parking filler; C4 agreed 02-28
-    assert feb.counts["received"] == 1 + 6 and feb.counts["resolved"] == 1
+    assert feb.counts["received"] == 1 + 6 and feb.counts["resolved"] == 1 and feb.counts["pending"] == 6
     assert feb.counts["closed"] == 0
-    assert apr.counts["received"] == 1 and apr.counts["resolved"] == 1  # C9; C5 agreed 04-03
-    assert apr.counts["closed"] == 1 and apr.counts["closed_resolved"] == 1  # C5
-    assert apr.agreed_fen == 70_000 and apr.paid_fen == 70_000
+    # C9 only: C5 (agreed 04-03) counts with March, the month it was received
+    assert apr.counts["received"] == 1 and apr.counts["resolved"] == 0 and apr.counts["pending"] == 1
+    assert apr.counts["closed"] == 1  # C5, closed 04-10: "closed in the period" is its own figure
+    assert apr.agreed_fen == 0 and apr.paid_fen == 0
     assert apr.counts["satisfied"] == 1  # C4's April follow-up
     day = _total(db, st.make_period("day", date(2026, 3, 31)))
     assert day.counts["received"] == 1  # C8 at 23:30 Shanghai (15:30 UTC)
@@ -128,24 +142,27 @@ def test_cases_crossing_the_month_count_where_their_events_fall(db, fx) -> None:
 def test_an_administrator_can_change_the_definitions(db, fx) -> None:  # type: ignore[no-untyped-def]
     with read_session(db.engine) as s:
         defaults = st.definitions(s)
-    assert defaults.response_hours == 24 and defaults.resolved_statuses == ("agreement_reached",)
+    assert defaults.response_hours == 24 and defaults.concluded_outcomes == CONCLUDED
     with pytest.raises(PermissionDenied):
         st.save_definitions(db, Actor(user_id=None, username="m", role="mediator"), defaults)
-    with pytest.raises(ValidationError):
-        st.save_definitions(db, ADMIN, Definitions(response_hours=0))
-    st.save_definitions(db, ADMIN, Definitions(response_hours=48, closed_excludes=("declined",),
+    for bad in (Definitions(response_hours=0), Definitions(concluded_outcomes=("failed",)),
+                Definitions(satisfied_answers=("happy",)), Definitions(satisfied_answers=())):
+        with pytest.raises(ValidationError):
+            st.save_definitions(db, ADMIN, bad)
+    st.save_definitions(db, ADMIN, Definitions(response_hours=48, concluded_outcomes=("resolved", "failed",
+                                                                                     "withdrawn"),
                                                satisfied_answers=("satisfied",)))
     row = _total(db)
     assert row.response.num == 6  # C2 (48h) and C7 (25h) now count
-    assert (row.resolution.num, row.resolution.den) == (2, 4)  # C10 (declined) left out
+    assert (row.resolution.num, row.resolution.den) == (4, 6)  # C10 (declined) left out
     assert (row.satisfaction.num, row.satisfaction.den) == (1, 3)
 
 
 def test_visible_condition_hides_cases_from_every_figure(db, fx) -> None:  # type: ignore[no-untyped-def]
     hidden = Case.id != fx.ids["C1"]
     row = _total(db, visible=hidden)
-    assert row.counts["received"] == 7 and row.counts["closed_resolved"] == 1
-    assert row.agreed_fen == 500_000 and row.counts["satisfied"] == 1
+    assert row.counts["received"] == 7 and row.counts["resolved"] == 3
+    assert row.agreed_fen == 570_000 and row.counts["satisfied"] == 1
     with read_session(db.engine) as s:
         assert fx.ids["C1"] not in st.cases_behind(s, MARCH, "received", visible=hidden, now=NOW)
         q = st.monthly_question(s, 2026, 3, visible=hidden)
@@ -216,14 +233,19 @@ def test_monthly_report_prints_the_figures_and_no_confidential_amount(db, fx, tm
     with read_session(db.engine) as s:
         snap = monthly_report_snapshot(s, 2026, 3, now=NOW)
     values = dict(snap.summary)
-    assert values["响应率"] == "50.0%（4/8）" and values["解决率"] == "40.0%（2/5）"
-    assert values["满意率"] == "66.7%（2/3）" and values["协议金额"] == "¥10,000.00"
-    assert values["平均办理天数"] == "5.2天" and values["最长办理天数"] == "10.5天"
+    assert values["响应率"] == "50.0%（4/8）" and values["解决率"] == "57.1%（4/7）"
+    assert values["满意率"] == "66.7%（2/3）" and values["协议金额"] == "¥10,700.00"
+    assert values["平均调解天数"] == "5.4天" and values["最长调解天数"] == "10.5天"
+    # each rate's definition and formula with the month's numbers, and the counts that add up
+    assert any(line.startswith("解决率：") and "调解成功4÷办结7＝57.1%" in line for line in snap.definitions)
+    parts = "待受理1＋调解中0＋调解成功4＋调解不成1＋撤回1＋不予受理1"
+    assert f"本期收案8件＝{parts}（按案件当前结果）" in snap.definitions
     assert snap.topic.startswith("噪声纠纷（本月3件")
     assert snap.category_series["噪声纠纷"][-2:] == [1, 3]  # February (C4), March
-    assert snap.rate_series["解决率"][-1] == 40.0
+    assert snap.rate_series["解决率"][-1] == 57.1
     path = tmp_path / "report.pdf"
     export_monthly_report(db, Actor(user_id=None, username="sys", role="system"), path, 2026, 3)
     text = "".join(page.extract_text() for page in PdfReader(path).pages).replace(" ", "")
     assert "2026年3月人民调解工作统计报告" in text and "第1页" in text
+    assert "解决率：本期收案中已办结的案件" in text
     assert "80,000" not in text and "80000" not in text and "30,000" not in text

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 #: which module of this package holds each table class
 HOMES = {
     "AgreementArchive": "archive",
+    **dict.fromkeys(("CaseReport", "HotlineTicket", "ScreeningRound"), "reporting"),
     **dict.fromkeys(
-        ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "Membership", "StatusHistory"), "cases"
+        ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "MatterDecision", "Membership",
+         "StatusHistory"),
+        "cases",
     ),
     **dict.fromkeys(("Organisation", "Person", "PersonRelation", "User"), "people"),
     **dict.fromkeys(
@@ -52,12 +55,16 @@ if TYPE_CHECKING:  # the names for type checkers (``X as X``: re-exported; at ru
     from .cases import CaseParty as CaseParty
     from .cases import ConsentRecord as ConsentRecord
     from .cases import LinkedMatter as LinkedMatter
+    from .cases import MatterDecision as MatterDecision
     from .cases import Membership as Membership
     from .cases import StatusHistory as StatusHistory
     from .people import Organisation as Organisation
     from .people import Person as Person
     from .people import PersonRelation as PersonRelation
     from .people import User as User
+    from .reporting import CaseReport as CaseReport
+    from .reporting import HotlineTicket as HotlineTicket
+    from .reporting import ScreeningRound as ScreeningRound
     from .system import AuditEvent as AuditEvent
     from .system import CalendarOverride as CalendarOverride
     from .system import Category as Category

@@ -6,21 +6,28 @@ listing the cases behind it use the same selection, so a click on a number alway
 exactly the cases that make it. Grouping (organisation, mediator, source, category, track)
 happens in the database with ``GROUP BY``; Python only merges the per-figure result rows.
 
-Figures (DOMAIN.md "The three rates"; the sets of statuses are :class:`Definitions`):
+**One population.** The main figures are about the cases **received in the period**, each
+counted once by its *current outcome* (:data:`OUTCOMES`), so they add up (issue 17)::
 
-* ``received`` — received in the period; ``accepted`` — accepted in the period;
-* ``responded`` — received in the period and first contacted (``first_contact_at``, else
-  ``accepted_at``) within ``response_hours`` of receipt;
-* ``resolved`` / ``failed`` / ``withdrawn`` — entered a resolved / failed / withdrawn status
-  in the period (status history);
-* ``open`` — received in the period and still in an open status; ``overdue`` — of those,
-  past their deadline (``due_at``) at ``as_of``;
-* ``closed`` — closed in the period; ``closed_resolved`` — of those, the ones whose history
-  passed through a resolved status;
-* ``answered`` / ``satisfied`` — follow-ups done in the period with an answer / a satisfied one;
-* ``confidential`` — resolved cases with confidential amounts (their money is left out);
-* amounts — agreed (current agreement), paid (before the period's end) and outstanding, of the
-  resolved, non-confidential cases; days — from receipt to resolution, of the resolved cases.
+    received = pending + in_mediation + resolved + failed + withdrawn + declined
+    received = responded + not_responded          (responded: first contact within the limit)
+    open     = pending + in_mediation             (overdue: of the open ones, past ``due_at``)
+
+The outcome is the workflow's: a case that reached an agreement is *resolved* whether it is
+still performing, performed or closed; a closed case takes the last outcome in its history.
+
+Figures over **other populations** are kept apart and named for theirs:
+
+* ``accepted`` — accepted in the period; ``closed`` — closed in the period (另计);
+* ``answered`` / ``satisfied`` — follow-ups done in the period with an answer / a satisfied one,
+  ``answered = answer_satisfied + answer_basic + answer_dissatisfied``;
+* ``confidential`` — resolved cases (of the received) with confidential amounts (money left out);
+* amounts — agreed (current agreement), paid (before the period's end), outstanding, of the
+  resolved non-confidential cases received in the period; days — from receipt to the agreement.
+
+Rates (:class:`Definitions` holds what an administrator may change):
+响应率 = responded ÷ received; 解决率 = resolved ÷ concluded (the outcomes in
+``concluded_outcomes``); 满意率 = the answers in ``satisfied_answers`` ÷ answered.
 """
 
 from __future__ import annotations
@@ -30,14 +37,13 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, select
+from sqlalchemy import Select, and_, func, literal, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from ...domain.enums import AgreementState, Source, Track
 from ...domain.vocabulary import zh
-from ...domain.workflow import OPEN_STATUSES
 from ..models import (
     Agreement,
     Case,
@@ -49,39 +55,58 @@ from ..models import (
     Person,
     StatusHistory,
 )
+from .hints import unindexed
 
 BREAKDOWNS = ("total", "organisation", "mediator", "source", "category", "track")
+#: The current outcome of a received case: a partition (every case has exactly one).
+OUTCOMES = ("pending", "in_mediation", "resolved", "failed", "withdrawn", "declined")
+#: Outcomes that end the mediation (the resolution rate's denominator may leave some out).
+CONCLUDED = ("resolved", "failed", "withdrawn", "declined")
 COUNTS = (
     "received",
-    "accepted",
-    "responded",
-    "resolved",
-    "failed",
-    "withdrawn",
+    *OUTCOMES,
+    "concluded",
     "open",
     "overdue",
+    "responded",
+    "not_responded",
+    "accepted",
     "closed",
-    "closed_resolved",
     "answered",
+    "answer_satisfied",
+    "answer_basic",
+    "answer_dissatisfied",
     "satisfied",
     "confidential",
 )
 #: Figures whose cases can be listed (amounts and days list the cases they are computed from).
 FIGURES = (*COUNTS, "amounts", "days")
 
+#: Current status → outcome; ``closed`` / ``archived`` take the last outcome in the history.
+_STATUS_OUTCOME = {
+    "registered": "pending",
+    "accepted": "in_mediation",
+    "in_mediation": "in_mediation",
+    "agreement_reached": "resolved",
+    "performing": "resolved",
+    "performed": "resolved",
+    "not_performed": "resolved",
+    "mediation_failed": "failed",
+    "withdrawn": "withdrawn",
+    "declined": "declined",
+}
+_HISTORY_OUTCOME = {"agreement_reached": "resolved", "mediation_failed": "failed", "withdrawn": "withdrawn",
+                    "declined": "declined"}
+
 
 @dataclass(frozen=True)
 class Definitions:
-    """The administrator-adjustable meaning of the figures (DOMAIN.md defaults)."""
+    """The administrator-adjustable meaning of the rates (DOMAIN.md defaults)."""
 
     response_hours: int = 24
-    resolved_statuses: tuple[str, ...] = ("agreement_reached",)
-    failed_statuses: tuple[str, ...] = ("mediation_failed",)
-    withdrawn_statuses: tuple[str, ...] = ("withdrawn",)
-    open_statuses: tuple[str, ...] = tuple(sorted(s.value for s in OPEN_STATUSES))
     satisfied_answers: tuple[str, ...] = ("satisfied", "basically_satisfied")
-    #: Cases whose history passed through these are left out of "closed" (e.g. ``declined``).
-    closed_excludes: tuple[str, ...] = ()
+    #: outcomes counted in the resolution rate's denominator (e.g. leave out ``declined``)
+    concluded_outcomes: tuple[str, ...] = CONCLUDED
 
     def to_json(self) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -131,7 +156,7 @@ class Row:
 
     @property
     def resolution(self) -> Rate:
-        return Rate(self.counts["closed_resolved"], self.counts["closed"])
+        return Rate(self.counts["resolved"], self.counts["concluded"])
 
     @property
     def satisfaction(self) -> Rate:
@@ -173,45 +198,40 @@ def _in(column: Any, w: Window) -> ColumnElement[bool]:
     return and_(column >= w.start, column < w.end)
 
 
-def _history(statuses: tuple[str, ...], w: Window | None) -> ColumnElement[bool]:
-    cond = [StatusHistory.case_id == Case.id, StatusHistory.to_status.in_(statuses)]  # type: ignore[attr-defined]
-    if w is not None:
-        cond.append(_in(StatusHistory.at, w))
-    return exists().where(*cond)
+def outcome_expr() -> ColumnElement[str]:
+    """SQL for a case's current outcome (:data:`OUTCOMES`); the history is read only for closed cases."""
+    last = (select(StatusHistory.to_status)
+            .where(StatusHistory.case_id == Case.id,  # along ix_statushistory_case_id, not by status
+                   unindexed(StatusHistory.to_status).in_(tuple(_HISTORY_OUTCOME)))
+            .order_by(StatusHistory.seq.desc()).limit(1).scalar_subquery())  # type: ignore[attr-defined]
+    # the simple form (CASE x WHEN …) evaluates the history lookup once
+    from_history = sql_case(_HISTORY_OUTCOME, value=last, else_=literal("declined"))
+    return sql_case(_STATUS_OUTCOME, value=Case.status, else_=from_history)
 
 
-def _events(session: Session, statuses: tuple[str, ...], w: Window, by: str) -> Select[Any]:
-    """Cases that entered one of ``statuses`` in the period: case id, key, first such moment."""
-    first = (
-        select(StatusHistory.case_id.label("case_id"), func.min(StatusHistory.at).label("at"))
-        .where(StatusHistory.to_status.in_(statuses), _in(StatusHistory.at, w))  # type: ignore[attr-defined]
-        .group_by(StatusHistory.case_id)
-        .subquery()
-    )
-    return select(
-        Case.id.label("case_id"),
-        _key(by).label("key"),
-        seconds_between(session, first.c.at, Case.received_at).label("secs"),
-    ).join(first, first.c.case_id == Case.id)
-
-
-def _conditions(session: Session, w: Window, d: Definitions) -> dict[str, Any]:
-    """The conditions the figures share (so counting and listing agree exactly)."""
+def _cohort(session: Session, w: Window, d: Definitions, by: str,
+            visible: ColumnElement[bool] | None) -> Any:
+    """The received cases with their key, outcome, response and overdue flags (a subquery)."""
     contact = func.coalesce(Case.first_contact_at, Case.accepted_at)
-    open_ = Case.status.in_(d.open_statuses)  # type: ignore[attr-defined]
-    closed = _in(Case.closed_at, w)
-    if d.closed_excludes:
-        closed = and_(closed, ~_history(d.closed_excludes, None))
-    return {
-        "received": _in(Case.received_at, w),
-        "responded": and_(contact.is_not(None),
-                          seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600),
-        "open": open_,
-        "overdue": and_(open_, Case.due_at < w.as_of),  # type: ignore[operator]
-        "closed": closed,
-        "closed_resolved": _history(d.resolved_statuses, None),
-        "satisfied": FollowUp.satisfaction.in_(d.satisfied_answers),  # type: ignore[union-attr]
-    }
+    responded = and_(contact.is_not(None),
+                     seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600)
+    stmt = select(Case.id.label("case_id"), _key(by).label("key"), outcome_expr().label("outcome"),
+                  sql_case((responded, 1), else_=0).label("responded"),
+                  sql_case((Case.due_at < w.as_of, 1), else_=0).label("late"),  # type: ignore[operator]
+                  Case.confidential_amounts.label("secret"), Case.received_at.label("received_at")
+                  ).where(_in(Case.received_at, w))
+    if visible is not None:
+        stmt = stmt.where(visible)
+    # OFFSET 0 keeps the subquery a subquery (SQLite and PostgreSQL do not flatten it): the outcome,
+    # read from the history for closed cases, is worked out once per case, not once per reference
+    return stmt.offset(0).subquery()
+
+
+def _first_agreement(sub: Any) -> Any:
+    return (select(func.min(StatusHistory.at))
+            .where(StatusHistory.case_id == sub.c.case_id,
+                   unindexed(StatusHistory.to_status) == "agreement_reached")
+            .scalar_subquery())
 
 
 def selection(
@@ -223,7 +243,7 @@ def selection(
     d: Definitions = Definitions(),
     visible: ColumnElement[bool] | None = None,
 ) -> Select[Any]:
-    """The SQL selection behind ``figure``: columns ``case_id``, ``key`` (and ``secs`` for events).
+    """The SQL selection behind ``figure``: columns ``case_id`` and ``key``.
 
     Args:
         session: An open session (its dialect shapes date arithmetic).
@@ -233,40 +253,35 @@ def selection(
         d: The definitions in force.
         visible: An extra condition on ``Case`` (cases the user may see).
     """
-    key = _key(by).label("key")
-    base = select(Case.id.label("case_id"), key)
-    c = _conditions(session, w, d)
-    if figure == "received":
-        stmt = base.where(c["received"])
-    elif figure == "accepted":
-        stmt = base.where(_in(Case.accepted_at, w))
-    elif figure in ("responded", "open", "overdue"):
-        stmt = base.where(c["received"], c[figure])
-    elif figure in ("resolved", "days", "amounts", "confidential"):
-        stmt = _events(session, d.resolved_statuses, w, by)
-        if figure == "confidential":
-            stmt = stmt.where(Case.confidential_amounts.is_(True))  # type: ignore[attr-defined]
-        elif figure == "amounts":
-            stmt = stmt.where(Case.confidential_amounts.is_(False))  # type: ignore[attr-defined]
-    elif figure == "failed":
-        stmt = _events(session, d.failed_statuses, w, by)
-    elif figure == "withdrawn":
-        stmt = _events(session, d.withdrawn_statuses, w, by)
-    elif figure in ("closed", "closed_resolved"):
-        stmt = base.where(c["closed"])
-        if figure == "closed_resolved":
-            stmt = stmt.where(c["closed_resolved"])
-    elif figure in ("answered", "satisfied"):
-        stmt = (
-            select(Case.id.label("case_id"), key, FollowUp.id.label("fid"))
-            .join(FollowUp, FollowUp.case_id == Case.id)
-            .where(_in(FollowUp.done_at, w), FollowUp.satisfaction.is_not(None))
-        )
-        if figure == "satisfied":
-            stmt = stmt.where(c["satisfied"])
-    else:
+    if figure in ("answered", "satisfied", "answer_satisfied", "answer_basic", "answer_dissatisfied"):
+        answer = FollowUp.satisfaction
+        stmt = (select(Case.id.label("case_id"), _key(by).label("key"), FollowUp.id.label("fid"))
+                .join(FollowUp, FollowUp.case_id == Case.id)
+                .where(_in(FollowUp.done_at, w), answer.is_not(None)))  # type: ignore[union-attr]
+        wanted = {"satisfied": d.satisfied_answers, "answer_satisfied": ("satisfied",),
+                  "answer_basic": ("basically_satisfied",), "answer_dissatisfied": ("dissatisfied",)}
+        if figure in wanted:
+            stmt = stmt.where(answer.in_(wanted[figure]))  # type: ignore[union-attr]
+        return stmt.where(visible) if visible is not None else stmt
+    if figure in ("accepted", "closed"):
+        column = Case.accepted_at if figure == "accepted" else Case.closed_at
+        stmt = select(Case.id.label("case_id"), _key(by).label("key")).where(_in(column, w))
+        return stmt.where(visible) if visible is not None else stmt
+    sub = _cohort(session, w, d, by, visible)
+    conds: dict[str, Any] = {o: sub.c.outcome == o for o in OUTCOMES}
+    resolved = sub.c.outcome == "resolved"
+    conds.update({
+        "received": literal(True), "responded": sub.c.responded == 1, "not_responded": sub.c.responded == 0,
+        "open": sub.c.outcome.in_(("pending", "in_mediation")),
+        "overdue": and_(sub.c.outcome.in_(("pending", "in_mediation")), sub.c.late == 1),
+        "concluded": sub.c.outcome.in_(d.concluded_outcomes),
+        "confidential": and_(resolved, sub.c.secret.is_(True)),
+        "amounts": and_(resolved, sub.c.secret.is_(False)),
+        "days": resolved,
+    })
+    if figure not in conds:
         raise ValueError(f"unknown figure {figure!r}")
-    return stmt.where(visible) if visible is not None else stmt
+    return select(sub.c.case_id, sub.c.key).where(conds[figure])
 
 
 def _grouped(session: Session, sub: Any, *aggs: Any, by: str) -> dict[Any, tuple[Any, ...]]:
@@ -280,23 +295,22 @@ def _grouped(session: Session, sub: Any, *aggs: Any, by: str) -> dict[Any, tuple
     return out
 
 
-def _money_of_case(w: Window) -> tuple[Any, Any]:
+def _money_of_case(case_id: Any, w: Window) -> tuple[Any, Any]:
     """Correlated SQL for one case's money under its current agreement: (agreed fen, paid fen
-    before the period's end). Summed per resolved case in the same pass as the resolved counts
-    (three passes over the period's resolutions cost three times as much at a million cases)."""
+    before the period's end)."""
     current = and_(Agreement.id == Obligation.agreement_id,
                    Agreement.state != AgreementState.SUPERSEDED.value)
     agreed = (
         select(func.sum(Obligation.amount_fen))
         .join(Agreement, current)
-        .where(Obligation.case_id == Case.id)
+        .where(Obligation.case_id == case_id)
         .scalar_subquery()
     )
     paid = (
         select(func.sum(Payment.amount_fen))
         .join(Obligation, Obligation.id == Payment.obligation_id)
         .join(Agreement, current)
-        .where(Payment.case_id == Case.id, Payment.paid_at < w.end)
+        .where(Payment.case_id == case_id, Payment.paid_at < w.end)
         .scalar_subquery()
     )
     return agreed, paid
@@ -337,42 +351,49 @@ def figures(
 
     if by == "total":
         row(None)
-    w, d, c = window, definitions, _conditions(session, window, definitions)
-    # One query per source of events, each on its own index; conditions shared with selection().
-    cases = select(Case.id.label("case_id"), _key(by).label("key"), c["responded"].label("responded"),
-                   c["open"].label("open"), c["overdue"].label("overdue")).where(c["received"])
-    sub = (cases.where(visible) if visible is not None else cases).subquery()
-    put(("received", "responded", "open", "overdue"),
-        _grouped(session, sub, func.count(), when(sub.c.responded), when(sub.c.open), when(sub.c.overdue),
-                 by=by))
-    closed = select(Case.id.label("case_id"), _key(by).label("key"),
-                    c["closed_resolved"].label("ok")).where(c["closed"])
-    sub = (closed.where(visible) if visible is not None else closed).subquery()
-    put(("closed", "closed_resolved"), _grouped(session, sub, func.count(), when(sub.c.ok), by=by))
-    follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(
-        c["satisfied"].label("ok"))
-    sub = follow.subquery()
-    put(("answered", "satisfied"),
-        _grouped(session, sub, func.count(func.distinct(sub.c.fid)), when(sub.c.ok), by=by))
-    for name in ("accepted", "failed", "withdrawn"):
-        sub = selection(session, name, w, by=by, d=d, visible=visible).subquery()
-        put((name,), _grouped(session, sub, func.count(func.distinct(sub.c.case_id)), by=by))
-    agreed, paid = _money_of_case(w)
-    secret = Case.confidential_amounts.is_(True)  # type: ignore[attr-defined]
-    # amounts of the resolved cases whose money is not confidential (as selection("amounts"))
-    resolved = selection(session, "resolved", w, by=by, d=d, visible=visible).add_columns(
-        secret.label("secret"), sql_case((secret, None), else_=agreed).label("agreed"),
-        sql_case((secret, None), else_=paid).label("paid"))
-    sub = resolved.subquery()
-    for key, (n, hidden, avg, longest, agreed_fen, paid_fen) in _grouped(
-            session, sub, func.count(), when(sub.c.secret), func.avg(sub.c.secs), func.max(sub.c.secs),
-            func.sum(sub.c.agreed), func.sum(sub.c.paid), by=by).items():
+    w, d = window, definitions
+    # 1. the received cases: outcome partition, response, overdue; money and days of the resolved
+    # (each worked out once per case in a fenced subquery, then summed)
+    sub = _cohort(session, w, d, by, visible)
+    resolved = sub.c.outcome == "resolved"
+    counted = and_(resolved, sub.c.secret.is_(False))
+    agreed, paid = _money_of_case(sub.c.case_id, w)
+    days = seconds_between(session, _first_agreement(sub), sub.c.received_at)
+    mid = select(sub.c.key, sub.c.outcome, sub.c.responded, sub.c.late, sub.c.secret,
+                 sql_case((counted, agreed), else_=None).label("agreed"),
+                 sql_case((counted, paid), else_=None).label("paid"),
+                 sql_case((resolved, days), else_=None).label("secs")).offset(0).subquery()
+    open_ = mid.c.outcome.in_(("pending", "in_mediation"))
+    names = ("received", *OUTCOMES, "responded", "overdue", "confidential")
+    result = _grouped(
+        session, mid, func.count(), *[when(mid.c.outcome == o) for o in OUTCOMES], func.sum(mid.c.responded),
+        when(and_(open_, mid.c.late == 1)), when(and_(mid.c.outcome == "resolved", mid.c.secret.is_(True))),
+        func.sum(mid.c.agreed), func.sum(mid.c.paid), func.avg(mid.c.secs), func.max(mid.c.secs), by=by)
+    for key, values in result.items():
         r = row(key)
-        r.counts["resolved"], r.counts["confidential"] = int(n), int(hidden or 0)
+        put(names, {key: values[: len(names)]})
+        agreed_fen, paid_fen, avg, longest = values[len(names):]
         r.agreed_fen, r.paid_fen = int(agreed_fen or 0), int(paid_fen or 0)
         if avg is not None:
             r.avg_days = round(float(avg) / 86400, 1)
             r.max_days = round(float(longest) / 86400, 1)
+    # 2. other populations, each named for its own: accepted / closed in the period, follow-ups
+    for name in ("accepted", "closed"):
+        part = selection(session, name, w, by=by, d=d, visible=visible).subquery()
+        put((name,), _grouped(session, part, func.count(), by=by))
+    answer = FollowUp.satisfaction
+    follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(
+        answer.label("answer"))
+    part = follow.subquery()
+    put(("answered", "answer_satisfied", "answer_basic", "answer_dissatisfied", "satisfied"),
+        _grouped(session, part, func.count(), when(part.c.answer == "satisfied"),
+                 when(part.c.answer == "basically_satisfied"), when(part.c.answer == "dissatisfied"),
+                 when(part.c.answer.in_(d.satisfied_answers)), by=by))
+    for r in rows.values():
+        c = r.counts
+        c["open"] = c["pending"] + c["in_mediation"]
+        c["concluded"] = sum(c[o] for o in d.concluded_outcomes if o in OUTCOMES)
+        c["not_responded"] = c["received"] - c["responded"]
     labels = group_labels(session=session, by=by, keys=list(rows))
     for key, r in rows.items():
         r.label = labels.get(key, "" if key is None else str(key))
@@ -425,8 +446,10 @@ def case_ids(
 
 __all__ = [
     "BREAKDOWNS",
+    "CONCLUDED",
     "COUNTS",
     "FIGURES",
+    "OUTCOMES",
     "Definitions",
     "Rate",
     "Row",
@@ -434,6 +457,7 @@ __all__ = [
     "case_ids",
     "figures",
     "group_labels",
+    "outcome_expr",
     "seconds_between",
     "selection",
 ]

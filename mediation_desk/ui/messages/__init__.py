@@ -31,7 +31,7 @@ AREAS = {
     files: ("backup", "restore", "db", "disk", "transfer", "file", "storage", "key", "protector", "import",
             "ledger", "export"),
     documents: ("document", "scan", "font", "verification", "print"),
-    statistics: ("period", "statistics", "report"),
+    statistics: ("period", "statistics", "report", "hotline", "screening", "official"),
     settings: ("settings", "calendar", "category", "type_code"),
 }
 

@@ -186,6 +186,9 @@ class StatisticsPage(QWidget):
                            ("category", self.tr("Category")), ("track", self.tr("Track"))):
             self.by.addItem(text, code)
         self.period_label = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedFile")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.excel_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Monthly report PDF…"))
         bar = QHBoxLayout()
@@ -266,6 +269,7 @@ class StatisticsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        layout.addWidget(self.saved_label)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.anchor.dateChanged, self.until.dateChanged, self.by.currentIndexChanged):
@@ -376,19 +380,33 @@ class StatisticsPage(QWidget):
             self.export_pdf(Path(path))
 
     def export_excel(self, path: Path) -> None:
-        """Write the ledger of the period (masked) and, beside it, its statistics tables."""
-        from ...services.ledger import export_ledger, export_statistics  # openpyxl: only when exporting
+        """Write the ledger (台账) of the period: one file, named to the user when written."""
+        from ...services.ledger_book import export_book  # openpyxl: only when exporting
 
         period, ctx = self.period(), self._ctx
-        stats = path.with_name(path.stem + "-统计" + path.suffix)
 
         def work() -> str:
             last = date.fromordinal(period.end.toordinal() - 1)
-            export_ledger(ctx.db, ctx.actor, path, start=period.start, end=last)
-            export_statistics(ctx.db, ctx.actor, stats, period)
+            return str(export_book(ctx.db, ctx.actor, path, start=period.start, end=last).path)
+
+        ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
+
+    def export_statistics_excel(self, path: Path) -> None:
+        """Write the period's statistics workbook (figures, definitions, monthly question)."""
+        from ...services.statistics_export import export_statistics  # openpyxl: only when exporting
+
+        period, ctx = self.period(), self._ctx
+
+        def work() -> str:
+            export_statistics(ctx.db, ctx.actor, path, period)
             return str(path)
 
-        ctx.tasks.run(work, on_success=self.exported.emit, on_error=self._error)
+        ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
+
+    def _saved(self, path: Any) -> None:
+        """Name the written file to the user, then tell listeners."""
+        self.saved_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
 
     def export_pdf(self, path: Path) -> None:
         """Write the monthly report of the selected period's month."""
@@ -400,7 +418,7 @@ class StatisticsPage(QWidget):
             export_monthly_report(ctx.db, ctx.actor, path, start.year, start.month)
             return str(path)
 
-        ctx.tasks.run(work, on_success=self.exported.emit, on_error=self._error)
+        ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
 
 
 def _case_rows(session: Any, ids: list[int]) -> list[tuple[int, str, str, str]]:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from . import wlabels
 from .common import fmt_date, from_qdate, make_table, selected_row, to_qdate, today
 from .dialogs import FormDialog
 from .member_picker import AssignDialog
+from .relations import RelationsBox
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -68,7 +71,7 @@ class ReleaseDialog(FormDialog):
 
 
 class CommitteeTab(QWidget):
-    """Members on the case; assign and release."""
+    """Members on the case (assign, make chief, release) above the relations with the parties."""
 
     def __init__(self, ws: CaseWorkspace) -> None:
         super().__init__(ws)
@@ -93,14 +96,21 @@ class CommitteeTab(QWidget):
         buttons.addWidget(self.chief_button)
         buttons.addWidget(self.release_button)
         buttons.addStretch(1)
+        self.relations = RelationsBox(ws, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(self.relations)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.view)
+        layout.addWidget(split, 1)
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.model.chief_id = detail.case.chief_mediator_id
         self.model.set_rows(detail.members)
         self._enable_chief()
+        self.relations.refresh()
 
     def open_assign(self) -> None:
         """Load the directory with each member's load in the background, then open the picker."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PaymentMethod
 from ...domain.errors import ValidationError
 from ...domain.money import fen_to_text, parse_money
+from ...domain.vocabulary import payment_method_in
 from ...services import performance
 from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
 from ...store.types import utcnow
@@ -99,7 +100,7 @@ class PaymentDialog(FormDialog):
     """Instalment, amount typed as text (→ fen), time, method, receipt no., note."""
 
     def __init__(self, obligations: list[ObligationRow], chosen: ObligationRow | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, agreed_method: str = "") -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record payment"))
         self.obligation = QComboBox(self)
@@ -123,6 +124,9 @@ class PaymentDialog(FormDialog):
         self.method = QComboBox(self)
         for code, text in wlabels.payment_methods().items():
             self.method.addItem(text, code)
+        agreed = payment_method_in(agreed_method)  # the agreement's method is the default
+        if agreed is not None:
+            self.method.setCurrentIndex(self.method.findData(agreed.value))
         self.receipt = QLineEdit(self)
         self.note = QLineEdit(self)
         amount_box = QVBoxLayout()
@@ -210,7 +214,8 @@ class PaymentsTab(QWidget):
             return None
         open_rows = [o for o in ag.obligations if o.outstanding_fen > 0]
         chosen = selected_row(self.ledger_view)
-        dialog = PaymentDialog(open_rows, chosen if chosen in open_rows else None, self)
+        dialog = PaymentDialog(open_rows, chosen if chosen in open_rows else None, self,
+                               agreed_method=ag.performance_method)
         dialog.on_submit = self._submit
         self.dialog = dialog
         dialog.open()

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from mediation_desk.app import build_window
-from tests.gui.test_deadline_screens import _scenario, desk  # noqa: F401  (the fixture)
-from tests.gui.ui_helpers import context, drain
+from tests.gui.test_deadline_screens import _scenario
+from tests.gui.ui_helpers import context, drain, use_test_preferences
 from tests.gui.workspace_helpers import org_id, wait
+
+
+@pytest.fixture
+def desk(tmp_path: Any, sqlite_db: Any) -> Any:
+    use_test_preferences(tmp_path)
+    return sqlite_db
 
 
 def _window(qtbot: Any, db: Any) -> Any:
@@ -27,7 +35,8 @@ def test_clocks_show_all_and_lines_open_on_their_tab(qtbot, desk) -> None:  # ty
     dash = window.dashboard
     clocks = [dash.clocks.model.row(i) for i in range(dash.clocks.model.rowCount())]
     assert [c.case_id for c in clocks] == [ids["late"], ids["running"]]  # least time left first
-    assert "overdue" in dash.clocks.model.index(0, 3).data() and "left" in dash.clocks.model.index(1, 3).data()
+    model = dash.clocks.model
+    assert "overdue" in model.index(0, 3).data() and "left" in model.index(1, 3).data()
     assert dash.clocks.title().endswith("(2)")
     # "Show all" lists the whole list; a line opens its case on the tab where it is dealt with
     dialog = dash.show_all("clocks")

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ...services.monitoring import TodayView, WeekDigest
-from ...store.queries.hotline_stats import HotlineDefinitions, HotlineRow
-from ...store.queries.statistics import Definitions, Rate, Row
+from ...services.hotline import HotlineDefinitions
+from ...services.monitoring import HotlineRow, TodayView, WeekDigest
+from ...services.statistics import Definitions, Row
 from ..models.rows import Column, RowsModel
 
 
@@ -60,7 +60,7 @@ class NotesPanel(QWidget):
     def _answers(self, codes: tuple[str, ...]) -> str:
         return answers_text(codes)
 
-    def worked(self, rate: Rate) -> str:
+    def worked(self, rate: Any) -> str:
         return f"{rate.num} ÷ {rate.den} = {rate.percent()}"
 
     def show_row(self, row: Row, d: Definitions) -> None:
@@ -117,7 +117,7 @@ class HotlinePanel(QWidget):
         base = self.tr("return visits") if d.resolution_base == "visited" else self.tr("tickets received")
         answers = answers_text(d.satisfied_answers)
 
-        def worked(rate: Rate) -> str:
+        def worked(rate: Any) -> str:
             return f"{rate.num} ÷ {rate.den} = {rate.percent()}"
 
         self.rates.setText("\n".join([

@@ -3,6 +3,7 @@ the official statistics table (prevention, 防止民转刑 / 防止群体性上�
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Satisfaction
 from ...services import hotline, official_table
-from ...store.types import utcnow
 from . import wlabels
 from .common import fmt_dt, from_qdatetime, to_qdatetime
 from .dialogs import FormDialog
@@ -41,7 +41,7 @@ class TicketStepDialog(FormDialog):
         self.setObjectName(f"ticket_{step}")
         self.setWindowTitle({"response": self.tr("Record first response"), "reply": self.tr("Record reply"),
                              "visit": self.tr("Record return visit")}[step])
-        self.at = TypedDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
+        self.at = TypedDateTimeEdit(to_qdatetime(datetime.now(UTC).replace(second=0, microsecond=0)), self)
         self.form.addRow(self.tr("Time"), self.at)
         self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(70)

@@ -2,14 +2,15 @@
 
 The list pages by keyset in SQL (:func:`~mediation_desk.store.queries.case_list.page_cases`); the
 visibility condition and the plan that reads it come from the actor (:mod:`.list_plans`), so the
-caller never says what may be seen.
+caller never says what may be seen. The list's read models (:class:`CaseFilters`, :class:`CaseRow`)
+and its sort keys (:data:`SORT_COLUMNS`) are re-exported for the screens, which do not import ``store``.
 """
 
 from __future__ import annotations
 
 from ..store.database import Database
 from ..store.engine import read_session
-from ..store.queries.case_list import CaseFilters, CaseRow, count_cases, page_cases
+from ..store.queries.case_list import SORT_COLUMNS, CaseFilters, CaseRow, count_cases, page_cases
 from .base import Actor
 from .list_plans import list_condition, list_plan
 
@@ -43,3 +44,6 @@ def count(db: Database, actor: Actor, filters: CaseFilters) -> int:
     """How many cases match ``filters`` among those ``actor`` may see."""
     with read_session(db.engine) as session:
         return count_cases(session=session, filters=filters, visible=list_condition(actor, counting=True))
+
+
+__all__ = ["SORT_COLUMNS", "CaseFilters", "CaseRow", "count", "page"]

@@ -1921,6 +1921,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Terms: the amount in capitals "{stated}" matches no obligation and not the total. Correct it before printing.</translation>
     </message>
     <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>The payment must be more than zero.</translation>
     </message>
@@ -2189,6 +2193,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
         <translation>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</translation>
     </message>
     <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
@@ -6153,6 +6161,10 @@ Is the restored data right?</translation>
     <message>
         <source>Archived signed content:</source>
         <translation>Archived signed content:</translation>
+    </message>
+    <message>
+        <source>The archived content is shown only to those who may open this case.</source>
+        <translation>The archived content is shown only to those who may open this case.</translation>
     </message>
     <message>
         <source>Choose the agreement</source>

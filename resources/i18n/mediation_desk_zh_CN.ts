@@ -1913,6 +1913,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>协议条款：大写金额“{stated}”与任何一项履行事项及合计金额均不相符。请更正后再打印。</translation>
     </message>
     <message>
+        <source>The agreement was printed for signature on {printed}, but is signed on {signed}: the date under the seal must be the signing date. Print it again today and have that copy signed.</source>
+        <translation>协议于{printed}打印待签，但签署日期为{signed}：印章下的日期应为签署日期。请今日重新打印，由当事人在新打印的协议上签署。</translation>
+    </message>
+    <message>
         <source>The payment must be more than zero.</source>
         <translation>付款金额必须大于零。</translation>
     </message>
@@ -2181,6 +2185,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less.</source>
         <translation>图像过大，无法核验（超过 {limit} 百万像素）。请以 300 dpi 或更低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF holds far more drawing than an agreement (over {limit} MB once unpacked). Nothing was checked.</source>
+        <translation>此 PDF 有一页的绘图内容远多于协议书（解压后超过 {limit} MB），未作任何核验。</translation>
     </message>
     <message>
         <source>Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.</source>
@@ -6137,6 +6145,10 @@ Is the restored data right?</source>
     <message>
         <source>Archived signed content:</source>
         <translation>存档的签署内容：</translation>
+    </message>
+    <message>
+        <source>The archived content is shown only to those who may open this case.</source>
+        <translation>存档内容仅向有权查看本案的人员显示。</translation>
     </message>
     <message>
         <source>Choose the agreement</source>

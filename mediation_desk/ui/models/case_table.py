@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...services import case_list
 from ...services.base import Changes
-from ...store.queries.case_list import CaseFilters, CaseRow
+from ...services.case_list import CaseFilters, CaseRow
 from ...store.types import utcnow
 from .. import i18n
 from ..clock_text import clock_color, clock_warning, fmt_remaining
@@ -33,17 +33,7 @@ log = logging.getLogger(__name__)
     COL_DUE,
     COL_CLOCK,  # the 48-hour clock: shown, not a sort order (the list sorts by indexed keys)
 ) = range(10)
-SORT_KEYS = (
-    "number",
-    "title",
-    "category",
-    "track",
-    "status",
-    "chief_mediator",
-    "parties",
-    "received_at",
-    "due_at",
-)
+SORT_KEYS = case_list.SORT_COLUMNS  # column index → the service's sort key (same order)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 

@@ -5889,6 +5889,10 @@ Is the restored data right?</translation>
         <translation>Archived signed content:</translation>
     </message>
     <message>
+        <source>The archived content is shown only to those who may open this case.</source>
+        <translation>The archived content is shown only to those who may open this case.</translation>
+    </message>
+    <message>
         <source>Choose the agreement</source>
         <translation>Choose the agreement</translation>
     </message>

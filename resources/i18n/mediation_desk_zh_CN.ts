@@ -5873,6 +5873,10 @@ Is the restored data right?</source>
         <translation>存档的签署内容：</translation>
     </message>
     <message>
+        <source>The archived content is shown only to those who may open this case.</source>
+        <translation>存档内容仅向有权查看本案的人员显示。</translation>
+    </message>
+    <message>
         <source>Choose the agreement</source>
         <translation>选择调解协议</translation>
     </message>

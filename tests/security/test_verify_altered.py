@@ -78,7 +78,12 @@ def test_another_agreements_code_on_this_text_is_altered(db, tmp_path, capsys, m
     assert b.number in out  # the code names agreement b; a's text is not b's
 
 
-def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from mediation_desk.services import accounts
+    from mediation_desk.services.base import SYSTEM
+
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
     pdf.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
@@ -86,7 +91,15 @@ def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys) -> N
     scan = sorted(tmp_path.glob("scan*.png"))[-1]
     code, out = _verify(db, scan, capsys)
     assert code == 4, out
-    assert "NOT checked" in out and "archived signed content" in out
+    assert "NOT checked" in out and "archived content not shown" in out
+    assert "张伟" not in out and "6,300.00" not in out  # no names or amounts without an account
+    accounts.create_user(db, SYSTEM, username="director1", display_name="刘主任", role="director",
+                         password="correct-horse-battery", organisation_id=1)
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct-horse-battery\n"))
+    code = main(["--database", db.url, "verify", str(scan), "--user", "director1", "--password-stdin"])
+    out = capsys.readouterr().out
+    assert code == 4, out
+    assert "archived signed content" in out
     assert "张伟" in out and "第一期赔偿款" in out and "6,300.00" in out
 
 

@@ -4692,6 +4692,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartyPapers</name>
+    <message>
+        <source>e.g. General manager</source>
+        <extracomment>The default 民族 of a new natural person (editable: the list is long and typing is allowed).</extracomment>
+        <translation>e.g. General manager</translation>
+    </message>
+    <message>
+        <source>Power of attorney (授权委托书) received</source>
+        <translation>Power of attorney (授权委托书) received</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Representative's title</source>
+        <translation>Representative's title</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record payment</source>

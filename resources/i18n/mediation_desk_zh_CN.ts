@@ -4681,6 +4681,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>PartyPapers</name>
+    <message>
+        <source>e.g. General manager</source>
+        <extracomment>The default 民族 of a new natural person (editable: the list is long and typing is allowed).</extracomment>
+        <translation>如：总经理</translation>
+    </message>
+    <message>
+        <source>Power of attorney (授权委托书) received</source>
+        <translation>已收到授权委托书</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>法定代表人职务</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record payment</source>

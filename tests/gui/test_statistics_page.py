@@ -93,3 +93,18 @@ def test_exports_run_in_the_background(qtbot, page, tmp_path: Path) -> None:  # 
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_statistics_excel(tmp_path / "stats.xlsx")
     assert (tmp_path / "stats.xlsx").exists() and str(tmp_path / "stats.xlsx") in widget.saved_label.text()
+
+
+def test_page_fits_1366_by_768_and_shows_definitions_beside_the_figures(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    widget, _fx, _ctx = page
+    widget.resize(1366 - 40, 768 - 120)  # the main window's page area at 1366×768 (navigation, title bar)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.horizontalHeader().length() > 0, timeout=5_000)
+    qtbot.wait(50)
+    assert widget.minimumSizeHint().width() <= 1366 - 40
+    assert not widget.table.horizontalScrollBar().isVisible()
+    assert widget.table.horizontalHeader().length() <= widget.table.viewport().width()
+    text = widget.notes.text.text()
+    assert "4 ÷ 7 = 57.1%" in text and "4 ÷ 8 = 50.0%" in text  # resolution, response worked out
+    assert "8 =" in text  # received = the outcomes that add up
+    assert widget.hotline.rates.text() and widget.week.text.text()

@@ -183,7 +183,10 @@ def open_case(app: Any, window: Any, case_id: int, *, event_loop: bool = False) 
     """
     loaded: list[bool] = []
     before = window.tabs.count()
+    answers: list[bool] = []
+    window.case_checked.connect(lambda _id, ok: answers.append(ok))  # the read check runs off the UI thread
     window.open_case(case_id)
+    wait_until(app, lambda: bool(answers))
     if window.tabs.count() != before + 1:  # refused (e.g. an error dialog): the caller takes another case
         return None
     widget = window.tabs.widget(window.tabs.count() - 1)
@@ -291,10 +294,12 @@ def session(url: str, t0: float) -> dict[str, Any]:
     model = window.cases.model
     t = time.perf_counter()
     model.set_filters(CaseFilters(text="王"))
+    wait_until(app, lambda: not model.loading)  # the page is read off the UI thread
     steps["search"] = time.perf_counter() - t
     peaks["search"] = _peak_mib()
     t = time.perf_counter()
     model.sort(COL_MEDIATOR, Qt.SortOrder.AscendingOrder)
+    wait_until(app, lambda: not model.loading)
     steps["sort"] = time.perf_counter() - t
     peaks["sort"] = _peak_mib()
     t = time.perf_counter()

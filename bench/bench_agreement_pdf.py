@@ -44,8 +44,8 @@ def _texts(flowables: list[Any]) -> list[str]:
             out += _texts(f)
         elif hasattr(f, "_content"):
             out += _texts(f._content)
-        elif hasattr(f, "label"):  # signature cells
-            out.append(f.label)
+        elif hasattr(f, "label"):  # signature cells (their label is a Paragraph)
+            out.append(f.label.text if isinstance(f.label, Paragraph) else f.label)
     return out
 
 

@@ -205,6 +205,15 @@ def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str,
     case["fast_track_due_at"] = clock.astimezone(UTC) if clock is not None else None
 
 
+def _method(dues: list[float], at: Any, signed: datetime) -> str:
+    """The performance method as the obligations have it (``documents.facts`` checks the two agree)."""
+    if not dues:
+        return "自行履行"
+    if len(dues) > 1:
+        return f"分{len(dues)}期支付"
+    return "当场履行" if at(dues[0]) == signed else "按期支付"
+
+
 def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: dict[str, str], amount: int,
                signed: datetime, at: Any, dues: list[float], pays: list[tuple[int, float, int]]) -> None:
     r, ctx, rows, ids = wm.rng, wm.ctx, wm.rows, wm.ids
@@ -219,16 +228,15 @@ def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: di
     principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT,
                                                     PartyRole.VICTIM, PartyRole.SUSPECT)]
     money = bool(dues)
-    terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": f"{amount // 100}"})
+    yuan = f"{amount // 100}" + (f".{amount % 100:02d}" if amount % 100 else "")  # the total, to the fen
+    terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": yuan})
     rows["agreement"].append({
         "id": aid, "case_id": case["id"], "version": 1,
         "number": "",
         "form": "oral" if not money and track == Track.PEOPLE and r.random() < 0.3 else "written",
         "state": AgreementState.SIGNED.value, "facts": case["facts"], "issues": r.choice(X.ISSUES),
         "responsibility": r.choice(X.RESPONSIBILITY).format(**fill), "terms": terms,
-        "performance_method": (
-            ("当场履行" if len(dues) == 1 else f"分{len(dues)}期支付") if money else "自行履行"
-        ),
+        "performance_method": _method(dues, at, signed),
         "performance_place": "执法办案管理中心调解室" if money else "",
         "performance_deadline": local_date(at(dues[-1])) if money else local_date(signed) + timedelta(days=7),
         "effective_on": local_date(signed), "supersedes_id": None,

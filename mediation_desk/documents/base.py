@@ -83,7 +83,7 @@ def _styles(font: str, title: str) -> dict[str, ParagraphStyle]:
         "number_c": style("number_c", body, align=TA_CENTER, leading=BODY_LEADING, spaceAfter=2 * mm),
         "body": style("body", body, leading=BODY_LEADING, firstLineIndent=2 * body),
         "plain": style("plain", body, leading=BODY_LEADING),
-        "heading": style("heading", body, leading=BODY_LEADING, keepWithNext=1),
+        "heading": style("heading", body, leading=BODY_LEADING, firstLineIndent=2 * body, keepWithNext=1),
         "right": style("right", body, align=TA_RIGHT, leading=BODY_LEADING),
         "sign": style("sign", 14, align=TA_LEFT, leading=1.35),
         "form_title": style("form_title", 22, align=TA_CENTER, leading=1.3, face=title, spaceAfter=2 * mm),

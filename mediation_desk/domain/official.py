@@ -66,7 +66,7 @@ def official_type(category: str, overrides: dict[str, str] | None = None) -> str
 
 def official_source(source: str, override: str | None = None) -> OfficialSource:
     """The official source of a case: the recorded override, else what its source implies."""
-    if override in OfficialSource._value2member_map_:
+    if override is not None and override in OfficialSource._value2member_map_:
         return OfficialSource(override)
     return SOURCE_MAP.get(source, OfficialSource.REFERRAL)
 

@@ -103,7 +103,8 @@ FIELDS: dict[str, tuple[int, bool]] = {
     "receipt_no": (60, False), "override_reason": (500, True), "summary": (2000, True),
     # settings and accounts
     "org_code": (20, False), "display_name": (50, False), "username": (50, False),
-    "label": (100, False), "case_number": (60, False), "agreement_number": (60, False),
+    "label": (100, False), "signatories": (500, False), "contact_person": (100, False),
+    "method": (30, False), "case_number": (60, False), "agreement_number": (60, False),
 }
 _DEFAULT = (1000, True)
 

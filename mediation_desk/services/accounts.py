@@ -22,6 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 
 from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import User
@@ -97,7 +98,7 @@ def _add_user(
             raise ValidationError("user.exists", username=name)
         user = User(
             username=name,
-            display_name=display_name.strip()[:50] or name,
+            display_name=clean("display_name", display_name) or name,
             role=role,
             organisation_id=organisation_id,
             person_id=person_id,

@@ -75,11 +75,11 @@ def write_limits(db: Database, actor: Actor, values: dict[str, Any], *,
     Deadlines of every open case are recomputed in the same transaction. ``expected_version``:
     ``settings.version(session, LIMITS_KEY)`` when the user opened the page (``record.changed``).
     """
-    clean = {k: _check_limit(k, v) for k, v in values.items()}
+    checked = {k: _check_limit(k, v) for k, v in values.items()}
     with _settings_work(db, actor) as uow:
         stored = dict(edit_value(uow, LIMITS_KEY, {}, expected_version))
         current = Limits.from_json(stored)
-        changed = {k: v for k, v in clean.items() if getattr(current, k) != v}
+        changed = {k: v for k, v in checked.items() if getattr(current, k) != v}
         if not changed:
             return uow.changes
         defaults = Limits().to_json()
@@ -179,17 +179,13 @@ def update_organisation(
         versions.check_version(uow.session, org, expected_version)
         diff: dict[str, list[Any]] = {}
         if name is not None:
-            clean = name.strip()
-            if not clean:
+            new_name = clean("name", name)
+            if not new_name:
                 raise ValidationError("organisation.name_empty")
-            if len(clean) > 100:
-                raise ValidationError("text.too_long", field="name", max=100, length=len(clean))
-            if clean != org.name:
-                diff["name"], org.name = [org.name, clean], clean
+            if new_name != org.name:
+                diff["name"], org.name = [org.name, new_name], new_name
         if org_code is not None:
-            code = org_code.strip()
-            if len(code) > 20:
-                raise ValidationError("text.too_long", field="org_code", max=20, length=len(code))
+            code = clean("org_code", org_code)
             if code != org.org_code:
                 diff["org_code"], org.org_code = [org.org_code, code], code
         if diff:
@@ -244,9 +240,7 @@ def covered_years() -> range:
 
 def set_calendar_day(db: Database, actor: Actor, day: date, *, working: bool, note: str = "") -> Changes:
     """Make ``day`` a working day or a holiday (an added year's schedule, or a correction)."""
-    note = note.strip()
-    if len(note) > 100:
-        raise ValidationError("text.too_long", field="note", max=100, length=len(note))
+    note = clean("note", note, max_len=100)
     with _settings_work(db, actor) as uow:
         row = uow.session.get(CalendarOverride, day)
         old = None if row is None else row.working

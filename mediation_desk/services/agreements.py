@@ -193,11 +193,18 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
             raise RuleViolation("agreement.not_printed", state=ag.state)
         if not [s for s in signatories if s.strip()]:
             raise ValidationError("agreement.no_signatories")
+        printed_day = ag.printed_at.astimezone(SHANGHAI).date() if ag.printed_at else None
+        signed_day = signed_at.astimezone(SHANGHAI).date()
+        if printed_day is not None and ag.printed_at is not None and signed_at > ag.printed_at \
+                and signed_day != printed_day:
+            # the paper carries the day it was printed as the signing date under the seal
+            raise RuleViolation("agreement.print_day", printed=printed_day.isoformat(),
+                                signed=signed_day.isoformat())
         case = uow.get(Case, ag.case_id)
         ag.state = AgreementState.SIGNED.value
         ag.signed_at = signed_at
         ag.effective_on = signed_at.astimezone(SHANGHAI).date()
-        ag.signatories = "、".join(s.strip() for s in signatories if s.strip())[:500]
+        ag.signatories = clean("signatories", "、".join(s.strip() for s in signatories if s.strip()))
         from .dossier import archive_agreement  # here: only signing needs the dossier service
 
         digest = archive_agreement(uow.session, ag)  # the canonical content the QR code vouches for

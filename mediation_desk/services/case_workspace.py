@@ -9,7 +9,8 @@ from ..domain.deadlines import DueItem
 from ..domain.limits import Limits
 from ..store.database import Database
 from ..store.engine import read_session
-from ..store.queries.case_detail import CaseDetail, load_case_detail
+from ..store.queries.case_detail import load_case_detail
+from ..store.queries.case_rows import CaseDetail
 from ..store.types import utcnow
 from .base import Actor
 from .deadlines import due_items_for_case

@@ -104,7 +104,7 @@ def _change_chief(uow: UnitOfWork, case: Case, person_id: int | None, reason: st
               diff={"chief_mediator_id": [old, person_id],
                     "chief_mediator": [names.get(old) if old else None,
                                        names.get(person_id) if person_id else None],
-                    "reason": [None, reason.strip()[:500]]})
+                    "reason": [None, clean("reason", reason, max_len=500)]})
 
 
 def _assign(uow: UnitOfWork, case: Case, pick: MemberPick, stages: list[Stage], from_date: date,

@@ -21,6 +21,9 @@ from ..store.queries import dashboard as q
 from ..store.queries.dashboard import DashItem, DashList
 from ..store.types import SHANGHAI, utcnow
 from . import deadlines as engine
+from .base import Actor
+from .deadlines import CaseDue, count_overdue, overdue_summary
+from .list_plans import list_condition
 from .settings import limits
 
 #: Rows of the overdue and due-soon lists: the engine reads every listed case's facts (~5
@@ -77,9 +80,10 @@ def deadline_lists(session: Session, now: datetime, *, organisation_id: int | No
     return _deadline_list(overdue, n_overdue, now, describe), _deadline_list(soon, n_soon, now, describe)
 
 
-def load_dashboard(db: Database, *, organisation_id: int | None, visible: Any, describe: Describe,
+def load_dashboard(db: Database, actor: Actor, *, organisation_id: int | None, describe: Describe,
                    now: datetime | None = None) -> DashboardData:
-    """Every dashboard list (call it in the task runner: never on the UI thread)."""
+    """Every dashboard list of the cases ``actor`` may see (in the task runner: never on the UI thread)."""
+    visible = list_condition(actor)
     at = now or utcnow()
     today = at.astimezone(SHANGHAI).date()
     end_of_week = today + timedelta(days=6 - today.weekday())
@@ -101,9 +105,10 @@ def load_dashboard(db: Database, *, organisation_id: int | None, visible: Any, d
         )
 
 
-def load_full_list(db: Database, key: str, *, organisation_id: int | None, visible: Any,
+def load_full_list(db: Database, actor: Actor, key: str, *, organisation_id: int | None,
                    describe: Describe, now: datetime | None = None) -> DashList:
     """Every row of one dashboard list (``key`` as a :class:`DashboardData` field), for "show all"."""
+    visible = list_condition(actor)
     at = now or utcnow()
     today = at.astimezone(SHANGHAI).date()
     org, vis, big = organisation_id, visible, 100_000
@@ -136,6 +141,28 @@ __all__ = [
     "DashList",
     "DashboardData",
     "deadline_lists",
+    "Overdue",
     "load_dashboard",
+    "load_overdue",
     "load_full_list",
 ]
+
+
+@dataclass(frozen=True)
+class Overdue:
+    """The overdue notice: the most overdue cases ``actor`` may see, and how many are overdue in all."""
+
+    rows: list[CaseDue]
+    total: int
+
+
+def load_overdue(db: Database, actor: Actor, *, organisation_id: int | None, now: datetime | None = None,
+                 rows: int = 20) -> Overdue:
+    """The ``rows`` most overdue cases and the number of overdue cases (task runner)."""
+    at = now or utcnow()
+    vis = list_condition(actor)
+    with read_session(db.engine) as s:
+        listed = overdue_summary(s, at, organisation_id=organisation_id, visible=vis, limit=rows)
+        # the same count as the dashboard's overdue panel title (one indexed COUNT)
+        total = count_overdue(s, at, organisation_id=organisation_id, visible=vis)
+    return Overdue(listed, max(total, len(listed)))

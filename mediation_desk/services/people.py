@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import IdType, PersonKind
 from ..domain.errors import NotFoundError, ValidationError
@@ -157,8 +157,8 @@ def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> Non
     if person.existing_person_id is not None or person.id_number.strip() or person.uscc.strip():
         return
     name = person.name.strip()
-    stmt = (select(Person.id).join(CaseParty, CaseParty.person_id == Person.id)
-            .where(CaseParty.case_id == case_id, Person.name == name))
+    stmt = (select(col(Person.id)).join(CaseParty, col(CaseParty.person_id) == col(Person.id))
+            .where(col(CaseParty.case_id) == case_id, col(Person.name) == name))
     if uow.session.execute(stmt).first() is not None:
         raise ValidationError("party.same_name", name=name)
 

@@ -106,9 +106,9 @@ def record_follow_up(db: Database, actor: Actor, case_id: int, *, done_at: datet
         f = FollowUp(case_id=case_id, done_at=done_at, method=method,
                      performed=None if performance is None else performance == FollowUpPerformance.PERFORMED,
                      performance=performance.value if performance else None,
-                     contact_person=contact_person.strip(), response=response.strip(),
+                     contact_person=contact_person, response=response,
                      satisfaction_asked=asked,
-                     satisfaction=satisfaction.value if satisfaction else None, note=note.strip())
+                     satisfaction=satisfaction.value if satisfaction else None, note=note)
         uow.session.add(f)
         uow.session.flush()
         uow.audit("followup.record", "followup", f.id, case_id=case_id,

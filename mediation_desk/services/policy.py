@@ -348,7 +348,7 @@ def reveal_id(db, actor: Actor, person_id: int, reason: str) -> str:  # type: ig
     """
     from .base import unit_of_work
 
-    why = reason.strip()
+    why = clean("reason", reason, max_len=500)
     if not why:
         raise ValidationError("id.reveal_reason_required")
     require(actor, ID_REVEAL)

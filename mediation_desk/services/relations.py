@@ -14,6 +14,7 @@ from sqlmodel import col
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.recusal import check_relation
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Case, CaseParty, Membership, Person, PersonRelation
@@ -50,7 +51,7 @@ def add_relation(db: Database, actor: Actor, person_id: int, other_person_id: in
         NotFoundError: either person does not exist.
     """
     policy.require(actor, policy.PEOPLE_EDIT)
-    rel_kind, text = check_relation(kind, note)
+    rel_kind, text = check_relation(kind, clean("note", note))
     if person_id == other_person_id:
         raise ValidationError("relation.self")
     with unit_of_work(db, actor) as uow:

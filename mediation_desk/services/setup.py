@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ..domain.enums import DEFAULT_CATEGORIES, OrgKind
+from ..domain.validation import clean
 from ..store.database import Database
 from ..store.models import Category, Organisation
 from .base import SYSTEM, Actor, unit_of_work
@@ -30,7 +31,8 @@ def initialise(db: Database, *, org_name: str, org_code: str, org_kind: OrgKind 
             if uow.session.get(Category, code) is None:
                 uow.session.add(Category(code=code, name_zh=zh, name_en=CATEGORY_EN.get(code, code),
                                          sort_order=order))
-        org = Organisation(name=org_name.strip(), kind=org_kind.value, org_code=org_code.strip())
+        org = Organisation(name=clean("name", org_name), kind=org_kind.value,
+                           org_code=clean("org_code", org_code))
         uow.session.add(org)
         uow.session.flush()
         uow.audit("setup.initialise", "organisation", org.id,

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Integer, column, delete, exists, func, insert, select, text
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from .models import Case, CaseParty, Person, SearchGram
 
@@ -56,8 +56,8 @@ def document(case: Case, people: Iterable[Person]) -> str:
 
 
 def _people(session: Session, case_id: int) -> list[Person]:
-    stmt = (select(Person).join(CaseParty, CaseParty.person_id == Person.id)
-            .where(CaseParty.case_id == case_id))
+    stmt = (select(Person).join(CaseParty, col(CaseParty.person_id) == col(Person.id))
+            .where(col(CaseParty.case_id) == case_id))
     return list(session.execute(stmt).scalars())
 
 
@@ -98,8 +98,9 @@ def _threshold(session: Session) -> int:
     form reads every match's row (at random, often uncached), so the balance point grows with the
     number of cases, more slowly than its square root (probes are cheaper than row reads).
     """
-    total = session.execute(select(func.max(Case.id))).scalar() or 0
-    return max(1, round(FREQUENT * (total / 100_000) ** 0.3))
+    total = int(session.execute(select(func.max(col(Case.id)))).scalar() or 0)
+    scale: float = (total / 100_000) ** 0.3
+    return max(1, round(FREQUENT * scale))
 
 
 def _frequent(session: Session, sub: Any, threshold: int) -> bool:
@@ -123,7 +124,7 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
     match = text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q").bindparams(q=phrase)
     sub = match.columns(column("rowid", Integer))
     if not (newest_first and _caseless(q)):
-        return Case.id.in_(sub)  # type: ignore[union-attr]
+        return col(Case.id).in_(sub)
     # One capped pass over the matches: few → they are the IN list (no second FTS pass); many →
     # probe the newest cases' stored documents one by one (a rowid seek and an instr each).
     threshold = _threshold(session)
@@ -131,7 +132,7 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
     ids = list(session.execute(capped, {"q": phrase, "n": threshold}).scalars())
     if len(ids) < threshold:
         listed = text("SELECT value FROM json_each(:ids)").bindparams(ids="[" + ",".join(map(str, ids)) + "]")
-        return Case.id.in_(listed.columns(column("value", Integer)))  # type: ignore[union-attr]
+        return col(Case.id).in_(listed.columns(column("value", Integer)))
     probe = ('EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id'
              ' AND instr(case_fts.doc, :probe_q) > 0)')
     # Frequent overall is not frequent among the newest cases when the text follows the date
@@ -140,10 +141,11 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
     # (or a whole page within the sample); too few hits → the IN form.
     need = min(50, max(2, -(-SAMPLE * 50 // threshold)))
     # (named "case" so that the probe's ``"case".id`` refers to the sample's rows)
-    newest = select(Case.id).order_by(Case.received_at.desc(), Case.id.desc()).limit(SAMPLE).subquery("case")
+    by_date = (col(Case.received_at).desc(), col(Case.id).desc())
+    newest = select(col(Case.id)).order_by(*by_date).limit(SAMPLE).subquery("case")
     hits = select(newest.c.id).where(text(probe).bindparams(probe_q=q)).limit(need)  # stops when enough
     if len(session.execute(hits).all()) < need:
-        return Case.id.in_(sub)  # type: ignore[union-attr]
+        return col(Case.id).in_(sub)
     return text(probe).bindparams(probe_q=q)  # type: ignore[return-value]
 
 
@@ -167,15 +169,15 @@ def match_condition(
     if not q:
         return None
     if len(q) <= 2:
-        sub = select(SearchGram.case_id).where(SearchGram.gram == q)
+        sub = select(col(SearchGram.case_id)).where(col(SearchGram.gram) == q)
         if newest_first and _frequent(session, sub, _threshold(session)):
-            return exists().where(SearchGram.gram == q, SearchGram.case_id == Case.id)
-        return Case.id.in_(sub)  # type: ignore[union-attr]
+            return exists().where(col(SearchGram.gram) == q, col(SearchGram.case_id) == col(Case.id))
+        return col(Case.id).in_(sub)
     if session.get_bind().dialect.name == "sqlite":
         return _fts_condition(session, q, newest_first)
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     sub_pg = text("SELECT case_id FROM case_fts WHERE doc ILIKE :q").bindparams(q=like)
-    return Case.id.in_(sub_pg.columns(column("case_id", Integer)))  # type: ignore[union-attr]
+    return col(Case.id).in_(sub_pg.columns(column("case_id", Integer)))
 
 
 def rebuild_all(session: Session) -> int:

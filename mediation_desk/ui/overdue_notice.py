@@ -6,7 +6,6 @@ it shows :class:`OverdueNotice` next to the main window and focuses the dashboar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.deadlines import CaseDue, count_overdue, overdue_summary
-from ..store.engine import read_session
+from ..services.dashboard import Overdue
+from ..services.dashboard import load_overdue as read_overdue
+from ..services.deadlines import CaseDue
 from ..store.types import utcnow
 from . import i18n
 from .context import AppContext
@@ -35,23 +35,9 @@ from .messages import labels
 NOTICE_ROWS = 20
 
 
-@dataclass(frozen=True)
-class Overdue:
-    """What the notice shows: the most overdue cases, and how many cases are overdue in all."""
-
-    rows: list[CaseDue]
-    total: int
-
-
 def load_overdue(ctx: AppContext, now: datetime | None = None, *, rows: int = NOTICE_ROWS) -> Overdue:
-    """The ``rows`` most overdue cases and the number of overdue cases (task runner)."""
-    at = now or utcnow()
-    org, vis = ctx.organisation_id, ctx.visible()
-    with read_session(ctx.db.engine) as s:
-        listed = overdue_summary(s, at, organisation_id=org, visible=vis, limit=rows)
-        # the same count as the dashboard's overdue panel title (one indexed COUNT)
-        total = count_overdue(s, at, organisation_id=org, visible=vis)
-    return Overdue(listed, max(total, len(listed)))
+    """The ``rows`` most overdue cases the user may see and how many are overdue (task runner)."""
+    return read_overdue(ctx.db, ctx.actor, organisation_id=ctx.organisation_id, now=now, rows=rows)
 
 
 class OverdueNotice(QDialog):

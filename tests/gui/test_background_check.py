@@ -46,6 +46,7 @@ def damaged_known_good(tmp_path: Path) -> Any:
     return db.url, path, made
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_background_check_finds_damage_and_offers_the_restore(
     qapp: Any, damaged_known_good: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

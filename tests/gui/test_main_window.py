@@ -49,10 +49,13 @@ def test_ctrl_f_then_two_character_name_finds_the_case_and_enter_opens_it(qtbot:
     qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert w.stack.currentIndex() == PAGE_CASES
     assert w.cases.search.hasFocus()
+    qtbot.waitUntil(lambda: w.cases.model.rowCount() > 5, timeout=10_000)  # read off the UI thread
     target = w.cases.model.index(5, 6).data().split("、")[1]  # a respondent's two-character name
     assert len(target) == 2
     ime_type(w.cases.search, target)
-    qtbot.waitUntil(lambda: w.cases.model.filters.text == target, timeout=2000)  # debounced search
+    qtbot.waitUntil(  # debounced search, the matches read off the UI thread
+        lambda: w.cases.model.filters.text == target and not w.cases.model.loading, timeout=10_000
+    )
     assert 1 <= w.cases.model.rowCount() < 30
     assert all(target in w.cases.model.index(r, 6).data() for r in range(w.cases.model.rowCount()))
     w.cases.table.setFocus()
@@ -85,7 +88,8 @@ def test_geometry_and_columns_remembered_and_case_found_after_restart(qtbot: Any
         assert not prefs.preferences().get(prefs.header_state("cases")).isEmpty()
         name = w2.cases.model.index(0, 6).data().split("、")[0][:2]
         ime_type(w2.cases.search, name)
-        qtbot.waitUntil(lambda: w2.cases.model.filters.text == name, timeout=2000)
+        model = w2.cases.model
+        qtbot.waitUntil(lambda: model.filters.text == name and not model.loading, timeout=10_000)
         assert w2.cases.model.rowCount() >= 1
         w2.close()
     finally:

@@ -67,6 +67,7 @@ def test_file_menu_offers_only_what_the_user_can_do_now(qtbot: Any, world: Any) 
     mediator = window_for(qtbot, world, MEDIATOR)
     assert mediator.verify_action.isEnabled()
     assert not mediator.close_action.isEnabled()
+    qtbot.waitUntil(lambda: mediator.cases.model.rowCount() > 0, timeout=10_000)  # read off the UI thread
     with qtbot.waitSignal(mediator.case_checked, timeout=10_000):  # asked off the UI thread
         mediator.open_case(mediator.cases.model.case_id(0))
     assert mediator.tabs.count() == 2 and mediator.close_action.isEnabled()

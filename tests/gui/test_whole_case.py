@@ -261,7 +261,9 @@ def _find_after_restart(qtbot: Any, path: Path, org: int, case_id: int) -> None:
         cases = window.cases
         assert window.stack.currentIndex() == PAGE_CASES and cases.search.hasFocus()
         ime_type(cases.search, "韩梅")
-        qtbot.waitUntil(lambda: cases.model.filters.text == "韩梅", timeout=5000)  # debounced search
+        qtbot.waitUntil(  # debounced search, the matches read off the UI thread
+            lambda: cases.model.filters.text == "韩梅" and not cases.model.loading, timeout=10_000
+        )
         drain(qtbot, window.ctx)
         assert cases.model.rowCount() == 1
         assert cases.model.case_id(0) == case_id

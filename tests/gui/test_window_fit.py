@@ -7,6 +7,7 @@ under a title bar and above a taskbar), and opens no larger than the screen's ro
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from mediation_desk.ui import i18n
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.workspace import CaseWorkspace
 from tests.gui.ui_helpers import drain, make_window, populated_db, use_test_preferences
+from tests.gui import window_states
 from tests.gui.window_states import LIMIT_HEIGHT, LIMIT_WIDTH, SCREENS, Screen, main_window_states, report
 from tests.gui.workspace_helpers import wait
 from tests.helpers.documents_case import drafted_case
@@ -50,6 +52,12 @@ def test_every_window_state_fits_the_three_screens(qtbot: Any, qapp: Any, tmp_pa
             qtbot.wait(20)
 
         states = main_window_states(qtbot, window, ws, settle)
+        if os.environ.get("MD_WRITE_SCREENSHOTS") == "1":  # the agreement tab, once 721 px tall
+            window.tabs.setCurrentWidget(ws)
+            ws.tabs.setCurrentIndex(4)
+            settle()
+            name = f"intake_fit_agreement_{screen.name.replace('%', 'pct')}_{language[:2]}.png"
+            window.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / name))
         print("\n" + report(states, screen))
         assert len(states) >= 40
         too_tall = [s for s in states if s.min_height > LIMIT_HEIGHT or s.min_width > LIMIT_WIDTH]
@@ -98,4 +106,48 @@ def test_the_main_window_opens_within_the_screen_and_remembers_its_geometry(qtbo
         again: MainWindow = make_window(qtbot, db, org)
         assert again.size() == window.size()  # the remembered size (as far as the screen allows)
     finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("role", ["director", "admin", "auditor"])
+def test_the_other_roles_pages_and_dialogs_fit_the_smallest_room(qtbot: Any, qapp: Any, tmp_path: Path,
+                                                                 monkeypatch: Any, role: str) -> None:
+    """The pages a director, administrator or auditor sees, and the directory dialogs, at 150 %."""
+    from mediation_desk.app import build_window
+    from mediation_desk.services.base import Actor
+    from mediation_desk.ui.context import AppContext
+    from tests.gui.window_states import opened_by
+
+    screen = SCREENS[2]
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: screen.available)
+    use_test_preferences(tmp_path)
+    assert choose_font(qapp)
+    i18n.install(qapp, "zh_CN")
+    db, org = populated_db(tmp_path / "desk.sqlite3", 2)
+    try:
+        actor = Actor(user_id=None, username=role, role=role, workstation="ws-test", organisation_id=org)
+        window = build_window(AppContext(db=db, actor=actor, organisation_id=org))
+        qtbot.addWidget(window)
+        window.show()
+        drain(qtbot, window.ctx)
+
+        def settle() -> None:
+            drain(qtbot, window.ctx)
+            qtbot.wait(20)
+
+        states = []
+        for index in range(window.stack.count()):
+            if window.page_visible(index):
+                window.show_page(index)
+                settle()
+                states.append(window_states.measure(f"{role} page {index}", window))
+                page = window.stack.currentWidget()
+                for name, call in (("open_member_editor", lambda p=page: p.open_member_editor(None)),
+                                   ("open_organisations", lambda p=page: p.open_organisations())):
+                    if hasattr(page, name):
+                        states += opened_by(qtbot, f"{role} {name}", call, settle)
+        print("\n" + report(states, screen))
+        assert states and all(s.fits(screen) for s in states), [s for s in states if not s.fits(screen)]
+    finally:
+        i18n.install(qapp, "en")
         db.dispose()

@@ -59,7 +59,7 @@ class State:
         return max(self.min_width, self.width) <= w and max(self.min_height, self.height) <= h
 
 
-def _measure(name: str, widget: QWidget) -> State:
+def measure(name: str, widget: QWidget) -> State:
     hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     return State(name, hint.width(), hint.height(), widget.width(), widget.height())
 
@@ -83,7 +83,7 @@ def opened_by(qtbot: Any, name: str, opener: Callable[[], Any],
             if isinstance(box, QMessageBox) and box.isVisible():
                 box.close()
         for dialog in _dialogs() - before:
-            found.append(_measure(f"{name}: {type(dialog).__name__}", dialog))
+            found.append(measure(f"{name}: {type(dialog).__name__}", dialog))
             before.add(dialog)
             dialog.reject()
 
@@ -112,12 +112,12 @@ def main_window_states(qtbot: Any, window: QMainWindow, ws: Any, settle: Callabl
         window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
         window.show_page(index)  # type: ignore[attr-defined]
         settle()
-        states.append(_measure(f"page {index}: {type(window.stack.currentWidget()).__name__}", window))  # type: ignore[attr-defined]
+        states.append(measure(f"page {index}: {type(window.stack.currentWidget()).__name__}", window))  # type: ignore[attr-defined]
     window.tabs.setCurrentWidget(ws)  # type: ignore[attr-defined]
     for index in range(ws.tabs.count()):
         ws.tabs.setCurrentIndex(index)
         settle()
-        states.append(_measure(f"case tab {index}: {type(ws.tabs.currentWidget()).__name__}", window))
+        states.append(measure(f"case tab {index}: {type(ws.tabs.currentWidget()).__name__}", window))
     for key in list(ws.overview.buttons):
         states += opened_by(qtbot, f"overview {key}", lambda k=key: ws.overview.trigger(k), settle)
     seen: set[str] = set()

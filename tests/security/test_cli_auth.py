@@ -126,3 +126,18 @@ def test_import_without_an_account_is_refused(accounts_db, monkeypatch, tmp_path
     src.write_bytes(b"whatever")
     assert _run(accounts_db, monkeypatch, ["import-ledger", str(src)]) == 2
     assert "--user" in capsys.readouterr().err
+
+
+def test_windows_and_commands_never_make_an_actor_themselves() -> None:
+    """Only sign-in (services/accounts.py) makes the actor the windows and the commands act as."""
+    import re
+
+    import mediation_desk
+
+    root = Path(mediation_desk.__file__).parent
+    makers = []
+    for path in [*root.joinpath("ui").rglob("*.py"), *root.joinpath("cli").rglob("*.py"), root / "app.py"]:
+        text = path.read_text("utf-8")
+        if re.search(r"\bActor\(|\bSYSTEM\b|role=\"system\"", text):
+            makers.append(str(path.relative_to(root)))
+    assert makers == []

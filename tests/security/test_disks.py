@@ -20,8 +20,6 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from mediation_desk.store.models import Case, Organisation
-
 import pytest
 from sqlalchemy import event, func, select
 
@@ -33,6 +31,7 @@ from mediation_desk.services.setup import initialise
 from mediation_desk.store import backup, disk
 from mediation_desk.store.database import open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case, Organisation
 from mediation_desk.store.scratch import SCRATCH_PREFIX
 from tests.helpers.factories import MEDIATOR, new_case, seed_users
 
@@ -221,3 +220,22 @@ def test_postgresql_disk_full_and_read_only_are_named() -> None:
     read_only = disk.known_db_error(OperationalError("INSERT", {}, _PgError("25006")))
     assert full is not None and full.code == "disk.full"
     assert read_only is not None and read_only.code == "db.read_only"
+
+
+@pytest.mark.gui
+def test_the_app_says_read_only_at_start(qapp, tmp_path, read_only_access, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.ui import errors, startup
+    from mediation_desk.ui.messages import render, tr
+
+    path = tmp_path / "data" / "md.sqlite3"
+    _made(path)
+    read_only_access.append(path.parent.resolve())
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_known_error", lambda _parent, exc: shown.append(exc.code))
+    asked: list[str] = []
+    monkeypatch.setattr(startup, "_ask", lambda *a, **k: asked.append("restore?") or False)
+    assert startup.check_storage(f"sqlite:///{path}") == (2, False)
+    assert shown == ["db.read_only"] and asked == []  # explained; no damage dialog, no restore offer
+    with tr.using(tr.catalogue("en")):
+        text = render(StorageError("db.read_only", path=str(path)))
+    assert "not damaged" in text and "restore" not in text

@@ -13,7 +13,6 @@ from mediation_desk.domain.errors import NotFoundError
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.cases import register_case
 from mediation_desk.services.inputs import PartyInput
-from mediation_desk.services.people import look_up
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import CaseParty, Person
 from tests.helpers.factories import MEDIATOR, new_case, person
@@ -33,12 +32,16 @@ def _sealed_juvenile_case(db) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_lookup_by_id_number_or_name_and_phone_hides_the_sealed_juvenile(db) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services.people import look_up
+
     _sealed_juvenile_case(db)
     assert look_up(db, MEDIATOR, id_number=JUVENILE.id_number) == []
     assert look_up(db, MEDIATOR, name="小明", phone="13700001111") == []
 
 
 def test_lookup_offers_a_person_of_the_users_own_case(db) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services.people import look_up
+
     mine = person("赵六", seq=41, phone="13600002222")
     register_case(db, MEDIATOR, new_case(1, applicant=mine))
     found = look_up(db, MEDIATOR, id_number=mine.id_number)

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 
 from mediation_desk.domain.errors import KnownError, NotFoundError, StorageError, ValidationError
 from mediation_desk.domain.idcard import make_resident_id
-from mediation_desk.services import ledger_read
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.ledger_import import import_ledger
 from mediation_desk.store.database import open_database
@@ -50,8 +49,9 @@ def test_a_ten_thousand_character_text_is_refused(sqlite_db, tmp_path: Path, col
 
 
 def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    good = make_resident_id("110105", date(1985, 3, 14), 12)
-    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    good = make_resident_id("110105", date(1985, 3, 14), 1)
+    bad = good[:-1] + "0"  # a wrong check digit that happens to make a valid credit code (0.3.1 stored it so)
+    assert bad != good
     parties = f"申请人：孙一（{bad}）；被申请人：李二"
     report = import_ledger(sqlite_db, SYSTEM, workbook(tmp_path / "id.xlsx", [row(1, 当事人=parties)]))
     assert _codes(report) == {"id.checksum"}
@@ -59,9 +59,7 @@ def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_pa
         assert s.execute(select(Person).where(Person.uscc == bad)).first() is None
 
 
-@pytest.mark.parametrize(
-    "amount", [10**20, 1e300, "100000000000000000000", "１００００００００００００００００００", -5]
-)
+@pytest.mark.parametrize("amount", [10**20, 1e20, 10**16, "1" + "0" * 20])
 def test_absurd_amounts_are_row_errors(sqlite_db, tmp_path: Path, amount: object) -> None:  # type: ignore[no-untyped-def]
     path = workbook(tmp_path / "amount.xlsx", [row(1, 协议金额=amount, 已履行金额=800)])
     report = import_ledger(sqlite_db, SYSTEM, path)
@@ -105,6 +103,8 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(sqlite_db, tmp_path: Path) 
 
 
 def test_row_and_size_limits_have_a_message(sqlite_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services import ledger_read
+
     path = workbook(tmp_path / "many.xlsx", [row(n) for n in range(1, 8)])
     monkeypatch.setattr(ledger_read, "MAX_ROWS", 5)
     with pytest.raises(ValidationError) as err:
@@ -132,6 +132,7 @@ print(len(rows), tracemalloc.get_traced_memory()[1])
 """
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_a_small_hostile_workbook_reads_in_bounded_memory(tmp_path: Path) -> None:
     """A 1 MB file claiming the whole sheet, each row with a cell in column XFD (0.3.1: GBs)."""
     path = far_columns(tmp_path / "wide.xlsx", 8000)
@@ -189,9 +190,14 @@ CELL = st.one_of(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(CELL, min_size=16, max_size=16))
-def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, cells: list[object]) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.dictionaries(st.integers(min_value=0, max_value=15), CELL, min_size=1, max_size=3))
+def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, changes: dict[int, object]) -> None:  # type: ignore[no-untyped-def]
+    """A valid row with one to three cells replaced by anything."""
+    cells = row(1)
+    for i, value in changes.items():
+        cells[i] = value
     text_safe = [c.replace("\x00", "") if isinstance(c, str) else c for c in cells]  # openpyxl refuses NUL
     try:
         path = workbook(tmp_path / "fuzz.xlsx", [text_safe])

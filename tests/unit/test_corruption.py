@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from mediation_desk.services import cases
@@ -40,6 +41,7 @@ def _base(db) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
     return db.path, pages
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_random_page_damage_is_always_detected(sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     backup.ensure_installation_id(sqlite_db.engine)
     src, pages = _base(sqlite_db)

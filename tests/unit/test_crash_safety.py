@@ -40,6 +40,7 @@ class Lines:
         return line.decode()
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_sigkill_during_saves_loses_no_acknowledged_case(sqlite_db) -> None:  # type: ignore[no-untyped-def]
     sqlite_db.dispose()
     path = sqlite_db.path

@@ -183,6 +183,7 @@ def test_zero_cases_still_records_the_run(db, count: int) -> None:  # type: igno
         assert s.execute(select(func.count()).where(AuditEvent.action == ACTION)).scalar_one() == 1
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 @pytest.mark.parametrize("base", [None, 10])
 def test_worker_process_builds_the_same_data_as_in_process(tmp_path, monkeypatch, base):  # type: ignore[no-untyped-def]
     # base=10: a "big" run (60 cases = 6 base districts: six years, six times the committee)
@@ -286,6 +287,7 @@ def test_big_runs_make_a_bigger_older_district() -> None:
     assert min(p.received for p in sample).year <= _HORIZON.year - 9
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_a_scaled_run_shares_the_work_and_links_demo_users_to_members(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # The whole path with a small "base": 1,000 cases behave like 1,000,000 with BASE_CASES = 100.
     from mediation_desk.demo import plan as P

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from mediation_desk.store.models import HotlineTicket
-
 import pytest
 from sqlalchemy import select
 
@@ -17,6 +15,7 @@ from mediation_desk.services.base import Actor
 from mediation_desk.services.cases import register_case
 from mediation_desk.services.hotline import HotlineInput
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import HotlineTicket
 from mediation_desk.store.queries.hotline_stats import HotlineDefinitions
 from tests.helpers.factories import MEDIATOR, new_case
 
@@ -26,8 +25,13 @@ OTHER = Actor(user_id=99, username="other", role="mediator", organisation_id=1, 
 
 
 def _hotline_case(db, ticket: str = "BJ20260302-000123", at: datetime = T0, **kw):  # type: ignore[no-untyped-def]
-    data = new_case(1, source=Source.HOTLINE_12345, received_at=at,
-                    hotline=HotlineInput(ticket, at, kw.pop("due", None)), **kw)
+    data = new_case(
+        1,
+        source=Source.HOTLINE_12345,
+        received_at=at,
+        hotline=HotlineInput(ticket, at, kw.pop("due", None)),
+        **kw,
+    )
     return register_case(db, MEDIATOR, data).case_id
 
 
@@ -45,13 +49,22 @@ def test_the_workspace_records_response_reply_and_return_visit(db) -> None:  # t
         hotline.record_reply(db, MEDIATOR, cid, at=T0 + timedelta(hours=3), text="已调解")
     hotline.record_response(db, MEDIATOR, cid, at=T0 + timedelta(hours=2), note="电话联系诉求人")
     with pytest.raises(RuleViolation, match="hotline.visit_before_reply"):
-        hotline.record_return_visit(db, MEDIATOR, cid, at=T0 + timedelta(days=1), resolved=True,
-                                    satisfaction=Satisfaction.SATISFIED)
+        hotline.record_return_visit(
+            db, MEDIATOR, cid, at=T0 + timedelta(days=1), resolved=True, satisfaction=Satisfaction.SATISFIED
+        )
     hotline.record_reply(db, MEDIATOR, cid, at=T0 + timedelta(days=2), text="双方达成停车协议")
-    hotline.record_return_visit(db, MEDIATOR, cid, at=T0 + timedelta(days=3), resolved=True,
-                                satisfaction=Satisfaction.BASICALLY_SATISFIED)
+    hotline.record_return_visit(
+        db,
+        MEDIATOR,
+        cid,
+        at=T0 + timedelta(days=3),
+        resolved=True,
+        satisfaction=Satisfaction.BASICALLY_SATISFIED,
+    )
     view = hotline.ticket_of(db, MEDIATOR, cid)
-    assert view is not None and view.visit_resolved is True and view.visit_satisfaction == "basically_satisfied"
+    assert (
+        view is not None and view.visit_resolved is True and view.visit_satisfaction == "basically_satisfied"
+    )
     assert view.first_response_note == "电话联系诉求人" and view.reply_text == "双方达成停车协议"
 
 
@@ -87,12 +100,16 @@ def test_only_who_works_the_case_records_its_ticket(db) -> None:  # type: ignore
 def test_an_administrator_adjusts_the_hotline_definitions(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
         hotline.save_hotline_definitions(db, MEDIATOR, HotlineDefinitions())
-    for bad in (HotlineDefinitions(response_hours=0), HotlineDefinitions(satisfied_answers=()),
-                HotlineDefinitions(resolution_base="closed")):
+    for bad in (
+        HotlineDefinitions(response_hours=0),
+        HotlineDefinitions(satisfied_answers=()),
+        HotlineDefinitions(resolution_base="closed"),
+    ):
         with pytest.raises(ValidationError):
             hotline.save_hotline_definitions(db, ADMIN, bad)
-    hotline.save_hotline_definitions(db, ADMIN, HotlineDefinitions(response_hours=2,
-                                                                   satisfied_answers=("satisfied",)))
+    hotline.save_hotline_definitions(
+        db, ADMIN, HotlineDefinitions(response_hours=2, satisfied_answers=("satisfied",))
+    )
     with read_session(db.engine) as s:
         assert hotline.hotline_definitions(s) == HotlineDefinitions(2, ("satisfied",), "visited")
 
@@ -115,8 +132,14 @@ def _tickets(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
         if reply is not None:
             hotline.record_reply(db, MEDIATOR, cid, at=at + timedelta(hours=reply), text="答复")
         if visit is not None:
-            hotline.record_return_visit(db, MEDIATOR, cid, at=at + timedelta(hours=reply + 24),  # type: ignore[operator]
-                                        resolved=visit[0], satisfaction=visit[1])
+            hotline.record_return_visit(
+                db,
+                MEDIATOR,
+                cid,
+                at=at + timedelta(hours=reply + 24),  # type: ignore[operator]
+                resolved=visit[0],
+                satisfaction=visit[1],
+            )
         ids[name] = cid
     return ids
 
@@ -128,7 +151,12 @@ def test_the_three_rates_by_hand_and_the_counts_add_up(db) -> None:  # type: ign
         row = monitoring.hotline_figures(s, st.month(2026, 3), now=now)[0]
         behind = set(monitoring.hotline_cases_behind(s, st.month(2026, 3), "response", now=now))
     c = row.counts
-    assert (c["received"], c["responded_on_time"], c["responded_late"], c["unresponded_overdue"]) == (5, 3, 1, 1)
+    assert (c["received"], c["responded_on_time"], c["responded_late"], c["unresponded_overdue"]) == (
+        5,
+        3,
+        1,
+        1,
+    )
     assert (c["replied_on_time"], c["replied_late"], c["unreplied_overdue"]) == (3, 1, 1)  # due after 7 days
     assert (c["resolved"], c["unresolved"], c["not_visited"]) == (3, 1, 1)
     assert (c["rated_satisfied"], c["rated_basic"], c["rated_dissatisfied"], c["unrated"]) == (1, 1, 1, 1)
@@ -136,8 +164,11 @@ def test_the_three_rates_by_hand_and_the_counts_add_up(db) -> None:  # type: ign
     assert (row.resolution.num, row.resolution.den) == (3, 4)  # resolved ÷ visited
     assert (row.satisfaction.num, row.satisfaction.den) == (2, 3)  # (满意+基本满意) ÷ rated
     assert behind == {ids["A"], ids["C"], ids["D"]}
-    hotline.save_hotline_definitions(db, ADMIN, HotlineDefinitions(response_hours=48, satisfied_answers=(
-        "satisfied",), resolution_base="received"))
+    hotline.save_hotline_definitions(
+        db,
+        ADMIN,
+        HotlineDefinitions(response_hours=48, satisfied_answers=("satisfied",), resolution_base="received"),
+    )
     with read_session(db.engine) as s:
         row = monitoring.hotline_figures(s, st.month(2026, 3), now=now)[0]
     assert row.response.num == 4 and (row.resolution.num, row.resolution.den) == (3, 5)
@@ -158,37 +189,57 @@ def test_every_hotline_figure_equals_plain_sql_on_random_rows(sqlite_db) -> None
     """Reconciliation: 400 random tickets; every count and rate recomputed with plain SQL."""
     import random
 
-    from mediation_desk.store.models import Case
-
     from sqlalchemy import text
 
     from mediation_desk.store.engine import write_session
+    from mediation_desk.store.models import Case
 
     rng = random.Random(17)
     with write_session(sqlite_db.engine) as s:
         for i in range(400):
             at = datetime(2026, 2, 20, tzinfo=UTC) + timedelta(minutes=rng.randrange(0, 60 * 24 * 50))
-            c = Case(number=f"N{i}", year=2026, seq=i, organisation_id=1, title="t", track="people",
-                     source="hotline_12345", category=rng.choice(["noise", "parking", "neighbour"]),
-                     status="registered", received_at=at)
+            c = Case(
+                number=f"N{i}",
+                year=2026,
+                seq=i,
+                organisation_id=1,
+                title="t",
+                track="people",
+                source="hotline_12345",
+                category=rng.choice(["noise", "parking", "neighbour"]),
+                status="registered",
+                received_at=at,
+            )
             s.add(c)
             s.flush()
             resp = None if rng.random() < 0.15 else at + timedelta(hours=rng.uniform(0, 60))
-            reply = None if resp is None or rng.random() < 0.2 else resp + timedelta(hours=rng.uniform(0, 300))
+            reply = (
+                None if resp is None or rng.random() < 0.2 else resp + timedelta(hours=rng.uniform(0, 300))
+            )
             visited = reply is not None and rng.random() < 0.8
-            s.add(HotlineTicket(case_id=c.id, ticket_no=f"T{i:05d}", received_at=at,  # type: ignore[arg-type]
-                                reply_due_at=at + timedelta(days=7), first_response_at=resp, reply_at=reply,
-                                visit_at=reply + timedelta(days=1) if visited else None,  # type: ignore[operator]
-                                visit_resolved=rng.random() < 0.7 if visited else None,
-                                visit_satisfaction=rng.choice(["satisfied", "basically_satisfied",
-                                                               "dissatisfied", None]) if visited else None))
+            s.add(
+                HotlineTicket(
+                    case_id=c.id,
+                    ticket_no=f"T{i:05d}",
+                    received_at=at,  # type: ignore[arg-type]
+                    reply_due_at=at + timedelta(days=7),
+                    first_response_at=resp,
+                    reply_at=reply,
+                    visit_at=reply + timedelta(days=1) if visited else None,  # type: ignore[operator]
+                    visit_resolved=rng.random() < 0.7 if visited else None,
+                    visit_satisfaction=rng.choice(["satisfied", "basically_satisfied", "dissatisfied", None])
+                    if visited
+                    else None,
+                )
+            )
     now = datetime(2026, 3, 20, tzinfo=UTC)
     period = st.month(2026, 3)
     w = period.window(now)
     with read_session(sqlite_db.engine) as s:
         row = monitoring.hotline_figures(s, period, now=now)[0]
-        raw = s.execute(text(
-            """SELECT count(*),
+        raw = s.execute(
+            text(
+                """SELECT count(*),  -- noqa: E501 (SQL)
                  sum(first_response_at IS NOT NULL AND (julianday(first_response_at) - julianday(received_at)) * 24 <= 24),
                  sum(first_response_at IS NOT NULL AND (julianday(first_response_at) - julianday(received_at)) * 24 > 24),
                  sum(first_response_at IS NULL AND (julianday(:asof) - julianday(received_at)) * 24 > 24),
@@ -200,13 +251,32 @@ def test_every_hotline_figure_equals_plain_sql_on_random_rows(sqlite_db) -> None
                  sum(visit_resolved IS NOT NULL AND visit_satisfaction = 'basically_satisfied'),
                  sum(visit_resolved IS NOT NULL AND visit_satisfaction = 'dissatisfied'),
                  sum(visit_resolved IS NOT NULL AND visit_satisfaction IS NULL)
-               FROM hotlineticket WHERE received_at >= :start AND received_at < :end"""),
-            {"asof": w.as_of.replace(tzinfo=None).isoformat(sep=" "),
-             "start": w.start.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" "),
-             "end": w.end.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")}).one()
-    names = ("received", "responded_on_time", "responded_late", "unresponded_overdue", "unresponded_waiting",
-             "replied_on_time", "replied_late", "unreplied_overdue", "unreplied_waiting", "resolved",
-             "unresolved", "not_visited", "rated_satisfied", "rated_basic", "rated_dissatisfied", "unrated")
+               FROM hotlineticket WHERE received_at >= :start AND received_at < :end"""  # noqa: E501
+            ),
+            {
+                "asof": w.as_of.replace(tzinfo=None).isoformat(sep=" "),
+                "start": w.start.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" "),
+                "end": w.end.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" "),
+            },
+        ).one()
+    names = (
+        "received",
+        "responded_on_time",
+        "responded_late",
+        "unresponded_overdue",
+        "unresponded_waiting",
+        "replied_on_time",
+        "replied_late",
+        "unreplied_overdue",
+        "unreplied_waiting",
+        "resolved",
+        "unresolved",
+        "not_visited",
+        "rated_satisfied",
+        "rated_basic",
+        "rated_dissatisfied",
+        "unrated",
+    )
     assert {n: row.counts[n] for n in names} == {n: int(v or 0) for n, v in zip(names, raw, strict=True)}
     c = row.counts
     assert c["received"] > 100 and c["unresponded_waiting"] > 0 and c["unreplied_waiting"] > 0

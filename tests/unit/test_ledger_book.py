@@ -23,9 +23,24 @@ def test_the_ledger_is_titled_printable_and_complete(db: Database, tmp_path: Pat
     ws = load_workbook(path)["台账"]
     assert ws["A1"].value == "朝阳区人民调解委员会人民调解台账（2026年3月1日至2026年3月31日）"
     assert ws["A2"].value.startswith("统计期间：2026年3月1日至2026年3月31日（按收案日期）  共8件")
-    assert [c.value for c in ws[3]] == list(BOOK_COLUMNS) == [
-        "序号", "受理日期", "当事人", "纠纷类型", "纠纷简要情况", "调解结果", "协议形式", "协议金额（元）",
-        "履行情况", "回访", "结案日期", "调解员"]
+    assert (
+        [c.value for c in ws[3]]
+        == list(BOOK_COLUMNS)
+        == [
+            "序号",
+            "受理日期",
+            "当事人",
+            "纠纷类型",
+            "纠纷简要情况",
+            "调解结果",
+            "协议形式",
+            "协议金额（元）",
+            "履行情况",
+            "回访",
+            "结案日期",
+            "调解员",
+        ]
+    )
     assert {"A1:L1", "A2:L2"} <= {str(r) for r in ws.merged_cells.ranges}
     # print: landscape A4 fitted to one page wide, title and header on every page, panes frozen
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
@@ -46,10 +61,27 @@ def test_cells_are_written_as_text_never_as_formulas(tmp_path: Path) -> None:
     from mediation_desk.services.ledger import LedgerRow
     from mediation_desk.services.ledger_book import write_book
 
-    row = LedgerRow(case_id=1, number="N1", received=date(2026, 3, 1), accepted=date(2026, 3, 1), closed=None,
-                    parties="申请人：=HYPERLINK(\"http://x\")", category="邻里纠纷", source="", track="",
-                    mediator="+1", result="调解中", agreement_no="", agreed_fen=None, paid_fen=None,
-                    performance="", follow_up=None, satisfaction="", confidential=False, facts="@SUM(A1)\x07")
+    row = LedgerRow(
+        case_id=1,
+        number="N1",
+        received=date(2026, 3, 1),
+        accepted=date(2026, 3, 1),
+        closed=None,
+        parties='申请人：=HYPERLINK("http://x")',
+        category="邻里纠纷",
+        source="",
+        track="",
+        mediator="+1",
+        result="调解中",
+        agreement_no="",
+        agreed_fen=None,
+        paid_fen=None,
+        performance="",
+        follow_up=None,
+        satisfaction="",
+        confidential=False,
+        facts="@SUM(A1)\x07",
+    )
     write_book([row], tmp_path / "b.xlsx", title="=1+1", period_line="期间")
     ws = load_workbook(tmp_path / "b.xlsx")["台账"]
     assert ws["A1"].value == "=1+1" and ws["A1"].data_type == "s"

@@ -18,6 +18,7 @@ from mediation_desk.services import agreements, cases, dossier
 from mediation_desk.services.inputs import PartyInput, PersonInput
 from mediation_desk.store.engine import read_session
 from mediation_desk.store.models import Agreement, Organisation
+from mediation_desk.store.types import SHANGHAI
 from tests.helpers.documents_case import agreement_input, drafted_case
 from tests.helpers.factories import MEDIATOR, new_case, person
 
@@ -108,3 +109,27 @@ def test_closing_report_names_the_outcome_and_every_member_by_role() -> None:
         case, closing=ClosingSnapshot(CaseStatus.MEDIATION_FAILED, date(2026, 12, 16), "")
     )
     assert "调解不成" in text_of(closing_report.render(failed))
+
+
+def test_the_seal_date_is_the_signing_date(db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from mediation_desk.store.engine import write_session
+    from mediation_desk.store.types import utcnow
+
+    c = drafted_case(db)
+    agreements.mark_printed(db, MEDIATOR, c.agreement_id)
+    with write_session(db.engine) as s:  # printed for signature two days ago
+        s.get(Agreement, c.agreement_id).printed_at = utcnow() - timedelta(days=2)
+    with pytest.raises(RuleViolation) as info:
+        agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟"], signed_at=utcnow())
+    assert info.value.code == "agreement.print_day"
+    agreements.mark_printed(db, MEDIATOR, c.agreement_id)  # printed again on the signing day
+    signed_at = utcnow()
+    agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟"], signed_at=signed_at)
+    snap = documents_snapshot_of(db, c.agreement_id)
+    assert snap.signed_on == signed_at.astimezone(SHANGHAI).date()
+
+
+def documents_snapshot_of(db, agreement_id):  # type: ignore[no-untyped-def]
+    return dossier.build_agreement_snapshot(db, MEDIATOR, agreement_id)

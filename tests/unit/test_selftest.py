@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 def test_self_test_passes_without_the_offscreen_size_hints_warning(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     env.pop("MEDIATION_DESK_HOME", None)

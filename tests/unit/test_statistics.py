@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
-from mediation_desk.store.models import Case
-
 import pytest
 
 from mediation_desk.domain.errors import PermissionDenied, ValidationError
 from mediation_desk.services import statistics as st
 from mediation_desk.services.base import Actor
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import Case
 from mediation_desk.store.queries.statistics import CONCLUDED, OUTCOMES, Definitions
 from tests.helpers.stats_fixture import NOW, build
 
@@ -239,7 +238,8 @@ def test_monthly_report_prints_the_figures_and_no_confidential_amount(db, fx, tm
     assert values["平均调解天数"] == "5.4天" and values["最长调解天数"] == "10.5天"
     # each rate's definition and formula with the month's numbers, and the counts that add up
     assert any(line.startswith("解决率：") and "调解成功4÷办结7＝57.1%" in line for line in snap.definitions)
-    assert "本期收案8件＝待受理1＋调解中0＋调解成功4＋调解不成1＋撤回1＋不予受理1（按案件当前结果）" in snap.definitions
+    parts = "待受理1＋调解中0＋调解成功4＋调解不成1＋撤回1＋不予受理1"
+    assert f"本期收案8件＝{parts}（按案件当前结果）" in snap.definitions
     assert snap.topic.startswith("噪声纠纷（本月3件")
     assert snap.category_series["噪声纠纷"][-2:] == [1, 3]  # February (C4), March
     assert snap.rate_series["解决率"][-1] == 57.1

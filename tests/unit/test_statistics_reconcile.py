@@ -40,24 +40,41 @@ def test_case_and_hotline_figures_equal_plain_sql_on_demo_data(sqlite_db) -> Non
             w = period.window(now)
             row = st.figures(s, period, now=now)[0]
             p = {"start": _utc(w.start), "end": _utc(w.end), "asof": _utc(w.as_of)}
-            outcomes = dict(s.execute(text(
-                f"SELECT o, count(*) FROM (SELECT {OUTCOME_SQL} AS o FROM \"case\" c "
-                "WHERE c.received_at >= :start AND c.received_at < :end) GROUP BY o"), p).all())
+            outcomes = dict(
+                s.execute(
+                    text(
+                        f'SELECT o, count(*) FROM (SELECT {OUTCOME_SQL} AS o FROM "case" c '
+                        "WHERE c.received_at >= :start AND c.received_at < :end) GROUP BY o"
+                    ),
+                    p,
+                ).all()
+            )
             c = row.counts
             for name in st.q.OUTCOMES:
                 assert c[name] == outcomes.get(name, 0), (period.label, name)
-            received = s.execute(text('SELECT count(*) FROM "case" WHERE received_at >= :start '
-                                      "AND received_at < :end"), p).scalar_one()
-            responded = s.execute(text(
-                'SELECT count(*) FROM "case" WHERE received_at >= :start AND received_at < :end AND '
-                "coalesce(first_contact_at, accepted_at) IS NOT NULL AND "
-                "(julianday(coalesce(first_contact_at, accepted_at)) - julianday(received_at)) * 24 <= 24"),
-                p).scalar_one()
-            closed = s.execute(text('SELECT count(*) FROM "case" WHERE closed_at >= :start AND closed_at < :end'),
-                               p).scalar_one()
-            answers = dict(s.execute(text(
-                "SELECT satisfaction, count(*) FROM followup WHERE done_at >= :start AND done_at < :end "
-                "AND satisfaction IS NOT NULL GROUP BY satisfaction"), p).all())
+            received = s.execute(
+                text('SELECT count(*) FROM "case" WHERE received_at >= :start AND received_at < :end'), p
+            ).scalar_one()
+            responded = s.execute(
+                text(
+                    'SELECT count(*) FROM "case" WHERE received_at >= :start AND received_at < :end AND '
+                    "coalesce(first_contact_at, accepted_at) IS NOT NULL AND "
+                    "(julianday(coalesce(first_contact_at, accepted_at)) - julianday(received_at)) * 24 <= 24"
+                ),
+                p,
+            ).scalar_one()
+            closed = s.execute(
+                text('SELECT count(*) FROM "case" WHERE closed_at >= :start AND closed_at < :end'), p
+            ).scalar_one()
+            answers = dict(
+                s.execute(
+                    text(
+                        "SELECT satisfaction, count(*) FROM followup WHERE done_at >= :start AND done_at < :end "
+                        "AND satisfaction IS NOT NULL GROUP BY satisfaction"
+                    ),
+                    p,
+                ).all()
+            )
             assert c["received"] == received == sum(c[o] for o in st.q.OUTCOMES)
             assert c["responded"] == responded and c["not_responded"] == received - responded
             assert c["closed"] == closed
@@ -68,11 +85,21 @@ def test_case_and_hotline_figures_equal_plain_sql_on_demo_data(sqlite_db) -> Non
             assert (row.resolution.num, row.resolution.den) == (c["resolved"], concluded)
             assert (row.satisfaction.num, row.satisfaction.den) == (c["satisfied"], c["answered"])
             hot = monitoring.hotline_figures(s, period, now=now)[0]
-            tickets = s.execute(text(
-                "SELECT count(*), sum(t.first_response_at IS NOT NULL AND "
-                "(julianday(t.first_response_at) - julianday(t.received_at)) * 24 <= 24), "
-                "sum(t.visit_resolved = 1), sum(t.visit_resolved IS NOT NULL) "
-                "FROM hotlineticket t WHERE t.received_at >= :start AND t.received_at < :end"), p).one()
-            assert (hot.counts["received"], hot.response.num, hot.resolution.num, hot.resolution.den) == tuple(
-                int(v or 0) for v in tickets)
+            tickets = s.execute(
+                text(
+                    "SELECT count(*), sum(t.first_response_at IS NOT NULL AND "
+                    "(julianday(t.first_response_at) - julianday(t.received_at)) * 24 <= 24), "
+                    "sum(t.visit_resolved = 1), sum(t.visit_resolved IS NOT NULL) "
+                    "FROM hotlineticket t WHERE t.received_at >= :start AND t.received_at < :end"
+                ),
+                p,
+            ).one()
+            assert (
+                hot.counts["received"],
+                hot.response.num,
+                hot.resolution.num,
+                hot.resolution.den,
+            ) == tuple(int(v or 0) for v in tickets)
         assert st.figures(s, st.month(2026, 10), now=now)[0].counts["received"] > 20
+        # the demo's hotline cases carry tickets, so the hotline figures above were not all zero
+        assert monitoring.hotline_figures(s, st.month(2026, 10), now=now)[0].counts["received"] > 0

@@ -16,7 +16,9 @@ HOMES = {
     "AgreementArchive": "archive",
     **dict.fromkeys(("CaseReport", "HotlineTicket", "ScreeningRound"), "reporting"),
     **dict.fromkeys(
-        ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "Membership", "StatusHistory"), "cases"
+        ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "MatterDecision", "Membership",
+         "StatusHistory"),
+        "cases",
     ),
     **dict.fromkeys(("Organisation", "Person", "PersonRelation", "User"), "people"),
     **dict.fromkeys(
@@ -53,6 +55,7 @@ if TYPE_CHECKING:  # the names for type checkers (``X as X``: re-exported; at ru
     from .cases import CaseParty as CaseParty
     from .cases import ConsentRecord as ConsentRecord
     from .cases import LinkedMatter as LinkedMatter
+    from .cases import MatterDecision as MatterDecision
     from .cases import Membership as Membership
     from .cases import StatusHistory as StatusHistory
     from .people import Organisation as Organisation

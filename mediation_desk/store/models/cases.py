@@ -152,6 +152,20 @@ class ConsentRecord(Table, table=True):
     user_id: int | None = Field(default=None, foreign_key="user.id")
 
 
+class MatterDecision(Table, table=True):
+    """A decision in the linked criminal or administrative matter, on any track: ``kind`` one of
+    ``domain.matter.DecisionKind`` (不起诉, 撤案, 判决, 行政处罚, 取保候审…), with its date."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    kind: str = Field(max_length=30)
+    decided_on: date
+    authority: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=500)
+    recorded_at: datetime = aware(nullable=False, now=True)
+    user_id: int | None = Field(default=None, foreign_key="user.id")
+
+
 class Membership(Edited, table=True):
     """A committee member on a case, with role, stages (comma-separated codes), from/to."""
 

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -83,19 +82,12 @@ class PartiesPanel(QWidget):
         self.same_as.activated.connect(self._same_person_chosen)
         self.acting_for = QComboBox()
         self.acting_for.setObjectName("actingFor")
-        links = QFormLayout()
-        links.setContentsMargins(0, 0, 0, 0)
-        links.addRow(self.tr("Person"), self.same_as)
-        links.addRow(self.tr("For"), self.acting_for)
-        self._links = links
+        links = self._links = self.editor.form  # under the role: who the person is, whom they act for
+        links.insertRow(1, self.tr("Person"), self.same_as)
+        links.insertRow(2, self.tr("For"), self.acting_for)
+        self.editor.button_row.insertWidget(1, self.cancel_edit)
         self.editor_box = QGroupBox(self.tr("Add a party"))
-        box = QVBoxLayout(self.editor_box)
-        box.addLayout(links)
-        box.addWidget(self.editor)
-        edit_row = QHBoxLayout()
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.cancel_edit)
-        box.addLayout(edit_row)
+        QVBoxLayout(self.editor_box).addWidget(self.editor)
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         row = QHBoxLayout()

@@ -120,7 +120,7 @@ class PersonEditor(QWidget):
         self.add_button.setObjectName("addParty")
         self.add_button.clicked.connect(self.try_add)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()  # the intake's parties panel adds "Person" and "For" rows
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), self.name)
@@ -141,7 +141,7 @@ class PersonEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.juvenile_notice)
         layout.addWidget(self.match_box)
-        buttons = QHBoxLayout()
+        buttons = self.button_row = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         layout.addLayout(buttons)

@@ -105,4 +105,9 @@ def templates() -> dict[str, str]:
             "Terms: the amount in capitals \"{stated}\" matches no obligation and not the total. "
             "Correct it before printing.",
         ),
+        "agreement.print_day": translate(
+            "Errors",
+            "The agreement was printed for signature on {printed}, but is signed on {signed}: the date "
+            "under the seal must be the signing date. Print it again today and have that copy signed.",
+        ),
     }

@@ -136,4 +136,8 @@ def templates() -> dict[str, str]:
         ),
         "matter.none": translate("Errors", "This case has no linked police matter."),
         "decision.unknown": translate("Errors", "Unknown decision {decision}."),
+        "decision.future": translate(
+            "Errors", "The decision's date {on} is in the future. Enter the day it was made."
+        ),
+        "decision.note": translate("Errors", "Say in the note what the other decision was."),
     }

@@ -76,6 +76,18 @@ def committee_roles() -> dict[str, str]:
     }
 
 
+def matter_decisions() -> dict[str, str]:
+    """Decisions of the linked matter (codes: ``domain.matter.DecisionKind``)."""
+    return {
+        "non_prosecution": translate("Labels", "Non-prosecution"),
+        "case_withdrawn": translate("Labels", "Case withdrawn"),
+        "judgment": translate("Labels", "Judgment"),
+        "administrative_penalty": translate("Labels", "Administrative penalty"),
+        "bail": translate("Labels", "Bail pending trial"),
+        "other": translate("Labels", "Other decision"),
+    }
+
+
 def relation_kinds() -> dict[str, str]:
     """Relations recorded for the recusal check (codes: ``domain.recusal.RelationKind``)."""
     return {

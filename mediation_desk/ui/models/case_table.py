@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ...services import case_list
 from ...services.base import Changes
-from ...store.engine import read_session
-from ...store.queries.case_list import CaseFilters, CaseRow, count_cases, page_cases
+from ...services.case_list import CaseFilters, CaseRow
 from ...store.types import utcnow
 from .. import i18n
 from ..clock_text import clock_color, clock_warning, fmt_remaining
@@ -32,31 +33,36 @@ log = logging.getLogger(__name__)
     COL_DUE,
     COL_CLOCK,  # the 48-hour clock: shown, not a sort order (the list sorts by indexed keys)
 ) = range(10)
-SORT_KEYS = (
-    "number",
-    "title",
-    "category",
-    "track",
-    "status",
-    "chief_mediator",
-    "parties",
-    "received_at",
-    "due_at",
-)
+SORT_KEYS = case_list.SORT_COLUMNS  # column index → the service's sort key (same order)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True)
+class _Page:
+    """A page read on the worker, with what it was asked for."""
+
+    generation: int
+    reset: bool
+    limit: int
+    rows: list[CaseRow]
+
+
 class CaseTableModel(QAbstractTableModel):
     """Cases matching :class:`CaseFilters`, ``page_size`` rows at a time.
 
+    Pages are read on the database worker (:meth:`AppContext.read` → :mod:`services.case_list`); the
+    rows shown stay until the new ones arrive.
+
     Signals:
         total_changed(int): the number of matching cases (counted in the background).
+        loaded(): the pages asked for have arrived (:attr:`loading` is False again).
     """
 
     total_changed = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,52 +75,85 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = True
         self._count_generation = 0
         self.total: int | None = None
-        self._labels: dict[str, dict[str, str]] = {}
+        self._labels: dict[str, dict[str, str]] = {"track": labels.tracks(), "status": labels.statuses()}
+        self._generation = 0  # bumped by every reload: pages for older filters are dropped
+        self._reading = 0  # pages asked for and not yet arrived
+        self._fetching = False
         ctx.bus.changed.connect(self._on_changed)
         self._reload(self._page_size)
 
-    # ---- queries -------------------------------------------------------------------------
-    def _query(self, limit: int, after: CaseRow | None = None) -> list[CaseRow]:
-        """``limit`` rows from the top, or after the row ``after`` (keyset paging: an index seek)."""
-        plan = self._ctx.list_plan(searching=bool(self._filters.text.strip()), order=self._sort_key)
-        with read_session(self._ctx.db.engine) as session:
-            return page_cases(
-                session=session,
-                filters=self._filters,
-                sort_column=self._sort_key,
-                descending=self._descending,
-                limit=limit,
-                visible=plan.condition,
-                after=after,
-                by_set=plan.by_set,
+    # ---- reading (on the database worker) ---------------------------------------------------
+    def _read_page(self, limit: int, after: CaseRow | None, reset: bool) -> None:
+        """Ask for ``limit`` rows (after ``after``: keyset paging) off the UI thread; :meth:`_arrived`
+        shows them. An answer for older filters or an older order is dropped (its generation)."""
+        generation = self._generation
+        filters, order, descending = self._filters, self._sort_key, self._descending
+        self._reading += 1
+
+        def read(db: Any, actor: Any) -> _Page:
+            rows = case_list.page(
+                db, actor, filters, order=order, descending=descending, limit=limit, after=after
             )
+            return _Page(generation, reset, limit, rows)
+
+        self._ctx.read(read, self._arrived, self._failed)
+
+    def _arrived(self, page: _Page) -> None:
+        self._reading -= 1
+        if page.generation != self._generation:
+            self._settled()
+            return
+        if page.reset:
+            self.beginResetModel()
+            self._labels = {"track": labels.tracks(), "status": labels.statuses()}
+            self._rows = list(page.rows)
+            self._exhausted = len(page.rows) < page.limit
+            self.endResetModel()
+        else:
+            self._fetching = False
+            self._exhausted = len(page.rows) < page.limit
+            if page.rows:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
+                self._rows.extend(page.rows)
+                self.endInsertRows()
+        self._settled()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading -= 1
+        self._fetching = False
+        log.warning("case list read failed: %s", exc)
+        self._settled()
+
+    def _settled(self) -> None:
+        if not self._reading:
+            self.loaded.emit()
 
     def _reload(self, rows_wanted: int) -> None:
-        self.beginResetModel()
-        self._labels = {"track": labels.tracks(), "status": labels.statuses()}
-        wanted = max(self._page_size, rows_wanted)
-        self._rows = self._query(wanted)
-        self._exhausted = len(self._rows) < wanted
-        self.endResetModel()
+        self._generation += 1
+        self._fetching = False
+        self._read_page(max(self._page_size, rows_wanted), None, True)
         self._count_in_background()
 
     def _count_in_background(self) -> None:
         self._count_generation += 1
         generation = self._count_generation
         filters = self._filters
-        engine = self._ctx.db.engine
-        visible = self._ctx.visible(counting=True)
 
-        def work() -> int:
-            with read_session(engine) as session:
-                return count_cases(session=session, filters=filters, visible=visible)
+        def read(db: Any, actor: Any) -> tuple[int, int]:
+            return generation, case_list.count(db, actor, filters)
 
-        def done(total: object) -> None:
-            if generation == self._count_generation:  # an older count for older filters is dropped
-                self.total = int(total)  # type: ignore[call-overload]
-                self.total_changed.emit(self.total)
+        self._ctx.read(read, self._counted, lambda exc: log.warning("count failed: %s", exc))
 
-        self._ctx.tasks.run(work, on_success=done, on_error=lambda exc: log.warning("count failed: %s", exc))
+    def _counted(self, answer: tuple[int, int]) -> None:
+        generation, total = answer
+        if generation == self._count_generation:  # an older count for older filters is dropped
+            self.total = total
+            self.total_changed.emit(total)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a page is being read (the rows shown may be about to change)."""
+        return self._reading > 0
 
     # ---- public API ----------------------------------------------------------------------
     @property
@@ -154,14 +193,10 @@ class CaseTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching or self.loading:
             return
-        more = self._query(self._page_size, after=self._rows[-1] if self._rows else None)
-        self._exhausted = len(more) < self._page_size
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        self._fetching = True  # one page at a time; the view asks again once it has arrived
+        self._read_page(self._page_size, self._rows[-1] if self._rows else None, False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):

@@ -103,6 +103,8 @@ class CasesPage(QWidget):
         self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
         self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
         self.model.total_changed.connect(self._show_total)
+        self._act_when_loaded = False  # Enter was pressed while the matches were being read
+        self.model.loaded.connect(self._loaded)
 
         filters = QHBoxLayout()
         for text, widget in (
@@ -237,7 +239,19 @@ class CasesPage(QWidget):
             self.model.set_filters(filters)
 
     def _search_now(self) -> None:
+        """Enter in the search box: search now; one match opens, several put the cursor on the first."""
         self.apply_filters()
+        if self.model.loading:
+            self._act_when_loaded = True  # the matches are read off the UI thread
+        else:
+            self._act_on_matches()
+
+    def _loaded(self) -> None:
+        if self._act_when_loaded:
+            self._act_when_loaded = False
+            self._act_on_matches()
+
+    def _act_on_matches(self) -> None:
         if self.model.rowCount() == 1:
             self._ctx.bus.open_case.emit(self.model.case_id(0))
         elif self.model.rowCount():

@@ -50,8 +50,7 @@ def describe(item: DueItem, now: datetime) -> str:
 
 def load(ctx: AppContext) -> DashboardData:
     """Run every dashboard query (in the task runner: never on the UI thread)."""
-    return load_dashboard(ctx.db, organisation_id=ctx.organisation_id, visible=ctx.visible(),
-                          describe=describe)
+    return load_dashboard(ctx.db, ctx.actor, organisation_id=ctx.organisation_id, describe=describe)
 
 
 def _when(item: DashItem) -> str:
@@ -191,7 +190,7 @@ class DashboardPage(QWidget):
         ctx = self._ctx
 
         def read() -> DashList:
-            return load_full_list(ctx.db, key, organisation_id=ctx.organisation_id, visible=ctx.visible(),
+            return load_full_list(ctx.db, ctx.actor, key, organisation_id=ctx.organisation_id,
                                   describe=describe)
 
         ctx.tasks.run(read, on_success=dialog.set_items)

@@ -216,17 +216,18 @@ class AssignDialog(FormDialog):
 
     # ---- the API the tab and the tests use ---------------------------------------------------------
     def select_person(self, person_id: int) -> None:
-        """Tick ``person_id`` (searching for them if the filter hides them)."""
+        """Tick ``person_id`` (clearing the search first if it hides them)."""
+        if not self._tick(person_id):
+            self.search.clear()
+            self._tick(person_id)
+
+    def _tick(self, person_id: int) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).person_id == person_id:
                 self.view.selectRow(row)
                 self.model.toggle(row, True)
-                return
-        self.search.clear()
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).person_id == person_id:
-                self.view.selectRow(row)
-                self.model.toggle(row, True)
+                return True
+        return False
 
     def select_role(self, role: CommitteeRole) -> None:
         """Give the highlighted member ``role`` on this case."""

@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.idcard import mask_id
+from ...domain.phone import display_phone
 from ...services.inputs import PersonInput
 from ..messages import labels
 
@@ -58,7 +59,8 @@ class PersonChoice(QComboBox):
     def _sync(self) -> None:
         row = self._people.get(self.currentData())
         if row is not None:
-            values = (row.name, mask_id(row.id_number) if row.id_number else "", row.phone)
+            values = (row.name, mask_id(row.id_number) if row.id_number else "",
+                      display_phone(row.phone) if row.phone else "")
         for i, field in enumerate(self._fields):
             if row is not None:
                 field.setText(values[i])

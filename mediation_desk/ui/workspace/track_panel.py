@@ -42,6 +42,7 @@ from .common import fmt_date, fmt_dt, from_qdatetime, inline_error_label, to_qda
 from .track_criminal import CriminalSection
 from .track_dialogs import ExtendDialog, JuvenileBanner, principals
 from .track_fast import RED_STYLE, FastTrackClock
+from .track_matter import MatterDecisionsSection
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -283,10 +284,11 @@ class TrackTab(QWidget):
         self.public_security = PublicSecuritySection(ws, self)
         self.criminal = CriminalSection(ws, self)
         self.period = MediationPeriodSection(ws, self)
+        self.decisions = MatterDecisionsSection(ws, self)
         inner = QWidget(self)
         col = QVBoxLayout(inner)
         col.addWidget(self.heading)
-        for section in (self.fast_track, self.public_security, self.criminal, self.period):
+        for section in (self.fast_track, self.public_security, self.criminal, self.period, self.decisions):
             col.addWidget(section)
             section.hide()
         col.addStretch(1)
@@ -307,6 +309,7 @@ class TrackTab(QWidget):
             self.public_security: track == "public_security",
             self.criminal: track == "criminal",
             self.period: track in ("people", "lawyer", "pre_litigation"),
+            self.decisions: True,  # every track: a 人民调解 case may have a 不起诉 decision too
         }
         for section, visible in shown.items():
             section.setVisible(visible)

@@ -123,6 +123,7 @@ def audit_actions() -> dict[str, str]:
         "matter.recommendation": QCoreApplication.translate(
             "WorkspaceLabels", "Police recommendation recorded"),
         "matter.decision": QCoreApplication.translate("WorkspaceLabels", "Procuratorate decision recorded"),
+        "matter.decision_add": QCoreApplication.translate("WorkspaceLabels", "Matter decision recorded"),
     }
 
 

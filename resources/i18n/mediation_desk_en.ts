@@ -218,6 +218,10 @@
         <translation>Working-day calendar</translation>
     </message>
     <message>
+        <source>Statistics definitions</source>
+        <translation>Statistics definitions</translation>
+    </message>
+    <message>
         <source>Directory</source>
         <translation>Directory</translation>
     </message>
@@ -5680,6 +5684,77 @@ Is the restored data right?</translation>
     <message>
         <source>Restored data</source>
         <translation>Restored data</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDefinitionsSection</name>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>basically satisfied</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>dissatisfied</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>tickets visited</source>
+        <translation>tickets visited</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>tickets received</translation>
+    </message>
+    <message>
+        <source>Case statistics</source>
+        <translation>Case statistics</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>Response within</translation>
+    </message>
+    <message>
+        <source>Counted as satisfied</source>
+        <translation>Counted as satisfied</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷ resolved +</source>
+        <translation>Resolution rate: resolved ÷ resolved +</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷</source>
+        <translation>Resolution rate: resolved ÷</translation>
+    </message>
+    <message>
+        <source>Save definitions</source>
+        <translation>Save definitions</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

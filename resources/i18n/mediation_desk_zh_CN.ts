@@ -219,6 +219,10 @@
         <translation>工作日历</translation>
     </message>
     <message>
+        <source>Statistics definitions</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
         <source>Directory</source>
         <translation>名册</translation>
     </message>
@@ -5666,6 +5670,77 @@ Is the restored data right?</source>
     <message>
         <source>Restored data</source>
         <translation>恢复的数据</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDefinitionsSection</name>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>tickets visited</source>
+        <translation>已回访工单数</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>接单数</translation>
+    </message>
+    <message>
+        <source>Case statistics</source>
+        <translation>案件统计</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Counted as satisfied</source>
+        <translation>计为满意的答复</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷ resolved +</source>
+        <translation>解决率：调解成功 ÷ 调解成功 +</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷</source>
+        <translation>解决率：已解决 ÷</translation>
+    </message>
+    <message>
+        <source>Save definitions</source>
+        <translation>保存口径</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

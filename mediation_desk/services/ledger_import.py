@@ -191,7 +191,7 @@ def parse_parties(text: str, today: date) -> list[PartyCell]:
 def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str]) -> ParsedRow | None:
     number = check.clean("案件编号", "case_number")
     parsed_no = None
-    if not number:
+    if not number and not check.text("案件编号").strip():  # a refused value is not also "missing"
         check.fail("案件编号", "required")
     else:
         try:
@@ -210,7 +210,7 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         if not parties:
             check.fail("当事人", "required")
     except ValidationError as exc:
-        check.fail("当事人", exc.code)
+        check.fail("当事人", exc.code, **exc.params)  # the limits the message names (text.too_long)
     category = categories.get(check.text("纠纷类型"))
     if category is None:
         check.fail("纠纷类型", "category.unknown")

@@ -92,7 +92,7 @@ def setup(admin_url: str, stations: int) -> Setup:
     from mediation_desk.store.database import open_database
     from mediation_desk.store.engine import read_session, write_session
     from mediation_desk.store.models import Obligation, User
-    from tests.helpers.documents_case import signed_case
+    from tests.helpers.documents_case import T0, signed_case
     from tests.helpers.factories import MEDIATOR, new_case, seed_users
 
     url = _database(admin_url)
@@ -110,7 +110,7 @@ def setup(admin_url: str, stations: int) -> Setup:
             users.append((user.id, user.username))
     hot, obligations = [], []
     for k in range(HOT):
-        c = signed_case(db)
+        c = signed_case(db, session_at=T0 + timedelta(hours=2 * k))  # one room: one session at a time
         cases.update_case(db, MEDIATOR, c.case_id, {"title": f"热点案件{k}#0"})
         hot.append(c.case_id)
         with read_session(db.engine) as s:

@@ -4,10 +4,12 @@ archive, and the printed text — and say exactly what was checked."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import KnownError
+from .account import NO_SIGN_IN, SignInAborted, add_account_arguments, sign_in
 from .common import database_from, report_error
 
 if TYPE_CHECKING:
@@ -29,7 +31,15 @@ CHECKED = {
     "printed_text": "打印文字 / printed text: compared with the agreement as archived, every character",
     "text_unavailable": "打印文字 / printed text: NOT checked (no text in the file) — compare by eye below",
 }
-EPILOG = """exit codes:
+WITHHELD = (
+    "存档内容未显示 / archived content not shown: it holds names and amounts; sign in with --user NAME "
+    "(an account that may read this case) to see it"
+)
+EPILOG = """The verdict needs no account. The archived content (for comparing a scan by eye, or an
+altered paper) is shown only after signing in (--user, password asked for or --password-stdin)
+with an account that may read the case.
+
+exit codes:
   0  valid: code, archive and the whole printed text checked, no difference
   1  altered: the printed text or the archived content differs from what was signed
   2  unknown: no agreement code of this installation, or the agreement is not in the archive
@@ -37,7 +47,7 @@ EPILOG = """exit codes:
   4  code and archive valid, but the file has no printed text (a scan or photo): compare the
      paper with the archived content printed by this command
   5  over a limit: file larger than 50 MB, more than 50 pages, a page or image over 40
-     megapixels at 200 dpi, or more than 30 s of work
+     megapixels at 200 dpi, a page whose drawing unpacks past 16 MB, or more than 30 s of work
 """
 
 
@@ -53,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", type=Path, metavar="FILE", help="a PDF, or a PNG/JPEG/TIFF scan or photo")
+    add_account_arguments(p)  # optional: only to see the archived content (names, amounts)
     p.set_defaults(func=run)
 
 
@@ -72,6 +83,8 @@ def describe(report: VerifyReport) -> tuple[list[str], int]:
     lines += [f"  不同 / differs: {c}" for c in report.changed]
     if report.archived:
         lines += ["存档内容 / archived signed content:"] + [f"  {line}" for line in report.archived]
+    if report.archived_withheld:
+        lines.append(WITHHELD)
     code = {"valid": VALID, "altered": ALTERED, "unknown": UNKNOWN}[report.verdict]
     return lines, COMPARE_BY_EYE if scan else code
 
@@ -86,9 +99,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = database_from(args)
         try:
-            report = verify_report(db, args.file)
+            actor = sign_in(db, args) if getattr(args, "user", None) else None
+            report = verify_report(db, args.file, actor)
         finally:
             db.dispose()
+    except SignInAborted:
+        print(NO_SIGN_IN, file=sys.stderr)
+        return UNREADABLE
     except KnownError as exc:
         report_error(exc)
         return TOO_LARGE if exc.code in LIMIT_CODES.values() else UNREADABLE

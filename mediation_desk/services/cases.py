@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -96,11 +97,11 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         org = uow.get(Organisation, data.organisation_id)
         received = data.received_at or uow.now
         year = received.astimezone(SHANGHAI).year
-        number, seq = next_number(uow.session, organisation=org,
-                                  type_code=type_code(uow.session, data.track.value), year=year)
+        # The case number is allocated last (below): its series row stays locked from there to
+        # commit only, so registrations at other workstations do not queue behind this one's parties.
         case = Case(
-            number=number, year=year, seq=seq, organisation_id=org.id,  # type: ignore[arg-type]
-            title=_text(data.title, "title", 200) or number, track=data.track.value,
+            number=f"~{uuid.uuid4().hex}", year=year, seq=0, organisation_id=org.id,  # type: ignore[arg-type]
+            title=_text(data.title, "title", 200), track=data.track.value,
             source=data.source.value, category=_text(data.category, "category", 30),
             status=CaseStatus.REGISTERED.value,
             received_at=received, incident_on=data.incident_on, facts=_text(data.facts, "facts", 20000),
@@ -145,6 +146,9 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         uow.session.add(StatusHistory(case_id=case.id, seq=1,  # type: ignore[arg-type]
                                       from_status=None, to_status=CaseStatus.REGISTERED.value,
                                       at=uow.now, user_id=actor.user_id))
+        case.number, case.seq = next_number(uow.session, organisation=org,
+                                            type_code=type_code(uow.session, data.track.value), year=year)
+        case.title = case.title or case.number
         uow.session.flush()
         uow.audit("case.register", "case", case.id, case_id=case.id,
                   diff=snapshot_of(case,

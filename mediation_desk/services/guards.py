@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.enums import AgreementState, CaseStatus
 from ..domain.errors import RuleViolation
@@ -13,15 +14,15 @@ from .base import UnitOfWork
 def outstanding_fen(uow_session, case_id: int) -> int:  # type: ignore[no-untyped-def]
     """Amount still owed on the case's current (non-superseded) agreement."""
     agreed = uow_session.execute(
-        select(func.coalesce(func.sum(Obligation.amount_fen), 0))
-        .join(Agreement, Agreement.id == Obligation.agreement_id)
-        .where(Obligation.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value)
+        select(func.coalesce(func.sum(col(Obligation.amount_fen)), 0))
+        .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id))
+        .where(col(Obligation.case_id) == case_id, col(Agreement.state) != AgreementState.SUPERSEDED.value)
     ).scalar_one()
     paid = uow_session.execute(
-        select(func.coalesce(func.sum(Payment.amount_fen), 0))
-        .join(Obligation, Obligation.id == Payment.obligation_id)
-        .join(Agreement, Agreement.id == Obligation.agreement_id)
-        .where(Payment.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value)
+        select(func.coalesce(func.sum(col(Payment.amount_fen)), 0))
+        .join(Obligation, col(Obligation.id) == col(Payment.obligation_id))
+        .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id))
+        .where(col(Payment.case_id) == case_id, col(Agreement.state) != AgreementState.SUPERSEDED.value)
     ).scalar_one()
     return int(agreed) - int(paid)
 
@@ -39,9 +40,9 @@ def check_can_enter(uow: UnitOfWork, case: Case, target: CaseStatus) -> None:
         if owed > 0:
             raise RuleViolation("case.unpaid_obligations", outstanding_fen=owed)
     if target == CaseStatus.AGREEMENT_REACHED:
-        stmt = select(func.count()).where(Agreement.case_id == case.id,
-                                          Agreement.state == AgreementState.SIGNED.value)
-        oral = select(func.count()).where(Agreement.case_id == case.id, Agreement.form == "oral",
-                                          Agreement.state != AgreementState.SUPERSEDED.value)
+        stmt = select(func.count()).where(col(Agreement.case_id) == case.id,
+                                          col(Agreement.state) == AgreementState.SIGNED.value)
+        oral = select(func.count()).where(col(Agreement.case_id) == case.id, col(Agreement.form) == "oral",
+                                          col(Agreement.state) != AgreementState.SUPERSEDED.value)
         if uow.session.execute(stmt).scalar_one() == 0 and uow.session.execute(oral).scalar_one() == 0:
             raise RuleViolation("case.no_signed_agreement")

@@ -48,6 +48,11 @@ class BookFile:
     cases: int
 
 
+def _lines(text: str, width: float) -> int:
+    units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return max(1, -(-units // max(1, int(width * 0.85))))
+
+
 def brief(facts: str, limit: int = BRIEF_CHARS) -> str:
     """The first ``limit`` characters of the facts on one line (…when cut)."""
     one = " ".join(facts.split())
@@ -99,6 +104,9 @@ def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: 
     for cells in ws.iter_rows(min_row=HEADER_ROW + 1):
         for cell in cells:
             cell.alignment, cell.border = wrap, box
+        # openpyxl does not size rows: as many lines as the longest wrapped text needs (CJK ≈ 2 units)
+        lines = max(_lines(str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells))
+        ws.row_dimensions[cells[0].row].height = 15 * lines
         cells[1].number_format = cells[10].number_format = "yyyy-mm-dd"
         cells[7].number_format = "#,##0.00"
     for i, width in enumerate(WIDTHS, start=1):

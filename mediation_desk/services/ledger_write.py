@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import AgreementState, CaseStatus, PartyRole, Satisfaction, Source, Track
 from ..domain.idcard import age_on
@@ -105,8 +106,8 @@ def status_steps(row: ParsedRow, at: Callable[[date], datetime]) -> list[tuple[C
 def _mediator(uow: UnitOfWork, name: str, cache: dict[str, int]) -> int:
     if name not in cache:
         found = uow.session.execute(
-            select(Person.id).where(Person.name == name, Person.member_role.is_not(None))  # type: ignore[union-attr]
-            .order_by(Person.id)).scalars().first()
+            select(col(Person.id)).where(col(Person.name) == name, col(Person.member_role).is_not(None))
+            .order_by(col(Person.id))).scalars().first()
         if found is None:
             person = Person(name=name, member_role="mediator")
             uow.session.add(person)
@@ -122,8 +123,8 @@ def _bump_series(uow: UnitOfWork, org: Organisation, row: ParsedRow) -> None:
     if row.org_code != org.org_code:
         return
     series = uow.session.execute(select(NumberSeries).where(
-        NumberSeries.organisation_id == org.id, NumberSeries.type_code == row.type_code,
-        NumberSeries.year == row.year)).scalars().first()
+        col(NumberSeries.organisation_id) == org.id, col(NumberSeries.type_code) == row.type_code,
+        col(NumberSeries.year) == row.year)).scalars().first()
     if series is None:
         uow.session.add(NumberSeries(organisation_id=org.id, type_code=row.type_code,  # type: ignore[arg-type]
                                      year=row.year, last_seq=row.seq))

@@ -95,7 +95,7 @@ def write_excel(t: OfficialTable, path: Path) -> None:
     ws.column_dimensions["A"].width = 14
     for c in range(2, n + 1):
         ws.column_dimensions[get_column_letter(c)].width = 9
-    ws.column_dimensions["F"].width = 14
+    ws.column_dimensions["F"].width = 20  # 协议涉及金额（元）
     ws.freeze_panes = "B5"
     ws.print_title_rows = "1:4"
     ws.page_setup.orientation = "landscape"

@@ -160,17 +160,16 @@ def official_table(session: Session, start: date, end: date, *, organisation: st
                    sql_case((resolved, form), else_=None).label("form"),
                    sql_case((and_(resolved, confirmed), 1), else_=0).label("confirmed"),
                    sql_case((and_(resolved, performed), 1), else_=0).label("performed"),
-                   func.coalesce(CaseReport.prevented, False), func.coalesce(CaseReport.prevent_crime, False),
-                   func.coalesce(CaseReport.prevent_petition, False), func.count(),
+                   func.coalesce(CaseReport.prevented, False).label("prev"),
+                   func.coalesce(CaseReport.prevent_crime, False).label("crime"),
+                   func.coalesce(CaseReport.prevent_petition, False).label("petition"), func.count(),
                    func.sum(sql_case((counted, agreed), else_=0)),
                    func.sum(func.coalesce(CaseReport.prevent_crime_persons, 0)),
                    func.sum(func.coalesce(CaseReport.prevent_petition_persons, 0)))
             .select_from(sub).join(Case, Case.id == sub.c.case_id)
             .outerjoin(CaseReport, CaseReport.case_id == sub.c.case_id)
             .group_by(sub.c.key, Case.source, CaseReport.official_source, sub.c.outcome, "form", "confirmed",
-                      "performed", func.coalesce(CaseReport.prevented, False),
-                      func.coalesce(CaseReport.prevent_crime, False),
-                      func.coalesce(CaseReport.prevent_petition, False)))
+                      "performed", "prev", "crime", "petition"))
     overrides = get_value(session, TYPE_MAP_KEY, {})
     lines = {name: TypeLine(name) for name in OFFICIAL_TYPES}
     for (category, source, override, outcome, form_, conf, perf, prev, crime, petition, n, amount,

@@ -12,7 +12,7 @@ from ..domain.enums import CaseStatus, SessionOutcome, Track
 from ..domain.errors import RuleViolation, ValidationError
 from ..domain.idcard import age_on
 from ..domain.validation import clean
-from ..store import versions
+from ..store import locks, versions
 from ..store.database import Database
 from ..store.models import Attendance, Case, CaseParty, MediationSession, Person
 from ..store.types import SHANGHAI
@@ -56,6 +56,7 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
             if count >= maximum:
                 raise RuleViolation("public_security.max_sessions", maximum=maximum)
         room = clean("place", place)
+        locks.hold(uow.session, locks.SESSION_BOOKINGS)  # a room or member booked at once elsewhere
         clashes = find_clashes(uow.session, case_id, starts_at, ends_at, room)
         if clashes and not allow_overlap:
             raise RuleViolation("session.overlap", count=len(clashes),

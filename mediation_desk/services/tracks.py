@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.eligibility import CriminalFacts, EligibilityWarning, check_override, criminal_warnings
 from ..domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole, Track
@@ -248,8 +249,9 @@ def add_protector(
         p = upsert_person(uow, person)
         if ward_party_id is not None and uow.get(CaseParty, ward_party_id).person_id == p.id:
             raise ValidationError("party.reference", index=ward_party_id)  # nobody guards themselves
-        taken = select(CaseParty.id).where(CaseParty.case_id == case_id, CaseParty.person_id == p.id,
-                                           CaseParty.role == role.value)
+        taken = select(col(CaseParty.id)).where(col(CaseParty.case_id) == case_id,
+                                                col(CaseParty.person_id) == p.id,
+                                                col(CaseParty.role) == role.value)
         if uow.session.execute(taken).first() is not None:
             raise ValidationError("party.duplicate", name=p.name, role=role.value)
         order = uow.session.execute(select(func.count()).where(CaseParty.case_id == case_id)).scalar_one()

@@ -17,10 +17,13 @@ from typing import Any
 from sqlalchemy import select
 
 from .. import paths
+from ..domain.errors import PermissionDenied
 from ..signing.payload import Verdict
 from ..store.database import Database
 from ..store.engine import read_session
-from ..store.models import Agreement, AgreementArchive
+from ..store.models import Agreement, AgreementArchive, Case
+from . import policy
+from .base import Actor
 
 #: The checks a report can list, in the order they run.
 CHECKS = ("signature", "archive", "printed_items", "printed_text", "text_unavailable")
@@ -32,7 +35,8 @@ class VerifyReport:
 
     ``verdict`` is the overall answer; ``checked`` lists what was checked (see :data:`CHECKS`);
     ``missing``/``changed`` name the differences of the printed text; ``archived`` is the archived
-    content as readable lines (given whenever the text could not be compared, or differs).
+    content as readable lines (given whenever the text could not be compared, or differs) — only
+    to an actor who may read the case; ``archived_withheld`` says it was left out for that reason.
     """
 
     verdict: Verdict
@@ -44,6 +48,7 @@ class VerifyReport:
     missing: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
     archived: tuple[str, ...] = field(default=())
+    archived_withheld: bool = False
 
     @property
     def text_checked(self) -> bool:
@@ -90,8 +95,31 @@ def _reference_text(db: Database, number: str, version: int, archived: bytes) ->
     return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def verify_report(db: Database, path: Path) -> VerifyReport:
+def _may_read(db: Database, actor: Actor | None, number: str, version: int) -> bool:
+    """Whether ``actor`` may read the case of agreement ``number`` (the archived content is its text)."""
+    if actor is None:
+        return False
+    with read_session(db.engine) as session:
+        ag = (
+            session.execute(select(Agreement).where(Agreement.number == number, Agreement.version == version))
+            .scalars()
+            .first()
+        )
+        case = session.get(Case, ag.case_id) if ag is not None else None
+        if case is None:
+            return False
+        try:
+            policy.require(actor, policy.CASE_READ, case=case, session=session)
+        except PermissionDenied:
+            return False
+    return True
+
+
+def verify_report(db: Database, path: Path, actor: Actor | None = None) -> VerifyReport:
     """Verify the agreement in ``path`` (PDF, or a scan or photo); see the module docstring.
+
+    The verdict and what was checked reveal no personal data; the archived content (names,
+    amounts) is given only to ``actor`` if they may read the case (the same policy as the windows).
 
     Raises:
         KnownError: a limit (:data:`mediation_desk.signing.scan.LIMIT_CODES`),
@@ -111,11 +139,17 @@ def verify_report(db: Database, path: Path) -> VerifyReport:
         lookup=lambda number, version: archived_content(db, number, version),
     )
 
+    if code.verdict == "unknown" or code.archived is None:
+        return VerifyReport("unknown", read.kind, read.pages, code.number, code.version)
+    shown = _may_read(db, actor, code.number, code.version)
+
     def report(verdict: Verdict, **kw: Any) -> VerifyReport:
+        if "archived" in kw and not shown:  # names and amounts only for those who may read the case
+            kw.update(archived=(), archived_withheld=True)
+            kw["missing"] = tuple(m.split(":", 1)[0] for m in kw.get("missing", ()))
+            kw["changed"] = tuple("→ " + c.rsplit(" → ", 1)[-1] for c in kw.get("changed", ()))
         return VerifyReport(verdict, read.kind, read.pages, code.number, code.version, **kw)
 
-    if code.verdict == "unknown" or code.archived is None:
-        return report("unknown")
     checked: tuple[str, ...] = ("signature", "archive")
     lines = tuple(readable_content(code.archived))
     if code.verdict == "altered":

@@ -3,9 +3,10 @@
 Whatever the file, the work is bounded before it starts: the file size (:data:`MAX_FILE_BYTES`),
 the number of pages (:data:`MAX_PAGES`), the pixels of a page at :data:`DPI` or of an image
 (:data:`MAX_PIXELS`, checked from the page box or the image header before anything is drawn or
-decoded) and the time (:data:`TIME_LIMIT`, also the rasteriser's timeout; the rasteriser runs
-in its own process under an address-space cap). Over a limit: one of :data:`LIMIT_CODES`; a
-file that cannot be parsed: ``file.unreadable``.
+decoded), the decoded drawing operators of a page (:data:`MAX_CONTENT_BYTES`, so a compressed
+bomb is refused before the rasteriser parses it) and the time (:data:`TIME_LIMIT`, also the
+rasteriser's timeout; the rasteriser runs in its own process under an address-space cap).
+Over a limit: one of :data:`LIMIT_CODES`; a file that cannot be parsed: ``file.unreadable``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ MAX_FILE_BYTES = 50 << 20
 MAX_PAGES = 50
 DPI = 200
 MAX_PIXELS = 40_000_000  # A4 at 200 dpi: 3.9 Mpx; a 10 x 10 m page: 6 Gpx
+MAX_CONTENT_BYTES = 16 << 20  # the drawing operators of one page, decoded; an agreement page: ~20 KB
 TIME_LIMIT = 30.0
 RASTER_MEMORY = 1 << 30  # address space of the rasteriser process (POSIX)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp")
@@ -49,6 +51,7 @@ LIMIT_CODES = {
     "pages": "verification.too_many_pages",
     "page_pixels": "verification.page_too_large",
     "image_pixels": "verification.image_too_large",
+    "content": "verification.content_too_large",
     "time": "verification.timeout",
 }
 
@@ -110,6 +113,7 @@ def _image_payload(path: Path) -> str | None:
 
 def _read_pdf(path: Path, clock: _Clock) -> ReadFile:
     import pypdf
+    from pypdf.errors import LimitReachedError
 
     try:
         reader = pypdf.PdfReader(path, strict=False)
@@ -123,9 +127,14 @@ def _read_pdf(path: Path, clock: _Clock) -> ReadFile:
             if w * h > MAX_PIXELS:
                 raise too_large("page_pixels", MAX_PIXELS // 1_000_000)
             clock.left()
+            contents = page.get_contents()  # decoded within pypdf's limit (LimitReachedError)
+            if contents is not None and len(contents.get_data()) > MAX_CONTENT_BYTES:
+                raise too_large("content", MAX_CONTENT_BYTES >> 20)
             texts.append(page.extract_text() or "")
     except KnownError:
         raise
+    except LimitReachedError as exc:  # a stream that inflates past pypdf's bound: a bomb
+        raise too_large("content", MAX_CONTENT_BYTES >> 20) from exc
     except Exception as exc:  # noqa: BLE001 - pypdf on a hostile file raises anything; it is "unreadable"
         raise StorageError("file.unreadable", path=str(path)) from exc
     if count == 0:

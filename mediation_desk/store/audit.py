@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlmodel import Session
 
+from . import locks
 from .models import AuditEvent
 from .types import utcnow
 
@@ -70,9 +71,7 @@ def event_hash(event: AuditEvent, prev_hash: str) -> str:
 
 
 def _head_hash(session: Session) -> str:
-    if session.get_bind().dialect.name == "postgresql":
-        # Serialise appenders across workstations for the rest of this transaction.
-        session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+    locks.hold(session, locks.AUDIT_CHAIN)  # appenders queue here until commit (PostgreSQL)
     row = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()  # type: ignore[union-attr]
     return row[0] if row else GENESIS
 

@@ -46,7 +46,7 @@ from .backup_verify import (
 )
 from .backup_zip import DB_MEMBER, MANIFEST
 from .disk import classify_db_error, disk_error
-from .scratch import scratch
+from .scratch import remove_stale, scratch
 
 FORMAT = 1
 PREFIX = "mediation-desk-"
@@ -121,6 +121,7 @@ def create_backup(
     final = dest_dir / f"{PREFIX}{file_stamp(created, micro=True)}.zip"  # Beijing time
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale([dest_dir])  # scratch folders of a killed backup
         key = load_or_create_seal_key()
         with scratch(dest_dir, "backup") as tmp:
             copy = tmp / DB_MEMBER

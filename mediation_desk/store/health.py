@@ -200,6 +200,7 @@ def startup_check(
     ``newest_backup`` (None when no verified backup exists); do not open the database then.
     """
     if not is_sqlite(url):
+        remove_stale(scratch_places())  # a killed verification's folder in the data folder
         return _server_check(url)
     path = sqlite_path(url)
     if path is None:

@@ -44,8 +44,12 @@ def agreement_input(payer: int, payee: int, *, first_fen: int = 6300_00) -> Agre
     )
 
 
-def drafted_case(db: Any) -> SignedCase:
-    """Registered, accepted, a mediator assigned, one session recorded, agreement drafted."""
+def drafted_case(db: Any, *, session_at: datetime = T0) -> SignedCase:
+    """Registered, accepted, a mediator assigned, one session recorded, agreement drafted.
+
+    ``session_at``: when the session is held (several cases in one database need different times:
+    the room is booked).
+    """
     with read_session(db.engine) as s:
         org = s.execute(select(Organisation.id)).scalars().first()
     r = cases.register_case(db, MEDIATOR, new_case(org))
@@ -69,7 +73,8 @@ def drafted_case(db: Any) -> SignedCase:
         from_date=date(2026, 3, 2),
         chief=True,
     )
-    sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=T0, place="执法办案管理中心调解室")
+    sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=session_at,
+                                     place="执法办案管理中心调解室")
     sessions.record_session(
         db,
         MEDIATOR,
@@ -83,9 +88,9 @@ def drafted_case(db: Any) -> SignedCase:
     return SignedCase(r.case_id, ag.agreement_id, ag.number, payer, payee)
 
 
-def signed_case(db: Any, *, paid: bool = False) -> SignedCase:
+def signed_case(db: Any, *, paid: bool = False, session_at: datetime = T0) -> SignedCase:
     """:func:`drafted_case`, printed for signature and signed (optionally the first instalment paid)."""
-    c = drafted_case(db)
+    c = drafted_case(db, session_at=session_at)
     agreements.mark_printed(db, MEDIATOR, c.agreement_id)
     agreements.sign_agreement(db, MEDIATOR, c.agreement_id, signatories=["张伟", "李娜"], signed_at=T0)
     if paid:

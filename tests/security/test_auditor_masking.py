@@ -45,12 +45,13 @@ def test_the_audit_log_hides_case_contents_from_the_auditor(db) -> None:  # type
     assert set(json.loads(update.diff)) == {"title", "facts"}  # which fields changed, not to what
 
 
-def test_codes_and_flags_stay_readable(db) -> None:  # type: ignore[no-untyped-def]
-    result = register_case(db, MEDIATOR, new_case(1, applicant=person("赵六", seq=41)))
+def test_codes_and_flags_stay_readable_titles_do_not(db) -> None:  # type: ignore[no-untyped-def]
+    result = register_case(db, MEDIATOR, new_case(1, applicant=person("赵六", seq=41), title="赵六家暴纠纷"))
     rows = audit_log.events(db, AUDITOR, audit_log.AuditFilter(case_id=result.case_id))
     register = next(r for r in rows if r.action == "case.register")
     diff = json.loads(register.diff)
     assert diff["number"] == [None, result.number] and diff["status"] == [None, "registered"]
+    assert "赵六" not in register.diff
 
 
 def test_the_policy_text_says_what_the_code_does() -> None:

@@ -193,7 +193,8 @@ CHILD = textwrap.dedent(
         outcome = "restored"
     except StorageError as exc:
         outcome = f"{exc.code}:{exc.params.get('reason')}"
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM: this process's peak resident memory (ru_maxrss would carry the forking parent's over exec)
+    peak = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
     print(json.dumps({"outcome": outcome, "peak_kib": peak}))
     """
 )

@@ -4,7 +4,8 @@ Each rule is checked under a lock on the row it protects, or by a database const
 value read earlier: two workstations (each its own engine) start the same write at the same moment
 (a barrier), ten times over. On 0.3.1 PostgreSQL accepted both full payments of one instalment
 (280.00 owed, 558.34 paid), let two workstations starting a number series collide on its key
-(a traceback), and refused one of two mediators assigned at once with a bare ``record.stale``.
+(a traceback), and refused one of two mediators assigned at once with a bare ``record.stale``;
+two workstations booking one room at once both got it, and the connection pool allowed 10 each.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import func, select, text
 
 from mediation_desk.domain.enums import CommitteeRole, PaymentMethod, Stage
 from mediation_desk.domain.errors import ConflictError, RuleViolation
-from mediation_desk.services import admin_settings, cases, committee, performance
+from mediation_desk.services import admin_settings, cases, committee, performance, sessions
 from mediation_desk.services.base import Actor
 from mediation_desk.services.setup import initialise
 from mediation_desk.store.database import Database, open_database
@@ -103,8 +104,8 @@ def assign(ws: Database, *, case_id: int, person_id: int) -> Any:
 
 
 def test_two_full_payments_at_once_exactly_one_is_accepted(pg: Database) -> None:
-    for _ in range(REPEATS):
-        c = signed_case(pg)
+    for i in range(REPEATS):
+        c = signed_case(pg, session_at=T0 + timedelta(hours=2 * i))  # one room: one session at a time
         with read_session(pg.engine) as s:
             ob = (
                 s.execute(
@@ -197,3 +198,50 @@ def test_two_administrators_adding_one_category_at_once_get_a_message(pg: Databa
 
 def _add_category(ws: Database, *, admin: Actor, code: str) -> Any:
     return admin_settings.add_category(ws, admin, code, "邻里纠纷")
+
+
+def test_ten_workstations_fit_in_postgresql_default_connections(pg: Database) -> None:
+    """Each workstation's pool is sized for a desktop client: ten stay well under 100 connections."""
+    stations = [open_database(pg.url) for _ in range(10)]
+    try:
+        at_once(pg, *(partial(_busy, station=ws) for ws in stations))
+        with read_session(pg.engine) as s:
+            used = s.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"))
+            assert used.scalar_one() <= 10 * 3 + 2  # + this test's own engines
+        for ws in stations:
+            pool: Any = ws.engine.pool
+            assert pool.size() + pool._max_overflow <= 3  # at most 3 connections each
+    finally:
+        for ws in stations:
+            ws.dispose()
+
+
+def _busy(_ws: Database, *, station: Database) -> None:
+    """Three reads at once on one workstation's engine (the UI thread, a worker, a check)."""
+    threads = [threading.Thread(target=_read, args=(station,)) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+
+
+def _read(station: Database) -> None:
+    with read_session(station.engine) as s:
+        s.execute(text("SELECT pg_sleep(0.2)"))
+
+
+def test_one_room_booked_from_two_workstations_at_once_is_booked_once(pg: Database) -> None:
+    """A rule about several cases (no row to lock): the same room at the same time, two cases."""
+    for i in range(REPEATS):
+        pair = [cases.register_case(pg, MEDIATOR, new_case(1)).case_id for _ in range(2)]
+        for case_id in pair:
+            cases.accept_case(pg, MEDIATOR, case_id)
+        at = T0 + timedelta(days=i)
+        results = at_once(pg, *(partial(_book, case_id=case_id, at=at) for case_id in pair))
+        refused = [r for r in results if isinstance(r, Exception)]
+        assert len(refused) == 1, results
+        assert isinstance(refused[0], RuleViolation) and refused[0].code == "session.overlap", refused
+
+
+def _book(ws: Database, *, case_id: int, at: Any) -> Any:
+    return sessions.schedule_session(ws, MEDIATOR, case_id, starts_at=at, place="第一调解室")

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from mediation_desk.services import statistics as st
 from mediation_desk.services.base import SYSTEM
 from mediation_desk.services.cases import register_case
-from mediation_desk.services.ledger import export_ledger, export_statistics
+from mediation_desk.services.ledger import export_ledger
 from mediation_desk.store.engine import write_session
 from mediation_desk.store.models import Case, CaseParty, Category, Person
 from tests.helpers.factories import new_case
@@ -53,6 +53,20 @@ def _formulas(path: Path) -> list[str]:
         ]
 
 
+def _unprotected(path: Path) -> list[str]:
+    """Formula-looking text cells without Excel's quote prefix (editing them would run them)."""
+    wb = load_workbook(path)
+    return [
+        c.value
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+        and c.value.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))  # XML reads a leading CR back as LF
+        and not c.quotePrefix
+    ]
+
+
 def _values(path: Path) -> set[str]:
     wb = load_workbook(path)
     return {
@@ -65,16 +79,33 @@ def test_the_ledger_writes_formula_text_as_text(db, tmp_path: Path, payload: str
     _stored(db, payload, "evil")
     path = tmp_path / "ledger.xlsx"
     assert export_ledger(db, SYSTEM, path) == 1
-    assert _formulas(path) == []
+    assert _formulas(path) == [] and _unprotected(path) == []
     assert payload.replace("\r", "\n") in _values(path) or payload in _values(path)
 
 
 @pytest.mark.parametrize("payload", PAYLOADS[:4])
+def test_the_ledger_book_writes_formula_text_as_text(db, tmp_path: Path, payload: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from mediation_desk.services.ledger_book import export_book
+
+    _stored(db, payload, "evil")
+    path = tmp_path / "book.xlsx"
+    export_book(db, SYSTEM, path, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    assert _formulas(path) == [] and _unprotected(path) == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:4])
 def test_the_statistics_export_writes_formula_text_as_text(db, tmp_path: Path, payload: str) -> None:  # type: ignore[no-untyped-def]
+    try:
+        from mediation_desk.services.statistics_export import export_statistics
+    except ImportError:  # 0.3.1 kept it in services.ledger
+        from mediation_desk.services.ledger import export_statistics  # type: ignore[attr-defined,no-redef]
+
     _stored(db, payload, "evil")
     path = tmp_path / "stats.xlsx"
     export_statistics(db, SYSTEM, path, st.month(2026, 3))
-    assert _formulas(path) == []
+    assert _formulas(path) == [] and _unprotected(path) == []
     assert payload in _values(path)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 from sqlalchemy import func, select
@@ -49,8 +49,9 @@ def test_a_ten_thousand_character_text_is_refused(sqlite_db, tmp_path: Path, col
 
 
 def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    good = make_resident_id("110105", date(1985, 3, 14), 12)
-    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    good = make_resident_id("110105", date(1985, 3, 14), 1)
+    bad = good[:-1] + "0"  # a wrong check digit that happens to make a valid credit code (0.3.1 stored it so)
+    assert bad != good
     parties = f"申请人：孙一（{bad}）；被申请人：李二"
     report = import_ledger(sqlite_db, SYSTEM, workbook(tmp_path / "id.xlsx", [row(1, 当事人=parties)]))
     assert _codes(report) == {"id.checksum"}
@@ -58,9 +59,7 @@ def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_pa
         assert s.execute(select(Person).where(Person.uscc == bad)).first() is None
 
 
-@pytest.mark.parametrize(
-    "amount", [10**20, 1e300, "100000000000000000000", "１００００００００００００００００００", -5]
-)
+@pytest.mark.parametrize("amount", [10**20, 1e20, 10**16])
 def test_absurd_amounts_are_row_errors(sqlite_db, tmp_path: Path, amount: object) -> None:  # type: ignore[no-untyped-def]
     path = workbook(tmp_path / "amount.xlsx", [row(1, 协议金额=amount, 已履行金额=800)])
     report = import_ledger(sqlite_db, SYSTEM, path)
@@ -192,9 +191,15 @@ CELL = st.one_of(
 
 
 @pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(CELL, min_size=16, max_size=16))
-def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, cells: list[object]) -> None:  # type: ignore[no-untyped-def]
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.dictionaries(st.integers(min_value=0, max_value=15), CELL, min_size=1, max_size=3))
+@example(changes={11: 10**20, 12: 10**20})  # the amount that ended 0.3.1's import in a traceback
+@example(changes={4: "申请人：" + "张" * 10_000 + "；被申请人：李二"})
+def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, changes: dict[int, object]) -> None:  # type: ignore[no-untyped-def]
+    """A valid row with one to three cells replaced by anything."""
+    cells = row(1)
+    for i, value in changes.items():
+        cells[i] = value
     text_safe = [c.replace("\x00", "") if isinstance(c, str) else c for c in cells]  # openpyxl refuses NUL
     try:
         path = workbook(tmp_path / "fuzz.xlsx", [text_safe])

@@ -53,10 +53,6 @@ def test_a_person_of_another_case_is_refused(db, side: str) -> None:  # type: ig
     assert err.value.params["side"] == side
     with read_session(db.engine) as s:  # nothing half-saved
         assert s.execute(select(Obligation)).first() is None
-
-
-def test_parties_of_the_case_are_accepted(db) -> None:  # type: ignore[no-untyped-def]
-    case_id = _in_mediation(db)
-    payer, payee = _parties(db, case_id)
+    # the parties of this case are accepted
     ob = ObligationInput(payer_person_id=payer, payee_person_id=payee, amount_fen=50_000)
     draft_agreement(db, MEDIATOR, case_id, AgreementInput(terms="赔偿", obligations=[ob]))

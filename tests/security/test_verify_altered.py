@@ -78,7 +78,12 @@ def test_another_agreements_code_on_this_text_is_altered(db, tmp_path, capsys, m
     assert b.number in out  # the code names agreement b; a's text is not b's
 
 
-def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from mediation_desk.services import accounts
+    from mediation_desk.services.base import SYSTEM
+
     c = signed_case(db)
     pdf = tmp_path / "agreement.pdf"
     pdf.write_bytes(dossier.agreement_pdf(db, MEDIATOR, c.agreement_id))
@@ -86,7 +91,15 @@ def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys) -> N
     scan = sorted(tmp_path.glob("scan*.png"))[-1]
     code, out = _verify(db, scan, capsys)
     assert code == 4, out
-    assert "NOT checked" in out and "archived signed content" in out
+    assert "NOT checked" in out and "archived content not shown" in out
+    assert "张伟" not in out and "6,300.00" not in out  # no names or amounts without an account
+    accounts.create_user(db, SYSTEM, username="director1", display_name="刘主任", role="director",
+                         password="correct-horse-battery", organisation_id=1)
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct-horse-battery\n"))
+    code = main(["--database", db.url, "verify", str(scan), "--user", "director1", "--password-stdin"])
+    out = capsys.readouterr().out
+    assert code == 4, out
+    assert "archived signed content" in out
     assert "张伟" in out and "第一期赔偿款" in out and "6,300.00" in out
 
 
@@ -131,6 +144,62 @@ def test_hostile_files_end_quickly_with_a_documented_exit_code(sqlite_db, tmp_pa
         assert code == expected, (path.name, out)
         assert words in out
         assert took < 5
+
+
+def _pdf_bomb(path: Path, inflated: int = 256 << 20) -> Path:
+    """One A4 page whose content stream (white space) inflates from ~250 KB to ``inflated``."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    data = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(inflated >> 20)) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+CHILD = """
+import json, resource, sys, time
+cap = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+from mediation_desk.__main__ import main
+start = time.perf_counter()
+code = main(sys.argv[2:])
+# VmHWM: this process's peak resident memory (ru_maxrss would carry the forking parent's over exec)
+peak = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
+print(json.dumps({"code": code, "seconds": time.perf_counter() - start, "peak_kib": peak}))
+"""
+
+
+def test_a_pdf_bomb_is_refused_under_a_memory_cap(sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import sys
+
+    bomb = _pdf_bomb(tmp_path / "bomb.pdf")
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(768 << 20), "--database", sqlite_db.url, "verify", str(bomb)],
+        capture_output=True, text=True, timeout=120, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        check=False,
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"\nPDF bomb: {bomb.stat().st_size / 1e3:.0f} KB inflating to 256 MiB -> {result}")
+    assert result["code"] == 5 and "content_too_large" in proc.stderr
+    assert result["peak_kib"] < 400 * 1024 and result["seconds"] < 10
 
 
 def test_exit_codes_are_documented(capsys) -> None:  # type: ignore[no-untyped-def]

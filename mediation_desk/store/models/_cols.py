@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Column, Integer
 from sqlmodel import Field, SQLModel
-from sqlmodel.main import SQLModelConfig
+from sqlmodel._compat import SQLModelConfig
 
 from ..types import UTCDateTime, utcnow
 

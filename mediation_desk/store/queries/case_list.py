@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Boolean, Integer, Select, and_, func, literal, literal_column, select, tuple_
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...domain.enums import CaseStatus
 from ..models import Case, Category, Person
 from ..search import match_condition
 from ..types import SHANGHAI
 from .hints import unindexed
+
+#: A SELECT of any columns (SQLAlchemy 2.1 types a Select by the tuple of its columns).
+AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
 
 #: Sortable columns by name; each maps to a SQL expression (indexed where it matters).
 SORT_COLUMNS = (
@@ -133,7 +136,7 @@ def count_cases(*, session: Session, filters: CaseFilters, visible: Any = None) 
 
 def _select(
     session: Session, filters: CaseFilters, visible: Any = None, *, newest_first: bool = False
-) -> tuple[Select[Any], dict[str, Any]]:
+) -> tuple[AnySelect, dict[str, Any]]:
     columns: dict[str, Any] = {
         "number": Case.number,
         "title": Case.title,
@@ -147,23 +150,23 @@ def _select(
     }
     stmt = (
         select(
-            Case.id,
-            Case.number,
-            Case.title,
-            Case.category,
-            Category.name_zh,
-            Category.name_en,
-            Case.track,
-            Case.status,
-            Case.chief_mediator_name,
-            Case.party_names,
-            Case.received_at,
-            Case.due_at,
-            Case.juvenile,
-            Case.version,
-            Case.fast_track_due_at,
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(Case.category),
+            col(Category.name_zh),
+            col(Category.name_en),
+            col(Case.track),
+            col(Case.status),
+            col(Case.chief_mediator_name),
+            col(Case.party_names),
+            col(Case.received_at),
+            col(Case.due_at),
+            col(Case.juvenile),
+            col(Case.version),
+            col(Case.fast_track_due_at),
         )
-        .outerjoin(Category, Category.code == Case.category)
+        .outerjoin(Category, col(Category.code) == col(Case.category))
     )
     conds = _conditions(session, filters, newest_first=newest_first)
     if visible is not None:
@@ -236,7 +239,7 @@ def _ordered(descending: bool, *terms: Any) -> list[Any]:
     return [t.desc() if descending else t.asc() for t in terms]
 
 
-def _fetch(session: Session, stmt: Select[Any], conds: list[Any], order: list[Any], limit: int, *,
+def _fetch(session: Session, stmt: AnySelect, conds: list[Any], order: list[Any], limit: int, *,
            offset: int = 0) -> list[CaseRow]:
     # Page on case ids alone (an index scan or seek), then join the page's rows: with the joins
     # inside, every row an OFFSET skipped was joined too (~100 ms a deep page).
@@ -309,7 +312,7 @@ def _status_segments(key: Any, descending: bool, after: CaseRow | None) -> list[
     if after is None:
         return [([], _ordered(descending, key, Case.id))]
     rank = literal(status_rank(after.status), Integer)
-    same = [key == rank, Case.id < after.id if descending else Case.id > after.id]
+    same = [key == rank, col(Case.id) < after.id if descending else col(Case.id) > after.id]
     later = [key < rank if descending else key > rank]
     return [(same, _ordered(descending, Case.id)), (later, _ordered(descending, key, Case.id))]
 
@@ -319,16 +322,16 @@ def mediators(*, session: Session) -> list[tuple[int, str]]:
     # ``> ''`` (not NULL, not empty) is a range on ix_person_member_role and ``name || ''`` keeps
     # SQLite from walking ix_person_name over every person instead: 1 s → 0.2 ms at 200,000 people.
     stmt = (
-        select(Person.id, Person.name)
-        .where(Person.member_role > "")  # type: ignore[operator]
-        .order_by(Person.name.concat(""))  # type: ignore[attr-defined]
+        select(col(Person.id), col(Person.name))
+        .where(col(Person.member_role) > "")
+        .order_by(col(Person.name).concat(""))
     )
     return [(int(i), str(n)) for i, n in session.execute(stmt).all()]
 
 
 def categories(*, session: Session, active_only: bool = True) -> list[Category]:
     """Dispute categories in display order."""
-    stmt = select(Category).order_by(Category.sort_order, Category.code)
+    stmt = select(Category).order_by(col(Category.sort_order), col(Category.code))
     if active_only:
-        stmt = stmt.where(Category.active.is_(True))  # type: ignore[attr-defined]
+        stmt = stmt.where(col(Category.active).is_(True))
     return list(session.execute(stmt).scalars())

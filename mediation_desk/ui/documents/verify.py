@@ -124,6 +124,8 @@ class VerifyDialog(QDialog):
             lines += [self.tr("Printed differently:")] + [f"  {c}" for c in report.changed]
         if report.archived:
             lines += ["", self.tr("Archived signed content:")] + [f"  {a}" for a in report.archived]
+        if report.archived_withheld:
+            lines += ["", self.tr("The archived content is shown only to those who may open this case.")]
         return "\n".join(lines)
 
     def pick_file(self) -> None:
@@ -146,7 +148,10 @@ class VerifyDialog(QDialog):
         self.choose.setEnabled(False)
         db = self.ctx.db
         self.details.hide()
-        self.ctx.tasks.run(lambda: verify_report(db, path), on_success=self._show, on_error=self._failed)
+        actor = self.ctx.actor
+        self.ctx.tasks.run(
+            lambda: verify_report(db, path, actor), on_success=self._show, on_error=self._failed
+        )
 
     def _show(self, report: VerifyReport) -> None:
         self.choose.setEnabled(True)

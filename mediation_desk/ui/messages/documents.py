@@ -35,6 +35,11 @@ def templates() -> dict[str, str]:
         "verification.image_too_large": translate(
             "Errors", "This image is too large to check (over {limit} megapixels). Scan at 300 dpi or less."
         ),
+        "verification.content_too_large": translate(
+            "Errors",
+            "A page of this PDF holds far more drawing than an agreement (over {limit} MB once "
+            "unpacked). Nothing was checked.",
+        ),
         "verification.timeout": translate(
             "Errors",
             "Checking this file took longer than {limit} seconds and was stopped. Nothing was checked.",

@@ -196,6 +196,10 @@ class AdminSettingsPage(QWidget):
         self.tabs.addTab(self.categories, self.tr("Dispute categories"))
         self.tabs.addTab(org_tab, self.tr("Organisation and numbers"))
         self.tabs.addTab(self.calendar, self.tr("Working-day calendar"))
+        from .statistics_definitions import StatisticsDefinitionsSection
+
+        self.definitions = StatisticsDefinitionsSection(ctx, self)
+        self.tabs.addTab(self.definitions, self.tr("Statistics definitions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         #: Only administrators change settings (the services refuse anyone else); others may read them.

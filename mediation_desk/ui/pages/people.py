@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import directory, policy
+from ...services import directory, people_lists, policy
 from ...services.base import Changes
-from ...store.engine import read_session
-from ...store.queries import people as q
-from ...store.queries.people import MemberRow, PartyRow, PersonCase
-from ...store.types import SHANGHAI, utcnow
+from ...services.people_lists import MemberRow, PartyRow, PersonCase
 from ..context import AppContext
 from ..formatting import fmt_date, masked_id, phone
 from ..messages import labels
@@ -234,23 +231,19 @@ class PeoplePage(QWidget):
         self.loaded = True
 
     def refresh_members(self) -> None:
-        engine = self._ctx.db.engine
-        vis = self._ctx.visible()
+        db, actor = self._ctx.db, self._ctx.actor
 
         def work() -> list[MemberRow]:
-            with read_session(engine) as s:
-                return q.members(session=s, today=utcnow().astimezone(SHANGHAI).date(), visible=vis)
+            return people_lists.members(db, actor)
 
         self._ctx.tasks.run(work, on_success=lambda rows: self.members.set_rows(rows))  # type: ignore[arg-type]
 
     def refresh_parties(self) -> None:
-        engine = self._ctx.db.engine
+        db, actor = self._ctx.db, self._ctx.actor
         text = self.search.text()
-        vis = self._ctx.visible()
 
         def work() -> list[PartyRow]:
-            with read_session(engine) as s:
-                return q.parties(session=s, text=text, visible=vis)
+            return people_lists.parties(db, actor, text)
 
         def done(rows: Any) -> None:
             if text == self.search.text():
@@ -264,9 +257,8 @@ class PeoplePage(QWidget):
             self.cases.set_rows([])
             return
         party = self.parties.row(row)
-        with read_session(self._ctx.db.engine) as s:  # one person's cases: an indexed, small query
-            rows = q.cases_of_person(session=s, person_id=party.person_id, visible=self._ctx.visible())
-            self.cases.set_rows(rows)
+        # one person's cases: an indexed, small query
+        self.cases.set_rows(people_lists.cases_of(self._ctx.db, self._ctx.actor, party.person_id))
         self.cases_label.setText(self.tr("Cases of %1").replace("%1", party.name))
 
     def showEvent(self, event: Any) -> None:

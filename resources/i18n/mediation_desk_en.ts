@@ -137,6 +137,10 @@
         <translation>First contact (response rate) within</translation>
     </message>
     <message>
+        <source>12345 ticket: reply due within</source>
+        <translation>12345 ticket: reply due within</translation>
+    </message>
+    <message>
         <source>Dashboard: due soon within</source>
         <translation>Dashboard: due soon within</translation>
     </message>
@@ -5570,6 +5574,10 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>First contact within (hours)</source>
         <translation>First contact within (hours)</translation>
+    </message>
+    <message>
+        <source>12345 ticket reply due within (days)</source>
+        <translation>12345 ticket reply due within (days)</translation>
     </message>
     <message>
         <source>Dashboard: "due soon" (days)</source>

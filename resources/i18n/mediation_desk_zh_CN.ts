@@ -138,6 +138,10 @@
         <translation>首次联系（响应率）时限</translation>
     </message>
     <message>
+        <source>12345 ticket: reply due within</source>
+        <translation>12345工单答复期限</translation>
+    </message>
+    <message>
         <source>Dashboard: due soon within</source>
         <translation>工作台“即将到期”范围</translation>
     </message>
@@ -5556,6 +5560,10 @@ Enter the legal basis (law, article, request or approval number):</source>
     <message>
         <source>First contact within (hours)</source>
         <translation>首次联系时限（小时）</translation>
+    </message>
+    <message>
+        <source>12345 ticket reply due within (days)</source>
+        <translation>12345工单答复期限（天）</translation>
     </message>
     <message>
         <source>Dashboard: &quot;due soon&quot; (days)</source>

@@ -69,6 +69,10 @@ def limit_units() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Admin", "First contact (response rate) within"),
             hours,
         ),
+        "hotline_reply_days": (
+            QCoreApplication.translate("Admin", "12345 ticket: reply due within"),
+            days,
+        ),
         "due_soon_days": (QCoreApplication.translate("Admin", "Dashboard: due soon within"), days),
         "max_amount_fen": (
             QCoreApplication.translate("Admin", "Largest amount"),

@@ -5425,6 +5425,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>Disputes found</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>Where / scope</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>Record round</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>%1 rounds, %2 disputes found</translation>
+    </message>
+</context>
+<context>
     <name>Sealed</name>
     <message>
         <source>Sealed record %1</source>
@@ -5917,6 +5944,10 @@ Is the restored data right?</translation>
     <message>
         <source>This week</source>
         <translation>This week</translation>
+    </message>
+    <message>
+        <source>Screening (排查)</source>
+        <translation>Screening (排查)</translation>
     </message>
     <message>
         <source>Rates over time</source>

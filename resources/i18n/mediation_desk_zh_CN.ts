@@ -5412,6 +5412,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>登记排查</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>排查%1次，发现纠纷%2件</translation>
+    </message>
+</context>
+<context>
     <name>Sealed</name>
     <message>
         <source>Sealed record %1</source>
@@ -5903,6 +5930,10 @@ Is the restored data right?</source>
     <message>
         <source>This week</source>
         <translation>本周</translation>
+    </message>
+    <message>
+        <source>Screening (排查)</source>
+        <translation>矛盾纠纷排查</translation>
     </message>
     <message>
         <source>Rates over time</source>

@@ -5290,6 +5290,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record return visit…</translation>
     </message>
     <message>
+        <source>Add or correct ticket…</source>
+        <translation>Add or correct ticket…</translation>
+    </message>
+    <message>
         <source>12345 ticket</source>
         <translation>12345 ticket</translation>
     </message>
@@ -6065,9 +6069,21 @@ Is the restored data right?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345 ticket</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>Enter the ticket number.</translation>
+    </message>
+</context>
+<context>
     <name>TicketStepDialog</name>
     <message>
         <source>Record first response</source>
+        <extracomment>the workspace's times are Beijing wall-clock times</extracomment>
         <translation>Record first response</translation>
     </message>
     <message>

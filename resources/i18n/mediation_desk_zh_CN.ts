@@ -5277,6 +5277,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>登记回访结果…</translation>
     </message>
     <message>
+        <source>Add or correct ticket…</source>
+        <translation>登记或更正工单…</translation>
+    </message>
+    <message>
         <source>12345 ticket</source>
         <translation>12345工单</translation>
     </message>
@@ -6051,9 +6055,21 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>请填写工单号。</translation>
+    </message>
+</context>
+<context>
     <name>TicketStepDialog</name>
     <message>
         <source>Record first response</source>
+        <extracomment>the workspace&apos;s times are Beijing wall-clock times</extracomment>
         <translation>登记首次响应</translation>
     </message>
     <message>

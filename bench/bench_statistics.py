@@ -70,6 +70,10 @@ def measure(s, month, total: int, dialect: str, repeat: int) -> None:  # type: i
     for by in ("total", "category", "mediator"):
         ours = timings(lambda by=by: st.figures(s, month, by=by), repeat=repeat)
         print(row(f"figures, by {by}", ours, base_status, "≤ 300 ms"))
+    from mediation_desk.services import monitoring  # 12345 tickets (issue 17)
+
+    ours = timings(lambda: monitoring.hotline_figures(s, month), repeat=repeat)
+    print(row("12345 hotline figures", ours, base_month, "≤ 300 ms"))
     ours = timings(lambda: st.monthly_question(s, month.start.year, month.start.month), repeat=repeat)
     print(row("monthly question", ours, base_month, "≤ 300 ms"))
     ours = timings(lambda: st.cases_behind(s, month, "resolution"), repeat=repeat)

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         for e in report.errors:
             value = f" [{e.value[:60]}]" if e.value else ""
             code = e.code if e.code in templates() else f"import.row.{e.code}"
-            text = describe(ValidationError(code, field=e.column, **e.params))
+            text = describe(ValidationError(code, **{**e.params, "field": e.column}))
             print(f"第{e.row}行 / row {e.row}\t{e.column}\t{text} ({e.code}){value}", file=sys.stderr)
         print(f"未导入 / nothing imported: {len(report.errors)} error(s)", file=sys.stderr)
         return 1

@@ -36,7 +36,10 @@ def story(snap: OfficialTableSnapshot) -> list[Flowable]:
     data = [[Paragraph(esc(h), head) for h in snap.header]]
     data += [[Paragraph(esc(v), first if i == 0 else cell) for i, v in enumerate(row)] for row in snap.rows]
     width = (297 - 24) * mm
-    widths = [22 * mm] + [(width - 22 * mm) / (len(snap.header) - 1)] * (len(snap.header) - 1)
+    # the type and the amount need room; the counts share the rest
+    amount = next((i for i, h in enumerate(snap.header) if "金额" in h), -1)
+    rest = (width - 22 * mm - (26 * mm if amount > 0 else 0)) / (len(snap.header) - 1 - (amount > 0))
+    widths = [22 * mm if i == 0 else 26 * mm if i == amount else rest for i in range(len(snap.header))]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

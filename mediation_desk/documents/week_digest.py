@@ -36,7 +36,7 @@ def story(snap: WeekDigestSnapshot) -> list[Flowable]:
                            Spacer(1, 3 * mm), _heading("一、本周与上周"), Spacer(1, 1.5 * mm),
                            table(snap.header, snap.rows, [FRAME_MM * 0.4, FRAME_MM * 0.3, FRAME_MM * 0.3])]
     out += [Spacer(1, 4 * mm), _heading("二、本周收案较多的纠纷类型"), Spacer(1, 1.5 * mm)]
-    out += [Paragraph(esc(line), s["body"]) for line in snap.top_categories or ["本周无收案"]]
+    out += [Paragraph(esc(line), s["small"]) for line in snap.top_categories or ["本周无收案"]]
     out += [Spacer(1, 4 * mm), _heading("三、口径与核对"), Spacer(1, 1.5 * mm)]
     out += [Paragraph(esc(line), s["small"]) for line in snap.definitions]
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..store import audit
 from ..store.database import Database
@@ -41,19 +42,19 @@ def events(db: Database, actor: Actor, filt: AuditFilter, *, limit: int = MAX_RO
     contents in its change are hidden (:mod:`.audit_view`).
     """
     policy.require(actor, policy.AUDIT_READ)
-    stmt = select(AuditEvent, Case.number).outerjoin(Case, Case.id == AuditEvent.case_id)
+    stmt = select(AuditEvent, col(Case.number)).outerjoin(Case, col(Case.id) == col(AuditEvent.case_id))
     if filt.username.strip():
-        stmt = stmt.where(AuditEvent.username == filt.username.strip())
+        stmt = stmt.where(col(AuditEvent.username) == filt.username.strip())
     if filt.case_id is not None:
-        stmt = stmt.where(AuditEvent.case_id == filt.case_id)
+        stmt = stmt.where(col(AuditEvent.case_id) == filt.case_id)
     if filt.action.strip():
-        stmt = stmt.where(AuditEvent.action.startswith(filt.action.strip()))
+        stmt = stmt.where(col(AuditEvent.action).startswith(filt.action.strip()))
     if filt.start is not None:
-        stmt = stmt.where(AuditEvent.at >= _edge(filt.start))
+        stmt = stmt.where(col(AuditEvent.at) >= _edge(filt.start))
     if filt.end is not None:
-        stmt = stmt.where(AuditEvent.at < _edge(filt.end + timedelta(days=1)))
+        stmt = stmt.where(col(AuditEvent.at) < _edge(filt.end + timedelta(days=1)))
     with read_session(db.engine) as s:
-        rows = s.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
+        rows = s.execute(stmt.order_by(col(AuditEvent.id).desc()).limit(limit)).all()
         return [auditor_row(event, number) for event, number in rows]
 
 

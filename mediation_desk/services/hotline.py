@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -250,6 +251,15 @@ def ticket_of(db: Database, actor: Actor, case_id: int) -> TicketView | None:
         return None if t is None else _view(t)
 
 
-__all__ = ["HOTLINE_DEFINITIONS_KEY", "HotlineInput", "TicketView", "add_ticket", "hotline_definitions",
+__all__ = ["HOTLINE_DEFINITIONS_KEY", "HotlineInput", "TicketView", "add_ticket", "definitions_in_force",
+           "hotline_definitions",
            "record_reply", "record_response", "record_return_visit", "record_ticket",
            "save_hotline_definitions", "ticket_of"]
+
+
+def definitions_in_force(db: Database) -> tuple[Any, HotlineDefinitions]:
+    """The case statistics' and the hotline's definitions in force (for the settings screen)."""
+    from .statistics import definitions
+
+    with read_session(db.engine) as s:
+        return definitions(s), hotline_definitions(s)

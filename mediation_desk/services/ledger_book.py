@@ -48,6 +48,11 @@ class BookFile:
     cases: int
 
 
+def _lines(text: str, width: float) -> int:
+    units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return max(1, -(-units // max(1, int(width * 0.85))))
+
+
 def brief(facts: str, limit: int = BRIEF_CHARS) -> str:
     """The first ``limit`` characters of the facts on one line (…when cut)."""
     one = " ".join(facts.split())
@@ -70,6 +75,18 @@ def book_cells(n: int, row: L.LedgerRow) -> list[Any]:
     visit = "" if row.follow_up is None else f"{row.follow_up:%Y-%m-%d} {row.satisfaction}".strip()
     return [n, row.accepted, row.parties, row.category, brief(row.facts), row.result, FORMS.get(row.form, ""),
             amount, _performance(row), visit, row.closed, row.mediator]
+
+
+def print_landscape(ws: Any, *, title_rows: int, freeze: str) -> None:
+    """A4 landscape fitted to one page wide, rows ``1..title_rows`` repeated on every page, panes frozen."""
+    ws.freeze_panes = freeze
+    ws.print_title_rows = f"1:{title_rows}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
 
 
 def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: str) -> None:
@@ -99,18 +116,14 @@ def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: 
     for cells in ws.iter_rows(min_row=HEADER_ROW + 1):
         for cell in cells:
             cell.alignment, cell.border = wrap, box
+        # openpyxl does not size rows: as many lines as the longest wrapped text needs (CJK ≈ 2 units)
+        lines = max(_lines(str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells))
+        ws.row_dimensions[cells[0].row].height = 15 * lines
         cells[1].number_format = cells[10].number_format = "yyyy-mm-dd"
         cells[7].number_format = "#,##0.00"
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.print_title_rows = f"1:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
+    print_landscape(ws, title_rows=HEADER_ROW, freeze=f"A{HEADER_ROW + 1}")
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
@@ -162,4 +175,4 @@ def export_book(db: Database, actor: Actor, path: Path, *, start: date, end: dat
 
 
 __all__ = ["BOOK_COLUMNS", "HEADER_ROW", "BookFile", "book_cells", "brief", "committee_name", "export_book",
-           "write_book"]
+           "print_landscape", "write_book"]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.clock import beijing_today
 from ..domain.enums import DEFAULT_CATEGORIES, IdType, PartyRole, PersonKind, Satisfaction, Source, Track
@@ -190,7 +191,7 @@ def parse_parties(text: str, today: date) -> list[PartyCell]:
 def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str]) -> ParsedRow | None:
     number = check.clean("案件编号", "case_number")
     parsed_no = None
-    if not number:
+    if not number and not check.text("案件编号").strip():  # a refused value is not also "missing"
         check.fail("案件编号", "required")
     else:
         try:
@@ -209,7 +210,7 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         if not parties:
             check.fail("当事人", "required")
     except ValidationError as exc:
-        check.fail("当事人", exc.code)
+        check.fail("当事人", exc.code, **exc.params)  # the limits the message names (text.too_long)
     category = categories.get(check.text("纠纷类型"))
     if category is None:
         check.fail("纠纷类型", "category.unknown")
@@ -323,7 +324,7 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         for code, name in known:
             categories[code], categories[name] = code, code
         type_codes = set(_type_codes(session))
-        existing = {n: int(i) for n, i in session.execute(select(Case.number, Case.id)).all()}
+        existing = {n: int(i) for n, i in session.execute(select(col(Case.number), col(Case.id))).all()}
         maximum = limits(session).max_amount_fen
     parsed: list[ParsedRow] = []
     seen: set[str] = set()
@@ -363,8 +364,9 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
 def _same_parties(db: Database, case_id: int, row: ParsedRow) -> bool:
     """Whether the case ``case_id`` has exactly the parties of ``row`` (by role and name)."""
     with read_session(db.engine) as session:
-        stmt = (select(CaseParty.role, Person.name).join(Person, Person.id == CaseParty.person_id)
-                .where(CaseParty.case_id == case_id))
+        stmt = (select(col(CaseParty.role), col(Person.name))
+                .join(Person, col(Person.id) == col(CaseParty.person_id))
+                .where(col(CaseParty.case_id) == case_id))
         stored = {(str(r), str(n)) for r, n in session.execute(stmt).all()}
     typed = {(p.role.value, clean("name", p.person.name)) for p in row.parties}
     return stored == typed

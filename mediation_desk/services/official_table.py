@@ -90,6 +90,31 @@ def record_screening(db: Database, actor: Actor, *, held_on: date, disputes_foun
         return uow.changes
 
 
+@dataclass(frozen=True)
+class RoundLine:
+    """One screening round as listed."""
+
+    id: int
+    held_on: date
+    scope: str
+    disputes_found: int
+    note: str
+
+
+def screening_rounds(db: Database, actor: Actor, *, start: date, end: date) -> list[RoundLine]:
+    """The actor's committee's screening rounds held ``start``..``end`` (inclusive), newest first."""
+    from ..store.engine import read_session
+
+    policy.require(actor, policy.STATISTICS)
+    stmt = (select(ScreeningRound).where(ScreeningRound.held_on >= start, ScreeningRound.held_on <= end)
+            .order_by(ScreeningRound.held_on.desc(), ScreeningRound.id.desc()))  # type: ignore[union-attr]
+    if actor.organisation_id is not None:
+        stmt = stmt.where(ScreeningRound.organisation_id == actor.organisation_id)
+    with read_session(db.engine) as s:
+        return [RoundLine(r.id, r.held_on, r.scope, r.disputes_found, r.note)  # type: ignore[arg-type]
+                for r in s.execute(stmt).scalars()]
+
+
 def _persons(flag: bool, persons: int) -> int:
     if not flag:
         return 0
@@ -160,17 +185,16 @@ def official_table(session: Session, start: date, end: date, *, organisation: st
                    sql_case((resolved, form), else_=None).label("form"),
                    sql_case((and_(resolved, confirmed), 1), else_=0).label("confirmed"),
                    sql_case((and_(resolved, performed), 1), else_=0).label("performed"),
-                   func.coalesce(CaseReport.prevented, False), func.coalesce(CaseReport.prevent_crime, False),
-                   func.coalesce(CaseReport.prevent_petition, False), func.count(),
+                   func.coalesce(CaseReport.prevented, False).label("prev"),
+                   func.coalesce(CaseReport.prevent_crime, False).label("crime"),
+                   func.coalesce(CaseReport.prevent_petition, False).label("petition"), func.count(),
                    func.sum(sql_case((counted, agreed), else_=0)),
                    func.sum(func.coalesce(CaseReport.prevent_crime_persons, 0)),
                    func.sum(func.coalesce(CaseReport.prevent_petition_persons, 0)))
             .select_from(sub).join(Case, Case.id == sub.c.case_id)
             .outerjoin(CaseReport, CaseReport.case_id == sub.c.case_id)
             .group_by(sub.c.key, Case.source, CaseReport.official_source, sub.c.outcome, "form", "confirmed",
-                      "performed", func.coalesce(CaseReport.prevented, False),
-                      func.coalesce(CaseReport.prevent_crime, False),
-                      func.coalesce(CaseReport.prevent_petition, False)))
+                      "performed", "prev", "crime", "petition"))
     overrides = get_value(session, TYPE_MAP_KEY, {})
     lines = {name: TypeLine(name) for name in OFFICIAL_TYPES}
     for (category, source, override, outcome, form_, conf, perf, prev, crime, petition, n, amount,
@@ -204,5 +228,5 @@ def official_table(session: Session, start: date, end: date, *, organisation: st
     return OfficialTable(start, end, organisation, int(rounds), int(found), list(lines.values()), total)
 
 
-__all__ = ["FIELDS", "OfficialTable", "TypeLine", "case_report_of", "official_table", "record_case_report",
-           "record_screening"]
+__all__ = ["FIELDS", "OfficialTable", "RoundLine", "TypeLine", "case_report_of", "official_table",
+           "record_case_report", "record_screening", "screening_rounds"]

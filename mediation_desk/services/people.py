@@ -69,10 +69,10 @@ def find_existing(session: Session, values: dict[str, object], actor: Actor) -> 
     """The person with the same ID number or credit code whom ``actor`` may see, if any."""
     seen = policy.visible_person_condition(actor)
     if values.get("id_number"):
-        stmt = select(Person).where(Person.id_number == values["id_number"], seen).order_by(Person.id)
-        return session.execute(stmt).scalars().first()
+        stmt = select(Person).where(col(Person.id_number) == values["id_number"], seen)
+        return session.execute(stmt.order_by(col(Person.id))).scalars().first()
     if values.get("uscc"):
-        stmt = select(Person).where(Person.uscc == values["uscc"], seen).order_by(Person.id)
+        stmt = select(Person).where(col(Person.uscc) == values["uscc"], seen).order_by(col(Person.id))
         return session.execute(stmt).scalars().first()
     return None
 
@@ -88,7 +88,7 @@ def matches(
             number = parse_resident_id(id_number).number
         except ValidationError:
             number = normalize_id(id_number)
-        stmt = select(Person).where(Person.id_number == number, seen).order_by(Person.id)
+        stmt = select(Person).where(col(Person.id_number) == number, seen).order_by(col(Person.id))
         out += session.execute(stmt).scalars()
     if name.strip() and phone.strip():
         try:
@@ -96,8 +96,8 @@ def matches(
         except ValidationError:
             e164 = ""
         if e164:
-            stmt = select(Person).where(Person.name == name.strip(), Person.phone == e164, seen)
-            out += [p for p in session.execute(stmt.order_by(Person.id)).scalars() if p not in out]
+            stmt = select(Person).where(col(Person.name) == name.strip(), col(Person.phone) == e164, seen)
+            out += [p for p in session.execute(stmt.order_by(col(Person.id))).scalars() if p not in out]
     return out
 
 
@@ -126,10 +126,10 @@ def look_up(
         out = []
         for person in found:
             stmt = (
-                select(Case.number)
-                .join(CaseParty, CaseParty.case_id == Case.id)
-                .where(CaseParty.person_id == person.id, visible)
-                .order_by(Case.received_at.desc(), Case.id.desc())  # type: ignore[attr-defined, union-attr]
+                select(col(Case.number))
+                .join(CaseParty, col(CaseParty.case_id) == col(Case.id))
+                .where(col(CaseParty.person_id) == person.id, visible)
+                .order_by(col(Case.received_at).desc(), col(Case.id).desc())
             )
             numbers = tuple(dict.fromkeys(session.execute(stmt).scalars()))
             ident = person.id_number or person.uscc or ""
@@ -139,8 +139,8 @@ def look_up(
 
 def visible_person(uow: UnitOfWork, person_id: int) -> Person:
     """The person ``person_id`` if the unit of work's actor may see them (else ``person.not_found``)."""
-    stmt = select(Person).where(Person.id == person_id, policy.visible_person_condition(uow.actor))
-    found = uow.session.execute(stmt).scalars().first()
+    stmt = select(Person).where(col(Person.id) == person_id, policy.visible_person_condition(uow.actor))
+    found: Person | None = uow.session.execute(stmt).scalars().first()
     if found is None:  # the same refusal as for a record that does not exist: no oracle
         raise NotFoundError("person.not_found", entity="person", id=person_id)
     return found
@@ -187,5 +187,5 @@ def upsert_person(uow: UnitOfWork, person: PersonInput) -> Person:
 
 def cases_of(session: Session, person_id: int) -> list[int]:
     """Ids of the cases a person is party to."""
-    stmt = select(CaseParty.case_id).where(CaseParty.person_id == person_id).distinct()
+    stmt = select(col(CaseParty.case_id)).where(col(CaseParty.person_id) == person_id).distinct()
     return list(session.execute(stmt).scalars())

@@ -137,6 +137,10 @@
         <translation>First contact (response rate) within</translation>
     </message>
     <message>
+        <source>12345 ticket: reply due within</source>
+        <translation>12345 ticket: reply due within</translation>
+    </message>
+    <message>
         <source>Dashboard: due soon within</source>
         <translation>Dashboard: due soon within</translation>
     </message>
@@ -216,6 +220,10 @@
     <message>
         <source>Working-day calendar</source>
         <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Statistics definitions</source>
+        <translation>Statistics definitions</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -778,6 +786,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Track rules</source>
         <translation>Track rules</translation>
+    </message>
+    <message>
+        <source>12345 &amp; report</source>
+        <translation>12345 &amp; report</translation>
     </message>
     <message>
         <source>This case could not be opened.</source>
@@ -2784,10 +2796,6 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Received</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -2800,8 +2808,16 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <source>Still open</source>
-        <translation>Still open</translation>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>In mediation</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2824,24 +2840,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Agreed</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
         <source>Avg. days</source>
         <translation>Avg. days</translation>
-    </message>
-    <message>
-        <source>Longest days</source>
-        <translation>Longest days</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3115,6 +3115,80 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Audit timeline</source>
         <translation>Audit timeline</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineBox</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345 ticket</translation>
+    </message>
+    <message>
+        <source>e.g. BJ20261207-000123</source>
+        <translation>e.g. BJ20261207-000123</translation>
+    </message>
+    <message>
+        <source>The platform set another reply deadline:</source>
+        <translation>The platform set another reply deadline:</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>Ticket no.</translation>
+    </message>
+    <message>
+        <source>Received by the platform</source>
+        <translation>Received by the platform</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>return visits</source>
+        <translation>return visits</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>tickets received</translation>
+    </message>
+    <message>
+        <source>Tickets received: %1</source>
+        <translation>Tickets received: %1</translation>
+    </message>
+    <message>
+        <source>Response rate %1: first response within %2 h ÷ tickets received</source>
+        <translation>Response rate %1: first response within %2 h ÷ tickets received</translation>
+    </message>
+    <message>
+        <source>Resolution rate %1: resolved at the return visit ÷ %2</source>
+        <translation>Resolution rate %1: resolved at the return visit ÷ %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate %1: %2 ÷ ratings given</source>
+        <translation>Satisfaction rate %1: %2 ÷ ratings given</translation>
+    </message>
+    <message>
+        <source>Received %1 = on time %2 + late %3 + overdue, no response %4 + waiting %5</source>
+        <translation>Received %1 = on time %2 + late %3 + overdue, no response %4 + waiting %5</translation>
+    </message>
+    <message>
+        <source>Received %1 = resolved %2 + not resolved %3 + not visited %4</source>
+        <translation>Received %1 = resolved %2 + not resolved %3 + not visited %4</translation>
+    </message>
+    <message>
+        <source>Today (%1): %2 new tickets, %3 responses overdue (limit %4 h):</source>
+        <translation>Today (%1): %2 new tickets, %3 responses overdue (limit %4 h):</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4203,53 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>in mediation</source>
+        <translation>in mediation</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>Response rate = first contact within %1 h of receipt ÷ cases received: %2</source>
+        <translation>Response rate = first contact within %1 h of receipt ÷ cases received: %2</translation>
+    </message>
+    <message>
+        <source>Resolution rate = resolved ÷ concluded (%1), of the cases received: %2</source>
+        <translation>Resolution rate = resolved ÷ concluded (%1), of the cases received: %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate = follow-ups answered %1 ÷ follow-ups answered: %2</source>
+        <translation>Satisfaction rate = follow-ups answered %1 ÷ follow-ups answered: %2</translation>
+    </message>
+    <message>
+        <source>Received %1 = %2 (each case once, by its current outcome)</source>
+        <translation>Received %1 = %2 (each case once, by its current outcome)</translation>
+    </message>
+    <message>
+        <source>Counted apart: closed in the period %1, accepted %2; agreed ¥%3, paid ¥%4</source>
+        <translation>Counted apart: closed in the period %1, accepted %2; agreed ¥%3, paid ¥%4</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -4576,6 +4697,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Edit contact…</source>
         <translation>Edit contact…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPapers</name>
+    <message>
+        <source>e.g. General manager</source>
+        <extracomment>The default 民族 of a new natural person (editable: the list is long and typing is allowed).</extracomment>
+        <translation>e.g. General manager</translation>
+    </message>
+    <message>
+        <source>Power of attorney (授权委托书) received</source>
+        <translation>Power of attorney (授权委托书) received</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Representative's title</source>
+        <translation>Representative's title</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5272,101 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>ReportingTab</name>
+    <message>
+        <source>No 12345 ticket on this case.</source>
+        <translation>No 12345 ticket on this case.</translation>
+    </message>
+    <message>
+        <source>Record first response…</source>
+        <translation>Record first response…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <source>Record return visit…</source>
+        <translation>Record return visit…</translation>
+    </message>
+    <message>
+        <source>Add or correct ticket…</source>
+        <translation>Add or correct ticket…</translation>
+    </message>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345 ticket</translation>
+    </message>
+    <message>
+        <source>Dispute prevented (found early)</source>
+        <translation>Dispute prevented (found early)</translation>
+    </message>
+    <message>
+        <source>Prevented a civil dispute turning criminal</source>
+        <translation>Prevented a civil dispute turning criminal</translation>
+    </message>
+    <message>
+        <source>Prevented a group petition</source>
+        <translation>Prevented a group petition</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> persons</translation>
+    </message>
+    <message>
+        <source>As the case's source implies</source>
+        <translation>As the case's source implies</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Official statistics table</source>
+        <translation>Official statistics table</translation>
+    </message>
+    <message>
+        <source>Official source</source>
+        <translation>Official source</translation>
+    </message>
+    <message>
+        <source>Ticket %1, received %2, reply due %3</source>
+        <translation>Ticket %1, received %2, reply due %3</translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation>First response: %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Reply: %1</translation>
+    </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>Return visit: %1</translation>
+    </message>
+    <message>
+        <source>matter resolved</source>
+        <translation>matter resolved</translation>
+    </message>
+    <message>
+        <source>matter not resolved</source>
+        <translation>matter not resolved</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Mediator</source>
@@ -5182,6 +5426,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>Enter the place.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>Disputes found</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>Where / scope</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>Record round</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>%1 rounds, %2 disputes found</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5578,10 @@ Enter the legal basis (law, article, request or approval number):</translation>
     <message>
         <source>First contact within (hours)</source>
         <translation>First contact within (hours)</translation>
+    </message>
+    <message>
+        <source>12345 ticket reply due within (days)</source>
+        <translation>12345 ticket reply due within (days)</translation>
     </message>
     <message>
         <source>Dashboard: "due soon" (days)</source>
@@ -5451,6 +5726,92 @@ Is the restored data right?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsDefinitionsSection</name>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>basically satisfied</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>dissatisfied</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>tickets visited</source>
+        <translation>tickets visited</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>tickets received</translation>
+    </message>
+    <message>
+        <source>Case statistics</source>
+        <translation>Case statistics</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>Response within</translation>
+    </message>
+    <message>
+        <source>Counted as satisfied</source>
+        <translation>Counted as satisfied</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷ resolved +</source>
+        <translation>Resolution rate: resolved ÷ resolved +</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷</source>
+        <translation>Resolution rate: resolved ÷</translation>
+    </message>
+    <message>
+        <source>Save definitions</source>
+        <translation>Save definitions</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsNotes</name>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>basically satisfied</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>dissatisfied</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <source>Day</source>
@@ -5501,12 +5862,32 @@ Is the restored data right?</translation>
         <translation>Track</translation>
     </message>
     <message>
-        <source>Export Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>Export / print</source>
+        <translation>Export / print</translation>
     </message>
     <message>
-        <source>Monthly report PDF…</source>
-        <translation>Monthly report PDF…</translation>
+        <source>Ledger (台账), Excel…</source>
+        <translation>Ledger (台账), Excel…</translation>
+    </message>
+    <message>
+        <source>Statistics workbook, Excel…</source>
+        <translation>Statistics workbook, Excel…</translation>
+    </message>
+    <message>
+        <source>Official statistics table, Excel…</source>
+        <translation>Official statistics table, Excel…</translation>
+    </message>
+    <message>
+        <source>Official statistics table, PDF…</source>
+        <translation>Official statistics table, PDF…</translation>
+    </message>
+    <message>
+        <source>Weekly report, PDF…</source>
+        <translation>Weekly report, PDF…</translation>
+    </message>
+    <message>
+        <source>Monthly report, PDF…</source>
+        <translation>Monthly report, PDF…</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -5557,6 +5938,22 @@ Is the restored data right?</translation>
         <translation>Monthly question</translation>
     </message>
     <message>
+        <source>Weekly report</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>12345 today</source>
+        <translation>12345 today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Screening (排查)</source>
+        <translation>Screening (排查)</translation>
+    </message>
+    <message>
         <source>Rates over time</source>
         <translation>Rates over time</translation>
     </message>
@@ -5569,12 +5966,20 @@ Is the restored data right?</translation>
         <translation>Mediator workload</translation>
     </message>
     <message>
+        <source>Definitions: choose “Total” to see each rate worked out.</source>
+        <translation>Definitions: choose “Total” to see each rate worked out.</translation>
+    </message>
+    <message>
         <source>Suggested topic: %1 (%2 cases)</source>
         <translation>Suggested topic: %1 (%2 cases)</translation>
     </message>
     <message>
         <source>No cases this month.</source>
         <translation>No cases this month.</translation>
+    </message>
+    <message>
+        <source>Month not over: %1 compared with the same days of %2.</source>
+        <translation>Month not over: %1 compared with the same days of %2.</translation>
     </message>
     <message>
         <source>Rates over time (%)</source>
@@ -5615,14 +6020,6 @@ Is the restored data right?</translation>
     <message>
         <source>Cases of the monthly question:</source>
         <translation>Cases of the monthly question:</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>Export Excel</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>Monthly report</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -5669,6 +6066,69 @@ Is the restored data right?</translation>
     <message>
         <source>The time cannot be earlier than the step before it ({at}).</source>
         <translation>The time cannot be earlier than the step before it ({at}).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345 ticket</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>Enter the ticket number.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialog</name>
+    <message>
+        <source>Record first response</source>
+        <extracomment>the workspace's times are Beijing wall-clock times</extracomment>
+        <translation>Record first response</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>Record return visit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>No rating given</source>
+        <translation>No rating given</translation>
+    </message>
+    <message>
+        <source>The citizen says the matter is</source>
+        <translation>The citizen says the matter is</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Choose whether it is resolved and the rating.</source>
+        <translation>Choose whether it is resolved and the rating.</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6358,45 @@ Is the restored data right?</translation>
     <message>
         <source>Signatories</source>
         <translation>Signatories</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPanel</name>
+    <message>
+        <source>Weekly report PDF…</source>
+        <translation>Weekly report PDF…</translation>
+    </message>
+    <message>
+        <source>12345 tickets</source>
+        <translation>12345 tickets</translation>
+    </message>
+    <message>
+        <source>Responded on time</source>
+        <translation>Responded on time</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed in the week</source>
+        <translation>Closed in the week</translation>
+    </message>
+    <message>
+        <source>Week %1 (previous week in brackets)</source>
+        <translation>Week %1 (previous week in brackets)</translation>
+    </message>
+    <message>
+        <source>Response rate %1, resolution rate %2, satisfaction rate %3 (12345)</source>
+        <translation>Response rate %1, resolution rate %2, satisfaction rate %3 (12345)</translation>
+    </message>
+    <message>
+        <source>Most frequent: %1</source>
+        <translation>Most frequent: %1</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <translation>首次联系（响应率）时限</translation>
     </message>
     <message>
+        <source>12345 ticket: reply due within</source>
+        <translation>12345工单答复期限</translation>
+    </message>
+    <message>
         <source>Dashboard: due soon within</source>
         <translation>工作台“即将到期”范围</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Statistics definitions</source>
+        <translation>统计口径</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -778,6 +786,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
     <message>
         <source>Track rules</source>
         <translation>调解类型</translation>
+    </message>
+    <message>
+        <source>12345 &amp; report</source>
+        <translation>12345与统计</translation>
     </message>
     <message>
         <source>This case could not be opened.</source>
@@ -2776,10 +2788,6 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>收案</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>受理</translation>
-    </message>
-    <message>
         <source>Resolved</source>
         <translation>调解成功</translation>
     </message>
@@ -2792,8 +2800,16 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>撤回</translation>
     </message>
     <message>
-        <source>Still open</source>
-        <translation>未结</translation>
+        <source>Pending</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2816,24 +2832,8 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>协议金额</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>已履行</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>未履行</translation>
-    </message>
-    <message>
         <source>Avg. days</source>
         <translation>平均天数</translation>
-    </message>
-    <message>
-        <source>Longest days</source>
-        <translation>最长天数</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>金额保密</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3106,6 +3106,80 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Audit timeline</source>
         <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineBox</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>e.g. BJ20261207-000123</source>
+        <translation>例如 BJ20261207-000123</translation>
+    </message>
+    <message>
+        <source>The platform set another reply deadline:</source>
+        <translation>平台另定答复期限：</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Received by the platform</source>
+        <translation>平台派单时间</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>已过小时</translation>
+    </message>
+    <message>
+        <source>return visits</source>
+        <translation>已回访工单数</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>接单数</translation>
+    </message>
+    <message>
+        <source>Tickets received: %1</source>
+        <translation>接单：%1件</translation>
+    </message>
+    <message>
+        <source>Response rate %1: first response within %2 h ÷ tickets received</source>
+        <translation>响应率 %1：接单后%2小时内首次响应数 ÷ 接单数</translation>
+    </message>
+    <message>
+        <source>Resolution rate %1: resolved at the return visit ÷ %2</source>
+        <translation>解决率 %1：回访表示已解决数 ÷ %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate %1: %2 ÷ ratings given</source>
+        <translation>满意率 %1：（%2）÷ 有评价数</translation>
+    </message>
+    <message>
+        <source>Received %1 = on time %2 + late %3 + overdue, no response %4 + waiting %5</source>
+        <translation>接单%1 = 按时响应%2 + 超时响应%3 + 超时未响应%4 + 时限内待响应%5</translation>
+    </message>
+    <message>
+        <source>Received %1 = resolved %2 + not resolved %3 + not visited %4</source>
+        <translation>接单%1 = 回访已解决%2 + 回访未解决%3 + 未回访%4</translation>
+    </message>
+    <message>
+        <source>Today (%1): %2 new tickets, %3 responses overdue (limit %4 h):</source>
+        <translation>今日（%1）：新接工单%2件，超时未响应%3件（时限%4小时）：</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4194,53 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>in mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Response rate = first contact within %1 h of receipt ÷ cases received: %2</source>
+        <translation>响应率 = 收案后%1小时内首次联系数 ÷ 收案数：%2</translation>
+    </message>
+    <message>
+        <source>Resolution rate = resolved ÷ concluded (%1), of the cases received: %2</source>
+        <translation>解决率 = 调解成功数 ÷ 办结数（%1），均为本期收案：%2</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate = follow-ups answered %1 ÷ follow-ups answered: %2</source>
+        <translation>满意率 = 本期回访答复为%1的次数 ÷ 回访答复次数：%2</translation>
+    </message>
+    <message>
+        <source>Received %1 = %2 (each case once, by its current outcome)</source>
+        <translation>收案%1 = %2（每件案件按当前结果计一次）</translation>
+    </message>
+    <message>
+        <source>Counted apart: closed in the period %1, accepted %2; agreed ¥%3, paid ¥%4</source>
+        <translation>另计：本期结案%1件，本期受理%2件；协议金额¥%3，已履行¥%4</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -4565,6 +4686,34 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Edit contact…</source>
         <translation>修改联系方式…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPapers</name>
+    <message>
+        <source>e.g. General manager</source>
+        <extracomment>The default 民族 of a new natural person (editable: the list is long and typing is allowed).</extracomment>
+        <translation>如：总经理</translation>
+    </message>
+    <message>
+        <source>Power of attorney (授权委托书) received</source>
+        <translation>已收到授权委托书</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>法定代表人职务</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5259,101 @@ Name the mediation organisation that works with it. Its short code appears in ev
     </message>
 </context>
 <context>
+    <name>ReportingTab</name>
+    <message>
+        <source>No 12345 ticket on this case.</source>
+        <translation>本案没有12345工单。</translation>
+    </message>
+    <message>
+        <source>Record first response…</source>
+        <translation>登记首次响应…</translation>
+    </message>
+    <message>
+        <source>Record reply…</source>
+        <translation>登记答复…</translation>
+    </message>
+    <message>
+        <source>Record return visit…</source>
+        <translation>登记回访结果…</translation>
+    </message>
+    <message>
+        <source>Add or correct ticket…</source>
+        <translation>登记或更正工单…</translation>
+    </message>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>Dispute prevented (found early)</source>
+        <translation>预防纠纷（排查发现、及早化解）</translation>
+    </message>
+    <message>
+        <source>Prevented a civil dispute turning criminal</source>
+        <translation>防止民间纠纷转化为刑事案件</translation>
+    </message>
+    <message>
+        <source>Prevented a group petition</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>As the case&apos;s source implies</source>
+        <translation>按案件来源归类</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>主动调解</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>依申请调解</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>委托移送调解</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Official statistics table</source>
+        <translation>人民调解统计表</translation>
+    </message>
+    <message>
+        <source>Official source</source>
+        <translation>统计来源</translation>
+    </message>
+    <message>
+        <source>Ticket %1, received %2, reply due %3</source>
+        <translation>工单号%1，派单%2，答复期限%3</translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation>首次响应：%1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>matter resolved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>matter not resolved</source>
+        <translation>问题未解决</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Mediator</source>
@@ -5169,6 +5413,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>请填写地点。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>登记排查</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>排查%1次，发现纠纷%2件</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5564,10 @@ Enter the legal basis (law, article, request or approval number):</source>
     <message>
         <source>First contact within (hours)</source>
         <translation>首次联系时限（小时）</translation>
+    </message>
+    <message>
+        <source>12345 ticket reply due within (days)</source>
+        <translation>12345工单答复期限（天）</translation>
     </message>
     <message>
         <source>Dashboard: &quot;due soon&quot; (days)</source>
@@ -5437,6 +5712,92 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>StatisticsDefinitionsSection</name>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>tickets visited</source>
+        <translation>已回访工单数</translation>
+    </message>
+    <message>
+        <source>tickets received</source>
+        <translation>接单数</translation>
+    </message>
+    <message>
+        <source>Case statistics</source>
+        <translation>案件统计</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Counted as satisfied</source>
+        <translation>计为满意的答复</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷ resolved +</source>
+        <translation>解决率：调解成功 ÷ 调解成功 +</translation>
+    </message>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>Resolution rate: resolved ÷</source>
+        <translation>解决率：已解决 ÷</translation>
+    </message>
+    <message>
+        <source>Save definitions</source>
+        <translation>保存口径</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsNotes</name>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <source>Day</source>
@@ -5487,12 +5848,32 @@ Is the restored data right?</source>
         <translation>调解类型</translation>
     </message>
     <message>
-        <source>Export Excel…</source>
-        <translation>导出Excel…</translation>
+        <source>Export / print</source>
+        <translation>导出 / 打印</translation>
     </message>
     <message>
-        <source>Monthly report PDF…</source>
-        <translation>月度报告PDF…</translation>
+        <source>Ledger (台账), Excel…</source>
+        <translation>台账（Excel）…</translation>
+    </message>
+    <message>
+        <source>Statistics workbook, Excel…</source>
+        <translation>统计表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Official statistics table, Excel…</source>
+        <translation>人民调解统计表（Excel）…</translation>
+    </message>
+    <message>
+        <source>Official statistics table, PDF…</source>
+        <translation>人民调解统计表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Weekly report, PDF…</source>
+        <translation>周报（PDF）…</translation>
+    </message>
+    <message>
+        <source>Monthly report, PDF…</source>
+        <translation>月度统计报告（PDF）…</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -5543,6 +5924,22 @@ Is the restored data right?</source>
         <translation>每月一题</translation>
     </message>
     <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>12345 today</source>
+        <translation>12345今日监测</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Screening (排查)</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
         <source>Rates over time</source>
         <translation>三率走势</translation>
     </message>
@@ -5555,12 +5952,20 @@ Is the restored data right?</source>
         <translation>调解员工作量</translation>
     </message>
     <message>
+        <source>Definitions: choose “Total” to see each rate worked out.</source>
+        <translation>口径：选择“合计”可查看各比率的计算过程。</translation>
+    </message>
+    <message>
         <source>Suggested topic: %1 (%2 cases)</source>
         <translation>建议议题：%1（%2件）</translation>
     </message>
     <message>
         <source>No cases this month.</source>
         <translation>本月无案件。</translation>
+    </message>
+    <message>
+        <source>Month not over: %1 compared with the same days of %2.</source>
+        <translation>本月未结束：%1与%2的同期天数比较。</translation>
     </message>
     <message>
         <source>Rates over time (%)</source>
@@ -5601,14 +6006,6 @@ Is the restored data right?</source>
     <message>
         <source>Cases of the monthly question:</source>
         <translation>每月一题的案件：</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>导出Excel</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>月度报告</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -5655,6 +6052,69 @@ Is the restored data right?</source>
     <message>
         <source>The time cannot be earlier than the step before it ({at}).</source>
         <translation>时间不能早于前一环节（{at}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>请填写工单号。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialog</name>
+    <message>
+        <source>Record first response</source>
+        <extracomment>the workspace&apos;s times are Beijing wall-clock times</extracomment>
+        <translation>登记首次响应</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>登记回访结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>No rating given</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>The citizen says the matter is</source>
+        <translation>诉求人表示问题</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Choose whether it is resolved and the rating.</source>
+        <translation>请选择是否解决以及评价。</translation>
     </message>
 </context>
 <context>
@@ -5882,6 +6342,45 @@ Is the restored data right?</source>
     <message>
         <source>Signatories</source>
         <translation>签署人</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPanel</name>
+    <message>
+        <source>Weekly report PDF…</source>
+        <translation>周报PDF…</translation>
+    </message>
+    <message>
+        <source>12345 tickets</source>
+        <translation>12345接单</translation>
+    </message>
+    <message>
+        <source>Responded on time</source>
+        <translation>按时响应</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>收案</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed in the week</source>
+        <translation>本周结案</translation>
+    </message>
+    <message>
+        <source>Week %1 (previous week in brackets)</source>
+        <translation>%1（括号内为上周）</translation>
+    </message>
+    <message>
+        <source>Response rate %1, resolution rate %2, satisfaction rate %3 (12345)</source>
+        <translation>12345响应率%1，解决率%2，满意率%3</translation>
+    </message>
+    <message>
+        <source>Most frequent: %1</source>
+        <translation>收案较多：%1</translation>
     </message>
 </context>
 <context>

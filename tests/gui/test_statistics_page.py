@@ -93,3 +93,52 @@ def test_exports_run_in_the_background(qtbot, page, tmp_path: Path) -> None:  # 
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_statistics_excel(tmp_path / "stats.xlsx")
     assert (tmp_path / "stats.xlsx").exists() and str(tmp_path / "stats.xlsx") in widget.saved_label.text()
+
+
+def test_page_fits_1366_by_768_and_shows_definitions_beside_the_figures(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    widget, _fx, _ctx = page
+    widget.resize(1366 - 40, 768 - 120)  # the main window's page area at 1366×768 (navigation, title bar)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.horizontalHeader().length() > 0, timeout=5_000)
+    qtbot.wait(50)
+    assert widget.minimumSizeHint().width() <= 1366 - 40
+    assert not widget.table.horizontalScrollBar().isVisible()
+    assert widget.table.horizontalHeader().length() <= widget.table.viewport().width()
+    text = widget.notes.text.text()
+    assert "4 ÷ 7 = 57.1%" in text and "4 ÷ 8 = 50.0%" in text  # resolution, response worked out
+    assert "8 =" in text  # received = the outcomes that add up
+    assert widget.hotline.rates.text() and widget.week.text.text()
+
+
+def test_an_administrator_changes_the_definitions_in_settings(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from mediation_desk.services import hotline
+    from mediation_desk.ui.pages.statistics_definitions import StatisticsDefinitionsSection
+
+    admin = Actor(user_id=None, username="admin", role="admin", organisation_id=1)
+    ctx = AppContext(db=sqlite_db, actor=admin, organisation_id=1)
+    section = StatisticsDefinitionsSection(ctx)
+    qtbot.addWidget(section)
+    qtbot.waitUntil(lambda: section.case_hours.value() == 24, timeout=5_000)
+    assert section.case_answers["basically_satisfied"].isChecked() and section.concluded["declined"].isChecked()
+    section.case_answers["basically_satisfied"].setChecked(False)  # 基本满意 no longer counts
+    section.concluded["declined"].setChecked(False)
+    section.hot_hours.setValue(2)
+    section.base.setCurrentIndex(section.base.findData("received"))
+    section.save()
+    qtbot.waitUntil(lambda: section.message.text() != "", timeout=5_000)
+    d, h = hotline.definitions_in_force(sqlite_db)
+    assert d.satisfied_answers == ("satisfied",) and d.concluded_outcomes == ("resolved", "failed", "withdrawn")
+    assert (h.response_hours, h.resolution_base) == (2, "received")
+
+
+def test_screening_rounds_are_recorded_and_listed_for_the_period(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    widget, _fx, _ctx = page
+    panel = widget.screening
+    panel.held_on.setDate(QDate(2026, 3, 10))
+    panel.found.setValue(5)
+    panel.scope.setText("朝外街道")
+    panel.record()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert panel.model.row(0).disputes_found == 5 and "5" in panel.total.text()
+    panel.found.setValue(-1)  # the spin box keeps it at 0: a round that found nothing is a round
+    assert panel.found.value() == 0

@@ -151,3 +151,35 @@ def test_reloads_when_the_bus_names_its_case(qtbot, sqlite_db) -> None:  # type:
     ws.ctx.bus.publish(result.changes)
     qtbot.waitUntil(lambda: loads == [1])
     assert ws.detail.case.status == "accepted" and ws.overview.buttons["schedule"].isVisibleTo(ws)
+
+
+def test_stale_agreement_save_shows_the_other_edit_and_a_second_save_keeps_it(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """Two workstations revise one draft: the later save is refused with "the latest content is now
+    shown", and the tab does show it — so saving again cannot silently overwrite the other edit."""
+    from dataclasses import replace
+
+    from mediation_desk.services import agreements
+    from mediation_desk.store.models import Agreement
+    from tests.helpers.documents_case import agreement_input, drafted_case
+
+    db = sqlite_db
+    drafted = drafted_case(db)
+    ws = open_workspace(qtbot, db, drafted.case_id)
+    tab = ws.agreement
+    ws.tabs.setCurrentWidget(tab)
+    with read_session(db.engine) as s:
+        seen = s.get(Agreement, drafted.agreement_id).row_version  # type: ignore[union-attr]
+    theirs = replace(agreement_input(drafted.payer_id, drafted.payee_id), terms="另一工作站修改的条款。")
+    agreements.revise_agreement(db, MEDIATOR, drafted.agreement_id, theirs, expected_version=seen)
+    ime_type(tab.texts["terms"], "（本机追加）")
+    tab.save_button.click()
+    wait(qtbot, ws)
+    message = ws.last_message
+    assert message is not None
+    message.accept()
+    assert tab.texts["terms"].toPlainText() == "另一工作站修改的条款。"  # as the message says
+    assert not tab.dirty
+    tab.save_button.click()  # saving again keeps the other workstation's terms
+    wait(qtbot, ws)
+    with read_session(db.engine) as s:
+        assert s.get(Agreement, drafted.agreement_id).terms == "另一工作站修改的条款。"  # type: ignore[union-attr]

@@ -62,7 +62,7 @@ def _unprotected(path: Path) -> list[str]:
         for row in ws.iter_rows()
         for c in row
         if isinstance(c.value, str)
-        and c.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+        and c.value.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))  # XML reads a leading CR back as LF
         and not c.quotePrefix
     ]
 

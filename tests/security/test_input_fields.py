@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -36,6 +37,7 @@ HOSTILE = {
     "lone surrogate": "张\ud800伟",
 }
 AT = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+_SEQ = itertools.count(100)
 
 
 def _in_mediation(db) -> int:  # type: ignore[no-untyped-def]
@@ -143,7 +145,8 @@ def test_fuzzed_intake_saves_clean_text_or_nothing(sqlite_db, name: str, title: 
     with read_session(sqlite_db.engine) as s:
         before = s.execute(select(func.count()).select_from(Case)).scalar_one()
     try:
-        register_case(sqlite_db, MEDIATOR, new_case(1, applicant=person(name), title=title))
+        applicant = person(name, seq=next(_SEQ))  # a new ID number: a new record, never a reused one
+        register_case(sqlite_db, MEDIATOR, new_case(1, applicant=applicant, title=title))
     except ValidationError:
         with read_session(sqlite_db.engine) as s:
             assert (

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 from sqlalchemy import func, select
@@ -59,7 +59,7 @@ def test_an_invalid_id_number_is_never_stored_as_a_credit_code(sqlite_db, tmp_pa
         assert s.execute(select(Person).where(Person.uscc == bad)).first() is None
 
 
-@pytest.mark.parametrize("amount", [10**20, 1e20, 10**16, "1" + "0" * 20])
+@pytest.mark.parametrize("amount", [10**20, 1e20, 10**16])
 def test_absurd_amounts_are_row_errors(sqlite_db, tmp_path: Path, amount: object) -> None:  # type: ignore[no-untyped-def]
     path = workbook(tmp_path / "amount.xlsx", [row(1, 协议金额=amount, 已履行金额=800)])
     report = import_ledger(sqlite_db, SYSTEM, path)
@@ -193,6 +193,8 @@ CELL = st.one_of(
 @pytest.mark.slow  # long: CI runs it; `pytest -m "not slow"` skips it locally
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=st.dictionaries(st.integers(min_value=0, max_value=15), CELL, min_size=1, max_size=3))
+@example(changes={11: 10**20, 12: 10**20})  # the amount that ended 0.3.1's import in a traceback
+@example(changes={4: "申请人：" + "张" * 10_000 + "；被申请人：李二"})
 def test_fuzzed_rows_never_crash_the_import(sqlite_db, tmp_path: Path, changes: dict[int, object]) -> None:  # type: ignore[no-untyped-def]
     """A valid row with one to three cells replaced by anything."""
     cells = row(1)

@@ -34,6 +34,7 @@ from .. import errors, i18n
 from ..context import AppContext
 from ..formatting import now_local
 from ..messages import labels
+from .intake_hotline import HotlineBox
 from .intake_parties import PartiesPanel
 from .person_editor import ERROR_STYLE, PartyDraft
 
@@ -109,6 +110,10 @@ class IntakeDialog(QDialog):
         case_tab = QWidget()
         cl = QVBoxLayout(case_tab)
         cl.addLayout(case_form)
+        self.hotline = HotlineBox()
+        self.source.currentIndexChanged.connect(lambda: self.hotline.follow(self.source.currentData()))
+        self.hotline.follow(self.source.currentData())
+        cl.addWidget(self.hotline)
         cl.addWidget(matter_box)
         cl.addStretch(1)
 
@@ -205,6 +210,8 @@ class IntakeDialog(QDialog):
             claims=self.claims.toPlainText(),
             received_at=received,
             matter=matter,
+            hotline=self.hotline.value(SHANGHAI) if self.source.currentData() == Source.HOTLINE_12345.value
+            else None,
         )
 
     def save(self) -> None:

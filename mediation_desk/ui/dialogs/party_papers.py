@@ -30,10 +30,6 @@ COMMON_ETHNICITIES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartyPapers", text)
-
-
 class PartyPaperFields:
     """The extra rows of a party form (not a widget: its editors go into the caller's form)."""
 
@@ -51,15 +47,20 @@ class PartyPaperFields:
         self.rep_title = QLineEdit(parent)
         self.rep_title.setObjectName("partyRepTitle")
         self.rep_title.setMaxLength(30)
-        self.rep_title.setPlaceholderText(_tr("e.g. General manager"))
-        self.power_of_attorney = QCheckBox(_tr("Power of attorney (授权委托书) received"), parent)
+        self.rep_title.setPlaceholderText(QCoreApplication.translate("PartyPapers", "e.g. General manager"))
+        self.power_of_attorney = QCheckBox(
+            QCoreApplication.translate("PartyPapers", "Power of attorney (授权委托书) received"), parent
+        )
         self.power_of_attorney.setObjectName("partyPowerOfAttorney")
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        # literal translate() calls: pyside6-lupdate extracts only those (a wrapper taking the
+        # text as a variable hid these labels from the .ts, so they showed in English)
         for key, text, editor in (
-            ("ethnicity", _tr("Ethnicity"), self.ethnicity),
-            ("occupation", _tr("Occupation"), self.occupation),
-            ("employer", _tr("Employer"), self.employer),
-            ("rep_title", _tr("Representative's title"), self.rep_title),
+            ("ethnicity", QCoreApplication.translate("PartyPapers", "Ethnicity"), self.ethnicity),
+            ("occupation", QCoreApplication.translate("PartyPapers", "Occupation"), self.occupation),
+            ("employer", QCoreApplication.translate("PartyPapers", "Employer"), self.employer),
+            ("rep_title", QCoreApplication.translate("PartyPapers", "Representative's title"),
+             self.rep_title),
             ("poa", "", self.power_of_attorney),
         ):
             label = QLabel(text, parent)

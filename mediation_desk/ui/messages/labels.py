@@ -212,6 +212,7 @@ def limit_labels() -> dict[str, str]:
         ),
         "fast_track_hours": translate("SettingsPage", "Fast track (hours)"),
         "response_hours": translate("SettingsPage", "First contact within (hours)"),
+        "hotline_reply_days": translate("SettingsPage", "12345 ticket reply due within (days)"),
         "due_soon_days": translate("SettingsPage", 'Dashboard: "due soon" (days)'),
         "max_amount_fen": translate("SettingsPage", "Largest amount (yuan)"),
         "lawyer_fee_max_fen": translate(

@@ -69,6 +69,10 @@ def limit_units() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Admin", "First contact (response rate) within"),
             hours,
         ),
+        "hotline_reply_days": (
+            QCoreApplication.translate("Admin", "12345 ticket: reply due within"),
+            days,
+        ),
         "due_soon_days": (QCoreApplication.translate("Admin", "Dashboard: due soon within"), days),
         "max_amount_fen": (
             QCoreApplication.translate("Admin", "Largest amount"),
@@ -196,6 +200,10 @@ class AdminSettingsPage(QWidget):
         self.tabs.addTab(self.categories, self.tr("Dispute categories"))
         self.tabs.addTab(org_tab, self.tr("Organisation and numbers"))
         self.tabs.addTab(self.calendar, self.tr("Working-day calendar"))
+        from .statistics_definitions import StatisticsDefinitionsSection
+
+        self.definitions = StatisticsDefinitionsSection(ctx, self)
+        self.tabs.addTab(self.definitions, self.tr("Statistics definitions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         #: Only administrators change settings (the services refuse anyone else); others may read them.

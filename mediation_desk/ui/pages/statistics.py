@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,8 @@ from ..messages import labels
 from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 from .statistics_charts import ChartPanel
+from .statistics_panels import HotlinePanel, NotesData, NotesPanel, WeekPanel
+from .statistics_screening import ScreeningPanel
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
 CHART_MONTHS = 6
@@ -56,11 +60,15 @@ class StatsData:
     rates: dict[str, list[float | None]]
     categories: dict[str, list[int]]
     mediators: list[Row]
+    notes: NotesData | None = None
 
 
-def load(ctx: AppContext, period: st.Period, by: str) -> StatsData:
+def load(ctx: AppContext, period: st.Period, by: str, today: date | None = None) -> StatsData:
     """All the page shows (runs in the task runner)."""
+    from ...services import hotline, monitoring
+
     visible = st.visibility(ctx.actor)
+    day = today or local_today()
     anchor = period.start
     months = st.months_back(anchor.year, anchor.month, CHART_MONTHS)
     with read_session(ctx.db.engine) as s:
@@ -70,6 +78,11 @@ def load(ctx: AppContext, period: st.Period, by: str) -> StatsData:
         cats = st.category_months(s, months, visible=visible)
         names = st.q.group_labels(session=s, by="category", keys=list(cats))
         mediators = st.figures(s, period, by="mediator", visible=visible)
+        anchor_week = day if period.start <= day < period.end else period.start
+        notes = NotesData(st.definitions(s), hotline.hotline_definitions(s),
+                          monitoring.hotline_figures(s, period, visible=visible)[0],
+                          monitoring.today_view(s, day, visible=visible),
+                          monitoring.week_digest(s, anchor_week, visible=visible))
 
     def pct(name: str) -> list[float | None]:
         return [None if getattr(r, name).value is None else round(float(getattr(r, name).value) * 100, 1)
@@ -79,7 +92,7 @@ def load(ctx: AppContext, period: st.Period, by: str) -> StatsData:
                      [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
                      {"response": pct("response"), "resolution": pct("resolution"),
                       "satisfaction": pct("satisfaction")},
-                     {names.get(k, k): v for k, v in cats.items()}, mediators)
+                     {names.get(k, k): v for k, v in cats.items()}, mediators, notes)
 
 
 class FiguresModel(QAbstractTableModel):
@@ -89,15 +102,15 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.by = "total"
+        # received = pending + in mediation + resolved + failed + withdrawn + declined (one population)
         self.columns: list[tuple[str, str]] = [
-            ("label", self.tr("Group")), ("received", self.tr("Received")), ("accepted", self.tr("Accepted")),
-            ("resolved", self.tr("Resolved")), ("failed", self.tr("Failed")),
-            ("withdrawn", self.tr("Withdrawn")), ("open", self.tr("Still open")),
+            ("label", self.tr("Group")), ("received", self.tr("Received")), ("pending", self.tr("Pending")),
+            ("in_mediation", self.tr("In mediation")), ("resolved", self.tr("Resolved")),
+            ("failed", self.tr("Failed")), ("withdrawn", self.tr("Withdrawn")),
+            ("declined", self.tr("Declined")),
             ("overdue", self.tr("Overdue")), ("response", self.tr("Response rate")),
             ("resolution", self.tr("Resolution rate")), ("satisfaction", self.tr("Satisfaction rate")),
-            ("agreed", self.tr("Agreed")), ("paid", self.tr("Paid")), ("outstanding", self.tr("Outstanding")),
-            ("avg_days", self.tr("Avg. days")), ("max_days", self.tr("Longest days")),
-            ("confidential", self.tr("Confidential")),
+            ("agreed", self.tr("Agreed")), ("avg_days", self.tr("Avg. days")),
         ]
 
     def set_rows(self, rows: list[Row], by: str) -> None:
@@ -166,6 +179,7 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("statisticsPage")
         self._ctx = ctx
+        self._today = today
         self.data: StatsData | None = None
         self.kind = QComboBox()
         for code, text in (("day", self.tr("Day")), ("week", self.tr("Week")), ("month", self.tr("Month")),
@@ -189,22 +203,40 @@ class StatisticsPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedFile")
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.excel_button = QPushButton(self.tr("Export Excel…"))
-        self.pdf_button = QPushButton(self.tr("Monthly report PDF…"))
+        # one menu for every file the page writes; each is named to the user when written
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportMenu")
+        self.export_button.setText(self.tr("Export / print"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for text, name, pattern, fn in (
+                (self.tr("Ledger (台账), Excel…"), "台账.xlsx", "Excel (*.xlsx)", self.export_excel),
+                (self.tr("Statistics workbook, Excel…"), "统计表.xlsx", "Excel (*.xlsx)",
+                 self.export_statistics_excel),
+                (self.tr("Official statistics table, Excel…"), "人民调解统计表.xlsx", "Excel (*.xlsx)",
+                 self.export_official),
+                (self.tr("Official statistics table, PDF…"), "人民调解统计表.pdf", "PDF (*.pdf)",
+                 self.export_official),
+                (self.tr("Weekly report, PDF…"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf),
+                (self.tr("Monthly report, PDF…"), "月度统计报告.pdf", "PDF (*.pdf)", self.export_pdf)):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, t=text, n=name, p=pattern, f=fn: self._ask(t, n, p, f))
+        self.export_button.setMenu(menu)
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Period:")), self.kind, self.anchor, self.until, QLabel(self.tr("By:")),
                   self.by, self.period_label):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.excel_button)
-        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.export_button)
 
         self.figures = FiguresModel(self)
         self.table = QTableView()
         self.table.setObjectName("figuresTable")
         self.table.setModel(self.figures)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._figure_clicked)
         self.cases_title = QLabel(self.tr("Click a figure to list its cases."))
         cols: list[Column[tuple[int, str, str, str]]] = [
@@ -244,28 +276,41 @@ class StatisticsPage(QWidget):
         ql.addWidget(qview)
 
         self.charts = ChartPanel()
+        self.notes = NotesPanel()
+        self.hotline = HotlinePanel()
+        self.week = WeekPanel()
+        self.week.print_button.clicked.connect(
+            lambda: self._ask(self.tr("Weekly report"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf))
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.hotline, self.tr("12345 today"))
+        self.tabs.addTab(self.week, self.tr("This week"))
+        self.tabs.addTab(qbox, self.tr("Monthly question"))
+        self.screening = ScreeningPanel(ctx)
+        self.tabs.addTab(self.screening, self.tr("Screening (排查)"))
         self.tabs.addTab(self.charts.rates, self.tr("Rates over time"))
         self.tabs.addTab(self.charts.categories, self.tr("Categories by month"))
         self.tabs.addTab(self.charts.workload, self.tr("Mediator workload"))
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.table, 3)
-        ll.addWidget(self.cases_title)
-        ll.addWidget(self.case_view, 2)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(qbox, 2)
-        rl.addWidget(self.tabs, 3)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([1000, 560])
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.table, 3)
+        tl.addWidget(self.notes)
+        cases = QWidget()
+        cl = QVBoxLayout(cases)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.cases_title)
+        cl.addWidget(self.case_view, 1)
+        bottom = QSplitter()
+        bottom.addWidget(cases)
+        bottom.addWidget(self.tabs)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 3)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -274,8 +319,6 @@ class StatisticsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.anchor.dateChanged, self.until.dateChanged, self.by.currentIndexChanged):
             signal.connect(self.refresh)
-        self.excel_button.clicked.connect(self._ask_excel)
-        self.pdf_button.clicked.connect(self._ask_pdf)
         self.refresh()
 
     # --- period and loading -----------------------------------------------------------------
@@ -293,7 +336,8 @@ class StatisticsPage(QWidget):
         """Recompute the figures, the monthly question and the charts in the background."""
         period, by, ctx = self.period(), str(self.by.currentData()), self._ctx
         self.period_label.setText(period.label)
-        ctx.tasks.run(lambda: load(ctx, period, by), on_success=self._show, on_error=self._error)
+        self.screening.show_period(period.start, date.fromordinal(period.end.toordinal() - 1))
+        ctx.tasks.run(lambda: load(ctx, period, by, self._today), on_success=self._show, on_error=self._error)
 
     def _show(self, data: Any) -> None:
         assert isinstance(data, StatsData)
@@ -301,10 +345,22 @@ class StatisticsPage(QWidget):
             return  # a newer request is on its way
         self.data = data
         self.figures.set_rows(data.rows, data.by)
+        if data.notes is not None:
+            total = data.rows[0] if data.by == "total" and data.rows else None
+            if total is not None:
+                self.notes.show_row(total, data.notes.definitions)
+            else:
+                self.notes.text.setText(self.tr("Definitions: choose “Total” to see each rate worked out."))
+            self.hotline.show_data(data.notes)
+            self.week.show_data(data.notes)
         q = data.question
         self.question.set_rows(q.by_count)
         self.topic.setText(self.tr("Suggested topic: %1 (%2 cases)").replace("%1", q.topic.label)
                            .replace("%2", str(q.topic.count)) if q.topic else self.tr("No cases this month."))
+        if q.partial and q.compared:
+            self.topic.setText(self.topic.text() + "\n" + self.tr(
+                "Month not over: %1 compared with the same days of %2.").replace("%1", q.period.label)
+                .replace("%2", ", ".join(p.label for p in q.compared)))
         self.topic_button.setEnabled(q.topic is not None)
         self.charts.set_rates(self.tr("Rates over time (%)"), data.months,
                               {self.tr("Response"): data.rates["response"],
@@ -368,16 +424,34 @@ class StatisticsPage(QWidget):
 
     # --- exports ----------------------------------------------------------------------------
 
-    def _ask_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"), "台账.xlsx", "Excel (*.xlsx)")
+    def _ask(self, title: str, name: str, pattern: str, export: Any) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         if path:
-            self.export_excel(Path(path))
+            export(Path(path))
 
-    def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Monthly report"), "月度统计报告.pdf",
-                                              "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path))
+    def export_week_pdf(self, path: Path) -> None:
+        """Write the weekly report (the week shown under "This week")."""
+        from ...services.monitoring import export_week_digest
+
+        ctx = self._ctx
+        anchor = self.data.notes.week.period.start if self.data and self.data.notes else self.period().start
+
+        def work() -> str:
+            return str(export_week_digest(ctx.db, ctx.actor, path, anchor))
+
+        ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
+
+    def export_official(self, path: Path) -> None:
+        """Write the 司法部 statistics table of the period (Excel or PDF by the file's suffix)."""
+        from ...services.official_export import export_official
+
+        period, ctx = self.period(), self._ctx
+
+        def work() -> str:
+            last = date.fromordinal(period.end.toordinal() - 1)
+            return str(export_official(ctx.db, ctx.actor, path, start=period.start, end=last))
+
+        ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
 
     def export_excel(self, path: Path) -> None:
         """Write the ledger (台账) of the period: one file, named to the user when written."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
+from ...domain.errors import ConflictError, KnownError
 from ...services import agreements
 from ...services.inputs import AgreementInput
 from ...store.queries.case_detail import AgreementRow, CaseDetail
@@ -264,7 +265,15 @@ class AgreementTab(QWidget):
             def fn() -> Any:
                 return agreements.revise_agreement(db, actor, ag.id, data, expected_version=ag.row_version)
         self.save_button.setEnabled(False)
-        self.ws.run(fn, done=lambda _r: self._saved(), failed=lambda _e: self.save_button.setEnabled(True))
+        self.ws.run(fn, done=lambda _r: self._saved(), failed=self._save_failed)
+
+    def _save_failed(self, exc: KnownError) -> None:
+        """Save refused. Someone else saved the agreement meanwhile: the message says "the latest
+        content is now shown", so the reload that follows replaces the typing with it — kept, it
+        would be saved over the other edit on the next Save (its version is then the current one)."""
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ConflictError):
+            self.dirty = False
 
     def _saved(self) -> None:
         self.dirty = False

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .overview import OverviewTab
     from .parties import PartiesTab
     from .payments import PaymentsTab
+    from .reporting import ReportingTab
     from .sessions import SessionsTab
     from .track_panel import TrackTab
 
@@ -53,6 +54,7 @@ TABS = (
     ("documents", "documents", "DocumentsTab"),
     ("history", "history", "HistoryTab"),
     ("track", "track_panel", "TrackTab"),
+    ("reporting", "reporting", "ReportingTab"),
 )
 
 
@@ -152,11 +154,12 @@ class CaseWorkspace(QWidget):
     documents: DocumentsTab = _tab_property("documents")
     history: HistoryTab = _tab_property("history")
     track: TrackTab = _tab_property("track")
+    reporting: ReportingTab = _tab_property("reporting")
 
     def _titles(self) -> tuple[str, ...]:
         return (self.tr("Overview"), self.tr("Parties"), self.tr("Committee"), self.tr("Sessions"),
                 self.tr("Agreement"), self.tr("Payments"), self.tr("Follow-ups"), self.tr("Documents"),
-                self.tr("History"), self.tr("Track rules"))
+                self.tr("History"), self.tr("Track rules"), self.tr("12345 & report"))
 
     def tab(self, key: str) -> Any:
         """The tab ``key`` (see :data:`TABS`), built now if it was not yet, showing the loaded case."""

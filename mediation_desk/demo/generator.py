@@ -34,7 +34,7 @@ from ..store.engine import write_session
 from ..store.models import AuditEvent, Case, NumberSeries
 from ..store.types import SHANGHAI, utcnow
 from .bulk_copy import bulk_begin, bulk_end, copy_other, copy_sqlite
-from .hotline import add_tickets
+from .hotline import add_report_facts, add_tickets
 from .pipeline import BATCH, State, Workers, produce
 from .plan import make_plan, number_plans
 from .setup import ID_TABLES, TABLES, add_org_parties, prepare
@@ -213,6 +213,9 @@ def _generate(
         if plans:
             counts["hotlineticket"] = add_tickets(session, first_case_id=plans[0].case_id,
                                                   last_case_id=plans[-1].case_id, seed=seed, now=horizon)
+            counts["casereport"] = add_report_facts(session, first_case_id=plans[0].case_id,
+                                                    last_case_id=plans[-1].case_id, seed=seed,
+                                                    start=plans[0].received, now=horizon)
         _save_series(session, ctx.series, known)
         diff: dict[str, Any] = {"cases": [None, cases], "seed": [None, seed]}
         diff.update({k: [None, v] for k, v in sorted(counts.items()) if k != "case"})

@@ -48,6 +48,49 @@ def add_tickets(session: Session, *, first_case_id: int, last_case_id: int, seed
     return added
 
 
+def add_report_facts(session: Session, *, first_case_id: int, last_case_id: int, seed: int,
+                     start: datetime, now: datetime) -> int:
+    """The official table's facts for some demo cases (prevention, 防止民转刑, 防止群体性上访) and two
+    screening rounds a month for each committee that has cases; returns the case rows added."""
+    from ..store.models import CaseReport, ScreeningRound
+    from ..store.types import SHANGHAI
+
+    rng = random.Random(seed * 31 + 17)
+    rows: list[dict[str, Any]] = []
+    stmt = (select(Case.id, Case.category).where(Case.id >= first_case_id, Case.id <= last_case_id)
+            .order_by(Case.id))
+    for cid, category in session.execute(stmt).all():
+        roll = rng.random()
+        if roll > 0.06:
+            continue
+        crime = roll < 0.012 or (category == "injury" and roll < 0.03)
+        petition = category in ("property_mgmt", "labour", "neighbour") and 0.03 <= roll < 0.04
+        rows.append({"case_id": cid, "prevented": roll < 0.05, "prevent_crime": crime,
+                     "prevent_crime_persons": rng.randint(2, 4) if crime else 0,
+                     "prevent_petition": petition,
+                     "prevent_petition_persons": rng.randint(8, 40) if petition else 0,
+                     "official_source": None, "version": 1})
+    for k in range(0, len(rows), CHUNK):
+        session.execute(insert(CaseReport), rows[k:k + CHUNK])
+    orgs = [o for (o,) in session.execute(select(Case.organisation_id).where(
+        Case.id >= first_case_id, Case.id <= last_case_id).distinct()).all()]
+    day = start.astimezone(SHANGHAI).date().replace(day=1)
+    last = now.astimezone(SHANGHAI).date()
+    rounds = []
+    while day <= last:
+        for org in orgs:
+            for d in (5, 20):
+                held = day.replace(day=d)
+                if held <= last:
+                    rounds.append({"organisation_id": org, "held_on": held,
+                                   "disputes_found": rng.randint(0, 9), "scope": "辖区社区、商户矛盾纠纷排查",
+                                   "note": "", "created_by": None, "version": 1})
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if rounds:
+        session.execute(insert(ScreeningRound), rounds)
+    return len(rows)
+
+
 def _ticket(rng: random.Random, cid: int, received: datetime, response: datetime | None, status: str,
             closed: datetime | None, now: datetime) -> dict[str, Any]:
     due = received + timedelta(days=REPLY_DAYS)
@@ -78,4 +121,4 @@ def _ticket(rng: random.Random, cid: int, received: datetime, response: datetime
     return row
 
 
-__all__ = ["add_tickets"]
+__all__ = ["add_report_facts", "add_tickets"]

@@ -12,7 +12,7 @@ from mediation_desk.domain.enums import Track
 
 from . import agreement_parts as parts
 from .base import OFFICIAL, build_pdf, p
-from .flowables import copies_line, money_both
+from .flowables import copies_line, payment_lead
 from .snapshot import AgreementSnapshot
 
 TITLES: dict[Track, str] = {
@@ -24,6 +24,11 @@ TITLES: dict[Track, str] = {
 EFFECT = (
     "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效，"
     "具有法律约束力，当事人应当按照约定履行。"
+)
+#: 律师调解: the lawyer signs and the studio seals (and keeps the copy).
+EFFECT_LAWYER = (
+    "本协议自各方当事人签名、盖章或者按指印，调解律师签名并加盖律师调解工作室印章之日起生效，"
+    "当事人应当按照约定履行。"
 )
 CONFIRMATION = "当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。"
 
@@ -38,13 +43,15 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     out.append(p("四、经调解，各方当事人自愿达成如下协议：", "heading"))
     out += parts.numbered_terms(a.terms)
     if a.obligations:
-        out.append(p(f"上述款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
+        out += parts.table_lead(payment_lead(a.obligations, a.total_fen, "上述款项"))
         out += parts.compensation(a)
     out += parts.performance(a, "五、履行方式、地点和期限")
-    closing = [p(f"六、其他约定：{EFFECT}")]
+    lawyer = a.track == Track.LAWYER
+    closing = [p(f"六、其他约定：{EFFECT_LAWYER if lawyer else EFFECT}")]
     if a.track == Track.PEOPLE:
         closing.append(p(CONFIRMATION))
-    closing.append(copies_line(a.copies, "当事人各执一份，人民调解委员会留存一份"))
+    keeper = "律师调解工作室" if lawyer else "人民调解委员会"
+    closing.append(copies_line(a.copies, f"当事人各执一份，{keeper}留存一份"))
     out += parts.signature_part(
         a,
         title=TITLES.get(a.track, "调解协议书"),

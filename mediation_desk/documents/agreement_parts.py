@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from mediation_desk.domain.enums import PartyRole
 from mediation_desk.domain.vocabulary import zh
@@ -78,6 +78,13 @@ def obligation_sentences(obligations: Sequence[ObligationSnapshot], *, confident
         amount = CONFIDENTIAL_AMOUNT if confidential else ""
         out.append(f"{o.payer}{when}{method}向{o.payee}支付{o.description}{amount}。")
     return out
+
+
+def table_lead(text: str) -> list[Flowable]:
+    """The sentence above the compensation table. It starts a new page only when the sentence, the
+    table's header and two rows would not fit; the table itself splits between rows (header
+    repeated) rather than leaving half a page blank."""
+    return [CondPageBreak(30 * mm), p(text, "body")]
 
 
 def compensation(a: AgreementSnapshot) -> list[Flowable]:

@@ -13,7 +13,7 @@ from mediation_desk.domain.enums import PartyRole
 
 from . import agreement_parts as parts
 from .base import OFFICIAL, build_pdf, p
-from .flowables import copies_line, money_both
+from .flowables import copies_line, payment_lead
 from .snapshot import AgreementSnapshot
 
 TITLE = "刑事和解协议书"
@@ -47,7 +47,7 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     if secret:
         out += [p(s) for s in parts.obligation_sentences(a.obligations, confidential=True)]
     elif a.obligations:
-        out.append(p(f"赔偿款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
+        out += parts.table_lead(payment_lead(a.obligations, a.total_fen, "赔偿款项"))
         out += parts.compensation(a)
     out += parts.performance(a)
     out += parts.section("五、被害人谅解", LENIENCY_YES if a.victim_requests_leniency else LENIENCY_NO)

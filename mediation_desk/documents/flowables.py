@@ -129,20 +129,20 @@ def compensation_table(
     """
     if confidential:
         return p(CONFIDENTIAL_AMOUNT, "plain")
-    rows: list[list[Cell]] = [["款项", "支付方", "收款方", "金额（小写）", "金额（大写）", "履行期限"]]
+    one_pair = len({(o.payer, o.payee) for o in obligations}) == 1  # said once, above the table
+    head: list[Cell] = ["款项", "金额（小写）", "金额（大写）", "履行期限"]
+    rows: list[list[Cell]] = [head if one_pair else [head[0], "支付方", "收款方", *head[1:]]]
     for o in obligations:
-        due = obligation_due_text(o)
-        rows.append(
-            [o.description, o.payer, o.payee, money_figures(o.amount_fen), to_capitals(o.amount_fen), due]
-        )
+        amounts = [money_figures(o.amount_fen), to_capitals(o.amount_fen), obligation_due_text(o)]
+        rows.append([o.description, *amounts] if one_pair else [o.description, o.payer, o.payee, *amounts])
     total = sum(o.amount_fen for o in obligations)
-    rows.append(["合计", "", "", money_figures(total), to_capitals(total), ""])
-    widths = [0.0, 15.0, 15.0, 27.0, 32.0, 41.0]
+    sums = [money_figures(total), to_capitals(total), ""]
+    rows.append(["合计", *sums] if one_pair else ["合计", "", "", *sums])
+    widths = [0.0, 25.0, 42.0, 42.0] if one_pair else [0.0, 22.0, 22.0, 25.0, 30.0, 39.0]
     widths[0] = width_mm - sum(widths)
     last = len(rows) - 1
-    table = grid(
-        rows, widths, label_cols=(), spans=[((0, last), (2, last))], body_style="cell_s", repeat_rows=1
-    )
+    spans = [] if one_pair else [((0, last), (2, last))]
+    table = grid(rows, widths, label_cols=(), spans=spans, body_style="cell_s", repeat_rows=1)
     table.setStyle(
         TableStyle(
             [
@@ -152,6 +152,16 @@ def compensation_table(
         )
     )
     return table
+
+
+def payment_lead(obligations: Sequence[ObligationSnapshot], total_fen: int, subject: str = "上述款项") -> str:
+    """The sentence above the compensation table: who pays whom (when one payer pays one payee,
+    the table leaves those columns out) and the total in figures and capitals."""
+    pairs = {(o.payer, o.payee) for o in obligations}
+    if len(pairs) == 1:
+        payer, payee = next(iter(pairs))
+        return f"{payer}应向{payee}支付{subject}合计{money_both(total_fen)}，明细如下："
+    return f"{subject}合计{money_both(total_fen)}，明细如下："
 
 
 def copies_line(count: int, holders: str) -> Paragraph:

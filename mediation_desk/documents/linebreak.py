@@ -7,8 +7,8 @@ it (:func:`install`, called when the documents package loads the renderer base) 
 
 * never starts a line with closing punctuation — the last character of the line moves down with it;
 * never ends a line with opening punctuation (（“《【…) — it moves to the next line;
-* keeps a run of digits, Latin letters and ``.,%-:/`` together (amounts, dates, ID and phone numbers)
-  when the run fits on a line.
+* keeps a run of digits, Latin letters and ``.,%-:/`` together (amounts, dates, ID and phone numbers),
+  with the unit after it (元, 年, 期…), when the run fits on a line.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ CANNOT_START = frozenset(
 CANNOT_END = frozenset(
     "（《〈「『【〔［｛“‘([{¥￥$\uff08\u300a\u3008\u300c\u300e\u3010\u3014\uff3b\uff5b\u201c\u2018\uffe5"
 )
+#: Units that stay with the number before them (1,200.00元, 2026年, 3期, 2份).
+_UNITS = frozenset("元角分万亿年月日时号期份个次岁人件%")
 _UNBREAKABLE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,%-:/_@")
 
 
@@ -36,8 +38,10 @@ def _break_at(text: list[str], start: int, end: int) -> int:
     """The best break ≤ ``end`` (exclusive end of the line) for the characters ``text``; never
     less than ``start + 1`` so that every line makes progress."""
     cut = end
-    # a run of digits/letters crossing the break moves down whole, if it does not fill the line
-    if cut < len(text) and text[cut] in _UNBREAKABLE and text[cut - 1] in _UNBREAKABLE:
+    # a run of digits/letters crossing the break — or followed by its unit — moves down whole,
+    # if it does not fill the line
+    unit = cut < len(text) and text[cut] in _UNITS and text[cut - 1].isdigit()
+    if unit or (cut < len(text) and text[cut] in _UNBREAKABLE and text[cut - 1] in _UNBREAKABLE):
         k = cut
         while k > start and text[k - 1] in _UNBREAKABLE:
             k -= 1

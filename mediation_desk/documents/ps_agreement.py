@@ -11,7 +11,7 @@ from mediation_desk.domain.enums import PartyRole
 
 from . import agreement_parts as parts
 from .base import OFFICIAL, build_pdf, p
-from .flowables import copies_line, money_both
+from .flowables import copies_line, payment_lead
 from .snapshot import AgreementSnapshot
 
 TITLE = "治安调解协议书"
@@ -43,7 +43,7 @@ def story(a: AgreementSnapshot, *, qr_payload: str | None = None) -> list[Flowab
     out.append(p("三、经公安机关主持调解，双方当事人自愿达成如下协议：", "heading"))
     out += parts.numbered_terms(a.terms)
     if a.obligations:
-        out.append(p(f"赔偿款项合计{money_both(a.total_fen)}，明细如下：", "body", keep_with_next=True))
+        out += parts.table_lead(payment_lead(a.obligations, a.total_fen, "赔偿款项"))
         out += parts.compensation(a)
     out += parts.performance(a, "四、履行方式、地点和期限")
     out += parts.signature_part(

@@ -119,9 +119,19 @@ def _member(m: MemberSnapshot, title: str | None = None) -> Signer:
 
 
 def plan(a: AgreementSnapshot, labels: dict[PartyRole, str] | None = None) -> SignaturePlan:
-    """Who signs ``a`` and under which seal (see the module docstring)."""
+    """Who signs ``a`` and under which seal (see the module docstring). A member on the case in
+    two roles signs once, in the role the track asks for first."""
     groups = party_groups(a, labels)
-    staff = a.mediators
+    order = {
+        Track.PUBLIC_SECURITY: (CommitteeRole.POLICE,),
+        Track.LAWYER: (CommitteeRole.LAWYER,),
+    }.get(a.track, (CommitteeRole.MEDIATOR,))
+    seen: set[str] = set()
+    staff = []
+    for m in sorted(a.mediators, key=lambda m: m.role not in order):
+        if m.name not in seen:
+            seen.add(m.name)
+            staff.append(m)
     if a.track == Track.PUBLIC_SECURITY:
         police = [m for m in staff if m.role == CommitteeRole.POLICE][:1]
         members = tuple(_member(m, "主持调解人民警察") for m in police) or (

@@ -71,10 +71,10 @@ def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None
         agreement = current_agreement(s, case_id)
         if agreement is not None:
             paid = func.coalesce(select(func.sum(Payment.amount_fen))
-                                 .where(Payment.obligation_id == Obligation.id)
+                                 .where(Payment.obligation_id == Obligation.id)  # type: ignore[arg-type]
                                  .correlate(Obligation).scalar_subquery(), 0)
             rows = s.execute(
-                select(Obligation.seq, Person.name, Obligation.amount_fen - paid, Obligation.due_date)
+                select(Obligation.seq, Person.name, Obligation.amount_fen - paid, Obligation.due_date)  # type: ignore[call-overload]
                 .join(Person, Person.id == Obligation.payer_person_id)
                 .where(Obligation.agreement_id == agreement.id).order_by(Obligation.seq)
             ).all()
@@ -83,14 +83,14 @@ def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None
         # a follow-up is owed when the agreement has one due and none has been recorded since it
         # took effect (a follow-up after an early full payment settles it), or one was scheduled
         effective = agreement.effective_on if agreement is not None else None
-        done = s.execute(select(FollowUp.done_at).where(FollowUp.case_id == case_id)).scalars()
+        done = s.execute(select(FollowUp.done_at).where(FollowUp.case_id == case_id)).scalars()  # type: ignore[call-overload]
         done_since = any(d is not None and effective is not None and local_date(d) >= effective for d in done)
         owed = any(i.kind == DueKind.FOLLOW_UP and not i.done for i in items)
         pending = int(owed and not done_since)
         pending += int(s.execute(select(func.count()).where(
-            FollowUp.case_id == case_id, FollowUp.done_at.is_(None))).scalar_one())  # type: ignore[union-attr]
+            FollowUp.case_id == case_id, FollowUp.done_at.is_(None))).scalar_one())  # type: ignore[arg-type,union-attr]
         sessions = tuple(s.execute(
-            select(MediationSession.starts_at).where(MediationSession.case_id == case_id,
+            select(MediationSession.starts_at).where(MediationSession.case_id == case_id,  # type: ignore[call-overload]
                                                      MediationSession.recorded_at.is_(None))  # type: ignore[union-attr]
             .order_by(MediationSession.starts_at)).scalars())
         judicial = next((i for i in items if i.kind == DueKind.JUDICIAL_CONFIRMATION and not i.done

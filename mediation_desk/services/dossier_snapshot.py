@@ -67,6 +67,7 @@ from ..store.types import SHANGHAI, utcnow
 
 FOLLOW_UP_METHODS = {"phone": "电话回访", "visit": "上门回访", "in_person": "当面回访", "home": "上门回访"}
 _CLOSING = (CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value)
+_INLINE_CLAUSE = re.compile(r"(?<=[；;。])\s*(?=[（(]?[一二三四五六七八九十]{1,3}[）)、])")
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)、.．]|第[一二三四五六七八九十]+条)\s*")
 
 
@@ -176,7 +177,10 @@ def members(session: Session, case: Case) -> tuple[MemberSnapshot, ...]:
 
 
 def _terms(text: str) -> tuple[str, ...]:
-    lines = [_NUMBERING.sub("", line).strip() for line in text.splitlines()]
+    """One term per clause: lines, and clauses numbered inline ("一、…；二、…") split apart; the
+    paper numbers them itself （一）（二）."""
+    pieces = [piece for line in text.splitlines() for piece in _INLINE_CLAUSE.split(line)]
+    lines = [_NUMBERING.sub("", piece).strip() for piece in pieces]
     return tuple(line for line in lines if line)
 
 

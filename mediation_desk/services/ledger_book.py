@@ -77,6 +77,18 @@ def book_cells(n: int, row: L.LedgerRow) -> list[Any]:
             amount, _performance(row), visit, row.closed, row.mediator]
 
 
+def print_landscape(ws: Any, *, title_rows: int, freeze: str) -> None:
+    """A4 landscape fitted to one page wide, rows ``1..title_rows`` repeated on every page, panes frozen."""
+    ws.freeze_panes = freeze
+    ws.print_title_rows = f"1:{title_rows}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+
+
 def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: str) -> None:
     """Write the ledger sheet: title, period line, header (repeated on every page), the cases."""
     wb = Workbook()
@@ -111,14 +123,7 @@ def write_book(rows: list[L.LedgerRow], path: Path, *, title: str, period_line: 
         cells[7].number_format = "#,##0.00"
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.print_title_rows = f"1:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
+    print_landscape(ws, title_rows=HEADER_ROW, freeze=f"A{HEADER_ROW + 1}")
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
@@ -170,4 +175,4 @@ def export_book(db: Database, actor: Actor, path: Path, *, start: date, end: dat
 
 
 __all__ = ["BOOK_COLUMNS", "HEADER_ROW", "BookFile", "book_cells", "brief", "committee_name", "export_book",
-           "write_book"]
+           "print_landscape", "write_book"]

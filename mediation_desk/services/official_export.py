@@ -47,8 +47,8 @@ def write_excel(t: OfficialTable, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
+    from .ledger_book import print_landscape
     from .sheet_cells import safe_row
 
     wb = Workbook()
@@ -96,14 +96,7 @@ def write_excel(t: OfficialTable, path: Path) -> None:
     for c in range(2, n + 1):
         ws.column_dimensions[get_column_letter(c)].width = 9
     ws.column_dimensions["F"].width = 20  # 协议涉及金额（元）
-    ws.freeze_panes = "B5"
-    ws.print_title_rows = "1:4"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
+    print_landscape(ws, title_rows=4, freeze="B5")
     wb.properties.title = TITLE
     try:
         wb.save(path)

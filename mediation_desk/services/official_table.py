@@ -90,6 +90,31 @@ def record_screening(db: Database, actor: Actor, *, held_on: date, disputes_foun
         return uow.changes
 
 
+@dataclass(frozen=True)
+class RoundLine:
+    """One screening round as listed."""
+
+    id: int
+    held_on: date
+    scope: str
+    disputes_found: int
+    note: str
+
+
+def screening_rounds(db: Database, actor: Actor, *, start: date, end: date) -> list[RoundLine]:
+    """The actor's committee's screening rounds held ``start``..``end`` (inclusive), newest first."""
+    from ..store.engine import read_session
+
+    policy.require(actor, policy.STATISTICS)
+    stmt = (select(ScreeningRound).where(ScreeningRound.held_on >= start, ScreeningRound.held_on <= end)
+            .order_by(ScreeningRound.held_on.desc(), ScreeningRound.id.desc()))  # type: ignore[union-attr]
+    if actor.organisation_id is not None:
+        stmt = stmt.where(ScreeningRound.organisation_id == actor.organisation_id)
+    with read_session(db.engine) as s:
+        return [RoundLine(r.id, r.held_on, r.scope, r.disputes_found, r.note)  # type: ignore[arg-type]
+                for r in s.execute(stmt).scalars()]
+
+
 def _persons(flag: bool, persons: int) -> int:
     if not flag:
         return 0
@@ -203,5 +228,5 @@ def official_table(session: Session, start: date, end: date, *, organisation: st
     return OfficialTable(start, end, organisation, int(rounds), int(found), list(lines.values()), total)
 
 
-__all__ = ["FIELDS", "OfficialTable", "TypeLine", "case_report_of", "official_table", "record_case_report",
-           "record_screening"]
+__all__ = ["FIELDS", "OfficialTable", "RoundLine", "TypeLine", "case_report_of", "official_table",
+           "record_case_report", "record_screening", "screening_rounds"]

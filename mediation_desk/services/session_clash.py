@@ -49,9 +49,9 @@ def _room(place: str) -> str:
 
 def _members(session: Session, case_id: int, day: date) -> dict[int, str]:
     rows = session.execute(
-        select(Membership.person_id, Person.name).join(Person, Person.id == Membership.person_id)
+        select(Membership.person_id, Person.name).join(Person, Person.id == Membership.person_id)  # type: ignore[call-overload]
         .where(Membership.case_id == case_id, Membership.from_date <= day,
-               or_(Membership.to_date.is_(None), Membership.to_date >= day))  # type: ignore[union-attr,operator]
+               or_(Membership.to_date.is_(None), Membership.to_date >= day))  # type: ignore[arg-type,union-attr,operator]
     ).all()
     return {int(pid): str(name) for pid, name in rows}
 
@@ -64,7 +64,7 @@ def find_clashes(session: Session, case_id: int, starts_at: datetime, ends_at: d
     mine = _members(session, case_id, day)
     room = _room(place)
     rows = session.execute(
-        select(MediationSession.id, MediationSession.case_id, MediationSession.starts_at,
+        select(MediationSession.id, MediationSession.case_id, MediationSession.starts_at,  # type: ignore[call-overload]
                MediationSession.ends_at, MediationSession.place, Case.number)
         .join(Case, Case.id == MediationSession.case_id)
         .where(MediationSession.starts_at > starts_at - _LONGEST, MediationSession.starts_at < end,

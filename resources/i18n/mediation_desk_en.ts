@@ -5290,6 +5290,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Record return visit…</translation>
     </message>
     <message>
+        <source>Add or correct ticket…</source>
+        <translation>Add or correct ticket…</translation>
+    </message>
+    <message>
         <source>12345 ticket</source>
         <translation>12345 ticket</translation>
     </message>
@@ -5422,6 +5426,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>Enter the place.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>Disputes found</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>Where / scope</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>Record round</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>%1 rounds, %2 disputes found</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +5950,10 @@ Is the restored data right?</translation>
         <translation>This week</translation>
     </message>
     <message>
+        <source>Screening (排查)</source>
+        <translation>Screening (排查)</translation>
+    </message>
+    <message>
         <source>Rates over time</source>
         <translation>Rates over time</translation>
     </message>
@@ -6034,9 +6069,21 @@ Is the restored data right?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345 ticket</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>Enter the ticket number.</translation>
+    </message>
+</context>
+<context>
     <name>TicketStepDialog</name>
     <message>
         <source>Record first response</source>
+        <extracomment>the workspace's times are Beijing wall-clock times</extracomment>
         <translation>Record first response</translation>
     </message>
     <message>

@@ -5277,6 +5277,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>登记回访结果…</translation>
     </message>
     <message>
+        <source>Add or correct ticket…</source>
+        <translation>登记或更正工单…</translation>
+    </message>
+    <message>
         <source>12345 ticket</source>
         <translation>12345工单</translation>
     </message>
@@ -5409,6 +5413,33 @@ Name the mediation organisation that works with it. Its short code appears in ev
     <message>
         <source>Enter the place.</source>
         <translation>请填写地点。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>Where / scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Record round</source>
+        <translation>登记排查</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 disputes found</source>
+        <translation>排查%1次，发现纠纷%2件</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +5936,10 @@ Is the restored data right?</source>
         <translation>本周</translation>
     </message>
     <message>
+        <source>Screening (排查)</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
         <source>Rates over time</source>
         <translation>三率走势</translation>
     </message>
@@ -6020,9 +6055,21 @@ Is the restored data right?</source>
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <source>12345 ticket</source>
+        <translation>12345工单</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number.</source>
+        <translation>请填写工单号。</translation>
+    </message>
+</context>
+<context>
     <name>TicketStepDialog</name>
     <message>
         <source>Record first response</source>
+        <extracomment>the workspace&apos;s times are Beijing wall-clock times</extracomment>
         <translation>登记首次响应</translation>
     </message>
     <message>

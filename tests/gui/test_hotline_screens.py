@@ -58,3 +58,20 @@ def test_the_report_tab_records_the_ticket_steps(qtbot, sqlite_db) -> None:  # t
     wait(qtbot, ws)
     qtbot.waitUntil(lambda: case_report_of(sqlite_db, MEDIATOR, case_id)["prevent_crime_persons"] == 3,
                     timeout=10_000)
+
+
+def test_a_ticket_is_added_to_a_hotline_case_registered_without_one(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    at = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=5)
+    data = new_case(1, source=Source.HOTLINE_12345, received_at=at)
+    case_id = cases.register_case(sqlite_db, MEDIATOR, data).case_id
+    ws = open_workspace(qtbot, sqlite_db, case_id)
+    tab = ws.reporting
+    ws.show_tab(tab)
+    qtbot.waitUntil(lambda: tab.ticket_button.isEnabled(), timeout=10_000)
+    dialog = tab.open_ticket()
+    dialog.box.ticket_no.setText("BJ20261207-000777")
+    dialog.accept()
+    wait(qtbot, ws)
+    qtbot.waitUntil(lambda: "BJ20261207-000777" in tab.ticket_label.text(), timeout=10_000)
+    view = hotline.ticket_of(sqlite_db, MEDIATOR, case_id)
+    assert view is not None and view.ticket_no == "BJ20261207-000777"

@@ -129,3 +129,16 @@ def test_an_administrator_changes_the_definitions_in_settings(qtbot, sqlite_db) 
     d, h = hotline.definitions_in_force(sqlite_db)
     assert d.satisfied_answers == ("satisfied",) and d.concluded_outcomes == ("resolved", "failed", "withdrawn")
     assert (h.response_hours, h.resolution_base) == (2, "received")
+
+
+def test_screening_rounds_are_recorded_and_listed_for_the_period(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    widget, _fx, _ctx = page
+    panel = widget.screening
+    panel.held_on.setDate(QDate(2026, 3, 10))
+    panel.found.setValue(5)
+    panel.scope.setText("朝外街道")
+    panel.record()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert panel.model.row(0).disputes_found == 5 and "5" in panel.total.text()
+    panel.found.setValue(-1)  # the spin box keeps it at 0: a round that found nothing is a round
+    assert panel.found.value() == 0

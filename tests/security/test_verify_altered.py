@@ -64,14 +64,13 @@ def test_changed_printed_text_is_altered(db, tmp_path, capsys) -> None:  # type:
     assert code == 1 and "违约金" in out, out  # an added clause, every archived item still printed
 
 
-def test_another_agreements_code_on_this_text_is_altered(db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_another_agreements_code_on_this_text_is_altered(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
-    from tests.helpers import documents_case
+    from tests.helpers.documents_case import T0
 
     a = signed_case(db)
-    monkeypatch.setattr(documents_case, "T0", documents_case.T0 + timedelta(days=1))  # its own session time
-    b = signed_case(db)
+    b = signed_case(db, session_at=T0 + timedelta(days=1))  # its own session time
     forged = _forged(db, tmp_path, a.agreement_id, b.agreement_id)
     code, out = _verify(db, forged, capsys)
     assert code == 1, out

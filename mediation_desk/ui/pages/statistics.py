@@ -43,6 +43,7 @@ from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 from .statistics_charts import ChartPanel
 from .statistics_panels import HotlinePanel, NotesData, NotesPanel, WeekPanel
+from .statistics_screening import ScreeningPanel
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
 CHART_MONTHS = 6
@@ -284,6 +285,8 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(self.hotline, self.tr("12345 today"))
         self.tabs.addTab(self.week, self.tr("This week"))
         self.tabs.addTab(qbox, self.tr("Monthly question"))
+        self.screening = ScreeningPanel(ctx)
+        self.tabs.addTab(self.screening, self.tr("Screening (排查)"))
         self.tabs.addTab(self.charts.rates, self.tr("Rates over time"))
         self.tabs.addTab(self.charts.categories, self.tr("Categories by month"))
         self.tabs.addTab(self.charts.workload, self.tr("Mediator workload"))
@@ -333,6 +336,7 @@ class StatisticsPage(QWidget):
         """Recompute the figures, the monthly question and the charts in the background."""
         period, by, ctx = self.period(), str(self.by.currentData()), self._ctx
         self.period_label.setText(period.label)
+        self.screening.show_period(period.start, date.fromordinal(period.end.toordinal() - 1))
         ctx.tasks.run(lambda: load(ctx, period, by, self._today), on_success=self._show, on_error=self._error)
 
     def _show(self, data: Any) -> None:

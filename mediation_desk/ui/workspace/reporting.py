@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,9 @@ from ...services import hotline, official_table
 from . import wlabels
 from .common import fmt_dt, from_qdatetime, to_qdatetime
 from .dialogs import FormDialog
+
+#: the workspace's times are Beijing wall-clock times
+UTC_SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 if TYPE_CHECKING:
     from .workspace import CaseWorkspace
@@ -74,6 +78,25 @@ class TicketStepDialog(FormDialog):
                 "satisfaction": Satisfaction(code) if code else None}
 
 
+class TicketDialog(FormDialog):
+    """Add the 12345 ticket to a case registered without one (or correct it before any response)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        from ..dialogs.intake_hotline import HotlineBox
+
+        self.setObjectName("ticketDialog")
+        self.setWindowTitle(self.tr("12345 ticket"))
+        self.box = HotlineBox(self)
+        self.form.addRow(self.box)
+
+    def collect(self) -> Any:
+        value = self.box.value(UTC_SHANGHAI)
+        if value is None:
+            self.show_error(self.tr("Enter the ticket number."), self.box.ticket_no)
+        return value
+
+
 class ReportingTab(QWidget):
     """The ticket and the official-table facts of the case."""
 
@@ -88,7 +111,10 @@ class ReportingTab(QWidget):
         self.buttons = {step: QPushButton(text) for step, text in (
             ("response", self.tr("Record first response…")), ("reply", self.tr("Record reply…")),
             ("visit", self.tr("Record return visit…")))}
+        self.ticket_button = QPushButton(self.tr("Add or correct ticket…"))
+        self.ticket_button.clicked.connect(self.open_ticket)
         row = QHBoxLayout()
+        row.addWidget(self.ticket_button)
         for step, button in self.buttons.items():
             button.clicked.connect(lambda _=False, step=step: self.open_step(step))
             button.setEnabled(False)
@@ -146,6 +172,7 @@ class ReportingTab(QWidget):
                      self.tr("Reply: %1").replace("%1", fmt_dt(ticket.reply_at) or "—"),
                      self.tr("Return visit: %1").replace("%1", self._visit(ticket))]
             self.ticket_label.setText("\n".join(lines))
+        self.ticket_button.setEnabled(ticket is None or ticket.first_response_at is None)
         self.buttons["response"].setEnabled(ticket is not None)
         self.buttons["reply"].setEnabled(ticket is not None and ticket.first_response_at is not None)
         self.buttons["visit"].setEnabled(ticket is not None and ticket.reply_at is not None)
@@ -176,6 +203,19 @@ class ReportingTab(QWidget):
         fn = {"response": hotline.record_response, "reply": hotline.record_reply,
               "visit": hotline.record_return_visit}[dialog.step]
         self.ws.run(lambda: fn(db, actor, case_id, **values), done=dialog.succeeded, failed=dialog.failed)
+
+    def open_ticket(self) -> TicketDialog:
+        dialog = TicketDialog(self)
+        db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
+
+        def submit(value: Any, d: FormDialog) -> None:
+            self.ws.run(lambda: hotline.record_ticket(db, actor, case_id, value), done=d.succeeded,
+                        failed=d.failed)
+
+        dialog.on_submit = submit
+        self.dialog_ticket = dialog
+        dialog.open()
+        return dialog
 
     def save_report(self) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id

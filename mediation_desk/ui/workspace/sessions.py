@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import SessionOutcome
+from ...domain.workdays import WorkCalendar, in_working_hours
 from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
 from ...store.types import utcnow
@@ -54,7 +55,9 @@ class ScheduleDialog(FormDialog):
     def __init__(self, place: str, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Schedule session"))
-        start = (utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+        # tomorrow at this hour, moved into office hours on a working day (never 20:00 or a Sunday)
+        start = in_working_hours((utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0),
+                                 WorkCalendar())
         self.starts = TypedDateTimeEdit(to_qdatetime(start), self)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)

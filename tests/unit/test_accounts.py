@@ -72,7 +72,7 @@ def test_first_start_creates_one_administrator_with_argon2id(db) -> None:  # typ
 def test_five_failures_lock_for_ten_minutes_doubling(db) -> None:  # type: ignore[no-untyped-def]
     clock = FakeClock()
     accounts.create_first_admin(db, username="admin", display_name="管理员", password=PASSWORD, clock=clock)
-    for i in range(4):
+    for _ in range(4):
         with pytest.raises(PermissionDenied) as err:
             accounts.login(db, "admin", "wrong-password", clock=clock)
         # the same refusal as for an unknown name (issue 14): no "N more attempts" that tells names apart

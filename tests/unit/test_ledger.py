@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
-
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
@@ -26,6 +24,7 @@ from mediation_desk.services.statistics_export import export_statistics
 from mediation_desk.store import audit, search
 from mediation_desk.store.database import Database, open_database
 from mediation_desk.store.engine import read_session
+from mediation_desk.store.models import AuditEvent, Case, CaseParty, Organisation, StatusHistory
 from tests.helpers.factories import new_case, person
 
 ADMIN = Actor(user_id=None, username="director1", role="director", workstation="ws-test", organisation_id=1)

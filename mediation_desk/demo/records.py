@@ -205,6 +205,11 @@ def _deadline(wm: Workbench, case: Row, track: Track, status: S, rows: dict[str,
     case["fast_track_due_at"] = clock.astimezone(UTC) if clock is not None else None
 
 
+#: How the agreement says the money is paid (the payment dialog defaults to it).
+_PAID_BY = {"wechat": "（微信转账）", "cash": "（现金）", "bank_transfer": "（银行转账）",
+            "alipay": "（支付宝）"}
+
+
 def _method(dues: list[float], at: Any, signed: datetime) -> str:
     """The performance method as the obligations have it (``documents.facts`` checks the two agree)."""
     if not dues:
@@ -228,6 +233,7 @@ def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: di
     principals = [pp for pp in parties if pp[1] in (PartyRole.APPLICANT, PartyRole.RESPONDENT,
                                                     PartyRole.VICTIM, PartyRole.SUSPECT)]
     money = bool(dues)
+    pay_method = r.choices(wm.methods, wm.method_w)[0]  # the agreement names it; the payments use it
     yuan = f"{amount // 100}" + (f".{amount % 100:02d}" if amount % 100 else "")  # the total, to the fen
     terms = r.choice(X.TERMS if money else X.NO_MONEY_TERMS).format(**{**fill, "m": yuan})
     rows["agreement"].append({
@@ -236,7 +242,7 @@ def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: di
         "form": "oral" if not money and track == Track.PEOPLE and r.random() < 0.3 else "written",
         "state": AgreementState.SIGNED.value, "facts": case["facts"], "issues": r.choice(X.ISSUES),
         "responsibility": r.choice(X.RESPONSIBILITY).format(**fill), "terms": terms,
-        "performance_method": _method(dues, at, signed),
+        "performance_method": _method(dues, at, signed) + _PAID_BY.get(pay_method, "") * bool(dues),
         "performance_place": "执法办案管理中心调解室" if money else "",
         "performance_deadline": local_date(at(dues[-1])) if money else local_date(signed) + timedelta(days=7),
         "effective_on": local_date(signed), "supersedes_id": None,
@@ -278,7 +284,7 @@ def _agreement(wm: Workbench, case: Row, plan: Any, parties: list[Any], fill: di
             receipts.append(pid)
             rows["payment"].append({"id": pid, "obligation_id": obligation_ids[i], "case_id": case["id"],
                                     "amount_fen": fen, "paid_at": at(when),
-                                    "method": r.choices(wm.methods, wm.method_w)[0],
+                                    "method": pay_method,
                                     "receipt_no": f"SJ{year}{case['seq']:05d}{len(receipts):02d}",
                                     "note": ""})
     if track == Track.PEOPLE and r.random() < 0.06:

@@ -113,7 +113,7 @@ _PAYMENT_WORDS: tuple[tuple[tuple[str, ...], PaymentMethod], ...] = (
     (("微信", "wechat"), PaymentMethod.WECHAT),  # before "转账": a WeChat transfer is WeChat
     (("支付宝", "alipay"), PaymentMethod.ALIPAY),
     (("银行", "转账", "汇款", "bank", "transfer"), PaymentMethod.BANK_TRANSFER),
-    (("现金", "当场", "cash"), PaymentMethod.CASH),
+    (("现金", "cash"), PaymentMethod.CASH),
 )
 
 

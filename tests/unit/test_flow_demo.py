@@ -38,3 +38,16 @@ def test_demo_sessions_and_events_fall_in_office_hours_and_titles_match_categori
         for charge, expected in CHARGE_CATEGORY.items():
             if f"与{charge}" in title or title.endswith(f"{charge}治安调解") or f"涉嫌{charge}刑事" in title:
                 assert category == expected, (title, category)
+
+
+def test_demo_agreements_name_the_way_their_payments_are_made(sqlite_db: Any) -> None:
+    from mediation_desk.domain.vocabulary import payment_method_in
+    from mediation_desk.store.models import Agreement, Obligation
+
+    generate(sqlite_db, cases=120, seed=5)
+    with read_session(sqlite_db.engine) as s:
+        rows = s.execute(select(Agreement.performance_method, Payment.method)
+                         .join(Obligation, Obligation.agreement_id == Agreement.id)
+                         .join(Payment, Payment.obligation_id == Obligation.id)).all()
+    named = [(text, method) for text, method in rows if payment_method_in(text) is not None]
+    assert named and all(payment_method_in(text).value == method for text, method in named)  # type: ignore[union-attr]

@@ -54,4 +54,5 @@ def test_the_payment_method_defaults_to_the_agreements() -> None:
     assert payment_method_in("通过微信转账支付") == PaymentMethod.WECHAT
     assert payment_method_in("微信支付") == PaymentMethod.WECHAT
     assert payment_method_in("当场现金支付") == PaymentMethod.CASH
+    assert payment_method_in("当场履行") is None  # on the spot says when, not how
     assert payment_method_in("分期支付") is None

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import socket
 from collections.abc import Callable
@@ -218,6 +219,25 @@ def _verify(user: User, password: str) -> bool:
     return _verify_hash(user.password_hash or _DUMMY_HASH, password)
 
 
+#: Failed sign-ins of names that match no account, by a hash of the name (never the name): an
+#: unknown name "locks" after :data:`MAX_FAILURES` like an account does, so a lock tells nothing
+#: about whether the name exists (in this process; accounts keep their lock in the database).
+_unknown_failures: dict[tuple[str, str], tuple[int, datetime | None]] = {}
+
+
+def _unknown_refusal(db: Database, name: str, now: datetime) -> PermissionDenied:
+    key = (db.url, hashlib.sha256(name.encode("utf-8")).hexdigest())
+    count, until = _unknown_failures.get(key, (0, None))
+    if until is not None and until > now:
+        return PermissionDenied("auth.locked", until=until.isoformat())
+    count += 1
+    if count >= MAX_FAILURES:
+        _unknown_failures[key] = (0, now + timedelta(minutes=LOCK_MINUTES))
+        return PermissionDenied("auth.locked", until=(now + timedelta(minutes=LOCK_MINUTES)).isoformat())
+    _unknown_failures[key] = (count, None)
+    return PermissionDenied("auth.failed")
+
+
 def _attempt(
     db: Database, username: str, password: str, workstation: str, now: datetime, action: str
 ) -> _Outcome:
@@ -230,7 +250,7 @@ def _attempt(
             uow.audit(
                 "auth.failure", "user", user.id if user else None, diff={"reason": [None, "unknown_user"]}
             )
-            return _Outcome(None, PermissionDenied("auth.failed"))
+            return _Outcome(None, _unknown_refusal(db, name, now))
         uow.actor = actor_of(user, workstation)
         if user.locked_until is not None:
             if user.locked_until > now:

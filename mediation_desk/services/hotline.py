@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import Satisfaction, Source
 from ..domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
@@ -140,8 +140,8 @@ def add_ticket(uow: UnitOfWork, case: Case, data: HotlineInput) -> HotlineTicket
     _not_future(uow, received, "received_at")
     due = data.reply_due_at or received + timedelta(days=limits(uow.session).hotline_reply_days)
     _not_before(_aware(due, "reply_due_at"), received, "reply_due_at", "received_at")
-    taken = uow.session.execute(select(HotlineTicket.case_id).where(
-        HotlineTicket.ticket_no == number, HotlineTicket.case_id != case.id)).scalars().first()
+    taken = uow.session.execute(select(col(HotlineTicket.case_id)).where(
+        col(HotlineTicket.ticket_no) == number, col(HotlineTicket.case_id) != case.id)).scalars().first()
     if taken is not None:
         raise RuleViolation("hotline.ticket_taken", ticket_no=number)
     ticket = HotlineTicket(case_id=case.id, ticket_no=number, received_at=received,  # type: ignore[arg-type]
@@ -154,7 +154,7 @@ def add_ticket(uow: UnitOfWork, case: Case, data: HotlineInput) -> HotlineTicket
 
 
 def _find(session: Session, case_id: int) -> HotlineTicket | None:
-    stmt = select(HotlineTicket).where(HotlineTicket.case_id == case_id)
+    stmt = select(HotlineTicket).where(col(HotlineTicket.case_id) == case_id)
     return session.execute(stmt).scalars().first()
 
 

@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
+from sqlmodel import col
 
 from ..domain.errors import StorageError
 from ..domain.money import format_money
@@ -141,9 +142,9 @@ def committee_name(session: Any, actor: Actor) -> str:
 
     from ..store.models import Organisation
 
-    stmt = select(Organisation.name).order_by(Organisation.id)
+    stmt = select(col(Organisation.name)).order_by(col(Organisation.id))
     if actor.organisation_id is not None:
-        stmt = stmt.where(Organisation.id == actor.organisation_id)
+        stmt = stmt.where(col(Organisation.id) == actor.organisation_id)
     return str(session.execute(stmt).scalars().first() or "")
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.errors import StorageError
 from ..store.database import Database
@@ -38,20 +38,40 @@ from .hotline import hotline_definitions
 LIST_LIMIT = 500
 
 
-def hotline_figures(session: Session, period: st.Period, *, by: str = "total",
-                    visible: ColumnElement[bool] | None = None,
-                    now: datetime | None = None) -> list[HotlineRow]:
+def hotline_figures(
+    session: Session,
+    period: st.Period,
+    *,
+    by: str = "total",
+    visible: ColumnElement[bool] | None = None,
+    now: datetime | None = None,
+) -> list[HotlineRow]:
     """The hotline's counts and rates of ``period`` grouped ``by``."""
-    return hq.hotline_figures(session=session, window=period.window(now), by=by,
-                              definitions=hotline_definitions(session), visible=visible)
+    return hq.hotline_figures(
+        session=session,
+        window=period.window(now),
+        by=by,
+        definitions=hotline_definitions(session),
+        visible=visible,
+    )
 
 
-def hotline_cases_behind(session: Session, period: st.Period, figure: str, *,
-                         visible: ColumnElement[bool] | None = None,
-                         now: datetime | None = None) -> list[int]:
+def hotline_cases_behind(
+    session: Session,
+    period: st.Period,
+    figure: str,
+    *,
+    visible: ColumnElement[bool] | None = None,
+    now: datetime | None = None,
+) -> list[int]:
     """The case ids behind one hotline figure (a rate lists its numerator)."""
-    return hq.hotline_case_ids(session=session, figure=figure, window=period.window(now),
-                               definitions=hotline_definitions(session), visible=visible)
+    return hq.hotline_case_ids(
+        session=session,
+        figure=figure,
+        window=period.window(now),
+        definitions=hotline_definitions(session),
+        visible=visible,
+    )
 
 
 @dataclass(frozen=True)
@@ -81,28 +101,43 @@ class TodayView:
 def _lines(session: Session, case_ids: list[int], now: datetime) -> list[TicketLine]:
     if not case_ids:
         return []
-    stmt = (select(Case.id, Case.number, HotlineTicket.ticket_no, HotlineTicket.received_at, Case.title)
-            .join(HotlineTicket, HotlineTicket.case_id == Case.id).where(Case.id.in_(case_ids))  # type: ignore[union-attr]
-            .order_by(HotlineTicket.received_at))
-    return [TicketLine(cid, number, no, at, round((now - at).total_seconds() / 3600, 1), title)
-            for cid, number, no, at, title in session.execute(stmt).all()]
+    stmt = (
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(HotlineTicket.ticket_no),
+            col(HotlineTicket.received_at),
+            col(Case.title),
+        )
+        .join(HotlineTicket, col(HotlineTicket.case_id) == col(Case.id))
+        .where(col(Case.id).in_(case_ids))
+        .order_by(col(HotlineTicket.received_at))
+    )
+    return [
+        TicketLine(cid, number, no, at, round((now - at).total_seconds() / 3600, 1), title)
+        for cid, number, no, at, title in session.execute(stmt).all()
+    ]
 
 
-def today_view(session: Session, day: date, *, visible: ColumnElement[bool] | None = None,
-               now: datetime | None = None) -> TodayView:
+def today_view(
+    session: Session, day: date, *, visible: ColumnElement[bool] | None = None, now: datetime | None = None
+) -> TodayView:
     """The daily monitoring of ``day`` (Asia/Shanghai)."""
     now = now or utcnow()
     period = st.make_period("day", day)
     defs = hotline_definitions(session)
     row = hq.hotline_figures(session=session, window=period.window(now), definitions=defs, visible=visible)[0]
-    new_ids = hq.hotline_case_ids(session=session, figure="received", window=period.window(now),
-                                  definitions=defs, visible=visible)[:LIST_LIMIT]
+    new_ids = hq.hotline_case_ids(
+        session=session, figure="received", window=period.window(now), definitions=defs, visible=visible
+    )[:LIST_LIMIT]
     as_of = min(now, period.window(now).end)
-    overdue = hq.overdue_responses(session=session, as_of=as_of, definitions=defs, visible=visible,
-                                   limit=LIST_LIMIT)
+    overdue = hq.overdue_responses(
+        session=session, as_of=as_of, definitions=defs, visible=visible, limit=LIST_LIMIT
+    )
     cases = st.figures(session, period, visible=visible, now=now)[0].counts["received"]
-    return TodayView(day, row, _lines(session, new_ids, as_of), _lines(session, overdue, as_of), cases,
-                     defs.response_hours)
+    return TodayView(
+        day, row, _lines(session, new_ids, as_of), _lines(session, overdue, as_of), cases, defs.response_hours
+    )
 
 
 @dataclass(frozen=True)
@@ -119,24 +154,28 @@ class WeekDigest:
     top_categories: list[tuple[str, int]]
 
 
-def week_digest(session: Session, anchor: date, *, visible: ColumnElement[bool] | None = None,
-                now: datetime | None = None) -> WeekDigest:
+def week_digest(
+    session: Session, anchor: date, *, visible: ColumnElement[bool] | None = None, now: datetime | None = None
+) -> WeekDigest:
     """The digest of the week (Monday–Sunday) containing ``anchor``."""
     week = st.make_period("week", anchor)
     before = week.previous()
     hot, hot_before = (hotline_figures(session, p, visible=visible, now=now)[0] for p in (week, before))
     cases, cases_before = (st.figures(session, p, visible=visible, now=now)[0] for p in (week, before))
     cats = st.figures(session, week, by="category", visible=visible, now=now)
-    lines = [*(n.line() for n in notes.hotline_notes(hotline_definitions(session), hot)),
-             *notes.hotline_reconciliation(hot),
-             *(n.line() for n in notes.case_notes(st.definitions(session), cases)),
-             *notes.case_reconciliation(cases)]
+    lines = [
+        *(n.line() for n in notes.hotline_notes(hotline_definitions(session), hot)),
+        *notes.hotline_reconciliation(hot),
+        *(n.line() for n in notes.case_notes(st.definitions(session), cases)),
+        *notes.case_reconciliation(cases),
+    ]
     top = [(r.label or str(r.key), r.counts["received"]) for r in cats if r.counts["received"]][:5]
     return WeekDigest(week, before, hot, hot_before, cases, cases_before, lines, top)
 
 
-def export_week_digest(db: Database, actor: Actor, path: Path, anchor: date, *,
-                       organisation: str = "") -> Path:
+def export_week_digest(
+    db: Database, actor: Actor, path: Path, anchor: date, *, organisation: str = ""
+) -> Path:
     """Write the weekly report PDF of the week containing ``anchor`` to ``path`` (audited)."""
     from ..documents.week_digest import render_week_digest
 
@@ -150,8 +189,12 @@ def export_week_digest(db: Database, actor: Actor, path: Path, anchor: date, *,
             Path(path).write_bytes(pdf)
         except OSError as exc:
             raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
-        uow.audit("statistics.week", "statistics", None,
-                  diff={"path": [None, str(path)], "week": [None, digest.period.label]})
+        uow.audit(
+            "statistics.week",
+            "statistics",
+            None,
+            diff={"path": [None, str(path)], "week": [None, digest.period.label]},
+        )
     return Path(path)
 
 
@@ -164,25 +207,40 @@ def digest_snapshot(d: WeekDigest, organisation: str) -> Any:
         return f"{v.percent()}（{v.num}/{v.den}）" if v.den else "—"
 
     h, hb, c, cb = d.hotline, d.hotline_before, d.cases, d.cases_before
-    rows = [["12345接单", str(h["received"]), str(hb["received"])],
-            ["按时响应", str(h["responded_on_time"]), str(hb["responded_on_time"])],
-            ["超时未响应", str(h["unresponded_overdue"]), str(hb["unresponded_overdue"])],
-            ["热线响应率", rate(h, "response"), rate(hb, "response")],
-            ["热线解决率", rate(h, "resolution"), rate(hb, "resolution")],
-            ["热线满意率", rate(h, "satisfaction"), rate(hb, "satisfaction")],
-            ["收案", str(c.counts["received"]), str(cb.counts["received"])],
-            ["调解成功", str(c.counts["resolved"]), str(cb.counts["resolved"])],
-            ["调解中", str(c.counts["in_mediation"]), str(cb.counts["in_mediation"])],
-            ["案件解决率", rate(c, "resolution"), rate(cb, "resolution")],
-            ["本周结案（另计）", str(c.counts["closed"]), str(cb.counts["closed"])]]
+    rows = [
+        ["12345接单", str(h["received"]), str(hb["received"])],
+        ["按时响应", str(h["responded_on_time"]), str(hb["responded_on_time"])],
+        ["超时未响应", str(h["unresponded_overdue"]), str(hb["unresponded_overdue"])],
+        ["热线响应率", rate(h, "response"), rate(hb, "response")],
+        ["热线解决率", rate(h, "resolution"), rate(hb, "resolution")],
+        ["热线满意率", rate(h, "satisfaction"), rate(hb, "satisfaction")],
+        ["收案", str(c.counts["received"]), str(cb.counts["received"])],
+        ["调解成功", str(c.counts["resolved"]), str(cb.counts["resolved"])],
+        ["调解中", str(c.counts["in_mediation"]), str(cb.counts["in_mediation"])],
+        ["案件解决率", rate(c, "resolution"), rate(cb, "resolution")],
+        ["本周结案（另计）", str(c.counts["closed"]), str(cb.counts["closed"])],
+    ]
     week = d.period
     last = week.end - timedelta(days=1)
     return WeekDigestSnapshot(
         organisation=organisation,
         title=f"接诉即办及调解工作周报（{week.start:%Y年%m月%d日}至{last:%m月%d日}）",
-        generated_on=utcnow().astimezone(SHANGHAI).date(), header=["项目", "本周", "上周"], rows=rows,
-        top_categories=[f"{name}：{n}件" for name, n in d.top_categories], definitions=d.definitions)
+        generated_on=utcnow().astimezone(SHANGHAI).date(),
+        header=["项目", "本周", "上周"],
+        rows=rows,
+        top_categories=[f"{name}：{n}件" for name, n in d.top_categories],
+        definitions=d.definitions,
+    )
 
 
-__all__ = ["TicketLine", "TodayView", "WeekDigest", "digest_snapshot", "export_week_digest",
-           "hotline_cases_behind", "hotline_figures", "today_view", "week_digest"]
+__all__ = [
+    "TicketLine",
+    "TodayView",
+    "WeekDigest",
+    "digest_snapshot",
+    "export_week_digest",
+    "hotline_cases_behind",
+    "hotline_figures",
+    "today_view",
+    "week_digest",
+]

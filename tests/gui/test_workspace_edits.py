@@ -183,3 +183,25 @@ def test_stale_agreement_save_shows_the_other_edit_and_a_second_save_keeps_it(qt
     wait(qtbot, ws)
     with read_session(db.engine) as s:
         assert s.get(Agreement, drafted.agreement_id).terms == "另一工作站修改的条款。"  # type: ignore[union-attr]
+
+
+def test_the_signing_pdf_leaves_no_copy_in_the_data_folder(qtbot, sqlite_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The PDF behind the signing preview (full ID numbers, juvenile cases too) stayed for good in
+    ``<data dir>/print``; it is written to a private temporary folder the app removes at exit."""
+    import stat
+
+    from mediation_desk.ui.workspace import agreement as agreement_tab
+    from tests.helpers.documents_case import drafted_case
+
+    monkeypatch.setenv("MEDIATION_DESK_HOME", str(tmp_path / "home"))
+    db = sqlite_db
+    drafted = drafted_case(db)
+    ws = open_workspace(qtbot, db, drafted.case_id)
+    ws.overview.trigger("print")
+    wait(qtbot, ws)
+    pdf = ws.agreement.last_pdf
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "home" / "print").exists()
+    assert stat.S_IMODE(pdf.parent.stat().st_mode) == 0o700  # other accounts cannot read it
+    assert pdf.parent == agreement_tab.print_folder()  # the folder the app removes at exit
+    ws.agreement.preview.close()

@@ -67,3 +67,10 @@ def test_a_password_typed_as_user_name_is_never_stored(db) -> None:  # type: ign
 
 def test_dummy_hash_has_the_hashers_parameters() -> None:
     assert not accounts._hasher.check_needs_rehash(accounts._DUMMY_HASH)
+
+
+def test_an_unknown_name_locks_like_an_account(db) -> None:  # type: ignore[no-untyped-def]
+    accounts.create_first_admin(db, username="admin", display_name="管理员", password=PASSWORD)
+    known = [_refusal(db, "admin", "wrong-password").code for _ in range(accounts.MAX_FAILURES)]
+    unknown = [_refusal(db, "nobody-here", "wrong-password").code for _ in range(accounts.MAX_FAILURES)]
+    assert known == unknown and known[-1] == "auth.locked"

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..models import Case, HotlineTicket
 from ..types import UTCDateTime
@@ -35,10 +35,21 @@ from .statistics import Rate, Window, group_labels, seconds_between
 HOTLINE_BREAKDOWNS = ("total", "organisation", "mediator", "category")
 HOTLINE_COUNTS = (
     "received",
-    "responded_on_time", "responded_late", "unresponded_overdue", "unresponded_waiting",
-    "replied_on_time", "replied_late", "unreplied_overdue", "unreplied_waiting",
-    "resolved", "unresolved", "not_visited",
-    "rated_satisfied", "rated_basic", "rated_dissatisfied", "unrated",
+    "responded_on_time",
+    "responded_late",
+    "unresponded_overdue",
+    "unresponded_waiting",
+    "replied_on_time",
+    "replied_late",
+    "unreplied_overdue",
+    "unreplied_waiting",
+    "resolved",
+    "unresolved",
+    "not_visited",
+    "rated_satisfied",
+    "rated_basic",
+    "rated_dissatisfied",
+    "unrated",
     "satisfied",
 )
 RESOLUTION_BASES = ("visited", "received")
@@ -58,7 +69,7 @@ class HotlineDefinitions:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> HotlineDefinitions:
         names = {f.name for f in fields(cls)}
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})  # type: ignore[arg-type]
 
 
 @dataclass
@@ -101,38 +112,43 @@ class HotlineRow:
 
 def conditions(session: Session, w: Window, d: HotlineDefinitions) -> dict[str, ColumnElement[bool]]:
     """Each count's condition on a ticket received in the period (shared by counting and listing)."""
-    t = HotlineTicket
     limit = d.response_hours * 3600
-    resp = t.first_response_at
-    on_time = seconds_between(session, resp, t.received_at) <= limit
-    passed = seconds_between(session, literal(w.as_of, UTCDateTime()), t.received_at) > limit
-    answer = t.visit_satisfaction
-    visited = t.visit_resolved.is_not(None)  # type: ignore[union-attr]
+    resp, received = col(HotlineTicket.first_response_at), col(HotlineTicket.received_at)
+    reply, due = col(HotlineTicket.reply_at), col(HotlineTicket.reply_due_at)
+    on_time = seconds_between(session, resp, received) <= limit
+    passed = seconds_between(session, literal(w.as_of, UTCDateTime()), received) > limit
+    answer = col(HotlineTicket.visit_satisfaction)
+    visited = col(HotlineTicket.visit_resolved).is_not(None)
     return {
         "received": literal(True),
-        "responded_on_time": and_(resp.is_not(None), on_time),  # type: ignore[union-attr]
-        "responded_late": and_(resp.is_not(None), ~on_time),  # type: ignore[union-attr]
-        "unresponded_overdue": and_(resp.is_(None), passed),  # type: ignore[union-attr]
-        "unresponded_waiting": and_(resp.is_(None), ~passed),  # type: ignore[union-attr]
-        "replied_on_time": and_(t.reply_at.is_not(None), t.reply_at <= t.reply_due_at),  # type: ignore[union-attr,operator]
-        "replied_late": and_(t.reply_at.is_not(None), t.reply_at > t.reply_due_at),  # type: ignore[union-attr,operator]
-        "unreplied_overdue": and_(t.reply_at.is_(None), t.reply_due_at < w.as_of),  # type: ignore[union-attr,operator]
-        "unreplied_waiting": and_(t.reply_at.is_(None), t.reply_due_at >= w.as_of),  # type: ignore[union-attr,operator]
-        "resolved": t.visit_resolved.is_(True),  # type: ignore[union-attr]
-        "unresolved": t.visit_resolved.is_(False),  # type: ignore[union-attr]
-        "not_visited": t.visit_resolved.is_(None),  # type: ignore[union-attr]
+        "responded_on_time": and_(resp.is_not(None), on_time),
+        "responded_late": and_(resp.is_not(None), ~on_time),
+        "unresponded_overdue": and_(resp.is_(None), passed),
+        "unresponded_waiting": and_(resp.is_(None), ~passed),
+        "replied_on_time": and_(reply.is_not(None), reply <= due),
+        "replied_late": and_(reply.is_not(None), reply > due),
+        "unreplied_overdue": and_(reply.is_(None), due < w.as_of),
+        "unreplied_waiting": and_(reply.is_(None), due >= w.as_of),
+        "resolved": col(HotlineTicket.visit_resolved).is_(True),
+        "unresolved": col(HotlineTicket.visit_resolved).is_(False),
+        "not_visited": col(HotlineTicket.visit_resolved).is_(None),
         "rated_satisfied": and_(visited, answer == "satisfied"),
         "rated_basic": and_(visited, answer == "basically_satisfied"),
         "rated_dissatisfied": and_(visited, answer == "dissatisfied"),
-        "unrated": and_(visited, or_(answer.is_(None), answer.not_in(  # type: ignore[union-attr]
-            ("satisfied", "basically_satisfied", "dissatisfied")))),
-        "satisfied": and_(visited, answer.in_(d.satisfied_answers)),  # type: ignore[union-attr]
+        "unrated": and_(
+            visited,
+            or_(answer.is_(None), answer.not_in(("satisfied", "basically_satisfied", "dissatisfied"))),
+        ),
+        "satisfied": and_(visited, answer.in_(d.satisfied_answers)),
     }
 
 
 def _key(by: str) -> Any:
-    cols = {"organisation": Case.organisation_id, "mediator": Case.chief_mediator_id,
-            "category": Case.category}
+    cols = {
+        "organisation": col(Case.organisation_id),
+        "mediator": col(Case.chief_mediator_id),
+        "category": col(Case.category),
+    }
     if by == "total":
         return literal(None)
     if by not in cols:
@@ -141,15 +157,22 @@ def _key(by: str) -> Any:
 
 
 def _base(w: Window, by: str, visible: ColumnElement[bool] | None) -> Select[Any]:
-    stmt = (select(HotlineTicket.id.label("ticket_id"), Case.id.label("case_id"), _key(by).label("key"))
-            .join(Case, Case.id == HotlineTicket.case_id)
-            .where(HotlineTicket.received_at >= w.start, HotlineTicket.received_at < w.end))
+    stmt = (
+        select(col(HotlineTicket.id).label("ticket_id"), col(Case.id).label("case_id"), _key(by).label("key"))
+        .join(Case, col(Case.id) == col(HotlineTicket.case_id))
+        .where(col(HotlineTicket.received_at) >= w.start, col(HotlineTicket.received_at) < w.end)
+    )
     return stmt.where(visible) if visible is not None else stmt
 
 
-def hotline_figures(*, session: Session, window: Window, by: str = "total",
-                    definitions: HotlineDefinitions = HotlineDefinitions(),
-                    visible: ColumnElement[bool] | None = None) -> list[HotlineRow]:
+def hotline_figures(
+    *,
+    session: Session,
+    window: Window,
+    by: str = "total",
+    definitions: HotlineDefinitions = HotlineDefinitions(),
+    visible: ColumnElement[bool] | None = None,
+) -> list[HotlineRow]:
     """Every hotline count of the period, one row per group, in one ``GROUP BY`` query.
 
     Args:
@@ -181,12 +204,18 @@ def hotline_figures(*, session: Session, window: Window, by: str = "total",
     return sorted(rows.values(), key=lambda r: (-r.counts["received"], r.label))
 
 
-def hotline_case_ids(*, session: Session, figure: str, window: Window,
-                     definitions: HotlineDefinitions = HotlineDefinitions(),
-                     visible: ColumnElement[bool] | None = None) -> list[int]:
+def hotline_case_ids(
+    *,
+    session: Session,
+    figure: str,
+    window: Window,
+    definitions: HotlineDefinitions = HotlineDefinitions(),
+    visible: ColumnElement[bool] | None = None,
+) -> list[int]:
     """The ids of the cases behind one hotline count (a rate's name lists its numerator)."""
     figure = {"response": "responded_on_time", "resolution": "resolved", "satisfaction": "satisfied"}.get(
-        figure, figure)
+        figure, figure
+    )
     if figure not in HOTLINE_COUNTS:
         raise ValueError(f"unknown figure {figure!r}")
     cond = conditions(session, window, definitions)[figure]
@@ -194,18 +223,36 @@ def hotline_case_ids(*, session: Session, figure: str, window: Window,
     return [int(i) for i in session.execute(select(sub.c.case_id).order_by(sub.c.case_id)).scalars()]
 
 
-def overdue_responses(*, session: Session, as_of: datetime, definitions: HotlineDefinitions,
-                      visible: ColumnElement[bool] | None = None, limit: int = 500) -> list[int]:
+def overdue_responses(
+    *,
+    session: Session,
+    as_of: datetime,
+    definitions: HotlineDefinitions,
+    visible: ColumnElement[bool] | None = None,
+    limit: int = 500,
+) -> list[int]:
     """Cases whose ticket still has no response after its response limit, at ``as_of`` (oldest first)."""
-    t = HotlineTicket
-    since = seconds_between(session, literal(as_of, UTCDateTime()), t.received_at)
-    stmt = (select(Case.id).join(t, t.case_id == Case.id)
-            .where(t.first_response_at.is_(None), since > definitions.response_hours * 3600)  # type: ignore[union-attr]
-            .order_by(t.received_at).limit(limit))
+    since = seconds_between(session, literal(as_of, UTCDateTime()), col(HotlineTicket.received_at))
+    stmt = (
+        select(col(Case.id))
+        .join(HotlineTicket, col(HotlineTicket.case_id) == col(Case.id))
+        .where(col(HotlineTicket.first_response_at).is_(None), since > definitions.response_hours * 3600)
+        .order_by(col(HotlineTicket.received_at))
+        .limit(limit)
+    )
     if visible is not None:
         stmt = stmt.where(visible)
     return [int(i) for i in session.execute(stmt).scalars()]
 
 
-__all__ = ["HOTLINE_BREAKDOWNS", "HOTLINE_COUNTS", "RESOLUTION_BASES", "HotlineDefinitions", "HotlineRow",
-           "conditions", "hotline_case_ids", "hotline_figures", "overdue_responses"]
+__all__ = [
+    "HOTLINE_BREAKDOWNS",
+    "HOTLINE_COUNTS",
+    "RESOLUTION_BASES",
+    "HotlineDefinitions",
+    "HotlineRow",
+    "conditions",
+    "hotline_case_ids",
+    "hotline_figures",
+    "overdue_responses",
+]

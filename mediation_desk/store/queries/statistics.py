@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...domain.enums import AgreementState, Source, Track
 from ...domain.vocabulary import zh
@@ -115,7 +115,7 @@ class Definitions:
     def from_json(cls, data: dict[str, Any]) -> Definitions:
         names = {f.name for f in fields(cls)}
         clean = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
-        return cls(**clean)
+        return cls(**clean)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -181,11 +181,11 @@ def seconds_between(session: Session, later: Any, earlier: Any) -> ColumnElement
 
 def _key(by: str) -> Any:
     cols = {
-        "organisation": Case.organisation_id,
-        "mediator": Case.chief_mediator_id,
-        "source": Case.source,
-        "category": Case.category,
-        "track": Case.track,
+        "organisation": col(Case.organisation_id),
+        "mediator": col(Case.chief_mediator_id),
+        "source": col(Case.source),
+        "category": col(Case.category),
+        "track": col(Case.track),
     }
     if by == "total":
         return literal(None)
@@ -200,26 +200,27 @@ def _in(column: Any, w: Window) -> ColumnElement[bool]:
 
 def outcome_expr() -> ColumnElement[str]:
     """SQL for a case's current outcome (:data:`OUTCOMES`); the history is read only for closed cases."""
-    last = (select(StatusHistory.to_status)
-            .where(StatusHistory.case_id == Case.id,  # along ix_statushistory_case_id, not by status
-                   unindexed(StatusHistory.to_status).in_(tuple(_HISTORY_OUTCOME)))
-            .order_by(StatusHistory.seq.desc()).limit(1).scalar_subquery())  # type: ignore[attr-defined]
+    last = (select(col(StatusHistory.to_status))
+            # along ix_statushistory_case_id, not by status
+            .where(col(StatusHistory.case_id) == col(Case.id),
+                   unindexed(col(StatusHistory.to_status)).in_(tuple(_HISTORY_OUTCOME)))
+            .order_by(col(StatusHistory.seq).desc()).limit(1).scalar_subquery())
     # the simple form (CASE x WHEN …) evaluates the history lookup once
     from_history = sql_case(_HISTORY_OUTCOME, value=last, else_=literal("declined"))
-    return sql_case(_STATUS_OUTCOME, value=Case.status, else_=from_history)
+    return sql_case(_STATUS_OUTCOME, value=col(Case.status), else_=from_history)
 
 
 def _cohort(session: Session, w: Window, d: Definitions, by: str,
             visible: ColumnElement[bool] | None) -> Any:
     """The received cases with their key, outcome, response and overdue flags (a subquery)."""
-    contact = func.coalesce(Case.first_contact_at, Case.accepted_at)
+    contact = func.coalesce(col(Case.first_contact_at), col(Case.accepted_at))
     responded = and_(contact.is_not(None),
-                     seconds_between(session, contact, Case.received_at) <= d.response_hours * 3600)
-    stmt = select(Case.id.label("case_id"), _key(by).label("key"), outcome_expr().label("outcome"),
+                     seconds_between(session, contact, col(Case.received_at)) <= d.response_hours * 3600)
+    stmt = select(col(Case.id).label("case_id"), _key(by).label("key"), outcome_expr().label("outcome"),
                   sql_case((responded, 1), else_=0).label("responded"),
-                  sql_case((Case.due_at < w.as_of, 1), else_=0).label("late"),  # type: ignore[operator]
-                  Case.confidential_amounts.label("secret"), Case.received_at.label("received_at")
-                  ).where(_in(Case.received_at, w))
+                  sql_case((col(Case.due_at) < w.as_of, 1), else_=0).label("late"),
+                  col(Case.confidential_amounts).label("secret"), col(Case.received_at).label("received_at")
+                  ).where(_in(col(Case.received_at), w))
     if visible is not None:
         stmt = stmt.where(visible)
     # OFFSET 0 keeps the subquery a subquery (SQLite and PostgreSQL do not flatten it): the outcome,
@@ -228,9 +229,9 @@ def _cohort(session: Session, w: Window, d: Definitions, by: str,
 
 
 def _first_agreement(sub: Any) -> Any:
-    return (select(func.min(StatusHistory.at))
-            .where(StatusHistory.case_id == sub.c.case_id,
-                   unindexed(StatusHistory.to_status) == "agreement_reached")
+    return (select(func.min(col(StatusHistory.at)))
+            .where(col(StatusHistory.case_id) == sub.c.case_id,
+                   unindexed(col(StatusHistory.to_status)) == "agreement_reached")
             .scalar_subquery())
 
 
@@ -254,18 +255,18 @@ def selection(
         visible: An extra condition on ``Case`` (cases the user may see).
     """
     if figure in ("answered", "satisfied", "answer_satisfied", "answer_basic", "answer_dissatisfied"):
-        answer = FollowUp.satisfaction
-        stmt = (select(Case.id.label("case_id"), _key(by).label("key"), FollowUp.id.label("fid"))
-                .join(FollowUp, FollowUp.case_id == Case.id)
-                .where(_in(FollowUp.done_at, w), answer.is_not(None)))  # type: ignore[union-attr]
+        answer = col(FollowUp.satisfaction)
+        stmt = (select(col(Case.id).label("case_id"), _key(by).label("key"), col(FollowUp.id).label("fid"))
+                .join(FollowUp, col(FollowUp.case_id) == col(Case.id))
+                .where(_in(col(FollowUp.done_at), w), answer.is_not(None)))
         wanted = {"satisfied": d.satisfied_answers, "answer_satisfied": ("satisfied",),
                   "answer_basic": ("basically_satisfied",), "answer_dissatisfied": ("dissatisfied",)}
         if figure in wanted:
-            stmt = stmt.where(answer.in_(wanted[figure]))  # type: ignore[union-attr]
+            stmt = stmt.where(answer.in_(wanted[figure]))
         return stmt.where(visible) if visible is not None else stmt
     if figure in ("accepted", "closed"):
-        column = Case.accepted_at if figure == "accepted" else Case.closed_at
-        stmt = select(Case.id.label("case_id"), _key(by).label("key")).where(_in(column, w))
+        column = col(Case.accepted_at) if figure == "accepted" else col(Case.closed_at)
+        stmt = select(col(Case.id).label("case_id"), _key(by).label("key")).where(_in(column, w))
         return stmt.where(visible) if visible is not None else stmt
     sub = _cohort(session, w, d, by, visible)
     conds: dict[str, Any] = {o: sub.c.outcome == o for o in OUTCOMES}
@@ -298,19 +299,19 @@ def _grouped(session: Session, sub: Any, *aggs: Any, by: str) -> dict[Any, tuple
 def _money_of_case(case_id: Any, w: Window) -> tuple[Any, Any]:
     """Correlated SQL for one case's money under its current agreement: (agreed fen, paid fen
     before the period's end)."""
-    current = and_(Agreement.id == Obligation.agreement_id,
-                   Agreement.state != AgreementState.SUPERSEDED.value)
+    current = and_(col(Agreement.id) == col(Obligation.agreement_id),
+                   col(Agreement.state) != AgreementState.SUPERSEDED.value)
     agreed = (
-        select(func.sum(Obligation.amount_fen))
+        select(func.sum(col(Obligation.amount_fen)))
         .join(Agreement, current)
-        .where(Obligation.case_id == case_id)
+        .where(col(Obligation.case_id) == case_id)
         .scalar_subquery()
     )
     paid = (
-        select(func.sum(Payment.amount_fen))
-        .join(Obligation, Obligation.id == Payment.obligation_id)
+        select(func.sum(col(Payment.amount_fen)))
+        .join(Obligation, col(Obligation.id) == col(Payment.obligation_id))
         .join(Agreement, current)
-        .where(Payment.case_id == case_id, Payment.paid_at < w.end)
+        .where(col(Payment.case_id) == case_id, col(Payment.paid_at) < w.end)
         .scalar_subquery()
     )
     return agreed, paid
@@ -381,7 +382,7 @@ def figures(
     for name in ("accepted", "closed"):
         part = selection(session, name, w, by=by, d=d, visible=visible).subquery()
         put((name,), _grouped(session, part, func.count(), by=by))
-    answer = FollowUp.satisfaction
+    answer = col(FollowUp.satisfaction)
     follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(
         answer.label("answer"))
     part = follow.subquery()
@@ -406,14 +407,17 @@ def group_labels(*, session: Session, by: str, keys: list[Any]) -> dict[Any, str
     if by == "organisation" and wanted:
         return dict(
             session.execute(
-                select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))
+                select(col(Organisation.id), col(Organisation.name)).where(col(Organisation.id).in_(wanted))
             ).all()
         )
     if by == "mediator" and wanted:
-        return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all())  # type: ignore[union-attr]
+        stmt = select(col(Person.id), col(Person.name)).where(col(Person.id).in_(wanted))
+        return dict(session.execute(stmt).all())
     if by == "category" and wanted:
         return dict(
-            session.execute(select(Category.code, Category.name_zh).where(Category.code.in_(wanted))).all()
+            session.execute(
+                select(col(Category.code), col(Category.name_zh)).where(col(Category.code).in_(wanted))
+            ).all()
         )
     enum = {"source": Source, "track": Track}.get(by)
     if enum is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import paths
 from ...domain.errors import ConflictError, KnownError
 from ...services import agreements
 from ...services.inputs import AgreementInput
@@ -45,6 +45,19 @@ if TYPE_CHECKING:
     from .workspace import CaseWorkspace
 
 TEXTS = ("facts", "issues", "responsibility", "terms")
+
+_print_dir: tempfile.TemporaryDirectory[str] | None = None
+
+
+def print_folder() -> Path:
+    """Where the agreement printed for signing is written for the preview: a private (0700)
+    temporary folder removed when the app exits. It was ``<data dir>/print``, where every
+    agreement printed — full ID numbers, juvenile and sealed cases too — stayed after the app
+    closed, outside the database and its access rules."""
+    global _print_dir
+    if _print_dir is None:
+        _print_dir = tempfile.TemporaryDirectory(prefix="md-print-")
+    return Path(_print_dir.name)
 
 
 class AgreementTab(QWidget):
@@ -302,9 +315,7 @@ class AgreementTab(QWidget):
             from ...services.dossier import agreement_pdf
 
             agreements.check_printable(db, actor, ag.id)
-            folder = paths.data_dir() / "print"
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"agreement-{ag.id}-v{ag.version}.pdf"
+            path = print_folder() / f"agreement-{ag.id}-v{ag.version}.pdf"
             path.write_bytes(agreement_pdf(db, actor, ag.id))
             return path
 

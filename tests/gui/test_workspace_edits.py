@@ -205,3 +205,22 @@ def test_the_signing_pdf_leaves_no_copy_in_the_data_folder(qtbot, sqlite_db, tmp
     assert stat.S_IMODE(pdf.parent.stat().st_mode) == 0o700  # other accounts cannot read it
     assert pdf.parent == agreement_tab.print_folder()  # the folder the app removes at exit
     ws.agreement.preview.close()
+
+
+def test_signing_ticks_the_guardian_of_a_minor_by_default(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The printed agreement has a signature place for the 法定代理人 beside the minor; the sign
+    dialog ticked only the principals, so the minor signed "alone" unless the mediator noticed."""
+    from mediation_desk.store.queries.case_rows import PartyRow
+    from mediation_desk.ui.workspace.obligations import SignDialog
+
+    def party(pid: int, role: str, name: str, guardian_of: int | None = None) -> PartyRow:
+        return PartyRow(id=pid, person_id=pid, role=role, name=name, kind="natural", sex=None,
+                        birth_date=None, age=None, id_type=None, id_number="", phone="", address="",
+                        guardian_of_id=guardian_of, guardian_of_name="张小明" if guardian_of else "",
+                        agent_for_id=None, agent_for_name="", agent_authority="", consent=True)
+
+    dialog = SignDialog([party(1, "applicant", "张小明"), party(2, "guardian", "张建国", 1),
+                         party(3, "respondent", "李四")])
+    ticked = {name for name, box in dialog.signatories.items() if box.isChecked()}
+    assert ticked == {"张小明", "张建国", "李四"}
+    dialog.deleteLater()

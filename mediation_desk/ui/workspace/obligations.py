@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PRINCIPAL_ROLES
+from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.money import parse_money
 from ...services.inputs import ObligationInput
@@ -42,6 +42,7 @@ from .common import (
 from .dialogs import FormDialog
 
 _PRINCIPALS = {r.value for r in PRINCIPAL_ROLES}
+_SIGNING = _PRINCIPALS | {r.value for r in PROTECTOR_ROLES} | {PartyRole.AGENT.value}
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,10 @@ class SignDialog(FormDialog):
             if p.name in self.signatories:
                 continue
             box = QCheckBox(p.name, self)
-            box.setChecked(p.role in _PRINCIPALS)
+            # every party with a signature place on the paper: a guardian, appropriate adult or
+            # agent signs beside the party they act for (a minor's agreement went out with only
+            # the 14-year-old ticked and the guardian's line left out of the record)
+            box.setChecked(p.role in _SIGNING)
             grid.addWidget(box, len(self.signatories) // 3, len(self.signatories) % 3)
             self.signatories[p.name] = box
         who = QWidget(self)

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import Track
 from ..domain.errors import RuleViolation, ValidationError
@@ -95,9 +95,9 @@ def write_limits(db: Database, actor: Actor, values: dict[str, Any], *,
 
 
 def list_categories(session: Session, *, include_inactive: bool = False) -> list[Category]:
-    stmt = select(Category).order_by(Category.sort_order, Category.code)  # type: ignore[arg-type]
+    stmt = select(Category).order_by(col(Category.sort_order), col(Category.code))
     if not include_inactive:
-        stmt = stmt.where(Category.active.is_(True))  # type: ignore[attr-defined]
+        stmt = stmt.where(col(Category.active).is_(True))
     return list(session.execute(stmt).scalars())
 
 
@@ -117,7 +117,7 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
     with _settings_work(db, actor) as uow:
         if uow.session.get(Category, code) is not None:
             raise RuleViolation("category.exists", value=code)
-        order = uow.session.execute(select(func.coalesce(func.max(Category.sort_order), -1))).scalar_one() + 1
+        order = uow.session.execute(select(func.coalesce(func.max(col(Category.sort_order)), -1))).scalar_one() + 1
         uow.session.add(Category(code=code, name_zh=zh, name_en=en, sort_order=order))
         uow.audit(
             "category.add",
@@ -225,10 +225,10 @@ class CalendarDay:
 
 
 def list_calendar_overrides(session: Session, *, year: int | None = None) -> list[CalendarDay]:
-    stmt = select(CalendarOverride).order_by(CalendarOverride.day)  # type: ignore[arg-type]
+    stmt = select(CalendarOverride).order_by(col(CalendarOverride.day))
     if year is not None:
         stmt = stmt.where(
-            CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31)
+            col(CalendarOverride.day) >= date(year, 1, 1), col(CalendarOverride.day) <= date(year, 12, 31)
         )
     return [CalendarDay(o.day, o.working, o.note) for o in session.execute(stmt).scalars()]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlmodel import col
 
 from ..domain.enums import AgreementState, CaseStatus
 from ..domain.errors import RuleViolation, ValidationError
@@ -46,9 +47,9 @@ def _values(data: AgreementInput) -> dict[str, object]:
 
 def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInput) -> None:
     maximum = limits(uow.session).max_amount_fen
-    stmt = select(CaseParty.person_id).where(CaseParty.case_id == agreement.case_id)  # type: ignore[call-overload]
+    stmt = select(col(CaseParty.person_id)).where(col(CaseParty.case_id) == agreement.case_id)
     parties = set(uow.session.execute(stmt).scalars())  # payer and payee are parties of this case
-    uow.session.execute(delete(Obligation).where(Obligation.agreement_id == agreement.id))  # type: ignore[arg-type]
+    uow.session.execute(delete(Obligation).where(col(Obligation.agreement_id) == agreement.id))
     for seq, ob in enumerate(data.obligations, start=1):
         if not isinstance(ob.amount_fen, int) or isinstance(ob.amount_fen, bool):
             raise ValidationError("money.float", field="amount")
@@ -73,7 +74,7 @@ def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInp
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, case)
-        exists = uow.session.execute(select(func.count()).where(Agreement.case_id == case_id)).scalar_one()
+        exists = uow.session.execute(select(func.count()).where(col(Agreement.case_id) == case_id)).scalar_one()
         if exists:
             raise RuleViolation("agreement.exists")
         if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
@@ -217,7 +218,7 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         if case.status == CaseStatus.IN_MEDIATION.value:
             record_status(uow, case, CaseStatus.AGREEMENT_REACHED)
             obligations = uow.session.execute(
-                select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
+                select(func.count()).where(col(Obligation.agreement_id) == ag.id)).scalar_one()
             if obligations:
                 record_status(uow, case, CaseStatus.PERFORMING)
         refresh_due_at(uow.session, case)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
@@ -47,7 +48,7 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     """Move ``case`` to ``target`` (checked against the workflow) and keep its history."""
     current = CaseStatus(case.status)
     check_transition(current, target, reason)
-    seq = uow.session.execute(select(func.count()).where(StatusHistory.case_id == case.id)).scalar_one()
+    seq = uow.session.execute(select(func.count()).where(col(StatusHistory.case_id) == case.id)).scalar_one()
     uow.session.add(
         StatusHistory(
             case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,

@@ -66,8 +66,8 @@ def conflicts(uow: UnitOfWork, case_id: int, person_id: int) -> list[dict[str, o
     rels = uow.session.execute(
         select(PersonRelation).where(
             or_(
-                (PersonRelation.person_id == person_id) & PersonRelation.other_person_id.in_(party_ids),  # type: ignore[attr-defined]
-                (PersonRelation.other_person_id == person_id) & PersonRelation.person_id.in_(party_ids),  # type: ignore[attr-defined]
+                (col(PersonRelation.person_id) == person_id) & col(PersonRelation.other_person_id).in_(party_ids),
+                (col(PersonRelation.other_person_id) == person_id) & col(PersonRelation.person_id).in_(party_ids),
             )
         )
     ).scalars()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import CommitteeRole, IdType, OrgKind
 from ..domain.errors import PermissionDenied, ValidationError
@@ -115,7 +116,7 @@ def _check_member_refs(uow: UnitOfWork, values: dict[str, Any], person_id: int |
     if values["organisation_id"] is not None:
         uow.get(Organisation, values["organisation_id"])
     if values["id_number"]:
-        stmt = select(Person.id).where(Person.id_number == values["id_number"])  # type: ignore[call-overload]
+        stmt = select(col(Person.id)).where(col(Person.id_number) == values["id_number"])
         other = uow.session.execute(stmt).scalar()
         if other is not None and other != person_id:
             raise ValidationError("member.id_exists", field="id_number")
@@ -210,7 +211,7 @@ def _org_values(org: OrganisationInput) -> dict[str, Any]:
 
 def _check_org_unique(uow: UnitOfWork, values: dict[str, Any], org_id: int | None) -> None:
     if values["uscc"]:
-        stmt = select(Organisation.id).where(Organisation.uscc == values["uscc"])  # type: ignore[call-overload]
+        stmt = select(col(Organisation.id)).where(col(Organisation.uscc) == values["uscc"])
         if any(i != org_id for i in uow.session.execute(stmt).scalars()):
             raise ValidationError("organisation.uscc_exists", field="uscc")
 
@@ -285,10 +286,10 @@ def update_person_contact(
     with unit_of_work(db, actor) as uow:
         person = uow.lock(Person, person_id)
         versions.check_version(uow.session, person, expected_version)
-        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)  # type: ignore[call-overload]
+        ids = select(col(CaseParty.case_id)).where(col(CaseParty.person_id) == person_id)
         if case_id is not None:
-            ids = ids.where(CaseParty.case_id == case_id)
-        stmt = select(Case).where(Case.id.in_(ids)).order_by(Case.id)  # type: ignore[union-attr,arg-type]
+            ids = ids.where(col(CaseParty.case_id) == case_id)
+        stmt = select(Case).where(col(Case.id).in_(ids)).order_by(col(Case.id))
         cases = list(uow.session.execute(stmt).scalars())
         editable = [c for c in cases if policy.can(actor, policy.CASE_EDIT, case=c, session=uow.session)]
         if not editable:

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import AgreementState, PartyRole, Satisfaction, Source, Track
 from ..domain.errors import StorageError
@@ -114,49 +114,49 @@ def ledger_rows(session: Session, *, start: date | None = None, end: date | None
     """
     cond = []
     if start is not None:
-        cond.append(Case.received_at >= datetime.combine(start, time.min, tzinfo=SHANGHAI))
+        cond.append(col(Case.received_at) >= datetime.combine(start, time.min, tzinfo=SHANGHAI))
     if end is not None:
-        cond.append(Case.received_at < datetime.combine(end + timedelta(days=1), time.min, tzinfo=SHANGHAI))
+        cond.append(col(Case.received_at) < datetime.combine(end + timedelta(days=1), time.min, tzinfo=SHANGHAI))
     if visible is not None:
         cond.append(visible)
-    ids = select(Case.id).where(*cond).scalar_subquery()
+    ids = select(col(Case.id)).where(*cond).scalar_subquery()
     mediator = Person.__table__.alias("mediator")  # type: ignore[attr-defined]
     cases = session.execute(
-        select(Case, mediator.c.name, Category.name_zh)
-        .outerjoin(mediator, mediator.c.id == Case.chief_mediator_id)
-        .outerjoin(Category, Category.code == Case.category).where(*cond)
-        .order_by(Case.received_at, Case.id)).all()
+        select(Case, mediator.c.name, col(Category.name_zh))
+        .outerjoin(mediator, mediator.c.id == col(Case.chief_mediator_id))
+        .outerjoin(Category, col(Category.code) == col(Case.category)).where(*cond)
+        .order_by(col(Case.received_at), col(Case.id))).all()
     parties: dict[int, list[str]] = {}
-    stmt = (select(CaseParty.case_id, CaseParty.role, Person.name, Person.id_number, Person.uscc)
-            .join(Person, Person.id == CaseParty.person_id).where(CaseParty.case_id.in_(ids))
-            .order_by(CaseParty.case_id, CaseParty.sort_order, CaseParty.id))
+    stmt = (select(col(CaseParty.case_id), col(CaseParty.role), col(Person.name), col(Person.id_number), col(Person.uscc))
+            .join(Person, col(Person.id) == col(CaseParty.person_id)).where(col(CaseParty.case_id).in_(ids))
+            .order_by(col(CaseParty.case_id), col(CaseParty.sort_order), col(CaseParty.id)))
     for cid, role, name, id_number, uscc in session.execute(stmt).all():
         parties.setdefault(cid, []).append(party_text(role, name, id_number or uscc, unmasked=unmasked))
-    current = Agreement.state != AgreementState.SUPERSEDED.value
+    current = col(Agreement.state) != AgreementState.SUPERSEDED.value
     numbers: dict[int, str] = {}
     forms: dict[int, str] = {}
-    for cid, number, form in session.execute(select(Agreement.case_id, Agreement.number, Agreement.form)
-                                             .where(current, Agreement.case_id.in_(ids))):
+    for cid, number, form in session.execute(select(col(Agreement.case_id), col(Agreement.number), col(Agreement.form))
+                                             .where(current, col(Agreement.case_id).in_(ids))):
         numbers[cid], forms[cid] = number, form
     agreed = dict(session.execute(
-        select(Obligation.case_id, func.sum(Obligation.amount_fen))
-        .join(Agreement, Agreement.id == Obligation.agreement_id)
-        .where(current, Obligation.case_id.in_(ids)).group_by(Obligation.case_id)).all())
+        select(col(Obligation.case_id), func.sum(col(Obligation.amount_fen)))
+        .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id))
+        .where(current, col(Obligation.case_id).in_(ids)).group_by(col(Obligation.case_id))).all())
     paid = dict(session.execute(
-        select(Payment.case_id, func.sum(Payment.amount_fen))
-        .join(Obligation, Obligation.id == Payment.obligation_id)
-        .join(Agreement, Agreement.id == Obligation.agreement_id).where(current, Payment.case_id.in_(ids))
-        .group_by(Payment.case_id)).all())
+        select(col(Payment.case_id), func.sum(col(Payment.amount_fen)))
+        .join(Obligation, col(Obligation.id) == col(Payment.obligation_id))
+        .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id)).where(current, col(Payment.case_id).in_(ids))
+        .group_by(col(Payment.case_id))).all())
     history: dict[int, set[str]] = {}
-    for cid, status in session.execute(select(StatusHistory.case_id, StatusHistory.to_status).where(
-            StatusHistory.case_id.in_(ids),
-            StatusHistory.to_status.in_([*_OUTCOMES, "performed", "not_performed"]))).all():
+    for cid, status in session.execute(select(col(StatusHistory.case_id), col(StatusHistory.to_status)).where(
+            col(StatusHistory.case_id).in_(ids),
+            col(StatusHistory.to_status).in_([*_OUTCOMES, "performed", "not_performed"]))).all():
         history.setdefault(cid, set()).add(status)
     follow: dict[int, tuple[datetime, str | None]] = {}
     for cid, done, answer in session.execute(
-            select(FollowUp.case_id, FollowUp.done_at, FollowUp.satisfaction)
-            .where(FollowUp.case_id.in_(ids), FollowUp.done_at.is_not(None))
-            .order_by(FollowUp.done_at, FollowUp.id)).all():
+            select(col(FollowUp.case_id), col(FollowUp.done_at), col(FollowUp.satisfaction))
+            .where(col(FollowUp.case_id).in_(ids), col(FollowUp.done_at).is_not(None))
+            .order_by(col(FollowUp.done_at), col(FollowUp.id))).all():
         follow[cid] = (done, answer)
     out = []
     for case, mediator_name, category_name in cases:

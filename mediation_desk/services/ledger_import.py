@@ -310,7 +310,7 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
 
     with read_session(db.engine) as session:
         org_id = organisation_id or session.execute(
-            select(Organisation.id).order_by(Organisation.id)).scalars().first()
+            select(col(Organisation.id)).order_by(col(Organisation.id))).scalars().first()
     if org_id is None:
         raise NotFoundError("organisation.none")
     authorise(actor, "case.register", organisation_id=org_id)
@@ -320,7 +320,7 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         return report
     with read_session(db.engine) as session:
         categories: dict[str, str] = {}
-        known = [*DEFAULT_CATEGORIES.items(), *session.execute(select(Category.code, Category.name_zh)).all()]
+        known = [*DEFAULT_CATEGORIES.items(), *session.execute(select(col(Category.code), col(Category.name_zh))).all()]
         for code, name in known:
             categories[code], categories[name] = code, code
         type_codes = set(_type_codes(session))

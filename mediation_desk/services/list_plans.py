@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..store.models import Case
 from .base import Actor
@@ -53,9 +53,9 @@ def _shares(session: Session, actor: Actor, today: date | None) -> tuple[int, in
     chief = 0
     if actor.person_id is not None:  # a chief mediator is on the case: ix_case_chief_mediator_id alone
         chief = session.execute(
-            select(func.count()).select_from(Case).where(Case.chief_mediator_id == actor.person_id)
+            select(func.count()).select_from(Case).where(col(Case.chief_mediator_id) == actor.person_id)
         ).scalar_one()
-    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
+    total = session.execute(select(func.max(col(Case.id)))).scalar_one() or 0
     return int(mine), int(chief), int(total)
 
 

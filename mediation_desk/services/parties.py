@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import PRINCIPAL_ROLES, PartyRole
 from ..domain.errors import ValidationError
@@ -36,7 +37,7 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
               agent_for_party_id: int | None = None) -> PartyResult:
     """Add a party to a registered case, in one transaction.
 
-    The person is created or reused (one record per ID number); ``Case.party_names``,
+    The person is created or reused (one record per ID number); ``col(Case.party_names)``,
     the juvenile flag and the search index are brought up to date and the change audited.
 
     Args:
@@ -62,8 +63,8 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
-        existing = list(uow.session.execute(select(CaseParty).where(CaseParty.case_id == case_id)
-                                            .order_by(CaseParty.sort_order, CaseParty.id)).scalars())
+        existing = list(uow.session.execute(select(CaseParty).where(col(CaseParty.case_id) == case_id)
+                                            .order_by(col(CaseParty.sort_order), col(CaseParty.id))).scalars())
         guardian_of = _reference(existing, guardian_of_party_id, party.guardian_of)
         agent_for = _reference(existing, agent_for_party_id, party.agent_for)
         authority = clean("agent_authority", party.agent_authority)
@@ -106,7 +107,7 @@ def _reference(existing: list[CaseParty], party_id: int | None, index: int | Non
 def _refresh_case(session, case: Case, links: list[CaseParty], lim) -> None:  # type: ignore[no-untyped-def]
     """Recompute the denormalised names, the juvenile flag and sensitive persons."""
     people = {p.id: p for p in session.execute(
-        select(Person).where(Person.id.in_({link.person_id for link in links}))).scalars()}  # type: ignore[union-attr]
+        select(Person).where(col(Person.id).in_({link.person_id for link in links}))).scalars()}
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
     names: list[str] = []
     juvenile = False

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.enums import (
     AgreementState,
@@ -50,8 +51,8 @@ def record_payment(db: Database, actor: Actor, obligation_id: int, *, amount_fen
             raise RuleViolation("payment.agreement_superseded")
         if ag.state != AgreementState.SIGNED.value and ag.form != "oral":
             raise RuleViolation("payment.agreement_not_signed")
-        paid = uow.session.execute(select(func.coalesce(func.sum(Payment.amount_fen), 0))
-                                   .where(Payment.obligation_id == ob.id)).scalar_one()
+        paid = uow.session.execute(select(func.coalesce(func.sum(col(Payment.amount_fen)), 0))
+                                   .where(col(Payment.obligation_id) == ob.id)).scalar_one()
         remaining = ob.amount_fen - int(paid)
         if amount_fen > remaining:
             raise RuleViolation("payment.exceeds", remaining_fen=remaining)

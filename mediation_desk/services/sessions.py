@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.eligibility import PartyFacts, check_session_presence
 from ..domain.enums import CaseStatus, SessionOutcome, Track
@@ -51,7 +52,7 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
             raise RuleViolation("session.case_not_open", status=case.status)
         if case.track == Track.PUBLIC_SECURITY.value:
             count = uow.session.execute(
-                select(func.count()).where(MediationSession.case_id == case_id)).scalar_one()
+                select(func.count()).where(col(MediationSession.case_id) == case_id)).scalar_one()
             maximum = limits(uow.session).public_security_max_sessions
             if count >= maximum:
                 raise RuleViolation("public_security.max_sessions", maximum=maximum)
@@ -83,8 +84,8 @@ def _clash_text(c: Clash) -> str:
 def party_facts(uow: UnitOfWork, case: Case) -> list[PartyFacts]:
     """The case's parties with their age at the incident, for the presence rules."""
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
-    rows = uow.session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
-                               .where(CaseParty.case_id == case.id).order_by(CaseParty.sort_order)).all()
+    rows = uow.session.execute(select(CaseParty, Person).join(Person, col(Person.id) == col(CaseParty.person_id))
+                               .where(col(CaseParty.case_id) == case.id).order_by(col(CaseParty.sort_order))).all()
     return [PartyFacts(party.id, person.id, person.name, party.role,
                        age_on(person.birth_date, on) if person.birth_date else None, party.guardian_of_id,
                        party.consent) for party, person in rows]
@@ -120,7 +121,7 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         s.outcome = outcome.value
         s.ends_at = ends_at if ends_at is not None else s.ends_at  # the actual end, else the planned one
         s.recorded_at = uow.now
-        uow.session.execute(Attendance.__table__.delete().where(Attendance.session_id == s.id))  # type: ignore[attr-defined]
+        uow.session.execute(Attendance.__table__.delete().where(col(Attendance.session_id) == s.id))  # type: ignore[attr-defined]
         for pid in sorted(set(attendee_ids)):
             uow.session.add(Attendance(session_id=s.id, person_id=pid))  # type: ignore[arg-type]
         if case.status == CaseStatus.ACCEPTED.value:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..documents.monthly_report import MonthlyReportSnapshot, render_monthly_report
 from ..domain.errors import StorageError
@@ -87,7 +87,7 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
     period = st.month(year, month)
     if organisation is None:
         organisation = session.execute(
-            select(Organisation.name).order_by(Organisation.id)).scalars().first() or ""
+            select(col(Organisation.name)).order_by(col(Organisation.id))).scalars().first() or ""
     total = st.figures(session, period, visible=visible, now=now)[0]
     hot = monitoring.hotline_figures(session, period, visible=visible, now=now)[0]
     hdefs = hotline_definitions(session)

@@ -65,7 +65,7 @@ def reindex_case(session: Session, case: Case) -> None:
     """Rebuild both search indexes for one case (inside the caller's transaction)."""
     assert case.id is not None
     people = _people(session, case.id)
-    session.execute(delete(SearchGram).where(SearchGram.case_id == case.id))  # type: ignore[arg-type]
+    session.execute(delete(SearchGram).where(col(SearchGram.case_id) == case.id))
     rows = [{"gram": g, "case_id": case.id} for g in sorted(grams((p.name for p in people), case.title))]
     if rows:
         session.execute(insert(SearchGram), rows)
@@ -152,7 +152,7 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
 def match_condition(
     session: Session, query: str, *, newest_first: bool = False
 ) -> ColumnElement[bool] | None:
-    """A WHERE condition on ``Case.id`` for cases matching ``query`` (None: empty query).
+    """A WHERE condition on ``col(Case.id)`` for cases matching ``query`` (None: empty query).
 
     Args:
         session: The session the condition will run in.

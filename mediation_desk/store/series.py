@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.numbering import format_case_number
 from .models import NumberSeries, Organisation
@@ -21,9 +21,9 @@ def next_number(session: Session, *, organisation: Organisation, type_code: str,
     stmt = (
         select(NumberSeries)
         .where(
-            NumberSeries.organisation_id == organisation.id,
-            NumberSeries.type_code == type_code,
-            NumberSeries.year == year,
+            col(NumberSeries.organisation_id) == organisation.id,
+            col(NumberSeries.type_code) == type_code,
+            col(NumberSeries.year) == year,
         )
         .with_for_update()
     )

@@ -177,7 +177,7 @@ _AGREEMENTS = (
     .where(col(Agreement.case_id) == _CASE_ID)
     .order_by(col(Agreement.version).desc())
 )
-_PAID = select(func.sum(Payment.amount_fen)).where(col(Payment.obligation_id) == col(Obligation.id))
+_PAID = select(func.sum(col(Payment.amount_fen))).where(col(Payment.obligation_id) == col(Obligation.id))
 _OBLIGATIONS = (
     select(
         *_cols(

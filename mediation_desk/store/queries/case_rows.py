@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlmodel import col
+
 from ..models import Case, LinkedMatter
 
 
@@ -58,7 +60,7 @@ class MemberRow:
 
 @dataclass(frozen=True)
 class DirectoryRow:
-    """A person in the committee directory (``Person.member_role`` set)."""
+    """A person in the committee directory (``col(Person.member_role)`` set)."""
 
     person_id: int
     name: str

@@ -49,6 +49,7 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     current = CaseStatus(case.status)
     check_transition(current, target, reason)
     seq = uow.session.execute(select(func.count()).where(col(StatusHistory.case_id) == case.id)).scalar_one()
+    assert case.id is not None
     uow.session.add(
         StatusHistory(
             case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,

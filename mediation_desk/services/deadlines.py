@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col
 
@@ -42,6 +42,8 @@ from ..store.models import (
 )
 from ..store.types import utcnow
 from .settings import limits
+
+CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]  # SQLModel declares it untyped
 
 _FINISHED_CODES = [s.value for s in FINISHED]
 
@@ -175,8 +177,8 @@ def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | Non
                                                                 lim.fast_track_hours)
     if value != case.due_at or clock != case.fast_track_due_at:
         session.execute(
-            update(Case.__table__)
-            .where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
+            update(CASE_TABLE)
+            .where(CASE_TABLE.c.id == case.id)
             .values(due_at=value, fast_track_due_at=clock)
         )
         set_committed_value(case, "due_at", value)

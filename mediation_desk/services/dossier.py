@@ -121,6 +121,7 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     )
     if existing is not None:
         raise RuleViolation("agreement.already_archived", number=ag.number, version=ag.version)
+    assert ag.id is not None
     session.add(
         AgreementArchive(
             agreement_id=ag.id,

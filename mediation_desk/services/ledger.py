@@ -200,9 +200,9 @@ def write_ledger(rows: list[LedgerRow], path: Path, *, note: list[tuple[str, str
     sheet_header(ws, COLUMNS, [26, 12, 12, 12, 60, 16, 14, 14, 10, 10, 26, 14, 14, 10, 12, 10])
     for row in rows:
         ws.append(safe_row(ws, row.cells()))
-    for col, fmt in (("B", "yyyy-mm-dd"), ("C", "yyyy-mm-dd"), ("D", "yyyy-mm-dd"), ("O", "yyyy-mm-dd"),
-                     ("L", "#,##0.00"), ("M", "#,##0.00")):
-        for cell in ws[col][1:]:
+    for letter, fmt in (("B", "yyyy-mm-dd"), ("C", "yyyy-mm-dd"), ("D", "yyyy-mm-dd"), ("O", "yyyy-mm-dd"),
+                        ("L", "#,##0.00"), ("M", "#,##0.00")):
+        for cell in ws[letter][1:]:
             cell.number_format = fmt
     info = wb.create_sheet("说明")
     for key, value in note:

@@ -72,7 +72,8 @@ class _RowCheck:
     """Collects the errors of one row while converting its cells."""
 
     def __init__(self, row: int, cells: dict[str, Any], maximum_fen: int = 100_000_000_00) -> None:
-        self.row, self.cells, self.errors = row, cells, []  # type: list[RowError]
+        self.row, self.cells = row, cells
+        self.errors: list[RowError] = []
         self.maximum_fen = maximum_fen
 
     def fail(self, column: str, code: str, **params: Any) -> None:

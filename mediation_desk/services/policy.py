@@ -135,14 +135,14 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     mine = aliased(Case)
     parts: list[Select[Any]] = []
     if actor.person_id is not None:
-        parts.append(select(mine.id).where(mine.chief_mediator_id == actor.person_id))
+        parts.append(select(col(mine.id)).where(col(mine.chief_mediator_id) == actor.person_id))
         parts.append(
             select(col(Membership.case_id)).where(
                 col(Membership.person_id) == actor.person_id, _current(day)
             )
         )
     if actor.user_id is not None and actor.role in ("mediator", "director"):
-        parts.append(select(mine.id).where(mine.created_by == actor.user_id))
+        parts.append(select(col(mine.id)).where(col(mine.created_by) == actor.user_id))
     if not parts:
         return false()
     cases = union_all(*parts) if len(parts) > 1 else parts[0]

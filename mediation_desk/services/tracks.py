@@ -120,6 +120,7 @@ def extend_mediation(
         if missing:
             raise RuleViolation("extension.consent_missing", parties=missing)
         for party, _person in principals:
+            assert party.id is not None
             uow.session.add(
                 ConsentRecord(
                     case_id=case_id,
@@ -255,6 +256,7 @@ def add_protector(
         if uow.session.execute(taken).first() is not None:
             raise ValidationError("party.duplicate", name=p.name, role=role.value)
         order = uow.session.execute(select(func.count()).where(col(CaseParty.case_id) == case_id)).scalar_one()
+        assert p.id is not None
         link = CaseParty(
             case_id=case_id,
             person_id=p.id,

@@ -18,8 +18,8 @@ from mediation_desk.app import choose_font
 from mediation_desk.ui import i18n
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.workspace import CaseWorkspace
-from tests.gui.ui_helpers import drain, make_window, populated_db, use_test_preferences
 from tests.gui import window_states
+from tests.gui.ui_helpers import drain, make_window, populated_db, use_test_preferences
 from tests.gui.window_states import LIMIT_HEIGHT, LIMIT_WIDTH, SCREENS, Screen, main_window_states, report
 from tests.gui.workspace_helpers import wait
 from tests.helpers.documents_case import drafted_case

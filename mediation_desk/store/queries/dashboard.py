@@ -62,6 +62,16 @@ def _listed(session: Session, stmt: Any, limit: int, make: Any) -> DashList:
     return DashList([make(r) for r in rows], total)
 
 
+def _opening(tab: str) -> Any:
+    """Make a row of ``(case_id, number, title, when[, detail])`` into a line that opens on ``tab``."""
+
+    def make(r: Any) -> DashItem:
+        detail = r[4] if len(r) > 4 else None
+        return DashItem(r[0], r[1], r[2], r[3], detail, tab=tab)
+
+    return make
+
+
 def _working() -> Any:
     """The case is still being worked: closed, withdrawn, declined, failed, archived are not."""
     return col(Case.status).not_in([s.value for s in FINISHED])
@@ -103,7 +113,7 @@ def sessions_between(
         stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="sessions"))
+    return _listed(session, stmt, limit, _opening("sessions"))
 
 
 def deadlines(
@@ -187,7 +197,7 @@ def follow_ups_due(
         stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="follow_ups"))
+    return _listed(session, stmt, limit, _opening("follow_ups"))
 
 
 def fast_track_clocks(
@@ -203,7 +213,7 @@ def fast_track_clocks(
         stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="track"))
+    return _listed(session, stmt, limit, _opening("track"))
 
 
 def awaiting_acceptance(

@@ -66,7 +66,11 @@ def actor_of(user: User, workstation: str | None = None) -> Actor:
 def needs_first_admin(db: Database) -> bool:
     """True until an administrator account exists (the first start asks for one)."""
     with read_session(db.engine) as s:
-        stmt = select(func.count()).select_from(User).where(col(User.role) == "admin", col(User.active).is_(True))
+        stmt = (
+            select(func.count())
+            .select_from(User)
+            .where(col(User.role) == "admin", col(User.active).is_(True))
+        )
         return s.execute(stmt).scalar_one() == 0  # type: ignore[no-any-return]
 
 

@@ -51,8 +51,13 @@ class OpenItems:
 
     @property
     def empty(self) -> bool:
-        return not (self.unpaid or self.follow_ups_pending or self.sessions_open
-                    or self.judicial_window_until or self.fast_track_running)
+        return not (
+            self.unpaid
+            or self.follow_ups_pending
+            or self.sessions_open
+            or self.judicial_window_until
+            or self.fast_track_running
+        )
 
 
 def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None = None) -> OpenItems:
@@ -71,13 +76,23 @@ def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None
         unpaid: list[UnpaidInstalment] = []
         agreement = current_agreement(s, case_id)
         if agreement is not None:
-            paid = func.coalesce(select(func.sum(col(Payment.amount_fen)))
-                                 .where(col(Payment.obligation_id) == col(Obligation.id))
-                                 .correlate(Obligation).scalar_subquery(), 0)
+            paid = func.coalesce(
+                select(func.sum(col(Payment.amount_fen)))
+                .where(col(Payment.obligation_id) == col(Obligation.id))
+                .correlate(Obligation)
+                .scalar_subquery(),
+                0,
+            )
             rows = s.execute(
-                select(col(Obligation.seq), col(Person.name), col(Obligation.amount_fen) - paid, col(Obligation.due_date))
+                select(
+                    col(Obligation.seq),
+                    col(Person.name),
+                    col(Obligation.amount_fen) - paid,
+                    col(Obligation.due_date),
+                )
                 .join(Person, col(Person.id) == col(Obligation.payer_person_id))
-                .where(col(Obligation.agreement_id) == agreement.id).order_by(col(Obligation.seq))
+                .where(col(Obligation.agreement_id) == agreement.id)
+                .order_by(col(Obligation.seq))
             ).all()
             unpaid = [UnpaidInstalment(int(q), str(n), int(o), d) for q, n, o, d in rows if int(o) > 0]
         items = due_items(case_facts(s, case), limits(s), work_calendar(s), at)
@@ -88,14 +103,22 @@ def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None
         done_since = any(d is not None and effective is not None and local_date(d) >= effective for d in done)
         owed = any(i.kind == DueKind.FOLLOW_UP and not i.done for i in items)
         pending = int(owed and not done_since)
-        pending += int(s.execute(select(func.count()).where(
-            col(FollowUp.case_id) == case_id, col(FollowUp.done_at).is_(None))).scalar_one())
-        sessions = tuple(s.execute(
-            select(col(MediationSession.starts_at)).where(col(MediationSession.case_id) == case_id,
-                                                     col(MediationSession.recorded_at).is_(None))
-            .order_by(col(MediationSession.starts_at))).scalars())
-        judicial = next((i for i in items if i.kind == DueKind.JUDICIAL_CONFIRMATION and not i.done
-                         and i.due_at > at), None)
+        pending += int(
+            s.execute(
+                select(func.count()).where(col(FollowUp.case_id) == case_id, col(FollowUp.done_at).is_(None))
+            ).scalar_one()
+        )
+        sessions = tuple(
+            s.execute(
+                select(col(MediationSession.starts_at))
+                .where(col(MediationSession.case_id) == case_id, col(MediationSession.recorded_at).is_(None))
+                .order_by(col(MediationSession.starts_at))
+            ).scalars()
+        )
+        judicial = next(
+            (i for i in items if i.kind == DueKind.JUDICIAL_CONFIRMATION and not i.done and i.due_at > at),
+            None,
+        )
         running = any(str(i.kind).startswith("fast_track.") and not i.done for i in items)
         return OpenItems(tuple(unpaid), pending, sessions, judicial.due_on if judicial else None, running)
 

@@ -108,17 +108,23 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
             0,
         )
         rows = session.execute(
-            select(Obligation, paid).where(col(Obligation.agreement_id) == agreement.id).order_by(col(Obligation.seq))
+            select(Obligation, paid)
+            .where(col(Obligation.agreement_id) == agreement.id)
+            .order_by(col(Obligation.seq))
         ).all()
         instalments = tuple(
             InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows
         )
         applied = session.execute(
-            select(func.min(col(JudicialConfirmation.applied_on))).where(col(JudicialConfirmation.case_id) == cid)
+            select(func.min(col(JudicialConfirmation.applied_on))).where(
+                col(JudicialConfirmation.case_id) == cid
+            )
         ).scalar_one()
     follow_ups = tuple(
         session.execute(
-            select(col(FollowUp.done_at)).where(col(FollowUp.case_id) == cid, col(FollowUp.done_at).is_not(None))
+            select(col(FollowUp.done_at)).where(
+                col(FollowUp.case_id) == cid, col(FollowUp.done_at).is_not(None)
+            )
         ).scalars()
     )
     return CaseFacts(
@@ -173,13 +179,14 @@ def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | Non
     nxt = None if finished else next_open(items)
     value = nxt.due_at if nxt is not None else None
     ft = facts.fast_track
-    clock = None if finished or ft is None else fast_track_due(ft.summoned_at, ft.trial_done_at,
-                                                                lim.fast_track_hours)
+    clock = (
+        None
+        if finished or ft is None
+        else fast_track_due(ft.summoned_at, ft.trial_done_at, lim.fast_track_hours)
+    )
     if value != case.due_at or clock != case.fast_track_due_at:
         session.execute(
-            update(CASE_TABLE)
-            .where(CASE_TABLE.c.id == case.id)
-            .values(due_at=value, fast_track_due_at=clock)
+            update(CASE_TABLE).where(CASE_TABLE.c.id == case.id).values(due_at=value, fast_track_due_at=clock)
         )
         set_committed_value(case, "due_at", value)
         set_committed_value(case, "fast_track_due_at", clock)
@@ -282,8 +289,9 @@ def _collect(
         if keep == "overdue":
             chosen = [i for i in items if i.overdue and not i.optional]
         else:
-            chosen = [i for i in items
-                      if not i.done and not i.overdue and not i.stopped and i.due_at <= horizon]
+            chosen = [
+                i for i in items if not i.done and not i.overdue and not i.stopped and i.due_at <= horizon
+            ]
         if chosen:
             out.append(
                 CaseDue(
@@ -296,8 +304,9 @@ def _collect(
     return out
 
 
-def count_overdue(session: Session, now: datetime, *, organisation_id: int | None = None,
-                  visible: Any = None) -> int:
+def count_overdue(
+    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None
+) -> int:
     """How many cases have an overdue item: one indexed ``COUNT`` on the cached ``col(Case.due_at)``.
 
     ``due_at`` is the next open non-optional item, so a case counts when that is past — the
@@ -307,8 +316,14 @@ def count_overdue(session: Session, now: datetime, *, organisation_id: int | Non
     return int(session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one())
 
 
-def count_due_soon(session: Session, now: datetime, *, within: timedelta | None = None,
-                   organisation_id: int | None = None, visible: Any = None) -> int:
+def count_due_soon(
+    session: Session,
+    now: datetime,
+    *,
+    within: timedelta | None = None,
+    organisation_id: int | None = None,
+    visible: Any = None,
+) -> int:
     """How many cases :func:`due_soon` would list without a limit (one indexed ``COUNT``)."""
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
     where = _due_filter(now, horizon, organisation_id=organisation_id, keep="soon", visible=visible)
@@ -316,15 +331,20 @@ def count_due_soon(session: Session, now: datetime, *, within: timedelta | None 
 
 
 def overdue_summary(
-    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None,
+    session: Session,
+    now: datetime,
+    *,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int | None = 500,
 ) -> list[CaseDue]:
     """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first.
 
     At most ``limit`` cases (None: all) — a screen list, not a report; statistics count them all.
     """
-    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible,
-                    limit=limit)
+    return _collect(
+        session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible, limit=limit
+    )
 
 
 def due_soon(
@@ -340,8 +360,9 @@ def due_soon(
     (at most ``limit`` cases).
     """
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
-    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible,
-                    limit=limit)
+    return _collect(
+        session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible, limit=limit
+    )
 
 
 __all__ = [

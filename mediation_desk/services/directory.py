@@ -107,8 +107,12 @@ def _member_values(member: MemberInput) -> dict[str, Any]:
     }
     if member.id_number.strip():
         rid = parse_resident_id(member.id_number)
-        values.update(id_type=IdType.RESIDENT_ID.value, id_number=rid.number, birth_date=rid.birth_date,
-                      sex=rid.sex.value)
+        values.update(
+            id_type=IdType.RESIDENT_ID.value,
+            id_number=rid.number,
+            birth_date=rid.birth_date,
+            sex=rid.sex.value,
+        )
     return values
 
 
@@ -144,14 +148,18 @@ def add_member(db: Database, actor: Actor, member: MemberInput) -> Saved:
         person = Person(**values, active=True, created_at=uow.now, updated_at=uow.now)
         uow.session.add(person)
         uow.session.flush()
-        diff = {k: [None, v.isoformat() if hasattr(v, "isoformat") else v]
-                for k, v in values.items() if v not in (None, "")}
+        diff = {
+            k: [None, v.isoformat() if hasattr(v, "isoformat") else v]
+            for k, v in values.items()
+            if v not in (None, "")
+        }
         uow.audit("member.create", "person", person.id, diff=masked(diff))
         return Saved(int(person.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_member(db: Database, actor: Actor, person_id: int, member: MemberInput, *,
-                  expected_version: int | None = None) -> Changes:
+def update_member(
+    db: Database, actor: Actor, person_id: int, member: MemberInput, *, expected_version: int | None = None
+) -> Changes:
     """Change a member's name, role, organisation, phone, ID number or post (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _member_values(member)
@@ -236,8 +244,9 @@ def add_organisation(db: Database, actor: Actor, org: OrganisationInput) -> Save
         return Saved(int(row.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_organisation(db: Database, actor: Actor, org_id: int, org: OrganisationInput, *,
-                        expected_version: int | None = None) -> Changes:
+def update_organisation(
+    db: Database, actor: Actor, org_id: int, org: OrganisationInput, *, expected_version: int | None = None
+) -> Changes:
     """Change an organisation's details (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _org_values(org)

@@ -56,14 +56,18 @@ def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm
         person = s.get(Person, person_id) if person_id is not None else None
         if person_id is not None and (person is None or person.member_role is None):
             raise ValidationError("member.not_member", person_id=person_id)
-        member = None if person is None else MemberRecord(
-            person_id=int(person.id),  # type: ignore[arg-type]
-            name=person.name,
-            role=str(person.member_role),
-            organisation_id=person.organisation_id,
-            phone=person.phone,
-            title=person.occupation,
-            id_number=person.id_number or "",
-            version=person.row_version,
+        member = (
+            None
+            if person is None
+            else MemberRecord(
+                person_id=int(person.id),  # type: ignore[arg-type]
+                name=person.name,
+                role=str(person.member_role),
+                organisation_id=person.organisation_id,
+                phone=person.phone,
+                title=person.occupation,
+                id_number=person.id_number or "",
+                version=person.row_version,
+            )
         )
     return MemberForm(organisations, member)

@@ -200,7 +200,9 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
     people = parties(session, case.id)  # type: ignore[arg-type]
     staff = members(session, case)
     track = Track(case.track)
-    matter = session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    matter = (
+        session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    )
     police = next((m.organisation for m in staff if m.role == CommitteeRole.POLICE), "")
     rows = list(
         session.execute(
@@ -361,7 +363,9 @@ def _follow_ups(session: Session, case_id: int, host: str, interviewee: str) -> 
 def _closing(session: Session, case: Case, host: str) -> ClosingSnapshot | None:
     history = list(
         session.execute(
-            select(StatusHistory).where(col(StatusHistory.case_id) == case.id).order_by(col(StatusHistory.seq))
+            select(StatusHistory)
+            .where(col(StatusHistory.case_id) == case.id)
+            .order_by(col(StatusHistory.seq))
         ).scalars()
     )
     failed = next((h for h in reversed(history) if h.to_status == CaseStatus.MEDIATION_FAILED.value), None)
@@ -394,7 +398,9 @@ def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSn
     host = next((m.name for m in staff if m.role in (CommitteeRole.MEDIATOR, CommitteeRole.LAWYER)), "")
     registrar = session.get(User, case.created_by) if case.created_by else None
     ag = shown_agreement(session, case.id)  # type: ignore[arg-type]
-    matter = session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    matter = (
+        session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    )
     judicial = (
         session.execute(
             select(JudicialConfirmation)

@@ -117,7 +117,10 @@ def _today(today: date | None) -> date:
 
 
 def _current(today: date) -> ColumnElement[bool]:
-    return and_(col(Membership.from_date) <= today, or_(col(Membership.to_date).is_(None), col(Membership.to_date) >= today))
+    return and_(
+        col(Membership.from_date) <= today,
+        or_(col(Membership.to_date).is_(None), col(Membership.to_date) >= today),
+    )
 
 
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
@@ -137,9 +140,7 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     if actor.person_id is not None:
         parts.append(select(col(mine.id)).where(col(mine.chief_mediator_id) == actor.person_id))
         parts.append(
-            select(col(Membership.case_id)).where(
-                col(Membership.person_id) == actor.person_id, _current(day)
-            )
+            select(col(Membership.case_id)).where(col(Membership.person_id) == actor.person_id, _current(day))
         )
     if actor.user_id is not None and actor.role in ("mediator", "director"):
         parts.append(select(col(mine.id)).where(col(mine.created_by) == actor.user_id))

@@ -161,7 +161,9 @@ class EligibilityResult:
 def criminal_checklist(uow_session, case_id: int) -> tuple[CriminalFacts, list[EligibilityWarning]]:  # type: ignore[no-untyped-def]
     """The stored checklist of a case and its warnings."""
     matter = (
-        uow_session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id)).scalars().first()
+        uow_session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id))
+        .scalars()
+        .first()
     )
     facts = CriminalFacts.from_json(json.loads(matter.eligibility) if matter and matter.eligibility else None)
     return facts, criminal_warnings(facts)
@@ -250,12 +252,16 @@ def add_protector(
         p = upsert_person(uow, person)
         if ward_party_id is not None and uow.get(CaseParty, ward_party_id).person_id == p.id:
             raise ValidationError("party.reference", index=ward_party_id)  # nobody guards themselves
-        taken = select(col(CaseParty.id)).where(col(CaseParty.case_id) == case_id,
-                                                col(CaseParty.person_id) == p.id,
-                                                col(CaseParty.role) == role.value)
+        taken = select(col(CaseParty.id)).where(
+            col(CaseParty.case_id) == case_id,
+            col(CaseParty.person_id) == p.id,
+            col(CaseParty.role) == role.value,
+        )
         if uow.session.execute(taken).first() is not None:
             raise ValidationError("party.duplicate", name=p.name, role=role.value)
-        order = uow.session.execute(select(func.count()).where(col(CaseParty.case_id) == case_id)).scalar_one()
+        order = uow.session.execute(
+            select(func.count()).where(col(CaseParty.case_id) == case_id)
+        ).scalar_one()
         assert p.id is not None
         link = CaseParty(
             case_id=case_id,

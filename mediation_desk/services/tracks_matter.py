@@ -40,7 +40,9 @@ def _aware(at: datetime, name: str) -> datetime:
 
 def _matter(uow: UnitOfWork, case_id: int, *, create: bool = False) -> LinkedMatter:
     matter = (
-        uow.session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id)).scalars().first()
+        uow.session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id))
+        .scalars()
+        .first()
     )
     if matter is None:
         if not create:

@@ -83,7 +83,9 @@ def _reference_text(db: Database, number: str, version: int, archived: bytes) ->
 
     with read_session(db.engine) as session:
         ag = (
-            session.execute(select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version))
+            session.execute(
+                select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version)
+            )
             .scalars()
             .first()
         )
@@ -102,7 +104,9 @@ def _may_read(db: Database, actor: Actor | None, number: str, version: int) -> b
         return False
     with read_session(db.engine) as session:
         ag = (
-            session.execute(select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version))
+            session.execute(
+                select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version)
+            )
             .scalars()
             .first()
         )

@@ -39,7 +39,8 @@ STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CaseStatus)
 #: The sort key: the expression of migration 0010's index ``ix_case_status_order`` (literals, no
 #: bound parameters — SQLite uses an expression index only for the same expression).
 STATUS_RANK = literal_column(
-    'CASE "case".status ' + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER))
+    'CASE "case".status '
+    + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER))
     + f" ELSE {len(STATUS_ORDER)} END",
     Integer,
 )
@@ -148,26 +149,23 @@ def _select(
         "received_at": col(Case.received_at),
         "due_at": col(Case.due_at),
     }
-    stmt = (
-        select(
-            col(Case.id),
-            col(Case.number),
-            col(Case.title),
-            col(Case.category),
-            col(Category.name_zh),
-            col(Category.name_en),
-            col(Case.track),
-            col(Case.status),
-            col(Case.chief_mediator_name),
-            col(Case.party_names),
-            col(Case.received_at),
-            col(Case.due_at),
-            col(Case.juvenile),
-            col(Case.version),
-            col(Case.fast_track_due_at),
-        )
-        .outerjoin(Category, col(Category.code) == col(Case.category))
-    )
+    stmt = select(
+        col(Case.id),
+        col(Case.number),
+        col(Case.title),
+        col(Case.category),
+        col(Category.name_zh),
+        col(Category.name_en),
+        col(Case.track),
+        col(Case.status),
+        col(Case.chief_mediator_name),
+        col(Case.party_names),
+        col(Case.received_at),
+        col(Case.due_at),
+        col(Case.juvenile),
+        col(Case.version),
+        col(Case.fast_track_due_at),
+    ).outerjoin(Category, col(Category.code) == col(Case.category))
     conds = _conditions(session, filters, newest_first=newest_first)
     if visible is not None:
         conds.append(visible)
@@ -239,8 +237,9 @@ def _ordered(descending: bool, *terms: Any) -> list[Any]:
     return [t.desc() if descending else t.asc() for t in terms]
 
 
-def _fetch(session: Session, stmt: AnySelect, conds: list[Any], order: list[Any], limit: int, *,
-           offset: int = 0) -> list[CaseRow]:
+def _fetch(
+    session: Session, stmt: AnySelect, conds: list[Any], order: list[Any], limit: int, *, offset: int = 0
+) -> list[CaseRow]:
     # Page on case ids alone (an index scan or seek), then join the page's rows: with the joins
     # inside, every row an OFFSET skipped was joined too (~100 ms a deep page).
     ids = select(col(Case.id))

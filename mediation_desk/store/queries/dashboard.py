@@ -57,8 +57,9 @@ def _listed(session: Session, stmt: Any, limit: int, make: Any) -> DashList:
     rows = session.execute(stmt.limit(limit)).all()
     total = len(rows)
     if total >= limit:
-        total = int(session.execute(
-            select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one())
+        total = int(
+            session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+        )
     return DashList([make(r) for r in rows], total)
 
 
@@ -79,7 +80,9 @@ def _working() -> Any:
 
 def _in_force() -> Any:
     """The agreement binds: signed (or oral, in force when reached) and not superseded."""
-    return (col(Agreement.state) != "superseded") & or_(col(Agreement.state) == "signed", col(Agreement.form) == "oral")
+    return (col(Agreement.state) != "superseded") & or_(
+        col(Agreement.state) == "signed", col(Agreement.form) == "oral"
+    )
 
 
 def _start(d: date) -> datetime:
@@ -91,7 +94,12 @@ def _open() -> Any:
 
 
 def sessions_between(
-    *, session: Session, first: date, last: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    first: date,
+    last: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Sessions still to hold starting on days ``first``..``last`` (inclusive, Asia/Shanghai); detail: place.
@@ -99,7 +107,13 @@ def sessions_between(
     A recorded session has been held: it leaves the list; so do sessions of finished cases.
     """
     stmt = (
-        select(col(Case.id), col(Case.number), col(Case.title), col(MediationSession.starts_at), col(MediationSession.place))
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(MediationSession.starts_at),
+            col(MediationSession.place),
+        )
         .join(Case, col(Case.id) == col(MediationSession.case_id))
         .where(
             col(MediationSession.starts_at) >= _start(first),
@@ -143,7 +157,11 @@ def deadlines(
 
 
 def instalments_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    until: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Unpaid instalments due on or before ``until``; detail: the outstanding amount in fen, extra:
@@ -159,7 +177,14 @@ def instalments_due(
     )
     outstanding = col(Obligation.amount_fen) - func.coalesce(paid.c.paid, 0)
     stmt = (
-        select(col(Case.id), col(Case.number), col(Case.title), col(Obligation.due_date), outstanding, col(Person.phone))
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(Obligation.due_date),
+            outstanding,
+            col(Person.phone),
+        )
         .join(Case, col(Case.id) == col(Obligation.case_id))
         .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id))
         .join(Person, col(Person.id) == col(Obligation.payer_person_id))
@@ -177,20 +202,32 @@ def instalments_due(
         stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit,
-                   lambda r: DashItem(r[0], r[1], r[2], r[3], int(r[4]), tab="payments", extra=r[5] or ""))
+    return _listed(
+        session,
+        stmt,
+        limit,
+        lambda r: DashItem(r[0], r[1], r[2], r[3], int(r[4]), tab="payments", extra=r[5] or ""),
+    )
 
 
 def follow_ups_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    until: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Follow-ups not yet done, due by ``until``, of cases still being worked; detail: the method."""
     stmt = (
         select(col(Case.id), col(Case.number), col(Case.title), col(FollowUp.due_on), col(FollowUp.method))
         .join(Case, col(Case.id) == col(FollowUp.case_id))
-        .where(col(FollowUp.done_at).is_(None), col(FollowUp.due_on).is_not(None), col(FollowUp.due_on) <= until,
-               _working())
+        .where(
+            col(FollowUp.done_at).is_(None),
+            col(FollowUp.due_on).is_not(None),
+            col(FollowUp.due_on) <= until,
+            _working(),
+        )
         .order_by(col(FollowUp.due_on))
     )
     if organisation_id is not None:
@@ -201,9 +238,13 @@ def follow_ups_due(
 
 
 def fast_track_clocks(
-    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+    *,
+    session: Session,
+    organisation_id: int | None = None,
+    visible: Any = None,
+    limit: int = LIMIT,
 ) -> DashList:
-    """Running 48-hour clocks (``col(Case.fast_track_due_at)``, indexed), least time left first; detail: track."""
+    """Running 48-hour clocks (``Case.fast_track_due_at``, indexed), least time left first; detail: track."""
     stmt = (
         select(col(Case.id), col(Case.number), col(Case.title), col(Case.fast_track_due_at), col(Case.track))
         .where(col(Case.fast_track_due_at).is_not(None), _working())
@@ -217,7 +258,11 @@ def fast_track_clocks(
 
 
 def awaiting_acceptance(
-    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+    *,
+    session: Session,
+    organisation_id: int | None = None,
+    visible: Any = None,
+    limit: int = LIMIT,
 ) -> DashList:
     """Registered cases waiting to be accepted or declined, oldest first; detail: parties."""
     stmt = (

@@ -73,10 +73,14 @@ def members(*, session: Session, today: date, visible: Any = None) -> list[Membe
         .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
         .outerjoin(load, load.c.person_id == col(Person.id))
         .where(col(Person.member_role).is_not(None))
-        .order_by(col(Person.active).desc(), col(Person.member_role), col(Organisation.name), col(Person.name))
+        .order_by(
+            col(Person.active).desc(), col(Person.member_role), col(Organisation.name), col(Person.name)
+        )
     )
-    return [MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), bool(r[6]), r[7])
-            for r in session.execute(stmt).all()]
+    return [
+        MemberRow(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), bool(r[6]), r[7])
+        for r in session.execute(stmt).all()
+    ]
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,14 @@ def parties(*, session: Session, text: str = "", limit: int = 500, visible: Any 
         .join(CaseParty, col(CaseParty.person_id) == col(Person.id))
         .join(Case, col(Case.id) == col(CaseParty.case_id))
         .where(true() if visible is None else visible)
-        .group_by(col(Person.id), col(Person.name), col(Person.kind), col(Person.id_number), col(Person.uscc), col(Person.phone))
+        .group_by(
+            col(Person.id),
+            col(Person.name),
+            col(Person.kind),
+            col(Person.id_number),
+            col(Person.uscc),
+            col(Person.phone),
+        )
         .order_by(col(Person.name), col(Person.id))
         .limit(limit)
     )
@@ -148,7 +159,14 @@ def parties(*, session: Session, text: str = "", limit: int = 500, visible: Any 
 def cases_of_person(*, session: Session, person_id: int, visible: Any = None) -> list[PersonCase]:
     """Every case a person is party to (newest first), with their role in it (``visible`` ones)."""
     stmt = (
-        select(col(Case.id), col(Case.number), col(Case.title), col(CaseParty.role), col(Case.status), col(Case.received_at))
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(CaseParty.role),
+            col(Case.status),
+            col(Case.received_at),
+        )
         .join(CaseParty, col(CaseParty.case_id) == col(Case.id))
         .where(col(CaseParty.person_id) == person_id, true() if visible is None else visible)
         .order_by(col(Case.received_at).desc(), col(Case.id).desc())

@@ -63,12 +63,11 @@ def stale_error(session: Session, record: Any) -> ConflictError:
             .limit(1)
         )
         last = session.execute(stmt).scalars().first()
-        return ConflictError(
-            "case.changed",
-            by=last.username if last else "",
-            at=_when(last.at) if last else "",
-            version=record.version,
-        )
+        if last is None:  # changed outside the app's services: nobody to name
+            return ConflictError("record.stale", version=record.version)
+        return ConflictError("case.changed", by=last.username, at=_when(last.at), version=record.version)
+    if record.changed_at is None:
+        return ConflictError("record.stale", version=record.row_version)
     return ConflictError(
         "record.changed",
         by=record.changed_by,
@@ -94,7 +93,7 @@ def stale_conflict(db: Database, seen: list[tuple[type, Any, int]]) -> ConflictE
             record = session.get(cls, ident)
             if record is not None and version_of(record) != version:
                 return stale_error(session, record)
-    return ConflictError("record.changed", by="", at="", record="record")
+    return ConflictError("record.stale")
 
 
 def unique_violation(exc: Exception) -> bool:

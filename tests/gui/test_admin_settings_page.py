@@ -124,3 +124,22 @@ def test_a_mediator_reads_the_settings_but_cannot_change_them(qtbot, sqlite_db) 
     assert not page.editors["mediation_days"].isEnabled()
     page.tabs.setCurrentIndex(3)  # still browsable
     assert page.tabs.currentIndex() == 3
+
+
+def test_a_stale_save_shows_who_changed_the_limits_and_the_newer_values(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """Another administrator saved the limits after this page was opened: the save is refused with
+    "changed by X at T", and the page shows what the other one saved (issue 14, class 7)."""
+    db = sqlite_db
+    page = _page(qtbot, db)
+    other = Actor(user_id=None, username="admin2", role="admin", workstation="ws-other")
+    admin.write_limits(db, other, {"public_security_working_days": 7})  # the other workstation
+    page.editors["due_soon_days"].setValue(9)
+    page.save_limits()
+    _idle(qtbot, page)
+    shown = page.limits_message.text()
+    assert "admin2" in shown and ("while you were editing" in shown or "在您编辑期间" in shown), shown
+    qtbot.waitUntil(lambda: page.editors["public_security_working_days"].value() == 7, timeout=10_000)
+    with read_session(db.engine) as s:
+        stored = admin.read_limits(s)
+    assert stored.public_security_working_days == 7 and stored.due_soon_days != 9  # nothing overwritten
+    page.grab().save("/tmp/server_stale_limits.png")

@@ -224,3 +224,31 @@ def test_signing_ticks_the_guardian_of_a_minor_by_default(qapp) -> None:  # type
     ticked = {name for name, box in dialog.signatories.items() if box.isChecked()}
     assert ticked == {"张小明", "张建国", "李四"}
     dialog.deleteLater()
+
+
+def test_a_reload_while_typing_does_not_make_a_stale_agreement_save_pass(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The tab keeps unsaved typing over a reload; the save must still be based on the version the
+    typing started from, so another workstation's revision shown meanwhile is not overwritten."""
+    from dataclasses import replace
+
+    from mediation_desk.services import agreements
+    from mediation_desk.store.models import Agreement
+    from tests.helpers.documents_case import agreement_input, drafted_case
+
+    db = sqlite_db
+    drafted = drafted_case(db)
+    ws = open_workspace(qtbot, db, drafted.case_id)
+    tab = ws.agreement
+    ws.tabs.setCurrentWidget(tab)
+    ime_type(tab.texts["terms"], "（本机追加）")  # typing starts on the version first shown
+    theirs = replace(agreement_input(drafted.payer_id, drafted.payee_id), terms="另一工作站修改的条款。")
+    agreements.revise_agreement(db, MEDIATOR, drafted.agreement_id, theirs)
+    ws.reload()  # e.g. after this workstation recorded something else on the case
+    wait(qtbot, ws)
+    assert tab.dirty  # the typing is kept
+    tab.save_button.click()
+    wait(qtbot, ws)
+    assert ws.last_message is not None and "mediator1" in ws.last_message.text()
+    ws.last_message.accept()
+    with read_session(db.engine) as s:
+        assert s.get(Agreement, drafted.agreement_id).terms == "另一工作站修改的条款。"  # type: ignore[union-attr]

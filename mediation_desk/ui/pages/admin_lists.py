@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ...domain.errors import KnownError
+from ...domain.errors import ConflictError, KnownError
 from ...services import admin_settings as admin
 from ...store.types import SHANGHAI, utcnow
 from .. import errors
@@ -98,6 +98,8 @@ class _Section(QWidget):
         def fail(exc: BaseException) -> None:
             if isinstance(exc, KnownError):
                 self.message.setText(errors.message(exc))
+                if isinstance(exc, ConflictError):  # show what the other administrator saved
+                    self.changed.emit()
             else:
                 errors.show_error(self, exc)
 

@@ -167,7 +167,11 @@ class AdminSettingsPage(QWidget):
         self.save_limits_button.clicked.connect(self.save_limits)
         self.limits_message = QLabel()
         self.limits_message.setWordWrap(True)
-        form.addRow(self.save_limits_button, self.limits_message)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_limits_button)
+        save_row.addStretch(1)
+        form.addRow(save_row)
+        form.addRow(self.limits_message)  # the whole width: a refusal can be two sentences
 
         self.categories = CategoriesSection(ctx, self)
         self.categories.changed.connect(self.refresh)

@@ -132,19 +132,21 @@ class DashboardPage(QWidget):
         self.waiting = Section("waiting", self.tr("Waiting for acceptance"),
                                [*base(self.tr("When")), parties], "awaitingAcceptance")
         self.sections: dict[str, Section] = {
-            s.key: s for s in (self.overdue, self.clocks, self.today, self.due_soon, self.instalments,
+            s.key: s for s in (self.overdue, self.due_soon, self.clocks, self.today, self.instalments,
                                self.follow_ups, self.week, self.waiting)
         }
         self.rows = QSplitter(Qt.Orientation.Vertical)
         self.rows.setObjectName("dashboardRows")
         self.rows.setChildrenCollapsible(False)
         keys = list(self.sections)
+        self.pairs: list[QSplitter] = []
         for n in range(0, len(keys), 2):  # the most pressing lists first
             pair = QSplitter(Qt.Orientation.Horizontal)
             pair.setChildrenCollapsible(False)
             for key in keys[n:n + 2]:
                 pair.addWidget(self.sections[key])
             self.rows.addWidget(pair)
+            self.pairs.append(pair)
         for section in self.sections.values():
             section.open_item.connect(self.open_item)
             section.show_all.connect(self.show_all)
@@ -174,6 +176,10 @@ class DashboardPage(QWidget):
         assert isinstance(data, DashboardData)
         for key, section in self.sections.items():
             section.set_items(getattr(data, key))
+        for pair in self.pairs:  # a row of empty lists shrinks to its titles: the others get the room
+            empty = all(not pair.widget(i).model.rowCount() for i in range(pair.count()))
+            pair.setMaximumHeight(max(pair.widget(i).minimumSizeHint().height() for i in range(pair.count()))
+                                  if empty else 16_777_215)
         self.loaded = True
 
     def open_item(self, item: DashItem) -> None:

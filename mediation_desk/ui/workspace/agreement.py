@@ -75,6 +75,7 @@ class AgreementTab(QWidget):
         self.dirty = False
         self.correcting = False
         self.shown: AgreementRow | None = None
+        self.edit_version: int | None = None  # see _fill
         self.last_pdf: Path | None = None
         self.preview: Any = None  # the preview of the version printed for signature
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -193,6 +194,9 @@ class AgreementTab(QWidget):
                 number=ag.number, version=ag.version, state=state))
 
     def _fill(self, ag: AgreementRow | None, detail: CaseDetail) -> None:
+        # the version the form's content comes from: a save is based on it, even when a reload
+        # meanwhile showed a newer version (unsaved typing is kept, so it must not be taken as newer)
+        self.edit_version = ag.row_version if ag is not None else None
         self._filling = True
         try:
             values = {key: getattr(ag, key) for key in TEXTS} if ag else {"facts": detail.case.facts}
@@ -257,7 +261,9 @@ class AgreementTab(QWidget):
             self.texts["terms"].setFocus()
             return
         self.error.hide()
-        data, ag = self.values(), self.shown
+        data, ag, seen = self.values(), self.shown, self.edit_version
+        if ag is not None and seen is None:
+            seen = 0  # typed as a new agreement while another workstation drafted one: refused
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
         if ag is not None and ag.state == "signed":
             dialog = ReasonDialog(
@@ -266,7 +272,7 @@ class AgreementTab(QWidget):
                         "Why is it corrected?").format(version=ag.version + 1), self)
             dialog.on_submit = lambda reason, dlg: self.ws.run(
                 lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason,
-                                                    expected_version=ag.row_version),
+                                                    expected_version=seen),
                 done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
             self.dialog = dialog
             dialog.open()
@@ -276,7 +282,7 @@ class AgreementTab(QWidget):
                 return agreements.draft_agreement(db, actor, case_id, data)
         else:
             def fn() -> Any:
-                return agreements.revise_agreement(db, actor, ag.id, data, expected_version=ag.row_version)
+                return agreements.revise_agreement(db, actor, ag.id, data, expected_version=seen)
         self.save_button.setEnabled(False)
         self.ws.run(fn, done=lambda _r: self._saved(), failed=self._save_failed)
 

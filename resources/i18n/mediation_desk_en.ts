@@ -3359,6 +3359,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>Add guardian / appropriate adult…</translation>
     </message>
     <message>
+        <source>{name} (aged {age} at the time)</source>
+        <translation>{name} (aged {age} at the time)</translation>
+    </message>
+    <message>
         <source>Juvenile case: {names}.</source>
         <translation>Juvenile case: {names}.</translation>
     </message>

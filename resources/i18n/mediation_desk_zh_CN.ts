@@ -3350,6 +3350,10 @@ Name the mediation organisation that works with it. Its short code appears in ev
         <translation>添加监护人／合适成年人…</translation>
     </message>
     <message>
+        <source>{name} (aged {age} at the time)</source>
+        <translation>{name}（事发时{age}岁）</translation>
+    </message>
+    <message>
         <source>Juvenile case: {names}.</source>
         <translation>未成年人案件：{names}。</translation>
     </message>

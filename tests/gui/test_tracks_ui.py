@@ -174,3 +174,12 @@ def test_fast_track_clock_counts_down_and_turns_overdue(qtbot, sqlite_db) -> Non
     clock.tick()
     assert clock.overdue and "#c62828" in clock.remaining.styleSheet()
     assert "2" in clock.remaining.text()
+
+
+def test_banner_says_the_age_is_the_age_at_the_incident(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The banner printed "王小明（15）" (age at the incident) while the parties tab says 16 (today):
+    two ages for one person on one screen, without saying which is which."""
+    ws = open_workspace(qtbot, sqlite_db, _teen_case(sqlite_db))
+    (teen,) = [p for p in ws.detail.parties if p.name == "王小明"]
+    assert teen.age != 15  # today's age, shown on the parties tab
+    assert "王小明 (aged 15 at the time)" in ws.juvenile_banner.text.text()

@@ -137,6 +137,14 @@ class JuvenileBanner(QFrame):
     def juveniles(self, detail: CaseDetail) -> list[PartyRow]:
         return [p for p in principals(detail) if is_juvenile(incident_age(p, detail), self.ws.limits)]
 
+    def _named_with_age(self, party: PartyRow, detail: CaseDetail) -> str:
+        """The name with the age the rules go by — at the incident, which the parties tab (today's
+        age) may contradict for an older case, so it says so ("唐佳睿（13）" beside "15")."""
+        age = incident_age(party, detail)
+        if age is None:
+            return party.name
+        return self.tr("{name} (aged {age} at the time)").format(name=party.name, age=age)
+
     def show_detail(self, detail: CaseDetail) -> None:
         lim = self.ws.limits
         juveniles = self.juveniles(detail)
@@ -146,7 +154,7 @@ class JuvenileBanner(QFrame):
         protectors = [p for p in detail.parties if p.role in _PROTECTORS]
         parts = [
             self.tr("Juvenile case: {names}.").format(
-                names="、".join(f"{p.name}（{incident_age(p, detail)}）" for p in juveniles) or "—"
+                names="、".join(self._named_with_age(p, detail) for p in juveniles) or "—"
             )
         ]
         if protectors:

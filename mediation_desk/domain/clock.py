@@ -11,7 +11,13 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+SHANGHAI = BEIJING  # the name store/ and ui/ have long used for the same zone
 FILE_STAMP = "%Y%m%d-%H%M%S"
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware in UTC (what every stored time stamp is made from)."""
+    return datetime.now(UTC)
 
 
 def _utcnow() -> datetime:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+from ..domain.clock import SHANGHAI, utcnow
 
-
-def utcnow() -> datetime:
-    """Now, timezone-aware in UTC."""
-    return datetime.now(UTC)
+__all__ = ["SHANGHAI", "UTCDateTime", "utcnow"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

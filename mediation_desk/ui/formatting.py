@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from ..domain.clock import SHANGHAI
 from ..domain.idcard import mask_id
-from ..store.types import SHANGHAI
 
 
 def local(dt: datetime) -> datetime:

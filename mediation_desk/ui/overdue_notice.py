@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utcnow
 from ..services.dashboard import Overdue
 from ..services.dashboard import load_overdue as read_overdue
 from ..services.deadlines import CaseDue
-from ..store.types import utcnow
 from . import i18n
 from .context import AppContext
 from .messages import labels

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import SHANGHAI
 from ...domain.enums import PartyRole, Procedure, Source, Track
 from ...domain.errors import KnownError
 from ...domain.titles import case_title
@@ -29,7 +30,6 @@ from ...services.cases import CaseResult, register_case
 from ...services.inputs import MatterInput, NewCase, PartyInput
 from ...store.engine import read_session
 from ...store.queries.case_list import categories
-from ...store.types import SHANGHAI
 from .. import errors, i18n
 from ..context import AppContext
 from ..formatting import now_local

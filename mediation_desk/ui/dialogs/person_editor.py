@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import SHANGHAI, utcnow
 from ...domain.enums import IdType, PartyRole, PersonKind
 from ...domain.errors import KnownError, ValidationError
 from ...domain.idcard import age_on, normalize_id, parse_resident_id
@@ -24,7 +25,6 @@ from ...domain.phone import normalize_phone
 from ...domain.uscc import normalize_uscc, validate_uscc
 from ...services.inputs import PersonInput
 from ...services.people import PersonMatch, look_up
-from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
 from ..messages import labels

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from ...domain.clock import utcnow
 from ...domain.errors import KnownError
 from ...services import accounts
 from ...store.engine import read_session
 from ...store.models import Person, User
-from ...store.types import utcnow
 from .. import errors
 from ..context import AppContext
 from ..formatting import fmt_datetime

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from ...domain.clock import SHANGHAI
 from ...domain.errors import KnownError
 from ...domain.money import format_money
-from ...store.types import SHANGHAI
 from . import labels
 from .tr import translate
 

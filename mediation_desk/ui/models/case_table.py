@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ...domain.clock import utcnow
 from ...services import case_list
 from ...services.base import Changes
 from ...services.case_list import CaseFilters, CaseRow
-from ...store.types import utcnow
 from .. import i18n
 from ..clock_text import clock_color, clock_warning, fmt_remaining
 from ..context import AppContext

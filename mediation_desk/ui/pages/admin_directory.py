@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import false
 from sqlalchemy.engine import Engine
 
+from ...domain.clock import SHANGHAI, utcnow
 from ...domain.errors import KnownError
 from ...services import directory, policy
 from ...services.base import Changes
 from ...store.engine import read_session
 from ...store.queries import people as q
 from ...store.queries.people import MemberRow, OrganisationRow
-from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
 from ..dialogs.organisation_table import organisation_model

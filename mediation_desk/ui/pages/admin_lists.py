@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ...domain.clock import SHANGHAI, utcnow
 from ...domain.errors import ConflictError, KnownError
 from ...services import admin_settings as admin
-from ...store.types import SHANGHAI, utcnow
 from .. import errors
 from ..context import AppContext
 from ..models.rows import Column, RowsModel

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ...domain.clock import utcnow
 from ...domain.deadlines import DueItem, days_left
 from ...domain.money import format_money
 from ...domain.phone import display_phone, mask_phone
@@ -26,7 +27,6 @@ from ...services.dashboard import (
     load_dashboard,
     load_full_list,
 )
-from ...store.types import utcnow
 from ..clock_text import clock_color, fmt_remaining
 from ..context import AppContext
 from ..formatting import fmt_date, fmt_datetime, fmt_deadline

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import SHANGHAI
 from ...domain.errors import KnownError
 from ...domain.money import format_money
-from ...store.types import SHANGHAI
 from .. import errors
 
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...domain.enums import FollowUpPerformance, Satisfaction
 from ...services import performance
 from ...store.queries.case_detail import CaseDetail, FollowUpRow
-from ...store.types import utcnow
 from ..models.rows import RowsModel
 from ..time_fields import TypedDateTimeEdit
 from . import wlabels

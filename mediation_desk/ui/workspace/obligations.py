@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.money import parse_money
 from ...services.inputs import ObligationInput
 from ...store.queries.case_detail import AgreementRow, ObligationRow, PartyRow
-from ...store.types import utcnow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
 from ..time_fields import TypedDateTimeEdit

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...domain.enums import CaseStatus
 from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
 from ...store.queries.case_detail import CaseDetail
-from ...store.types import utcnow
 from .. import i18n
 from ..clock_text import clock_color, fmt_remaining, relative_day
 from ..messages import labels
@@ -102,7 +102,7 @@ class _FallbackDue:
     """``Case.due_at`` shown as a due item when no deadline engine is available."""
 
     def __init__(self, due_at: Any) -> None:
-        from ...store.types import utcnow
+        from ...domain.clock import utcnow
 
         self.kind, self.due_at, self.due_on, self.done = "due_at", due_at, None, False
         self.remaining = due_at - utcnow()

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...domain.enums import PaymentMethod
 from ...domain.errors import ValidationError
 from ...domain.money import fen_to_text, parse_money
 from ...domain.vocabulary import payment_method_in
 from ...services import performance
 from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
-from ...store.types import utcnow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
 from ..time_fields import TypedDateTimeEdit

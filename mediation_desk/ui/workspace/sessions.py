@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import utcnow
 from ...domain.enums import SessionOutcome
 from ...domain.workdays import WorkCalendar, in_working_hours
 from ...services import sessions
 from ...store.queries.case_detail import CaseDetail, SessionRow
-from ...store.types import utcnow
 from ..errors import message
 from ..messages import labels
 from ..models.rows import RowsModel

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import SHANGHAI
 from ...domain.deadlines import DueKind
 from ...domain.eligibility import PS_ALLOWED_OFFENCES, offence_code
 from ...domain.errors import KnownError
@@ -33,7 +34,6 @@ from ...domain.money import fen_to_text, format_money, parse_money
 from ...services import cases
 from ...services.tracks import extend_mediation, record_appraisal, record_consent
 from ...store.queries.case_detail import CaseDetail
-from ...store.types import SHANGHAI
 from .. import errors
 from ..clock_text import fmt_remaining
 from ..messages import labels

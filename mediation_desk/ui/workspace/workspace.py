@@ -16,12 +16,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.clock import utcnow
 from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...services.base import Changes
 from ...services.case_workspace import Workspace, load_workspace
 from ...store.queries.case_detail import CaseDetail
-from ...store.types import utcnow
 from .. import errors
 from ..context import AppContext
 from ..messages import labels

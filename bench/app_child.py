@@ -89,8 +89,12 @@ def bare(url: str, t0: float) -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
     engine = create_engine(url)
     with engine.connect() as conn:
-        rows = conn.execute(text('SELECT number, title, status, party_names, received_at FROM "case" '
-                                 "ORDER BY received_at DESC LIMIT 200")).all()
+        rows = conn.execute(
+            text(
+                'SELECT number, title, status, party_names, received_at FROM "case" '
+                "ORDER BY received_at DESC LIMIT 200"
+            )
+        ).all()
     model = QStandardItemModel(len(rows), 5)
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
@@ -147,8 +151,13 @@ def start_app(url: str) -> tuple[Any, Any, Any]:
     ensure_installation_id(db.engine)
     with read_session(db.engine) as s:  # the sign-in, scripted (as tests/gui/ui_helpers.py): a director
         user = s.execute(select(User).where(User.role == "director").order_by(User.id)).scalars().first()
-    actor = actor_of(user, "bench") if user is not None else Actor(
-        user_id=None, username="director", role="director", workstation="bench", organisation_id=org_id)
+    actor = (
+        actor_of(user, "bench")
+        if user is not None
+        else Actor(
+            user_id=None, username="director", role="director", workstation="bench", organisation_id=org_id
+        )
+    )
     p.set(prefs.last_page(actor.username), PAGE_CASES)  # the user left the app on the case list
     ctx = AppContext(db=db, actor=actor, organisation_id=actor.organisation_id or org_id)
     window = build_window(ctx)
@@ -215,9 +224,17 @@ def sample_cases(window: Any, n: int) -> list[int]:
     with read_session(window.ctx.db.engine) as s:
         top = s.execute(select(func.max(Case.id))).scalar() or 0
         for k in range(n):
-            found = s.execute(select(Case.id).where(Case.id >= 1 + top * k // n, window.ctx.visible(),
-                                                    Case.sealed.is_(False),  # type: ignore[attr-defined]
-                                                    Case.juvenile.is_(False)).order_by(Case.id).limit(1)).scalar()
+            found = s.execute(
+                select(Case.id)
+                .where(
+                    Case.id >= 1 + top * k // n,
+                    window.ctx.visible(),
+                    Case.sealed.is_(False),  # type: ignore[attr-defined]
+                    Case.juvenile.is_(False),
+                )
+                .order_by(Case.id)
+                .limit(1)
+            ).scalar()
             if found is not None and found not in out:
                 out.append(found)
     return out
@@ -349,9 +366,13 @@ def main() -> None:
     elif mode == "app":
         app, window, painted = start_app(url)
         app.exec()
-        out = {"seconds": painted.at - t0, "cpu": painted.cpu, "rss_at_paint": painted.rss,
-               "modules": sorted(m for m in HEAVY if m in sys.modules),
-               "marks": {k: round(v - t0, 3) for k, v in MARKS.items()}}
+        out = {
+            "seconds": painted.at - t0,
+            "cpu": painted.cpu,
+            "rss_at_paint": painted.rss,
+            "modules": sorted(m for m in HEAVY if m in sys.modules),
+            "marks": {k: round(v - t0, 3) for k, v in MARKS.items()},
+        }
         print(json.dumps(out), flush=True)
         clean_exit(app, window)
         os._exit(0)

@@ -35,8 +35,13 @@ def child(mode: str, url: str, *extra: str) -> tuple[dict, float]:  # type: igno
     env["QT_QPA_PLATFORM"] = "offscreen"
     t0 = time.time()
     log = open(LOG, "a")  # noqa: SIM115  (the child's warnings, for when it fails)
-    proc = subprocess.Popen([sys.executable, CHILD, mode, url, repr(t0), *extra], stdout=subprocess.PIPE,
-                            stderr=log, env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, CHILD, mode, url, repr(t0), *extra],
+        stdout=subprocess.PIPE,
+        stderr=log,
+        env=env,
+        text=True,
+    )
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -68,14 +73,20 @@ def main() -> None:
     print(f"\nStart to the case list painted, {args.cases:,} cases, {args.runs} runs each (offscreen)\n")
     print("| what | median ms | p95 ms | base med | base p95 | ratio | target |")
     print("|---|---:|---:|---:|---:|---:|---|")
-    print(f"| start → case list painted | {statistics.median(ours):.0f} | {p95(ours):.0f} | "
-          f"{statistics.median(base):.0f} | {p95(base):.0f} | {ratio:.2f} | ≤ 1.2× |")
-    print(f"\nheavy modules loaded at start: {', '.join(got['modules']) or 'none'}; "
-          f"peak RSS at the paint {statistics.median(m['rss'] for m in marks):.0f} MiB, whole child "
-          f"(start, background work after it, clean exit) {statistics.median(rss):.0f} MiB")
-    print(f"CPU seconds to the paint (user + system, all threads; median): "
-          f"app {statistics.median(cpu):.2f}, bare {statistics.median(base_cpu):.2f}; "
-          f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    print(
+        f"| start → case list painted | {statistics.median(ours):.0f} | {p95(ours):.0f} | "
+        f"{statistics.median(base):.0f} | {p95(base):.0f} | {ratio:.2f} | ≤ 1.2× |"
+    )
+    print(
+        f"\nheavy modules loaded at start: {', '.join(got['modules']) or 'none'}; "
+        f"peak RSS at the paint {statistics.median(m['rss'] for m in marks):.0f} MiB, whole child "
+        f"(start, background work after it, clean exit) {statistics.median(rss):.0f} MiB"
+    )
+    print(
+        f"CPU seconds to the paint (user + system, all threads; median): "
+        f"app {statistics.median(cpu):.2f}, bare {statistics.median(base_cpu):.2f}; "
+        f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}"
+    )
     print("\nwhere the start goes (median seconds since the process was started):")
     for key in (k for k in marks[0] if k != "rss"):
         print(f"  {key:<15} {statistics.median(m[key] for m in marks):6.2f} s")

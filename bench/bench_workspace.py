@@ -31,9 +31,12 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=3)
     parser.add_argument("--only-session", action="store_true", help="only the peak-RSS session part")
     parser.add_argument("--only-workspace", action="store_true", help="only the open-a-case part")
-    parser.add_argument("--poll", action="store_true",
-                        help="wait for each case by polling processEvents (the first round's way) instead of "
-                             "in an event loop as the app does")
+    parser.add_argument(
+        "--poll",
+        action="store_true",
+        help="wait for each case by polling processEvents (the first round's way) instead of "
+        "in an event loop as the app does",
+    )
     args = parser.parse_args()
     url = demo_database(args.cases)
     if not args.only_session:
@@ -46,14 +49,18 @@ def workspace(url: str, args: argparse.Namespace) -> None:
     load = os.getloadavg()
     got, _ = child("workspace", url, str(args.open), *(["--poll"] if args.poll else []))
     waited = "polling processEvents" if args.poll else "in an event loop"
-    print(f"\nCase workspace, {args.cases:,} cases, {len(got['ours'])} cases opened (offscreen, waited "
-          f"{waited}); load average {load[0]:.2f} before, {os.getloadavg()[0]:.2f} after\n")
+    print(
+        f"\nCase workspace, {args.cases:,} cases, {len(got['ours'])} cases opened (offscreen, waited "
+        f"{waited}); load average {load[0]:.2f} before, {os.getloadavg()[0]:.2f} after\n"
+    )
     print(HEADER)
     print(row("open a case workspace", got["ours"], got["base"], "≤ 150 ms"))
     if got.get("cpu"):  # process CPU time: the UI thread and the database worker's load
         print(row("  the same, CPU ms", got["cpu"]))
-    print(f"\n(opened once the start's background work was done: {got['idle_after_paint']:.1f} s after the "
-          "list was painted; until then a case waits for the one database worker)")
+    print(
+        f"\n(opened once the start's background work was done: {got['idle_after_paint']:.1f} s after the "
+        "list was painted; until then a case waits for the one database worker)"
+    )
 
 
 def session(url: str, args: argparse.Namespace) -> None:
@@ -66,13 +73,21 @@ def session(url: str, args: argparse.Namespace) -> None:
     print("\n| what | peak RSS MiB (median of runs) | runs | base: bare window MiB | target |")
     print("|---|---:|---|---:|---|")
     runs = ", ".join(f"{p:.0f}" for p in peaks)
-    print(f"| session: start, search, sort, open ten cases, print one agreement "
-          f"| {statistics.median(peaks):.0f} | {runs} | {statistics.median(bare):.0f} | ≤ 120 MiB |")
-    print("\nsession steps (median s): " + ", ".join(
-        f"{k} {statistics.median(x['steps'][k] for x in steps):.2f}" for k in steps[0]["steps"]))
+    print(
+        f"| session: start, search, sort, open ten cases, print one agreement "
+        f"| {statistics.median(peaks):.0f} | {runs} | {statistics.median(bare):.0f} | ≤ 120 MiB |"
+    )
+    print(
+        "\nsession steps (median s): "
+        + ", ".join(f"{k} {statistics.median(x['steps'][k] for x in steps):.2f}" for k in steps[0]["steps"])
+    )
     if "peaks" in steps[0]:
-        print("peak RSS by the end of each step (median MiB): " + ", ".join(
-            f"{k} {statistics.median(x['peaks'][k] for x in steps):.0f}" for k in steps[0]["peaks"]))
+        print(
+            "peak RSS by the end of each step (median MiB): "
+            + ", ".join(
+                f"{k} {statistics.median(x['peaks'][k] for x in steps):.0f}" for k in steps[0]["peaks"]
+            )
+        )
     print(f"heavy modules loaded by the end: {', '.join(steps[-1]['modules'])}")
 
 

@@ -57,8 +57,10 @@ def row(label: str, ours: list[float], base: list[float] | None = None, target: 
     return line + f" {target} |"
 
 
-HEADER = ("| what                         | median ms | p95 ms | base med | base p95 | target |\n"
-          "|------------------------------|----------:|-------:|---------:|---------:|--------|")
+HEADER = (
+    "| what                         | median ms | p95 ms | base med | base p95 | target |\n"
+    "|------------------------------|----------:|-------:|---------:|---------:|--------|"
+)
 
 
 def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
@@ -78,9 +80,14 @@ def bench_actor(session, role: str):  # type: ignore[no-untyped-def]
         actor = Actor(user_id=None, username="director", role="director", organisation_id=org)
     else:
         n = func.count(Case.id)
-        busiest = session.execute(select(Case.chief_mediator_id).where(Case.organisation_id == org,
-                                  Case.chief_mediator_id.is_not(None)).group_by(Case.chief_mediator_id)
-                                  .order_by(n.desc(), Case.chief_mediator_id).limit(1)).scalar()
-        actor = Actor(user_id=None, username="mediator1", role="mediator", organisation_id=org,
-                      person_id=busiest)
+        busiest = session.execute(
+            select(Case.chief_mediator_id)
+            .where(Case.organisation_id == org, Case.chief_mediator_id.is_not(None))
+            .group_by(Case.chief_mediator_id)
+            .order_by(n.desc(), Case.chief_mediator_id)
+            .limit(1)
+        ).scalar()
+        actor = Actor(
+            user_id=None, username="mediator1", role="mediator", organisation_id=org, person_id=busiest
+        )
     return list_plans.with_list_plans(session, actor)

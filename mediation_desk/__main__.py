@@ -16,12 +16,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mediation Desk 调解案件管理 — start the desktop app, or run a subcommand.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL",
-                        help="database URL (default: a SQLite file in the user data directory); "
-                        "e.g. postgresql+psycopg://user:pw@server/mediation")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (default: a SQLite file in the user data directory); "
+        "e.g. postgresql+psycopg://user:pw@server/mediation",
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language for this run")
-    parser.add_argument("--self-test", action="store_true",
-                        help="smoke-test this installation in a temporary directory and exit (0: passed)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="smoke-test this installation in a temporary directory and exit (0: passed)",
+    )
     sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)

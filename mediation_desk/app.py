@@ -149,9 +149,7 @@ def open_or_create(url: str, parent: Any = None, demo: Demo | None = None) -> tu
     if not is_initialised(db):
         from .ui.dialogs.first_start import FirstStartDialog  # only a new database asks (+0.9 MiB of modules)
 
-        dialog = FirstStartDialog(
-            demo_available=demo is not None, database=db.display_name(), parent=parent
-        )
+        dialog = FirstStartDialog(demo_available=demo is not None, database=db.display_name(), parent=parent)
         if dialog.exec() != dialog.DialogCode.Accepted:
             db.dispose()
             return None

@@ -44,12 +44,24 @@ def _running_clocks(db: object, actor: object, org: int) -> None:
     now = utcnow()
     stories = ((40, "刘洋盗窃电动车赔偿纠纷"), (45, "周磊与孙芳故意损毁财物赔偿纠纷"))
     for n, (hours, title) in enumerate(stories):
-        matter = MatterInput(police_case_no=f"京公朝刑字〔2026〕11{n:02d}号", charge="盗窃",
-                             procedure=Procedure.FAST_TRACK_48H, summoned_at=now - timedelta(hours=hours))
-        cases.register_case(db, actor, new_case(
-            org, title=title, received_at=now - timedelta(hours=hours + 1), matter=matter,
-            applicant=person("陈静", seq=51 + 2 * n, phone="13800005555"),
-            respondent=person("刘洋", seq=52 + 2 * n, phone="13900006666")))
+        matter = MatterInput(
+            police_case_no=f"京公朝刑字〔2026〕11{n:02d}号",
+            charge="盗窃",
+            procedure=Procedure.FAST_TRACK_48H,
+            summoned_at=now - timedelta(hours=hours),
+        )
+        cases.register_case(
+            db,
+            actor,
+            new_case(
+                org,
+                title=title,
+                received_at=now - timedelta(hours=hours + 1),
+                matter=matter,
+                applicant=person("陈静", seq=51 + 2 * n, phone="13800005555"),
+                respondent=person("刘洋", seq=52 + 2 * n, phone="13900006666"),
+            ),
+        )
 
 
 def main() -> int:  # noqa: PLR0915 - one linear script
@@ -91,17 +103,35 @@ def main() -> int:  # noqa: PLR0915 - one linear script
     _running_clocks(db, actor, org)
     plain = (Case.sealed.is_(False), Case.juvenile.is_(False), Case.organisation_id == org)  # readable
     with read_session(db.engine) as s:
-        fast = s.execute(select(Case.id).where(Case.fast_track_due_at.is_not(None), *plain)
-                         .order_by(Case.fast_track_due_at)).scalars().first()
+        fast = (
+            s.execute(
+                select(Case.id)
+                .where(Case.fast_track_due_at.is_not(None), *plain)
+                .order_by(Case.fast_track_due_at)
+            )
+            .scalars()
+            .first()
+        )
+
         def first(status: str) -> int | None:
             stmt = select(Case.id).where(Case.status == status, *plain).order_by(Case.id)
             return s.execute(stmt).scalars().first()
 
         performing, mediating = first("performing"), first("in_mediation")
-        withdrawn = s.execute(select(Case.id).join(MediationSession, MediationSession.case_id == Case.id)
-                              .where(Case.status.in_(["in_mediation", "accepted"]), *plain,
-                                     MediationSession.recorded_at.is_(None))
-                              .order_by(Case.id)).scalars().first()
+        withdrawn = (
+            s.execute(
+                select(Case.id)
+                .join(MediationSession, MediationSession.case_id == Case.id)
+                .where(
+                    Case.status.in_(["in_mediation", "accepted"]),
+                    *plain,
+                    MediationSession.recorded_at.is_(None),
+                )
+                .order_by(Case.id)
+            )
+            .scalars()
+            .first()
+        )
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in ("zh_CN", "en"):
         suffix = "zh" if lang == "zh_CN" else "en"
@@ -183,16 +213,21 @@ def main() -> int:  # noqa: PLR0915 - one linear script
                 pay.reject()
         if withdrawn is not None:
             if lang == "zh_CN":
-                case_service.change_status(db, actor, withdrawn,
-                                           __import__("mediation_desk.domain.enums", fromlist=["CaseStatus"])
-                                           .CaseStatus.WITHDRAWN, reason="申请人撤回调解申请")
+                case_service.change_status(
+                    db,
+                    actor,
+                    withdrawn,
+                    __import__("mediation_desk.domain.enums", fromlist=["CaseStatus"]).CaseStatus.WITHDRAWN,
+                    reason="申请人撤回调解申请",
+                )
             window.open_case(withdrawn)
             settle(app, ctx, 1.0)
             ws = window.tabs.currentWidget()
             ws.reload()
             settle(app, ctx, 0.8)
-            ws.overview.change_status(__import__("mediation_desk.domain.enums", fromlist=["CaseStatus"])
-                                      .CaseStatus.CLOSED)
+            ws.overview.change_status(
+                __import__("mediation_desk.domain.enums", fromlist=["CaseStatus"]).CaseStatus.CLOSED
+            )
             settle(app, ctx, 0.8)
             if ws.close_dialog is not None:
                 shot("close_dialog", ws.close_dialog)

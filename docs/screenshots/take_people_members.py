@@ -33,18 +33,47 @@ def main() -> int:
     from mediation_desk.ui.main_window import PAGE_PEOPLE
 
     create_demo_users(db)
-    court = directory.add_organisation(db, SYSTEM, OrganisationInput(
-        name="北京市朝阳区人民法院望京法庭", kind=OrgKind.COURT, org_code="京朝法", uscc="11110105000013003T",
-        address="北京市朝阳区西坝河南里", phone="010-6512 3456")).id
-    social = directory.add_organisation(db, SYSTEM, OrganisationInput(
-        name="朝阳区阳光社会工作服务中心", kind=OrgKind.SOCIAL_WORK, phone="010-8599 2211")).id
-    judge = directory.add_member(db, SYSTEM, MemberInput(
-        name="欧阳明", role=CommitteeRole.JUDGE, organisation_id=court, phone="138 1234 5678",
-        id_number="110105198503140013", title="民事审判庭副庭长")).id
-    directory.add_member(db, SYSTEM, MemberInput(name="司马晓雯", role=CommitteeRole.SOCIAL_WORKER,
-                                                 organisation_id=social, phone="139 1111 2222"))
-    gone = directory.add_member(db, SYSTEM, MemberInput(name="钱立新", role=CommitteeRole.INVITED,
-                                                        phone="137 0000 3333", title="退休教师")).id
+    court = directory.add_organisation(
+        db,
+        SYSTEM,
+        OrganisationInput(
+            name="北京市朝阳区人民法院望京法庭",
+            kind=OrgKind.COURT,
+            org_code="京朝法",
+            uscc="11110105000013003T",
+            address="北京市朝阳区西坝河南里",
+            phone="010-6512 3456",
+        ),
+    ).id
+    social = directory.add_organisation(
+        db,
+        SYSTEM,
+        OrganisationInput(name="朝阳区阳光社会工作服务中心", kind=OrgKind.SOCIAL_WORK, phone="010-8599 2211"),
+    ).id
+    judge = directory.add_member(
+        db,
+        SYSTEM,
+        MemberInput(
+            name="欧阳明",
+            role=CommitteeRole.JUDGE,
+            organisation_id=court,
+            phone="138 1234 5678",
+            id_number="110105198503140013",
+            title="民事审判庭副庭长",
+        ),
+    ).id
+    directory.add_member(
+        db,
+        SYSTEM,
+        MemberInput(
+            name="司马晓雯", role=CommitteeRole.SOCIAL_WORKER, organisation_id=social, phone="139 1111 2222"
+        ),
+    )
+    gone = directory.add_member(
+        db,
+        SYSTEM,
+        MemberInput(name="钱立新", role=CommitteeRole.INVITED, phone="137 0000 3333", title="退休教师"),
+    ).id
     directory.deactivate_member(db, SYSTEM, gone)
     director = accounts.login(db, "director", DEMO_PASSWORD, workstation="调解室-1")
 

@@ -26,17 +26,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "export-ledger",
         help="export the case ledger (台账) to an Excel file",
         description="Write the case ledger (one row per case: number, dates, parties, category, source, "
-                    "track, mediator, result, agreement no., amounts, performance, follow-up, satisfaction) "
-                    "to FILE.xlsx. Signs in first (--user, password asked for or --password-stdin) and "
-                    "writes the cases that account may see, as in the windows. ID numbers are masked unless "
-                    "--unmasked (directors only); amounts of confidential cases are written as 保密.",
+        "track, mediator, result, agreement no., amounts, performance, follow-up, satisfaction) "
+        "to FILE.xlsx. Signs in first (--user, password asked for or --password-stdin) and "
+        "writes the cases that account may see, as in the windows. ID numbers are masked unless "
+        "--unmasked (directors only); amounts of confidential cases are written as 保密.",
     )
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day received (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_day, metavar="DATE",
-                   help="last day received (YYYY-MM-DD, inclusive)")
-    p.add_argument("--unmasked", action="store_true",
-                   help="write full ID numbers (directors only; the file names who exported it and when)")
+    p.add_argument(
+        "--to", dest="end", type=_day, metavar="DATE", help="last day received (YYYY-MM-DD, inclusive)"
+    )
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="write full ID numbers (directors only; the file names who exported it and when)",
+    )
     add_account_arguments(p)
     p.set_defaults(func=run)
 
@@ -61,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         return report_error(exc)
     finally:
         db.dispose()
-    print(f"已导出 / exported {n} case(s) to {args.file}"
-          + ("（未脱敏 / unmasked）" if args.unmasked else ""))
+    print(
+        f"已导出 / exported {n} case(s) to {args.file}" + ("（未脱敏 / unmasked）" if args.unmasked else "")
+    )
     return 0

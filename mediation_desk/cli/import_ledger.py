@@ -16,10 +16,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "import-ledger",
         help="import a case ledger (台账) from an Excel file",
         description="Import past cases from FILE.xlsx in the export-ledger layout. Every row is checked "
-                    "first; if any row has an error, each is listed (row, column, reason) and nothing is "
-                    "imported. Signs in first (--user, password asked for or --password-stdin): the account "
-                    "must be allowed to register cases. A case whose number is already in the database with "
-                    "the same parties is skipped; with other parties it is a conflict, listed by row.",
+        "first; if any row has an error, each is listed (row, column, reason) and nothing is "
+        "imported. Signs in first (--user, password asked for or --password-stdin): the account "
+        "must be allowed to register cases. A case whose number is already in the database with "
+        "the same parties is skipped; with other parties it is a conflict, listed by row.",
     )
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--organisation", type=int, metavar="ID", help="organisation id (default: the first one)")
@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"第{e.row}行 / row {e.row}\t{e.column}\t{text} ({e.code}){value}", file=sys.stderr)
         print(f"未导入 / nothing imported: {len(report.errors)} error(s)", file=sys.stderr)
         return 1
-    print(f"已导入 / imported {len(report.imported)} case(s); "
-          f"已存在跳过 / skipped {len(report.skipped)} already present")
+    print(
+        f"已导入 / imported {len(report.imported)} case(s); "
+        f"已存在跳过 / skipped {len(report.skipped)} already present"
+    )
     return 0

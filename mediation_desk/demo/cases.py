@@ -54,8 +54,9 @@ class CaseMaker:
     (see :mod:`mediation_desk.demo.copy`). Organisation parties exist already.
     """
 
-    def __init__(self, rng: random.Random, ctx: Context, people: PeopleMaker, work: WorkMaker,
-                 horizon: datetime) -> None:
+    def __init__(
+        self, rng: random.Random, ctx: Context, people: PeopleMaker, work: WorkMaker, horizon: datetime
+    ) -> None:
         self.rng, self.ctx, self.people, self.work, self.horizon = rng, ctx, people, work, horizon
         self.rows: dict[str, list[Row]] = defaultdict(list)
         self.recent: list[Row] = []  # adults seen lately in this batch, some come back as parties again
@@ -118,12 +119,17 @@ class CaseMaker:
             out[idx] = (kid, out[idx][1], None, "")
             if "adult" in p.force or ("guardian" not in p.force and r.random() < 0.2):
                 out.append(
-                    (self.people.natural(on=on, at=at, occupation="社工"),
-                     PartyRole.APPROPRIATE_ADULT, idx, "")
+                    (
+                        self.people.natural(on=on, at=at, occupation="社工"),
+                        PartyRole.APPROPRIATE_ADULT,
+                        idx,
+                        "",
+                    )
                 )
             if "adult" not in p.force or r.random() < 0.5:
-                parent = self.people.natural(on=on, at=at, min_age=33, max_age=55, mode=42, sex=Sex.MALE,
-                                             surname=surname)
+                parent = self.people.natural(
+                    on=on, at=at, min_age=33, max_age=55, mode=42, sex=Sex.MALE, surname=surname
+                )
                 out.append((parent, PartyRole.GUARDIAN, idx, ""))
         if "agent" in p.force or r.random() < (0.3 if p.track == Track.LAWYER else 0.06):
             agent = self.people.natural(on=on, at=at, min_age=26, max_age=60, occupation="律师")
@@ -141,11 +147,19 @@ class CaseMaker:
         parties = self._parties(p, incident, received)
         links: list[Row] = []
         for order, (person, role, _ref, authority) in enumerate(parties):
-            links.append({"id": self.work.ids.next("caseparty"), "case_id": cid, "person_id": person["id"],
-                          "role": role.value, "guardian_of_id": None, "agent_for_id": None,
-                          "agent_authority": authority,
-                          "consent": p.track == Track.PUBLIC_SECURITY and role in PRINCIPAL,
-                          "sort_order": order})
+            links.append(
+                {
+                    "id": self.work.ids.next("caseparty"),
+                    "case_id": cid,
+                    "person_id": person["id"],
+                    "role": role.value,
+                    "guardian_of_id": None,
+                    "agent_for_id": None,
+                    "agent_authority": authority,
+                    "consent": p.track == Track.PUBLIC_SECURITY and role in PRINCIPAL,
+                    "sort_order": order,
+                }
+            )
         for link, (_, role, ref, _) in zip(links, parties, strict=True):
             if ref is not None and role == PartyRole.AGENT:
                 link["agent_for_id"] = links[ref]["id"]
@@ -154,8 +168,10 @@ class CaseMaker:
         self.rows["caseparty"].extend(links)
         principals = [pp for pp in parties if pp[1] in PRINCIPAL]
         a_name, b_name = principals[0][0]["name"], principals[-1][0]["name"]
-        juvenile = any(pp[0]["birth_date"] and age_on(pp[0]["birth_date"], incident) < ctx.juvenile_age
-                       for pp in principals)
+        juvenile = any(
+            pp[0]["birth_date"] and age_on(pp[0]["birth_date"], incident) < ctx.juvenile_age
+            for pp in principals
+        )
         org = ctx.org_for_track[p.track]
         number, year, seq = p.number, p.year, p.seq
         category = p.category
@@ -170,30 +186,58 @@ class CaseMaker:
             fitting = [c for c in charges if X.CHARGE_CATEGORY[c] == category]
             charge = r.choice(fitting or charges)
             category = X.CHARGE_CATEGORY[charge]  # the title and the category tell the same story
-            title = (f"{b_name}涉嫌{charge}刑事和解" if p.track == Track.CRIMINAL
-                     else f"{a_name}与{b_name}{charge}治安调解")
+            title = (
+                f"{b_name}涉嫌{charge}刑事和解"
+                if p.track == Track.CRIMINAL
+                else f"{a_name}与{b_name}{charge}治安调解"
+            )
         else:
             title = f"{a_name}与{b_name}{subject}纠纷"
         amount = self.work.amount(category)
-        fill = {"a": a_name, "b": b_name, "d": f"{incident.year}年{incident.month}月{incident.day}日",
-                "p": r.choice(X.PLACES), "x": subject, "m": f"{amount // 100}"}
+        fill = {
+            "a": a_name,
+            "b": b_name,
+            "d": f"{incident.year}年{incident.month}月{incident.day}日",
+            "p": r.choice(X.PLACES),
+            "x": subject,
+            "m": f"{amount // 100}",
+        }
         facts = r.choice(X.FACTS).format(**fill) + (r.choice(X.EXTRA_FACTS) if r.random() < 0.6 else "")
         case: Row = {
-            "id": cid, "number": number, "year": year, "seq": seq, "organisation_id": org["id"],
-            "title": title, "track": p.track.value, "source": p.source.value, "category": category,
+            "id": cid,
+            "number": number,
+            "year": year,
+            "seq": seq,
+            "organisation_id": org["id"],
+            "title": title,
+            "track": p.track.value,
+            "source": p.source.value,
+            "category": category,
             "status": p.destiny.value,
-            "received_at": received, "incident_on": incident, "accepted_at": None, "closed_at": None,
-            "first_contact_at": None, "facts": facts, "claims": r.choice(X.CLAIMS).format(**fill),
+            "received_at": received,
+            "incident_on": incident,
+            "accepted_at": None,
+            "closed_at": None,
+            "first_contact_at": None,
+            "facts": facts,
+            "claims": r.choice(X.CLAIMS).format(**fill),
             "juvenile": juvenile,
             "sealed": juvenile and ("sealed" in p.force or p.track == Track.CRIMINAL or r.random() < 0.5),
             "confidential_amounts": (
                 p.track == Track.CRIMINAL and ("confidential" in p.force or r.random() < 0.35)
             ),
-            "chief_mediator_id": None, "chief_mediator_name": None, "fee_fen": None, "due_at": None,
+            "chief_mediator_id": None,
+            "chief_mediator_name": None,
+            "fee_fen": None,
+            "due_at": None,
             "fast_track_due_at": None,
             "extended_until": None,
-            "extension_reason": "", "decline_reason": "", "eligibility_override": "", "created_by": None,
-            "party_names": "、".join(pp[0]["name"] for pp in principals)[:500], "version": 1,
+            "extension_reason": "",
+            "decline_reason": "",
+            "eligibility_override": "",
+            "created_by": None,
+            "party_names": "、".join(pp[0]["name"] for pp in principals)[:500],
+            "version": 1,
         }
         if p.track == Track.LAWYER and r.random() < 0.6:
             case["fee_fen"] = r.choice((100_00, 200_00, 300_00, 500_00))
@@ -202,7 +246,9 @@ class CaseMaker:
         names = [pp[0]["name"] for pp in parties]
         self.rows["searchgram"].extend([(g, cid) for g in grams(names, title)])  # type: ignore[misc]
         # only the fields document() reads (a namespace of every column cost more than the document)
-        people: list[Any] = [SimpleNamespace(name=q["name"], id_number=q["id_number"], uscc=q["uscc"],
-                                             phone=q["phone"]) for q, *_ in parties]
+        people: list[Any] = [
+            SimpleNamespace(name=q["name"], id_number=q["id_number"], uscc=q["uscc"], phone=q["phone"])
+            for q, *_ in parties
+        ]
         doc = document(SimpleNamespace(number=case["number"], title=title, facts=case["facts"]), people)  # type: ignore[arg-type]
         self.rows["case_fts"].append((cid, doc))  # type: ignore[arg-type]

@@ -211,11 +211,21 @@ def _generate(
                     raw.execute("PRAGMA cache_size = -2000")
     with write_session(db.engine) as session:
         if plans:
-            counts["hotlineticket"] = add_tickets(session, first_case_id=plans[0].case_id,
-                                                  last_case_id=plans[-1].case_id, seed=seed, now=horizon)
-            counts["casereport"] = add_report_facts(session, first_case_id=plans[0].case_id,
-                                                    last_case_id=plans[-1].case_id, seed=seed,
-                                                    start=plans[0].received, now=horizon)
+            counts["hotlineticket"] = add_tickets(
+                session,
+                first_case_id=plans[0].case_id,
+                last_case_id=plans[-1].case_id,
+                seed=seed,
+                now=horizon,
+            )
+            counts["casereport"] = add_report_facts(
+                session,
+                first_case_id=plans[0].case_id,
+                last_case_id=plans[-1].case_id,
+                seed=seed,
+                start=plans[0].received,
+                now=horizon,
+            )
         _save_series(session, ctx.series, known)
         diff: dict[str, Any] = {"cases": [None, cases], "seed": [None, seed]}
         diff.update({k: [None, v] for k, v in sorted(counts.items()) if k != "case"})

@@ -9,12 +9,25 @@ from typing import Any
 from ..domain.enums import MatterStage, Procedure, Track
 from . import texts as X
 
-PROCEDURES = {Procedure.FAST_TRACK_48H: 30, Procedure.ORDINARY_FAST: 25,
-              Procedure.RELATIVE_NON_PROSECUTION: 25, Procedure.BAIL: 20}
+PROCEDURES = {
+    Procedure.FAST_TRACK_48H: 30,
+    Procedure.ORDINARY_FAST: 25,
+    Procedure.RELATIVE_NON_PROSECUTION: 25,
+    Procedure.BAIL: 20,
+}
 
 
-def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Track, charge: str,
-               horizon: datetime, agreed_at: datetime | None, fast48: bool) -> dict[str, Any]:
+def matter_row(
+    rng: random.Random,
+    *,
+    mid: int,
+    case: dict[str, Any],
+    track: Track,
+    charge: str,
+    horizon: datetime,
+    agreed_at: datetime | None,
+    fast48: bool,
+) -> dict[str, Any]:
     """The police matter behind a case; timestamps never lie after ``horizon``.
 
     Args:
@@ -45,19 +58,32 @@ def matter_row(rng: random.Random, *, mid: int, case: dict[str, Any], track: Tra
             procedure = rng.choice((Procedure.BAIL, Procedure.OTHER, Procedure.ORDINARY_FAST))
             charge = charge or rng.choice(X.CIVIL_PART_CHARGES)
     row: dict[str, Any] = {
-        "id": mid, "case_id": case["id"], "police_case_no": number, "charge": charge,
-        "procedure": procedure.value, "stage": MatterStage.INVESTIGATION.value, "summoned_at": summoned,
+        "id": mid,
+        "case_id": case["id"],
+        "police_case_no": number,
+        "charge": charge,
+        "procedure": procedure.value,
+        "stage": MatterStage.INVESTIGATION.value,
+        "summoned_at": summoned,
         "investigation_done_at": None,
-        "review_done_at": None, "trial_done_at": None, "appraisal_at": None, "police_recommendation": "",
-        "recommendation_at": None, "decision": "", "decision_at": None,
+        "review_done_at": None,
+        "trial_done_at": None,
+        "appraisal_at": None,
+        "police_recommendation": "",
+        "recommendation_at": None,
+        "decision": "",
+        "decision_at": None,
     }
     if "伤" in charge and rng.random() < 0.8:
         appraisal = summoned + timedelta(hours=rng.uniform(4, 72))
         row["appraisal_at"] = appraisal if appraisal <= horizon else None
     if procedure == Procedure.FAST_TRACK_48H:
         steps = [summoned]
-        for lo, hi, stage in ((10, 20, MatterStage.REVIEW_FOR_PROSECUTION), (6, 12, MatterStage.TRIAL),
-                              (6, 12, MatterStage.CONCLUDED)):
+        for lo, hi, stage in (
+            (10, 20, MatterStage.REVIEW_FOR_PROSECUTION),
+            (6, 12, MatterStage.TRIAL),
+            (6, 12, MatterStage.CONCLUDED),
+        ):
             at = steps[-1] + timedelta(hours=rng.uniform(lo, hi))
             if at > horizon:
                 break

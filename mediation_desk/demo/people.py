@@ -28,9 +28,27 @@ def resident_number(region: str, birth: date, seq: int) -> str:
     first17 = f"{region}{birth.year:04d}{birth.month:02d}{birth.day:02d}{seq:03d}"
     return first17 + _CHECK[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
-PERSON_COLUMNS = ("id", "kind", "name", "sex", "birth_date", "ethnicity", "id_type", "id_number", "uscc",
-                  "legal_rep", "phone", "address", "occupation", "organisation_id", "member_role",
-                  "sensitive", "created_at", "updated_at")
+
+PERSON_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "sex",
+    "birth_date",
+    "ethnicity",
+    "id_type",
+    "id_number",
+    "uscc",
+    "legal_rep",
+    "phone",
+    "address",
+    "occupation",
+    "organisation_id",
+    "member_role",
+    "sensitive",
+    "created_at",
+    "updated_at",
+)
 
 
 _NATURAL = PersonKind.NATURAL.value
@@ -59,8 +77,14 @@ class PeopleMaker:
         lane: 0 or 1 — which half of the order codes ID numbers use; None for all.
     """
 
-    def __init__(self, rng: random.Random, next_id: Callable[[], int], used_ids: set[str],
-                 used_uscc: set[str], lane: int | None = None) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        next_id: Callable[[], int],
+        used_ids: set[str],
+        used_uscc: set[str],
+        lane: int | None = None,
+    ) -> None:
         self.rng = rng
         self.next_id = next_id
         self.used_ids = used_ids
@@ -97,12 +121,16 @@ class PeopleMaker:
         rnd = self.rng.random
         if rnd() < 0.75:
             estate = N.CHAOYANG_ESTATES[int(rnd() * len(N.CHAOYANG_ESTATES))]
-            return (f"北京市朝阳区{estate}{int(rnd() * 30) + 1}号楼{int(rnd() * 6) + 1}单元"
-                    f"{int(rnd() * 24) + 1}0{int(rnd() * 4) + 1}")
+            return (
+                f"北京市朝阳区{estate}{int(rnd() * 30) + 1}号楼{int(rnd() * 6) + 1}单元"
+                f"{int(rnd() * 24) + 1}0{int(rnd() * 4) + 1}"
+            )
         district = self.district[self.beijing()]
         estate = N.OTHER_ESTATES[int(rnd() * len(N.OTHER_ESTATES))]
-        return (f"北京市{district}{estate}{int(rnd() * 40) + 1}号院"
-                f"{int(rnd() * 20) + 1}号楼{int(rnd() * 2304) + 101}")
+        return (
+            f"北京市{district}{estate}{int(rnd() * 40) + 1}号院"
+            f"{int(rnd() * 20) + 1}号楼{int(rnd() * 2304) + 101}"
+        )
 
     def resident_id(self, birth: date, sex: Sex) -> str:
         rnd = self.rng.random
@@ -127,17 +155,35 @@ class PeopleMaker:
     # -- rows ----------------------------------------------------------------------------------
     def _row(self, **values: object) -> dict[str, object]:
         row: dict[str, object] = dict.fromkeys(PERSON_COLUMNS)
-        row.update(kind=PersonKind.NATURAL.value, ethnicity="", legal_rep="", phone="", address="",
-                   occupation="", sensitive=False)
+        row.update(
+            kind=PersonKind.NATURAL.value,
+            ethnicity="",
+            legal_rep="",
+            phone="",
+            address="",
+            occupation="",
+            sensitive=False,
+        )
         row.update(values)
         row["id"] = self.next_id()
         row["updated_at"] = row["created_at"]
         self.rows.append(row)
         return row
 
-    def natural(self, *, on: date, at: datetime, min_age: int = 18, max_age: int = 80, mode: float = 38,
-                sex: Sex | None = None, surname: str | None = None, occupation: str | None = None,
-                sensitive_age: int = 14, **extra: object) -> dict[str, object]:
+    def natural(
+        self,
+        *,
+        on: date,
+        at: datetime,
+        min_age: int = 18,
+        max_age: int = 80,
+        mode: float = 38,
+        sex: Sex | None = None,
+        surname: str | None = None,
+        occupation: str | None = None,
+        sensitive_age: int = 14,
+        **extra: object,
+    ) -> dict[str, object]:
         """A natural person aged ``min_age``..``max_age`` on ``on`` (first seen at ``at``)."""
         r = self.rng
         sex = sex or (Sex.MALE if r.random() < 0.55 else Sex.FEMALE)
@@ -151,12 +197,24 @@ class PeopleMaker:
             )
         # one dict literal in PERSON_COLUMNS order (what _row makes; called ~2 times a case)
         row: dict[str, object] = {
-            "id": self.next_id(), "kind": _NATURAL, "name": self.name(sex, surname), "sex": sex.value,
-            "birth_date": birth, "ethnicity": self.ethnicity(), "id_type": _RESIDENT_ID,
-            "id_number": self.resident_id(birth, sex), "uscc": None, "legal_rep": "",
-            "phone": "" if age < 12 else self.mobile(), "address": self.address(), "occupation": occupation,
-            "organisation_id": None, "member_role": None, "sensitive": age_on(birth, on) < sensitive_age,
-            "created_at": at, "updated_at": at,
+            "id": self.next_id(),
+            "kind": _NATURAL,
+            "name": self.name(sex, surname),
+            "sex": sex.value,
+            "birth_date": birth,
+            "ethnicity": self.ethnicity(),
+            "id_type": _RESIDENT_ID,
+            "id_number": self.resident_id(birth, sex),
+            "uscc": None,
+            "legal_rep": "",
+            "phone": "" if age < 12 else self.mobile(),
+            "address": self.address(),
+            "occupation": occupation,
+            "organisation_id": None,
+            "member_role": None,
+            "sensitive": age_on(birth, on) < sensitive_age,
+            "created_at": at,
+            "updated_at": at,
         }
         if extra:
             row.update(extra)
@@ -167,8 +225,13 @@ class PeopleMaker:
         self, name: str, head: str, *, at: datetime, region: str = "110105"
     ) -> dict[str, object]:
         """An organisation party (company, property firm, village collective)."""
-        return self._row(kind=PersonKind.ORGANISATION.value, name=name, id_type=None,
-                         uscc=self.uscc(head, region),
-                         legal_rep=self.name(Sex.MALE if self.rng.random() < 0.7 else Sex.FEMALE),
-                         phone=f"+8610{self.rng.randrange(5, 9)}{self.rng.randrange(10**7):07d}",
-                         address=self.address(), created_at=at)
+        return self._row(
+            kind=PersonKind.ORGANISATION.value,
+            name=name,
+            id_type=None,
+            uscc=self.uscc(head, region),
+            legal_rep=self.name(Sex.MALE if self.rng.random() < 0.7 else Sex.FEMALE),
+            phone=f"+8610{self.rng.randrange(5, 9)}{self.rng.randrange(10**7):07d}",
+            address=self.address(),
+            created_at=at,
+        )

@@ -151,9 +151,7 @@ def produce(state: State) -> Iterator[Path]:
 
 def _for_lane(state: State, lane: int) -> State:
     """``state`` with only the plans of ``lane``'s batches (the others None): half the pickling."""
-    plans: list[Any] = [
-        p if (i // BATCH) % LANES == lane else None for i, p in enumerate(state.plans)
-    ]
+    plans: list[Any] = [p if (i // BATCH) % LANES == lane else None for i, p in enumerate(state.plans)]
     return replace(state, plans=plans)
 
 

@@ -33,15 +33,33 @@ from ..domain.numbering import format_case_number
 from . import names as N
 
 DESTINY: dict[S, float] = {
-    S.REGISTERED: 2, S.ACCEPTED: 2, S.DECLINED: 3, S.IN_MEDIATION: 5, S.AGREEMENT_REACHED: 3,
-    S.MEDIATION_FAILED: 5, S.WITHDRAWN: 4, S.PERFORMING: 8, S.PERFORMED: 6, S.NOT_PERFORMED: 2,
-    S.CLOSED: 32, S.ARCHIVED: 28,
+    S.REGISTERED: 2,
+    S.ACCEPTED: 2,
+    S.DECLINED: 3,
+    S.IN_MEDIATION: 5,
+    S.AGREEMENT_REACHED: 3,
+    S.MEDIATION_FAILED: 5,
+    S.WITHDRAWN: 4,
+    S.PERFORMING: 8,
+    S.PERFORMED: 6,
+    S.NOT_PERFORMED: 2,
+    S.CLOSED: 32,
+    S.ARCHIVED: 28,
 }
 #: Age of the case (days before the horizon) by destiny.
 AGE_DAYS: dict[S, tuple[float, float]] = {
-    S.REGISTERED: (0, 2.5), S.ACCEPTED: (0.3, 6), S.IN_MEDIATION: (1, 25), S.AGREEMENT_REACHED: (2, 40),
-    S.PERFORMING: (20, 300), S.DECLINED: (2, 730), S.MEDIATION_FAILED: (5, 730), S.WITHDRAWN: (3, 730),
-    S.PERFORMED: (15, 730), S.NOT_PERFORMED: (60, 730), S.CLOSED: (20, 730), S.ARCHIVED: (90, 730),
+    S.REGISTERED: (0, 2.5),
+    S.ACCEPTED: (0.3, 6),
+    S.IN_MEDIATION: (1, 25),
+    S.AGREEMENT_REACHED: (2, 40),
+    S.PERFORMING: (20, 300),
+    S.DECLINED: (2, 730),
+    S.MEDIATION_FAILED: (5, 730),
+    S.WITHDRAWN: (3, 730),
+    S.PERFORMED: (15, 730),
+    S.NOT_PERFORMED: (60, 730),
+    S.CLOSED: (20, 730),
+    S.ARCHIVED: (90, 730),
 }
 #: Runs up to this many cases make the base district (two years, the base committee).
 BASE_CASES = 100_000
@@ -76,23 +94,52 @@ def destinies(count: int) -> tuple[dict[S, float], dict[S, tuple[float, float]]]
     return _scaled(span_factor(count))
 
 
-TRACKS: dict[Track, float] = {Track.PEOPLE: 50, Track.PUBLIC_SECURITY: 22, Track.CRIMINAL: 8,
-                              Track.LAWYER: 12, Track.PRE_LITIGATION: 8}
+TRACKS: dict[Track, float] = {
+    Track.PEOPLE: 50,
+    Track.PUBLIC_SECURITY: 22,
+    Track.CRIMINAL: 8,
+    Track.LAWYER: 12,
+    Track.PRE_LITIGATION: 8,
+}
 SOURCES: dict[Track, dict[Source, float]] = {
-    Track.PEOPLE: {Source.APPLICATION: 30, Source.INITIATIVE: 10, Source.POLICE_REFERRAL: 20,
-                   Source.HOTLINE_12345: 15, Source.POLICE_110: 10, Source.GOVERNMENT: 10, Source.COURT: 5},
+    Track.PEOPLE: {
+        Source.APPLICATION: 30,
+        Source.INITIATIVE: 10,
+        Source.POLICE_REFERRAL: 20,
+        Source.HOTLINE_12345: 15,
+        Source.POLICE_110: 10,
+        Source.GOVERNMENT: 10,
+        Source.COURT: 5,
+    },
     Track.PUBLIC_SECURITY: {Source.POLICE_110: 50, Source.POLICE_REFERRAL: 50},
     Track.CRIMINAL: {Source.POLICE_REFERRAL: 60, Source.PROCURATORATE: 40},
     Track.LAWYER: {Source.APPLICATION: 40, Source.POLICE_REFERRAL: 40, Source.POLICE_110: 20},
     Track.PRE_LITIGATION: {Source.COURT: 100},
 }
 CATEGORIES: dict[str, float] = {
-    "neighbour": 16, "property_damage": 14, "injury": 12, "family": 8, "labour": 7, "consumer": 9,
-    "property_mgmt": 8, "parking": 7, "noise": 6, "traffic": 7, "other": 6,
+    "neighbour": 16,
+    "property_damage": 14,
+    "injury": 12,
+    "family": 8,
+    "labour": 7,
+    "consumer": 9,
+    "property_mgmt": 8,
+    "parking": 7,
+    "noise": 6,
+    "traffic": 7,
+    "other": 6,
 }
 #: Share of civil cases of a category with an organisation as a party.
-ORG_PARTY = {"property_mgmt": 0.8, "consumer": 0.6, "labour": 0.7, "parking": 0.3, "traffic": 0.15,
-             "neighbour": 0.06, "property_damage": 0.06, "other": 0.12}
+ORG_PARTY = {
+    "property_mgmt": 0.8,
+    "consumer": 0.6,
+    "labour": 0.7,
+    "parking": 0.3,
+    "traffic": 0.15,
+    "neighbour": 0.06,
+    "property_damage": 0.06,
+    "other": 0.12,
+}
 TRACK_CATEGORIES: dict[Track, dict[str, float]] = {
     Track.PUBLIC_SECURITY: {"injury": 40, "property_damage": 25, "neighbour": 20, "noise": 5, "other": 10},
     Track.CRIMINAL: {"injury": 55, "property_damage": 35, "traffic": 10},
@@ -122,18 +169,47 @@ def pack_plans(plans: list[Plan | None]) -> list[tuple[Any, ...] | None]:
     Pickling 100,000 :class:`Plan` objects took ~1 s to dump and ~1 s to load per process
     (enum members, datetimes, one reduce call per object); these tuples take a few hundredths.
     """
-    return [None if p is None else ((p.received - _EPOCH) // _US, p.destiny.value, p.track.value,
-                                    p.source.value, p.category, tuple(p.force), p.company, p.case_id,
-                                    p.number, p.year, p.seq)
-            for p in plans]
+    return [
+        None
+        if p is None
+        else (
+            (p.received - _EPOCH) // _US,
+            p.destiny.value,
+            p.track.value,
+            p.source.value,
+            p.category,
+            tuple(p.force),
+            p.company,
+            p.case_id,
+            p.number,
+            p.year,
+            p.seq,
+        )
+        for p in plans
+    ]
 
 
 def unpack_plans(packed: list[tuple[Any, ...] | None]) -> list[Plan | None]:
     """The inverse of :func:`pack_plans`."""
     destiny, track, source = S._value2member_map_, Track._value2member_map_, Source._value2member_map_
-    return [None if t is None else Plan(_EPOCH + timedelta(microseconds=t[0]), destiny[t[1]], track[t[2]],  # type: ignore[arg-type]
-                                        source[t[3]], t[4], set(t[5]), t[6], t[7], t[8], t[9], t[10])  # type: ignore[arg-type]
-            for t in packed]
+    return [
+        None
+        if t is None
+        else Plan(
+            _EPOCH + timedelta(microseconds=t[0]),
+            destiny[t[1]],
+            track[t[2]],  # type: ignore[arg-type]
+            source[t[3]],
+            t[4],
+            set(t[5]),
+            t[6],
+            t[7],
+            t[8],
+            t[9],
+            t[10],
+        )  # type: ignore[arg-type]
+        for t in packed
+    ]
 
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -153,10 +229,16 @@ def _pick(rng: random.Random, weights: dict, extra: list[str] | None = None):  #
 def _coverage(categories: list[str]) -> list[dict[str, object]]:
     """Forced settings for the first cases of a run (each a partial Plan)."""
     out: list[dict[str, object]] = [{"destiny": s} for s in S]
-    pairs = [(Track.PEOPLE, Source.APPLICATION), (Track.PEOPLE, Source.INITIATIVE),
-             (Track.PUBLIC_SECURITY, Source.POLICE_110), (Track.CRIMINAL, Source.PROCURATORATE),
-             (Track.LAWYER, Source.POLICE_REFERRAL), (Track.PRE_LITIGATION, Source.COURT),
-             (Track.PEOPLE, Source.HOTLINE_12345), (Track.PEOPLE, Source.GOVERNMENT)]
+    pairs = [
+        (Track.PEOPLE, Source.APPLICATION),
+        (Track.PEOPLE, Source.INITIATIVE),
+        (Track.PUBLIC_SECURITY, Source.POLICE_110),
+        (Track.CRIMINAL, Source.PROCURATORATE),
+        (Track.LAWYER, Source.POLICE_REFERRAL),
+        (Track.PRE_LITIGATION, Source.COURT),
+        (Track.PEOPLE, Source.HOTLINE_12345),
+        (Track.PEOPLE, Source.GOVERNMENT),
+    ]
     for i, (track, source) in enumerate(pairs):
         out[i].update(track=track, source=source)
     out += [{"track": Track.PEOPLE, "category": c, "destiny": S.CLOSED} for c in categories]
@@ -165,11 +247,19 @@ def _coverage(categories: list[str]) -> list[dict[str, object]]:
         {"track": Track.CRIMINAL, "destiny": S.ARCHIVED, "force": {"juvenile", "adult", "fast48", "sealed"}},
         {"track": Track.LAWYER, "destiny": S.CLOSED, "force": {"agent"}},
         {"track": Track.PRE_LITIGATION, "destiny": S.CLOSED},
-        {"track": Track.PEOPLE, "destiny": S.ARCHIVED, "category": "neighbour",
-         "force": {"invited", "company", "village"}},
+        {
+            "track": Track.PEOPLE,
+            "destiny": S.ARCHIVED,
+            "category": "neighbour",
+            "force": {"invited", "company", "village"},
+        },
         {"track": Track.CRIMINAL, "destiny": S.PERFORMING, "force": {"confidential"}},
-        {"track": Track.PEOPLE, "destiny": S.NOT_PERFORMED, "category": "property_mgmt",
-         "force": {"company"}},
+        {
+            "track": Track.PEOPLE,
+            "destiny": S.NOT_PERFORMED,
+            "category": "property_mgmt",
+            "force": {"company"},
+        },
     ]
     return out
 
@@ -200,8 +290,9 @@ def number_plans(plans: list[Plan], ctx: Any, first_case_id: int) -> None:
             checked.add(key)
 
 
-def make_plan(rng: random.Random, count: int, horizon: datetime, categories: list[str], *,
-              district: int | None = None) -> list[Plan]:
+def make_plan(
+    rng: random.Random, count: int, horizon: datetime, categories: list[str], *, district: int | None = None
+) -> list[Plan]:
     """The run's cases, sorted by date received (all at or before ``horizon``).
 
     ``district`` is the run size the span is chosen for (default ``count``; a smaller sample of
@@ -227,7 +318,8 @@ def make_plan(rng: random.Random, count: int, horizon: datetime, categories: lis
         force: set[str] = set(forced.get("force", set()))  # type: ignore[arg-type]
         company = None
         if track not in (Track.PUBLIC_SECURITY, Track.CRIMINAL) and (
-                "company" in force or rng.random() < ORG_PARTY.get(category, 0.05)):  # type: ignore[arg-type]
+            "company" in force or rng.random() < ORG_PARTY.get(category, 0.05)
+        ):  # type: ignore[arg-type]
             company = company_name(rng, category, "village" in force)  # type: ignore[arg-type]
         plans.append(Plan(received, destiny, track, source, category, force, company))  # type: ignore[arg-type]
     plans.sort(key=lambda p: p.received)

@@ -56,12 +56,23 @@ def _t(model: Any) -> Table:
 
 #: Insert order (foreign keys first); ``case_fts`` is written with raw SQL.
 TABLES: dict[str, Any] = {
-    "category": _t(Category), "organisation": _t(Organisation), "person": _t(Person), "case": _t(Case),
-    "caseparty": _t(CaseParty), "linkedmatter": _t(LinkedMatter), "membership": _t(Membership),
-    "statushistory": _t(StatusHistory), "mediationsession": _t(MediationSession),
-    "attendance": _t(Attendance), "agreement": _t(Agreement), "obligation": _t(Obligation),
-    "payment": _t(Payment), "followup": _t(FollowUp), "judicialconfirmation": _t(JudicialConfirmation),
-    "searchgram": _t(SearchGram), "case_fts": None,
+    "category": _t(Category),
+    "organisation": _t(Organisation),
+    "person": _t(Person),
+    "case": _t(Case),
+    "caseparty": _t(CaseParty),
+    "linkedmatter": _t(LinkedMatter),
+    "membership": _t(Membership),
+    "statushistory": _t(StatusHistory),
+    "mediationsession": _t(MediationSession),
+    "attendance": _t(Attendance),
+    "agreement": _t(Agreement),
+    "obligation": _t(Obligation),
+    "payment": _t(Payment),
+    "followup": _t(FollowUp),
+    "judicialconfirmation": _t(JudicialConfirmation),
+    "searchgram": _t(SearchGram),
+    "case_fts": None,
 }
 ID_TABLES = [name for name in TABLES if name not in ("category", "searchgram", "case_fts")]
 
@@ -75,9 +86,12 @@ ORGS: list[tuple[OrgKind, str, str, str, str]] = [
     (OrgKind.OTHER, "北京市朝阳区阳光社会工作服务中心", "", "52", "+861087761234"),
 ]
 MEMBERS: dict[CommitteeRole, tuple[OrgKind, int]] = {
-    CommitteeRole.MEDIATOR: (OrgKind.COMMITTEE, 12), CommitteeRole.LAWYER: (OrgKind.STUDIO, 6),
-    CommitteeRole.POLICE: (OrgKind.POLICE_STATION, 8), CommitteeRole.PROSECUTOR: (OrgKind.PROCURATORATE, 3),
-    CommitteeRole.JUDGE: (OrgKind.COURT, 3), CommitteeRole.SOCIAL_WORKER: (OrgKind.OTHER, 4),
+    CommitteeRole.MEDIATOR: (OrgKind.COMMITTEE, 12),
+    CommitteeRole.LAWYER: (OrgKind.STUDIO, 6),
+    CommitteeRole.POLICE: (OrgKind.POLICE_STATION, 8),
+    CommitteeRole.PROSECUTOR: (OrgKind.PROCURATORATE, 3),
+    CommitteeRole.JUDGE: (OrgKind.COURT, 3),
+    CommitteeRole.SOCIAL_WORKER: (OrgKind.OTHER, 4),
     CommitteeRole.INVITED: (OrgKind.COMMITTEE, 5),
 }
 
@@ -88,9 +102,15 @@ def members_wanted(cases: int) -> dict[CommitteeRole, int]:
     return {role: max(base, int(base * scale + 0.5)) for role, (_, base) in MEMBERS.items()}
 
 
-OCCUPATION = {CommitteeRole.MEDIATOR: "人民调解员", CommitteeRole.LAWYER: "律师",
-              CommitteeRole.POLICE: "民警", CommitteeRole.PROSECUTOR: "检察官", CommitteeRole.JUDGE: "法官",
-              CommitteeRole.SOCIAL_WORKER: "社工", CommitteeRole.INVITED: "社区工作者"}
+OCCUPATION = {
+    CommitteeRole.MEDIATOR: "人民调解员",
+    CommitteeRole.LAWYER: "律师",
+    CommitteeRole.POLICE: "民警",
+    CommitteeRole.PROSECUTOR: "检察官",
+    CommitteeRole.JUDGE: "法官",
+    CommitteeRole.SOCIAL_WORKER: "社工",
+    CommitteeRole.INVITED: "社区工作者",
+}
 
 
 def _next_ids(session: Session) -> dict[str, int]:
@@ -109,32 +129,51 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
     used_ids = {r for (r,) in session.execute(select(Person.id_number).where(Person.id_number.is_not(None)))}  # type: ignore[union-attr]
     used_uscc = {r for (r,) in session.execute(select(Person.uscc).where(Person.uscc.is_not(None)))}  # type: ignore[union-attr]
     used_uscc |= {
-        r for (r,) in session.execute(select(Organisation.uscc).where(Organisation.uscc.is_not(None)))  # type: ignore[union-attr]
+        r
+        for (r,) in session.execute(select(Organisation.uscc).where(Organisation.uscc.is_not(None)))  # type: ignore[union-attr]
     }
     people = PeopleMaker(rng, _counter(next_ids, "person"), used_ids, used_uscc)
 
     if not session.execute(select(func.count()).select_from(Category)).scalar_one():
         for order, (code, zh) in enumerate(DEFAULT_CATEGORIES.items()):
-            rows["category"].append({"code": code, "name_zh": zh, "name_en": CATEGORY_EN.get(code, code),
-                                     "active": True, "sort_order": order})
+            rows["category"].append(
+                {
+                    "code": code,
+                    "name_zh": zh,
+                    "name_en": CATEGORY_EN.get(code, code),
+                    "active": True,
+                    "sort_order": order,
+                }
+            )
         categories = list(DEFAULT_CATEGORIES)
     else:
         categories = [
-            c for (c,) in session.execute(
+            c
+            for (c,) in session.execute(
                 select(Category.code).where(Category.active).order_by(Category.sort_order)
             )
         ]
 
     by_kind: dict[str, dict[str, Any]] = {}
-    for oid, name, kind, code in session.execute(select(Organisation.id, Organisation.name, Organisation.kind,
-                                                        Organisation.org_code).order_by(Organisation.id)):
+    for oid, name, kind, code in session.execute(
+        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.org_code).order_by(
+            Organisation.id
+        )
+    ):
         by_kind.setdefault(kind, {"id": oid, "name": name, "org_code": code})
     for kind, name, code, head, phone in ORGS:
         if kind.value in by_kind:
             continue
-        row = {"id": next_ids["organisation"], "name": name, "kind": kind.value, "org_code": code,
-               "uscc": people.uscc(head), "address": "北京市朝阳区工体北路" + str(rng.randint(1, 99)) + "号",
-               "phone": phone, "created_at": horizon}
+        row = {
+            "id": next_ids["organisation"],
+            "name": name,
+            "kind": kind.value,
+            "org_code": code,
+            "uscc": people.uscc(head),
+            "address": "北京市朝阳区工体北路" + str(rng.randint(1, 99)) + "号",
+            "phone": phone,
+            "created_at": horizon,
+        }
         next_ids["organisation"] += 1
         rows["organisation"].append(row)
         created["organisation"] += 1
@@ -148,17 +187,25 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
         org_for_track[Track.LAWYER] = main
 
     members: dict[CommitteeRole, list[tuple[int, str]]] = defaultdict(list)
-    for pid, name, role in session.execute(select(Person.id, Person.name, Person.member_role)
-                                           .where(Person.member_role.is_not(None))):  # type: ignore[union-attr]
+    for pid, name, role in session.execute(
+        select(Person.id, Person.name, Person.member_role).where(Person.member_role.is_not(None))
+    ):  # type: ignore[union-attr]
         if role in CommitteeRole._value2member_map_:
             members[CommitteeRole(role)].append((pid, name))
     on = horizon.date()
     wanted_by_role = members_wanted(cases)
     for role, (kind, _) in MEMBERS.items():
         for _ in range(wanted_by_role[role] - len(members[role])):
-            row = people.natural(on=on, at=horizon, min_age=28, max_age=62, mode=42,
-                                 occupation=OCCUPATION[role], organisation_id=by_kind[kind.value]["id"],
-                                 member_role=role.value)
+            row = people.natural(
+                on=on,
+                at=horizon,
+                min_age=28,
+                max_age=62,
+                mode=42,
+                occupation=OCCUPATION[role],
+                organisation_id=by_kind[kind.value]["id"],
+                member_role=role.value,
+            )
             members[role].append((row["id"], row["name"]))
             created["members"] += 1
     rows["person"] = people.rows
@@ -166,28 +213,53 @@ def prepare(session: Session, rng: random.Random, horizon: datetime, cases: int 
 
     org_parties = {}
     for pid, name, uscc, phone in session.execute(
-            select(Person.id, Person.name, Person.uscc, Person.phone).where(
-                Person.kind == PersonKind.ORGANISATION.value, Person.member_role.is_(None))):  # type: ignore[union-attr]
-        org_parties.setdefault(name, {"id": pid, "name": name, "uscc": uscc, "phone": phone,
-                                      "id_number": None, "birth_date": None})
+        select(Person.id, Person.name, Person.uscc, Person.phone).where(
+            Person.kind == PersonKind.ORGANISATION.value, Person.member_role.is_(None)
+        )
+    ):  # type: ignore[union-attr]
+        org_parties.setdefault(
+            name,
+            {"id": pid, "name": name, "uscc": uscc, "phone": phone, "id_number": None, "birth_date": None},
+        )
     series = {}
     series_ids = {}
-    for sid, org, code, year, last in session.execute(select(NumberSeries.id, NumberSeries.organisation_id,
-                                                             NumberSeries.type_code, NumberSeries.year,
-                                                             NumberSeries.last_seq)):
+    for sid, org, code, year, last in session.execute(
+        select(
+            NumberSeries.id,
+            NumberSeries.organisation_id,
+            NumberSeries.type_code,
+            NumberSeries.year,
+            NumberSeries.last_seq,
+        )
+    ):
         series[(org, code, year)] = last
         series_ids[(org, code, year)] = sid
     lim = limits(session)
-    ctx = Context(org_for_track=org_for_track, members=dict(members),
-                  type_codes={t.value: type_code(session, t.value) for t in Track}, series=series,
-                  org_parties=org_parties, mediation_days=lim.mediation_days,
-                  acceptance_days=lim.acceptance_days, juvenile_age=lim.juvenile_age, limits=lim,
-                  calendar_overrides={
-                      d: w for d, w in session.execute(select(CalendarOverride.day, CalendarOverride.working))
-                  })
-    return {"context": ctx, "series_ids": series_ids, "next_ids": next_ids, "used_ids": used_ids,
-            "used_uscc": used_uscc, "categories": categories, "rows": rows, "created": created,
-            "people": people}
+    ctx = Context(
+        org_for_track=org_for_track,
+        members=dict(members),
+        type_codes={t.value: type_code(session, t.value) for t in Track},
+        series=series,
+        org_parties=org_parties,
+        mediation_days=lim.mediation_days,
+        acceptance_days=lim.acceptance_days,
+        juvenile_age=lim.juvenile_age,
+        limits=lim,
+        calendar_overrides={
+            d: w for d, w in session.execute(select(CalendarOverride.day, CalendarOverride.working))
+        },
+    )
+    return {
+        "context": ctx,
+        "series_ids": series_ids,
+        "next_ids": next_ids,
+        "used_ids": used_ids,
+        "used_uscc": used_uscc,
+        "categories": categories,
+        "rows": rows,
+        "created": created,
+        "people": people,
+    }
 
 
 def _counter(next_ids: dict[str, int], table: str) -> Callable[[], int]:

@@ -19,26 +19,38 @@ from . import texts as X
 
 #: The statuses a case passes through to reach the status it ends in (closures add CLOSED/ARCHIVED).
 PATHS: dict[S, list[S]] = {
-    S.REGISTERED: [S.REGISTERED], S.ACCEPTED: [S.REGISTERED, S.ACCEPTED],
+    S.REGISTERED: [S.REGISTERED],
+    S.ACCEPTED: [S.REGISTERED, S.ACCEPTED],
     S.DECLINED: [S.REGISTERED, S.DECLINED],
     S.IN_MEDIATION: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION],
     S.AGREEMENT_REACHED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED],
     S.MEDIATION_FAILED: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.MEDIATION_FAILED],
     S.PERFORMING: [S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING],
     S.NOT_PERFORMED: [
-        S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION, S.AGREEMENT_REACHED, S.PERFORMING, S.NOT_PERFORMED,
+        S.REGISTERED,
+        S.ACCEPTED,
+        S.IN_MEDIATION,
+        S.AGREEMENT_REACHED,
+        S.PERFORMING,
+        S.NOT_PERFORMED,
     ],
 }
 #: The reason recorded when a case enters one of these statuses.
-REASONS: dict[S, list[str]] = {S.DECLINED: X.DECLINE_REASONS, S.WITHDRAWN: X.WITHDRAW_REASONS,
-                               S.MEDIATION_FAILED: X.FAIL_REASONS, S.NOT_PERFORMED: X.NOT_PERFORMED_REASONS}
+REASONS: dict[S, list[str]] = {
+    S.DECLINED: X.DECLINE_REASONS,
+    S.WITHDRAWN: X.WITHDRAW_REASONS,
+    S.MEDIATION_FAILED: X.FAIL_REASONS,
+    S.NOT_PERFORMED: X.NOT_PERFORMED_REASONS,
+}
 #: The stages each committee role takes part in (membership rows).
 STAGES: dict[CommitteeRole, str] = {
     CommitteeRole.MEDIATOR: "acceptance,investigation,mediation,agreement,performance,follow_up",
     CommitteeRole.LAWYER: "acceptance,mediation,agreement,performance,follow_up",
-    CommitteeRole.POLICE: "investigation,mediation", CommitteeRole.PROSECUTOR: "mediation,agreement",
+    CommitteeRole.POLICE: "investigation,mediation",
+    CommitteeRole.PROSECUTOR: "mediation,agreement",
     CommitteeRole.JUDGE: "mediation,agreement,judicial_confirmation",
-    CommitteeRole.SOCIAL_WORKER: "mediation", CommitteeRole.INVITED: "mediation",
+    CommitteeRole.SOCIAL_WORKER: "mediation",
+    CommitteeRole.INVITED: "mediation",
 }
 
 

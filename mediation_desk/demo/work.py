@@ -20,17 +20,38 @@ from .records import write_records
 from .timeline import PATHS, Ids
 
 Row = dict[str, Any]
-R, A, D, IM, AR, MF, W, PG, PD, NP, C, ARC = (S.REGISTERED, S.ACCEPTED, S.DECLINED, S.IN_MEDIATION,
-                                               S.AGREEMENT_REACHED, S.MEDIATION_FAILED, S.WITHDRAWN,
-                                               S.PERFORMING, S.PERFORMED, S.NOT_PERFORMED, S.CLOSED,
-                                               S.ARCHIVED)
-AMOUNTS = {"neighbour": (500, 8000), "property_damage": (300, 20000), "injury": (2000, 80000),
-           "family": (1000, 50000), "labour": (2000, 40000), "consumer": (200, 10000),
-           "property_mgmt": (500, 15000), "parking": (200, 5000), "noise": (500, 5000),
-           "traffic": (1000, 30000)}
+R, A, D, IM, AR, MF, W, PG, PD, NP, C, ARC = (
+    S.REGISTERED,
+    S.ACCEPTED,
+    S.DECLINED,
+    S.IN_MEDIATION,
+    S.AGREEMENT_REACHED,
+    S.MEDIATION_FAILED,
+    S.WITHDRAWN,
+    S.PERFORMING,
+    S.PERFORMED,
+    S.NOT_PERFORMED,
+    S.CLOSED,
+    S.ARCHIVED,
+)
+AMOUNTS = {
+    "neighbour": (500, 8000),
+    "property_damage": (300, 20000),
+    "injury": (2000, 80000),
+    "family": (1000, 50000),
+    "labour": (2000, 40000),
+    "consumer": (200, 10000),
+    "property_mgmt": (500, 15000),
+    "parking": (200, 5000),
+    "noise": (500, 5000),
+    "traffic": (1000, 30000),
+}
 METHODS = {"wechat": 35, "cash": 25, "bank_transfer": 20, "alipay": 15, "other": 5}
-SATISFACTION = {Satisfaction.SATISFIED: 75, Satisfaction.BASICALLY_SATISFIED: 18,
-                Satisfaction.DISSATISFIED: 7}
+SATISFACTION = {
+    Satisfaction.SATISFIED: 75,
+    Satisfaction.BASICALLY_SATISFIED: 18,
+    Satisfaction.DISSATISFIED: 7,
+}
 H = 3600.0
 
 
@@ -102,8 +123,16 @@ class WorkMaker:
         first = [sign] if r.random() < 0.5 else []
         return first + [sign + k * interval for k in range(1, n + 1 - len(first))]
 
-    def life(self, case: Row, plan: Any, parties: list[tuple[Row, PartyRole, int | None, str]],
-             links: list[Row], fill: dict[str, str], amount: int, charge: str) -> None:
+    def life(
+        self,
+        case: Row,
+        plan: Any,
+        parties: list[tuple[Row, PartyRole, int | None, str]],
+        links: list[Row],
+        fill: dict[str, str],
+        amount: int,
+        charge: str,
+    ) -> None:
         r, track, destiny = self.rng, plan.track, plan.destiny
         avail = (self.horizon - case["received_at"]).total_seconds() / H
         ps = track == Track.PUBLIC_SECURITY
@@ -162,13 +191,15 @@ class WorkMaker:
                     pays.append((k, dues[k] + r.uniform(0, 72), -1))  # part payment
             else:
                 for i, d in enumerate(dues):
-                    pays.append((
-                        i,
-                        T[AR] + r.uniform(0.1, 0.5)
-                        if d == T[AR]
-                        else max(T[AR] + 0.1, d + r.uniform(-48, 72)),
-                        0,
-                    ))
+                    pays.append(
+                        (
+                            i,
+                            T[AR] + r.uniform(0.1, 0.5)
+                            if d == T[AR]
+                            else max(T[AR] + 0.1, d + r.uniform(-48, 72)),
+                            0,
+                        )
+                    )
                 T[PD] = max(p[1] for p in pays)
                 T[PG] = T[AR]
         elif PD in path:
@@ -193,17 +224,53 @@ class WorkMaker:
                 dues = [d * k for d in dues]
                 pays = [(i, t * k, f) for i, t, f in pays]
                 follow = follow * k if follow is not None else None
-        self._write(case, plan, parties, links, fill, amount, charge, path, T, contact, sessions, dues, pays,
-                    follow)
+        self._write(
+            case, plan, parties, links, fill, amount, charge, path, T, contact, sessions, dues, pays, follow
+        )
 
     # -- rows --------------------------------------------------------------------------------------
-    def _write(self, case: Row, plan: Any, parties: list[Any], links: list[Row], fill: dict[str, str],
-               amount: int, charge: str, path: list[S], T: dict[S, float], contact: float,
-               sessions: list[list[float]], dues: list[float], pays: list[tuple[int, float, int]],
-               follow: float | None) -> None:
-        write_records(self, case, plan, parties, links, fill, amount, charge, path, T, contact, sessions,
-                      dues, pays, follow)
+    def _write(
+        self,
+        case: Row,
+        plan: Any,
+        parties: list[Any],
+        links: list[Row],
+        fill: dict[str, str],
+        amount: int,
+        charge: str,
+        path: list[S],
+        T: dict[S, float],
+        contact: float,
+        sessions: list[list[float]],
+        dues: list[float],
+        pays: list[tuple[int, float, int]],
+        follow: float | None,
+    ) -> None:
+        write_records(
+            self,
+            case,
+            plan,
+            parties,
+            links,
+            fill,
+            amount,
+            charge,
+            path,
+            T,
+            contact,
+            sessions,
+            dues,
+            pays,
+            follow,
+        )
 
 
-__all__ = ["AgreementState", "Ids", "MemoCalendar", "SessionOutcome", "WorkMaker", "format_case_number",
-           "matter_row"]
+__all__ = [
+    "AgreementState",
+    "Ids",
+    "MemoCalendar",
+    "SessionOutcome",
+    "WorkMaker",
+    "format_case_number",
+    "matter_row",
+]

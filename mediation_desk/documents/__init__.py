@@ -22,7 +22,6 @@ verification              keys, ``make_qr_payload``, ``verify_payload``, ``extra
 ========================  ==========================================================
 """
 
-
 from typing import Any
 
 # Imported on first use (module ``__getattr__``), not with the package: importing ReportLab costs

@@ -221,8 +221,15 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
 
     def _draw_page_number(self, total: int) -> None:
         self.saveState()
-        draw_text(self, PAGE_WIDTH / 2, 14 * mm, f"第{self._pageNumber}页 共{total}页", ensure_font(), 12,
-                  align="centre")
+        draw_text(
+            self,
+            PAGE_WIDTH / 2,
+            14 * mm,
+            f"第{self._pageNumber}页 共{total}页",
+            ensure_font(),
+            12,
+            align="centre",
+        )
         self.restoreState()
 
 

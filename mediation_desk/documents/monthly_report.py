@@ -24,8 +24,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from .base import FORM, build_pdf, esc, fmt_date, p, styles
 from .fonts import ensure_font, glyph_safe
 
-PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#c0504d", "#9bbb59", "#8064a2", "#f79646", "#4bacc6",
-                                        "#7f7f7f", "#2e7d32")]
+PALETTE = [
+    colors.HexColor(c)
+    for c in ("#1f4e79", "#c0504d", "#9bbb59", "#8064a2", "#f79646", "#4bacc6", "#7f7f7f", "#2e7d32")
+]
 FRAME_MM = 210 - FORM.left - FORM.right
 #: 分组 · 收案 成功 不成 撤回 未结 · 响应率 解决率 满意率 · 协议金额 已履行 (mm, sums to the frame width).
 BREAKDOWN_WIDTHS = [26, 11, 11, 11, 11, 11, 13, 13, 13, 21.5, 21.5]
@@ -57,8 +59,9 @@ class MonthlyReportSnapshot:
 
 
 def _style(name: str, size: float, align: int = 1) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=ensure_font(), fontSize=size, leading=size * 1.3, alignment=align,
-                          wordWrap="CJK")
+    return ParagraphStyle(
+        name, fontName=ensure_font(), fontSize=size, leading=size * 1.3, alignment=align, wordWrap="CJK"
+    )
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequence[float]) -> Table:
@@ -67,13 +70,19 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Seque
     data = [[Paragraph(esc(h), head) for h in header]]
     data += [[Paragraph(esc(v), first if i == 0 else cell) for i, v in enumerate(r)] for r in rows]
     t = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.92, 0.95)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.92, 0.95)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return t
 
 
@@ -89,8 +98,9 @@ def _legend(drawing: Drawing, names: list[str], x: float, y: float, *, line: boo
     drawing.add(legend)
 
 
-def category_chart(months: list[str], series: dict[str, list[int]], *, width_mm: float = FRAME_MM,
-                   top: int = 6) -> Drawing:
+def category_chart(
+    months: list[str], series: dict[str, list[int]], *, width_mm: float = FRAME_MM, top: int = 6
+) -> Drawing:
     """Grouped bars: cases received per category, per month (the ``top`` busiest categories)."""
     names = sorted(series, key=lambda k: -sum(series[k]))[:top]
     d = Drawing(width_mm * mm, 72 * mm)
@@ -112,8 +122,9 @@ def category_chart(months: list[str], series: dict[str, list[int]], *, width_mm:
     return d
 
 
-def rate_chart(months: list[str], series: dict[str, list[float | None]], *,
-               width_mm: float = FRAME_MM) -> Drawing:
+def rate_chart(
+    months: list[str], series: dict[str, list[float | None]], *, width_mm: float = FRAME_MM
+) -> Drawing:
     """Lines: the three rates (percent) per month; a month without a denominator is left out."""
     names = list(series)
     d = Drawing(width_mm * mm, 62 * mm)
@@ -146,39 +157,71 @@ def _heading(text: str) -> Paragraph:
 def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
     """The flowables of the report, top to bottom."""
     s = styles()
-    out: list[Flowable] = [p(snap.organisation, "org"), p(snap.title, "form_title"),
-                           Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]),
-                           Spacer(1, 3 * mm)]
+    out: list[Flowable] = [
+        p(snap.organisation, "org"),
+        p(snap.title, "form_title"),
+        Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]),
+        Spacer(1, 3 * mm),
+    ]
     pairs = snap.summary
     half = (len(pairs) + 1) // 2
     grid_rows = [[*pairs[i], *(pairs[i + half] if i + half < len(pairs) else ("", ""))] for i in range(half)]
-    out += [_heading("一、本月概况"), Spacer(1, 1.5 * mm),
-            table(["项目", "数值", "项目", "数值"], grid_rows,
-                  [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
+    out += [
+        _heading("一、本月概况"),
+        Spacer(1, 1.5 * mm),
+        table(["项目", "数值", "项目", "数值"], grid_rows, [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48]),
+    ]
     out += [Paragraph(esc(line), s["small"]) for line in snap.definitions]
     if snap.hotline_summary:
         hp = snap.hotline_summary
         half = (len(hp) + 1) // 2
         rows = [[*hp[i], *(hp[i + half] if i + half < len(hp) else ("", ""))] for i in range(half)]
-        out += [Spacer(1, 3 * mm), _heading("12345热线工单（接诉即办）"), Spacer(1, 1.5 * mm),
-                table(["项目", "数值", "项目", "数值"], rows, [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48])]
+        out += [
+            Spacer(1, 3 * mm),
+            _heading("12345热线工单（接诉即办）"),
+            Spacer(1, 1.5 * mm),
+            table(["项目", "数值", "项目", "数值"], rows, [48, FRAME_MM / 2 - 48, 48, FRAME_MM / 2 - 48]),
+        ]
         out += [Paragraph(esc(line), s["small"]) for line in snap.hotline_definitions]
-    widths = BREAKDOWN_WIDTHS if len(snap.table_header) == len(BREAKDOWN_WIDTHS) else \
-        [30] + [(FRAME_MM - 30) / (len(snap.table_header) - 1)] * (len(snap.table_header) - 1)
-    out += [Spacer(1, 4 * mm), _heading("二、按纠纷类型"), Spacer(1, 1.5 * mm),
-            table(snap.table_header, snap.category_rows, widths)]
-    out += [Spacer(1, 4 * mm), _heading("三、调解员工作量"), Spacer(1, 1.5 * mm),
-            table(snap.table_header, snap.mediator_rows, widths)]
+    widths = (
+        BREAKDOWN_WIDTHS
+        if len(snap.table_header) == len(BREAKDOWN_WIDTHS)
+        else [30] + [(FRAME_MM - 30) / (len(snap.table_header) - 1)] * (len(snap.table_header) - 1)
+    )
+    out += [
+        Spacer(1, 4 * mm),
+        _heading("二、按纠纷类型"),
+        Spacer(1, 1.5 * mm),
+        table(snap.table_header, snap.category_rows, widths),
+    ]
+    out += [
+        Spacer(1, 4 * mm),
+        _heading("三、调解员工作量"),
+        Spacer(1, 1.5 * mm),
+        table(snap.table_header, snap.mediator_rows, widths),
+    ]
     qwidths = [34] + [(FRAME_MM - 34) / (len(snap.question_header) - 1)] * (len(snap.question_header) - 1)
-    out += [Spacer(1, 4 * mm), KeepTogether([
-        _heading("四、每月一题"), Spacer(1, 1.5 * mm),
-        Paragraph(esc(f"建议议题：{snap.topic}"), _style("mr_topic", 10.5, 0)), Spacer(1, 1.5 * mm),
-        table(snap.question_header, snap.question_rows, qwidths)])]
-    out += [Spacer(1, 4 * mm), KeepTogether([_heading("五、各类纠纷逐月收案"),
-                                             category_chart(snap.months, snap.category_series)])]
+    out += [
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [
+                _heading("四、每月一题"),
+                Spacer(1, 1.5 * mm),
+                Paragraph(esc(f"建议议题：{snap.topic}"), _style("mr_topic", 10.5, 0)),
+                Spacer(1, 1.5 * mm),
+                table(snap.question_header, snap.question_rows, qwidths),
+            ]
+        ),
+    ]
+    out += [
+        Spacer(1, 4 * mm),
+        KeepTogether([_heading("五、各类纠纷逐月收案"), category_chart(snap.months, snap.category_series)]),
+    ]
     if snap.rate_series:
-        out += [Spacer(1, 3 * mm),
-                KeepTogether([_heading("六、三率走势（%）"), rate_chart(snap.months, snap.rate_series)])]
+        out += [
+            Spacer(1, 3 * mm),
+            KeepTogether([_heading("六、三率走势（%）"), rate_chart(snap.months, snap.rate_series)]),
+        ]
     for note in snap.notes:
         out.append(Paragraph(esc(note), s["small"]))
     return out
@@ -186,8 +229,9 @@ def story(snap: MonthlyReportSnapshot) -> list[Flowable]:
 
 def render_monthly_report(snap: MonthlyReportSnapshot) -> bytes:
     """The report as PDF bytes."""
-    return build_pdf(story(snap), title=snap.title, margins=FORM, author=snap.organisation,
-                     subject=snap.title)
+    return build_pdf(
+        story(snap), title=snap.title, margins=FORM, author=snap.organisation, subject=snap.title
+    )
 
 
 __all__ = ["MonthlyReportSnapshot", "category_chart", "rate_chart", "render_monthly_report", "story", "table"]

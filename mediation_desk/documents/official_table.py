@@ -27,8 +27,14 @@ class OfficialTableSnapshot:
 
 
 def _style(size: float, align: int = 1) -> ParagraphStyle:
-    return ParagraphStyle(f"ot{size}{align}", fontName=ensure_font(), fontSize=size, leading=size * 1.3,
-                          alignment=align, wordWrap="CJK")
+    return ParagraphStyle(
+        f"ot{size}{align}",
+        fontName=ensure_font(),
+        fontSize=size,
+        leading=size * 1.3,
+        alignment=align,
+        wordWrap="CJK",
+    )
 
 
 def story(snap: OfficialTableSnapshot) -> list[Flowable]:
@@ -41,16 +47,27 @@ def story(snap: OfficialTableSnapshot) -> list[Flowable]:
     rest = (width - 22 * mm - (26 * mm if amount > 0 else 0)) / (len(snap.header) - 1 - (amount > 0))
     widths = [22 * mm if i == 0 else 26 * mm if i == amount else rest for i in range(len(snap.header))]
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-        ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f2f2")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    out: list[Flowable] = [Paragraph(esc(snap.title), _style(18)), Spacer(1, 2 * mm),
-                           Paragraph(esc(snap.unit_line), _style(9.5, 0)), Spacer(1, 2 * mm), table,
-                           Spacer(1, 2 * mm), Paragraph(esc(snap.screening), _style(9.5, 0))]
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f2f2")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    out: list[Flowable] = [
+        Paragraph(esc(snap.title), _style(18)),
+        Spacer(1, 2 * mm),
+        Paragraph(esc(snap.unit_line), _style(9.5, 0)),
+        Spacer(1, 2 * mm),
+        table,
+        Spacer(1, 2 * mm),
+        Paragraph(esc(snap.screening), _style(9.5, 0)),
+    ]
     out += [Paragraph(esc(n), _style(8, 0)) for n in snap.notes]
     return out
 
@@ -61,9 +78,18 @@ def render_official_table(snap: OfficialTableSnapshot) -> bytes:
 
     ensure_font()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                            topMargin=12 * mm, bottomMargin=12 * mm, title=snap.title,
-                            creator="Mediation Desk", invariant=True, lang="zh-CN")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=snap.title,
+        creator="Mediation Desk",
+        invariant=True,
+        lang="zh-CN",
+    )
     doc.build(story(snap))
     return buffer.getvalue()
 

@@ -31,10 +31,15 @@ class WeekDigestSnapshot:
 
 def story(snap: WeekDigestSnapshot) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [p(snap.organisation, "org"), p(snap.title, "form_title"),
-                           Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]),
-                           Spacer(1, 3 * mm), _heading("一、本周与上周"), Spacer(1, 1.5 * mm),
-                           table(snap.header, snap.rows, [FRAME_MM * 0.4, FRAME_MM * 0.3, FRAME_MM * 0.3])]
+    out: list[Flowable] = [
+        p(snap.organisation, "org"),
+        p(snap.title, "form_title"),
+        Paragraph(esc(f"制表日期：{fmt_date(snap.generated_on)}"), s["small"]),
+        Spacer(1, 3 * mm),
+        _heading("一、本周与上周"),
+        Spacer(1, 1.5 * mm),
+        table(snap.header, snap.rows, [FRAME_MM * 0.4, FRAME_MM * 0.3, FRAME_MM * 0.3]),
+    ]
     out += [Spacer(1, 4 * mm), _heading("二、本周收案较多的纠纷类型"), Spacer(1, 1.5 * mm)]
     out += [Paragraph(esc(line), s["small"]) for line in snap.top_categories or ["本周无收案"]]
     out += [Spacer(1, 4 * mm), _heading("三、口径与核对"), Spacer(1, 1.5 * mm)]
@@ -44,8 +49,9 @@ def story(snap: WeekDigestSnapshot) -> list[Flowable]:
 
 def render_week_digest(snap: WeekDigestSnapshot) -> bytes:
     """The weekly report as PDF bytes."""
-    return build_pdf(story(snap), title=snap.title, margins=FORM, author=snap.organisation,
-                     subject=snap.title)
+    return build_pdf(
+        story(snap), title=snap.title, margins=FORM, author=snap.organisation, subject=snap.title
+    )
 
 
 __all__ = ["WeekDigestSnapshot", "render_week_digest", "story"]

@@ -168,8 +168,18 @@ class _Builder:
         stopped = not done and self.finished
         overdue = not done and not stopped and self.now >= due_at
         self.items.append(
-            DueItem(kind, due_at, done, overdue, due_at - self.now, due_on, ref_id, optional, dict(params),
-                    stopped)
+            DueItem(
+                kind,
+                due_at,
+                done,
+                overdue,
+                due_at - self.now,
+                due_on,
+                ref_id,
+                optional,
+                dict(params),
+                stopped,
+            )
         )
 
 

@@ -13,8 +13,24 @@ from .enums import Source
 
 #: The standard dispute types, in the table's order: the core list, then the later additions.
 OFFICIAL_TYPES: tuple[str, ...] = (
-    "婚姻家庭", "邻里", "房屋宅基地", "合同", "生产经营", "损害赔偿", "山林土地", "征地拆迁", "环境污染",
-    "劳动争议", "消费", "医疗", "道路交通事故", "物业", "旅游", "知识产权", "互联网", "其他",
+    "婚姻家庭",
+    "邻里",
+    "房屋宅基地",
+    "合同",
+    "生产经营",
+    "损害赔偿",
+    "山林土地",
+    "征地拆迁",
+    "环境污染",
+    "劳动争议",
+    "消费",
+    "医疗",
+    "道路交通事故",
+    "物业",
+    "旅游",
+    "知识产权",
+    "互联网",
+    "其他",
 )
 OTHER_TYPE = "其他"
 
@@ -42,8 +58,11 @@ class OfficialSource(StrEnum):
     REFERRAL = "referral"  # 委托移送调解
 
 
-OFFICIAL_SOURCE_ZH = {OfficialSource.INITIATIVE: "主动调解", OfficialSource.APPLICATION: "依申请调解",
-                      OfficialSource.REFERRAL: "委托移送调解"}
+OFFICIAL_SOURCE_ZH = {
+    OfficialSource.INITIATIVE: "主动调解",
+    OfficialSource.APPLICATION: "依申请调解",
+    OfficialSource.REFERRAL: "委托移送调解",
+}
 
 #: What each of the app's sources counts as (everything handed over by another body is a referral).
 SOURCE_MAP: dict[str, OfficialSource] = {
@@ -71,5 +90,13 @@ def official_source(source: str, override: str | None = None) -> OfficialSource:
     return SOURCE_MAP.get(source, OfficialSource.REFERRAL)
 
 
-__all__ = ["DEFAULT_TYPE_MAP", "OFFICIAL_SOURCE_ZH", "OFFICIAL_TYPES", "OTHER_TYPE", "OfficialSource",
-           "SOURCE_MAP", "official_source", "official_type"]
+__all__ = [
+    "DEFAULT_TYPE_MAP",
+    "OFFICIAL_SOURCE_ZH",
+    "OFFICIAL_TYPES",
+    "OTHER_TYPE",
+    "OfficialSource",
+    "SOURCE_MAP",
+    "official_source",
+    "official_type",
+]

@@ -89,28 +89,58 @@ def validate_text(text: str, *, field: str, max_len: int, required: bool = False
 #: Every stored text field: its maximum length and whether it may hold line breaks.
 FIELDS: dict[str, tuple[int, bool]] = {
     # people
-    "name": (100, False), "ethnicity": (20, False), "address": (200, False), "occupation": (50, False),
-    "legal_rep": (50, False), "id_number": (40, False), "phone": (20, False), "uscc": (18, False),
+    "name": (100, False),
+    "ethnicity": (20, False),
+    "address": (200, False),
+    "occupation": (50, False),
+    "legal_rep": (50, False),
+    "id_number": (40, False),
+    "phone": (20, False),
+    "uscc": (18, False),
     # cases
-    "title": (200, False), "facts": (20000, True), "claims": (20000, True), "category": (30, False),
-    "source": (30, False), "eligibility_override": (1000, True), "agent_authority": (500, True),
-    "police_case_no": (60, False), "charge": (100, False), "reason": (1000, True),
-    "legal_basis": (500, True), "police_recommendation": (500, True), "note": (1000, True),
+    "title": (200, False),
+    "facts": (20000, True),
+    "claims": (20000, True),
+    "category": (30, False),
+    "source": (30, False),
+    "eligibility_override": (1000, True),
+    "agent_authority": (500, True),
+    "police_case_no": (60, False),
+    "charge": (100, False),
+    "reason": (1000, True),
+    "legal_basis": (500, True),
+    "police_recommendation": (500, True),
+    "note": (1000, True),
     # sessions, agreements, performance, follow-ups
-    "place": (200, False), "record": (50000, True), "issues": (20000, True),
-    "responsibility": (20000, True), "terms": (20000, True), "performance_method": (200, False),
-    "performance_place": (200, False), "apology": (1000, True), "description": (500, True),
-    "receipt_no": (60, False), "override_reason": (500, True), "summary": (2000, True),
+    "place": (200, False),
+    "record": (50000, True),
+    "issues": (20000, True),
+    "responsibility": (20000, True),
+    "terms": (20000, True),
+    "performance_method": (200, False),
+    "performance_place": (200, False),
+    "apology": (1000, True),
+    "description": (500, True),
+    "receipt_no": (60, False),
+    "override_reason": (500, True),
+    "summary": (2000, True),
     # settings and accounts
-    "org_code": (20, False), "display_name": (50, False), "username": (50, False),
-    "label": (100, False), "signatories": (500, False), "contact_person": (100, False),
-    "method": (30, False), "case_number": (60, False), "agreement_number": (60, False),
+    "org_code": (20, False),
+    "display_name": (50, False),
+    "username": (50, False),
+    "label": (100, False),
+    "signatories": (500, False),
+    "contact_person": (100, False),
+    "method": (30, False),
+    "case_number": (60, False),
+    "agreement_number": (60, False),
 }
 _DEFAULT = (1000, True)
 
 
-def clean_text(value: object, *, field: str, max_len: int, multiline: bool = False,
-               required: bool = False) -> str:
+def clean_text(
+    value: object, *, field: str, max_len: int, multiline: bool = False, required: bool = False
+) -> str:
     """Validate and normalise one text value (the rule behind :func:`clean`).
 
     Args:

@@ -149,8 +149,10 @@ def in_working_hours(at: datetime, calendar: WorkCalendar, *, later: bool = True
     day = local.date()
     for _ in range(40):  # the longest holiday run is far shorter
         if calendar.is_working_day(day):
-            spans = [(datetime.combine(day, a, _BEIJING), datetime.combine(day, b, _BEIJING))
-                     for a, b in WORKING_HOURS]
+            spans = [
+                (datetime.combine(day, a, _BEIJING), datetime.combine(day, b, _BEIJING))
+                for a, b in WORKING_HOURS
+            ]
             for start, end in spans if later else reversed(spans):
                 if start <= local < end:
                     return at

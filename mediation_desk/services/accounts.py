@@ -4,7 +4,7 @@
   re-hashed on login when the defaults grow stronger). No password or hash is ever logged or
   written into an audit diff.
 * :data:`MAX_FAILURES` wrong passwords in a row lock the account for :data:`LOCK_MINUTES`
-  minutes; each further lock doubles the time (``User.lock_level``); a successful login resets it.
+  minutes; each further lock doubles the time (``col(User.lock_level)``); a successful login resets it.
 * Every login, failure, lock, unlock and screen lock/unlock is an audit event.
 * ``clock`` parameters (a callable returning an aware datetime) let tests move time.
 """
@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.validation import clean
@@ -65,7 +66,11 @@ def actor_of(user: User, workstation: str | None = None) -> Actor:
 def needs_first_admin(db: Database) -> bool:
     """True until an administrator account exists (the first start asks for one)."""
     with read_session(db.engine) as s:
-        stmt = select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))  # type: ignore[arg-type, attr-defined]
+        stmt = (
+            select(func.count())
+            .select_from(User)
+            .where(col(User.role) == "admin", col(User.active).is_(True))
+        )
         return s.execute(stmt).scalar_one() == 0  # type: ignore[no-any-return]
 
 
@@ -95,7 +100,7 @@ def _add_user(
     name = _check_username(username)
     hashed = hash_password(password)
     with unit_of_work(db, actor, now=now) as uow:
-        if uow.session.execute(select(User.id).where(User.username == name)).first() is not None:  # type: ignore[call-overload]
+        if uow.session.execute(select(col(User.id)).where(col(User.username) == name)).first() is not None:
             raise ValidationError("user.exists", username=name)
         user = User(
             username=name,
@@ -244,7 +249,7 @@ def _attempt(
     anonymous = Actor(user_id=None, username=UNKNOWN_USER, role="system", workstation=workstation)
     name = username.strip()[:50]
     with unit_of_work(db, anonymous, now=now) as uow:
-        user = uow.session.execute(select(User).where(User.username == name)).scalars().first()  # type: ignore[arg-type]
+        user = uow.session.execute(select(User).where(col(User.username) == name)).scalars().first()
         if user is None or not user.active:
             _verify_hash(_DUMMY_HASH, password)  # the same time as a wrong password
             uow.audit(

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import Track
 from ..domain.errors import RuleViolation, ValidationError
@@ -68,8 +68,9 @@ def _check_limit(name: str, value: Any) -> Any:
     return value
 
 
-def write_limits(db: Database, actor: Actor, values: dict[str, Any], *,
-                 expected_version: int | None = None) -> Changes:
+def write_limits(
+    db: Database, actor: Actor, values: dict[str, Any], *, expected_version: int | None = None
+) -> Changes:
     """Change some limits; only the values that differ from the defaults are stored.
 
     Deadlines of every open case are recomputed in the same transaction. ``expected_version``:
@@ -95,9 +96,9 @@ def write_limits(db: Database, actor: Actor, values: dict[str, Any], *,
 
 
 def list_categories(session: Session, *, include_inactive: bool = False) -> list[Category]:
-    stmt = select(Category).order_by(Category.sort_order, Category.code)  # type: ignore[arg-type]
+    stmt = select(Category).order_by(col(Category.sort_order), col(Category.code))
     if not include_inactive:
-        stmt = stmt.where(Category.active.is_(True))  # type: ignore[attr-defined]
+        stmt = stmt.where(col(Category.active).is_(True))
     return list(session.execute(stmt).scalars())
 
 
@@ -117,7 +118,10 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
     with _settings_work(db, actor) as uow:
         if uow.session.get(Category, code) is not None:
             raise RuleViolation("category.exists", value=code)
-        order = uow.session.execute(select(func.coalesce(func.max(Category.sort_order), -1))).scalar_one() + 1
+        order = (
+            uow.session.execute(select(func.coalesce(func.max(col(Category.sort_order)), -1))).scalar_one()
+            + 1
+        )
         uow.session.add(Category(code=code, name_zh=zh, name_en=en, sort_order=order))
         uow.audit(
             "category.add",
@@ -129,7 +133,12 @@ def add_category(db: Database, actor: Actor, code: str, name_zh: str, name_en: s
 
 
 def rename_category(
-    db: Database, actor: Actor, code: str, *, name_zh: str, name_en: str | None = None,
+    db: Database,
+    actor: Actor,
+    code: str,
+    *,
+    name_zh: str,
+    name_en: str | None = None,
     expected_version: int | None = None,
 ) -> Changes:
     """Rename a category (cases keep its code, so they follow the new name)."""
@@ -149,8 +158,9 @@ def rename_category(
         return uow.changes
 
 
-def set_category_active(db: Database, actor: Actor, code: str, active: bool, *,
-                        expected_version: int | None = None) -> Changes:
+def set_category_active(
+    db: Database, actor: Actor, code: str, active: bool, *, expected_version: int | None = None
+) -> Changes:
     """Deactivate (hide from new cases) or reactivate a category; old cases keep it."""
     with _settings_work(db, actor) as uow:
         cat = uow.lock(Category, code)
@@ -170,7 +180,12 @@ def set_category_active(db: Database, actor: Actor, code: str, active: bool, *,
 
 
 def update_organisation(
-    db: Database, actor: Actor, organisation_id: int, *, name: str | None = None, org_code: str | None = None,
+    db: Database,
+    actor: Actor,
+    organisation_id: int,
+    *,
+    name: str | None = None,
+    org_code: str | None = None,
     expected_version: int | None = None,
 ) -> Changes:
     """Rename the organisation or change its code in case numbers (京朝)."""
@@ -198,8 +213,9 @@ def read_type_codes(session: Session) -> dict[str, str]:
     return {**DEFAULT_TYPE_CODES, **get_value(session, TYPE_CODES_KEY, {})}
 
 
-def write_type_code(db: Database, actor: Actor, track: str, code: str, *,
-                    expected_version: int | None = None) -> Changes:
+def write_type_code(
+    db: Database, actor: Actor, track: str, code: str, *, expected_version: int | None = None
+) -> Changes:
     """Change a track's type code; numbers already issued keep theirs, new series start at 1."""
     if track not in {t.value for t in Track}:
         raise ValidationError("type_code.track", track=track)
@@ -225,10 +241,10 @@ class CalendarDay:
 
 
 def list_calendar_overrides(session: Session, *, year: int | None = None) -> list[CalendarDay]:
-    stmt = select(CalendarOverride).order_by(CalendarOverride.day)  # type: ignore[arg-type]
+    stmt = select(CalendarOverride).order_by(col(CalendarOverride.day))
     if year is not None:
         stmt = stmt.where(
-            CalendarOverride.day >= date(year, 1, 1), CalendarOverride.day <= date(year, 12, 31)
+            col(CalendarOverride.day) >= date(year, 1, 1), col(CalendarOverride.day) <= date(year, 12, 31)
         )
     return [CalendarDay(o.day, o.working, o.note) for o in session.execute(stmt).scalars()]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlmodel import col
 
 from ..domain.enums import AgreementState, CaseStatus
 from ..domain.errors import RuleViolation, ValidationError
@@ -23,8 +24,15 @@ from .inputs import AgreementInput
 from .settings import limits, type_code
 
 FROZEN = (AgreementState.SIGNED.value, AgreementState.SUPERSEDED.value)
-_TEXT_LIMITS = {"facts": 20000, "issues": 20000, "responsibility": 20000, "terms": 20000,
-                "performance_method": 200, "performance_place": 200, "apology": 1000}
+_TEXT_LIMITS = {
+    "facts": 20000,
+    "issues": 20000,
+    "responsibility": 20000,
+    "terms": 20000,
+    "performance_method": 200,
+    "performance_place": 200,
+    "apology": 1000,
+}
 
 
 @dataclass(frozen=True)
@@ -39,16 +47,20 @@ def _values(data: AgreementInput) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, max_len in _TEXT_LIMITS.items():
         out[key] = clean(key, getattr(data, key), max_len=max_len)
-    out.update(form=data.form, performance_deadline=data.performance_deadline,
-               offender_admits=data.offender_admits, victim_leniency=data.victim_leniency)
+    out.update(
+        form=data.form,
+        performance_deadline=data.performance_deadline,
+        offender_admits=data.offender_admits,
+        victim_leniency=data.victim_leniency,
+    )
     return out
 
 
 def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInput) -> None:
     maximum = limits(uow.session).max_amount_fen
-    stmt = select(CaseParty.person_id).where(CaseParty.case_id == agreement.case_id)  # type: ignore[call-overload]
+    stmt = select(col(CaseParty.person_id)).where(col(CaseParty.case_id) == agreement.case_id)
     parties = set(uow.session.execute(stmt).scalars())  # payer and payee are parties of this case
-    uow.session.execute(delete(Obligation).where(Obligation.agreement_id == agreement.id))  # type: ignore[arg-type]
+    uow.session.execute(delete(Obligation).where(col(Obligation.agreement_id) == agreement.id))
     for seq, ob in enumerate(data.obligations, start=1):
         if not isinstance(ob.amount_fen, int) or isinstance(ob.amount_fen, bool):
             raise ValidationError("money.float", field="amount")
@@ -61,10 +73,19 @@ def _write_obligations(uow: UnitOfWork, agreement: Agreement, data: AgreementInp
         for side, pid in (("payer", ob.payer_person_id), ("payee", ob.payee_person_id)):
             if not isinstance(pid, int) or isinstance(pid, bool) or pid not in parties:
                 raise ValidationError("obligation.not_a_party", seq=seq, side=side)
-        uow.session.add(Obligation(agreement_id=agreement.id, case_id=agreement.case_id, seq=seq,  # type: ignore[arg-type]
-                                   payer_person_id=ob.payer_person_id, payee_person_id=ob.payee_person_id,
-                                   description=clean("description", ob.description), amount_fen=ob.amount_fen,
-                                   due_date=ob.due_date, on_the_spot=ob.on_the_spot))
+        uow.session.add(
+            Obligation(
+                agreement_id=agreement.id,  # type: ignore[arg-type]
+                case_id=agreement.case_id,
+                seq=seq,
+                payer_person_id=ob.payer_person_id,
+                payee_person_id=ob.payee_person_id,
+                description=clean("description", ob.description),
+                amount_fen=ob.amount_fen,
+                due_date=ob.due_date,
+                on_the_spot=ob.on_the_spot,
+            )
+        )
     uow.session.flush()
 
 
@@ -73,27 +94,41 @@ def draft_agreement(db: Database, actor: Actor, case_id: int, data: AgreementInp
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_AGREEMENT, case)
-        exists = uow.session.execute(select(func.count()).where(Agreement.case_id == case_id)).scalar_one()
+        exists = uow.session.execute(
+            select(func.count()).where(col(Agreement.case_id) == case_id)
+        ).scalar_one()
         if exists:
             raise RuleViolation("agreement.exists")
         if case.status not in (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value):
             raise RuleViolation("agreement.case_not_in_mediation", status=case.status)
         org = uow.get(Organisation, case.organisation_id)
         year = uow.now.astimezone(SHANGHAI).year
-        number, _ = next_number(uow.session, organisation=org,
-                                type_code=type_code(uow.session, case.track) + "协", year=year)
+        number, _ = next_number(
+            uow.session, organisation=org, type_code=type_code(uow.session, case.track) + "协", year=year
+        )
         ag = Agreement(case_id=case_id, version=1, number=number, **_values(data))  # type: ignore[arg-type]
         uow.session.add(ag)
         uow.session.flush()
         _write_obligations(uow, ag, data)
-        uow.audit("agreement.draft", "agreement", ag.id, case_id=case_id,
-                  diff={"number": [None, number],
-                        "obligations": [None, [o.amount_fen for o in data.obligations]]})
+        uow.audit(
+            "agreement.draft",
+            "agreement",
+            ag.id,
+            case_id=case_id,
+            diff={"number": [None, number], "obligations": [None, [o.amount_fen for o in data.obligations]]},
+        )
         return AgreementResult(ag.id, ag.number, ag.version, uow.changes)  # type: ignore[arg-type]
 
 
-def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: AgreementInput,
-                     *, reason: str = "", expected_version: int | None = None) -> AgreementResult:
+def revise_agreement(
+    db: Database,
+    actor: Actor,
+    agreement_id: int,
+    data: AgreementInput,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> AgreementResult:
     """Edit a draft in place; a signed agreement gets a new version linked to the old one.
 
     ``expected_version``: the agreement's ``row_version`` the user edited (``record.changed``
@@ -113,15 +148,28 @@ def revise_agreement(db: Database, actor: Actor, agreement_id: int, data: Agreem
             return AgreementResult(ag.id, ag.number, ag.version, uow.changes)  # type: ignore[arg-type]
         if not reason.strip():
             raise RuleViolation("agreement.correction_reason_required")
-        new = Agreement(case_id=ag.case_id, version=ag.version + 1, number=ag.number, supersedes_id=ag.id,
-                        **_values(data))  # type: ignore[arg-type]
+        new = Agreement(
+            case_id=ag.case_id,
+            version=ag.version + 1,
+            number=ag.number,
+            supersedes_id=ag.id,
+            **_values(data),  # type: ignore[arg-type]
+        )
         ag.state = AgreementState.SUPERSEDED.value
         uow.session.add(new)
         uow.session.flush()
         _write_obligations(uow, new, data)
-        uow.audit("agreement.correct", "agreement", new.id, case_id=ag.case_id,
-                  diff={"supersedes": [None, ag.id], "version": [ag.version, new.version],
-                        "reason": [None, reason]})
+        uow.audit(
+            "agreement.correct",
+            "agreement",
+            new.id,
+            case_id=ag.case_id,
+            diff={
+                "supersedes": [None, ag.id],
+                "version": [ag.version, new.version],
+                "reason": [None, reason],
+            },
+        )
         refresh_due_at(uow.session, uow.get(Case, ag.case_id))
         return AgreementResult(new.id, new.number, new.version, uow.changes)  # type: ignore[arg-type]
 
@@ -146,8 +194,9 @@ def check_printable(db: Database, actor: Actor, agreement_id: int) -> None:
         check_consistent(agreement_snapshot(uow.session, ag))
 
 
-def mark_printed(db: Database, actor: Actor, agreement_id: int, *,
-                 expected_version: int | None = None) -> Changes:
+def mark_printed(
+    db: Database, actor: Actor, agreement_id: int, *, expected_version: int | None = None
+) -> Changes:
     """Printed for signature (content may still be corrected as a draft until signed).
 
     Called after a real print job, or when the user marks the agreement printed — never for a
@@ -172,14 +221,22 @@ def mark_printed(db: Database, actor: Actor, agreement_id: int, *,
         check_consistent(agreement_snapshot(uow.session, ag))  # one fact, one value, on paper
         ag.state = AgreementState.PRINTED.value
         ag.printed_at = uow.now
-        uow.audit("agreement.print", "agreement", ag.id, case_id=ag.case_id,
-                  diff={"state": ["draft", "printed"]})
+        uow.audit(
+            "agreement.print", "agreement", ag.id, case_id=ag.case_id, diff={"state": ["draft", "printed"]}
+        )
         return uow.changes
 
 
-def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories: list[str],
-                   signed_at: datetime, content_sha256: str = "",
-                   expected_version: int | None = None) -> Changes:
+def sign_agreement(
+    db: Database,
+    actor: Actor,
+    agreement_id: int,
+    *,
+    signatories: list[str],
+    signed_at: datetime,
+    content_sha256: str = "",
+    expected_version: int | None = None,
+) -> Changes:
     """Record who signed and when; the agreement and its obligations are frozen."""
     with unit_of_work(db, actor) as uow:
         ag = uow.get(Agreement, agreement_id)
@@ -195,11 +252,16 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
             raise ValidationError("agreement.no_signatories")
         printed_day = ag.printed_at.astimezone(SHANGHAI).date() if ag.printed_at else None
         signed_day = signed_at.astimezone(SHANGHAI).date()
-        if printed_day is not None and ag.printed_at is not None and signed_at > ag.printed_at \
-                and signed_day != printed_day:
+        if (
+            printed_day is not None
+            and ag.printed_at is not None
+            and signed_at > ag.printed_at
+            and signed_day != printed_day
+        ):
             # the paper carries the day it was printed as the signing date under the seal
-            raise RuleViolation("agreement.print_day", printed=printed_day.isoformat(),
-                                signed=signed_day.isoformat())
+            raise RuleViolation(
+                "agreement.print_day", printed=printed_day.isoformat(), signed=signed_day.isoformat()
+            )
         case = uow.get(Case, ag.case_id)
         ag.state = AgreementState.SIGNED.value
         ag.signed_at = signed_at
@@ -211,13 +273,22 @@ def sign_agreement(db: Database, actor: Actor, agreement_id: int, *, signatories
         if content_sha256 and content_sha256 != digest:
             raise RuleViolation("agreement.content_changed")
         uow.session.flush()
-        uow.audit("agreement.sign", "agreement", ag.id, case_id=ag.case_id,
-                  diff={"state": ["printed", "signed"], "signatories": [None, ag.signatories],
-                        "content_sha256": [None, digest]})
+        uow.audit(
+            "agreement.sign",
+            "agreement",
+            ag.id,
+            case_id=ag.case_id,
+            diff={
+                "state": ["printed", "signed"],
+                "signatories": [None, ag.signatories],
+                "content_sha256": [None, digest],
+            },
+        )
         if case.status == CaseStatus.IN_MEDIATION.value:
             record_status(uow, case, CaseStatus.AGREEMENT_REACHED)
             obligations = uow.session.execute(
-                select(func.count()).where(Obligation.agreement_id == ag.id)).scalar_one()
+                select(func.count()).where(col(Obligation.agreement_id) == ag.id)
+            ).scalar_one()
             if obligations:
                 record_status(uow, case, CaseStatus.PERFORMING)
         refresh_due_at(uow.session, case)

@@ -91,17 +91,19 @@ class UnitOfWork:
         case_id: int | None = None,
         diff: dict[str, Any] | None = None,
     ) -> None:
-        self.events.append(audit.new_event(
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            case_id=case_id,
-            diff=diff,
-            user_id=self.actor.user_id,
-            username=self.actor.username,
-            workstation=self.actor.workstation,
-            at=self.now,
-        ))
+        self.events.append(
+            audit.new_event(
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                case_id=case_id,
+                diff=diff,
+                user_id=self.actor.user_id,
+                username=self.actor.username,
+                workstation=self.actor.workstation,
+                at=self.now,
+            )
+        )
         if case_id is not None:
             self.cases.add(case_id)
         self.kinds.add(entity)
@@ -131,8 +133,11 @@ class UnitOfWork:
 
     def lock(self, model: type[T], ident: int | str | None, *, code: str = "record.not_found") -> T:
         """The record ``ident`` read again under a row lock held until commit (PostgreSQL)."""
-        obj = self.session.get(model, ident, with_for_update=True, populate_existing=True) \
-            if ident is not None else None
+        obj = (
+            self.session.get(model, ident, with_for_update=True, populate_existing=True)
+            if ident is not None
+            else None
+        )
         if obj is None:
             raise NotFoundError(code, entity=model.__name__.lower(), id=ident)
         return obj
@@ -155,8 +160,11 @@ def unit_of_work(db: Database, actor: Actor, *, now: datetime | None = None) -> 
                 yield uow
                 session.flush()
             except StaleDataError:
-                seen = [(type(o), o.id, version_of(o)) for o in list(session.dirty) + list(session.deleted)
-                        if versioned(type(o))]
+                seen = [
+                    (type(o), o.id, version_of(o))
+                    for o in list(session.dirty) + list(session.deleted)
+                    if versioned(type(o))
+                ]
                 raise
             audit.link_and_add(session, uow.events)  # the chain's lock: from here to commit
     except StaleDataError as exc:

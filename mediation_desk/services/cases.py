@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.eligibility import PS_EXCLUSIONS, check_fee, check_public_security, is_juvenile, is_sensitive
 from ..domain.enums import PRINCIPAL_ROLES, CaseStatus, PartyRole, Track
@@ -47,11 +48,17 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
     """Move ``case`` to ``target`` (checked against the workflow) and keep its history."""
     current = CaseStatus(case.status)
     check_transition(current, target, reason)
-    seq = uow.session.execute(select(func.count()).where(StatusHistory.case_id == case.id)).scalar_one()
+    seq = uow.session.execute(select(func.count()).where(col(StatusHistory.case_id) == case.id)).scalar_one()
+    assert case.id is not None
     uow.session.add(
         StatusHistory(
-            case_id=case.id, seq=seq + 1, from_status=current.value, to_status=target.value,
-            at=uow.now, user_id=uow.actor.user_id, reason=clean("reason", reason),
+            case_id=case.id,
+            seq=seq + 1,
+            from_status=current.value,
+            to_status=target.value,
+            at=uow.now,
+            user_id=uow.actor.user_id,
+            reason=clean("reason", reason),
         )
     )
     case.status = target.value
@@ -59,8 +66,13 @@ def record_status(uow: UnitOfWork, case: Case, target: CaseStatus, reason: str =
         case.accepted_at = uow.now
     if target in (CaseStatus.CLOSED,):
         case.closed_at = uow.now
-    uow.audit("case.status", "case", case.id, case_id=case.id,
-              diff={"status": [current.value, target.value], "reason": [None, reason]})
+    uow.audit(
+        "case.status",
+        "case",
+        case.id,
+        case_id=case.id,
+        diff={"status": [current.value, target.value], "reason": [None, reason]},
+    )
     refresh_due_at(uow.session, case)
 
 
@@ -100,13 +112,23 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         # The case number is allocated last (below): its series row stays locked from there to
         # commit only, so registrations at other workstations do not queue behind this one's parties.
         case = Case(
-            number=f"~{uuid.uuid4().hex}", year=year, seq=0, organisation_id=org.id,  # type: ignore[arg-type]
-            title=_text(data.title, "title", 200), track=data.track.value,
-            source=data.source.value, category=_text(data.category, "category", 30),
+            number=f"~{uuid.uuid4().hex}",
+            year=year,
+            seq=0,
+            organisation_id=org.id,  # type: ignore[arg-type]
+            title=_text(data.title, "title", 200),
+            track=data.track.value,
+            source=data.source.value,
+            category=_text(data.category, "category", 30),
             status=CaseStatus.REGISTERED.value,
-            received_at=received, incident_on=data.incident_on, facts=_text(data.facts, "facts", 20000),
-            claims=_text(data.claims, "claims", 20000), confidential_amounts=data.confidential_amounts,
-            sealed=data.sealed, chief_mediator_id=data.chief_mediator_id, fee_fen=data.fee_fen,
+            received_at=received,
+            incident_on=data.incident_on,
+            facts=_text(data.facts, "facts", 20000),
+            claims=_text(data.claims, "claims", 20000),
+            confidential_amounts=data.confidential_amounts,
+            sealed=data.sealed,
+            chief_mediator_id=data.chief_mediator_id,
+            fee_fen=data.fee_fen,
             eligibility_override=_text(data.eligibility_override, "eligibility_override", 1000),
             created_by=actor.user_id,
         )
@@ -117,10 +139,15 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
             people.append(people[p.same_as] if p.same_as is not None else upsert_person(uow, p.person))
         links: list[CaseParty] = []
         for order, (party, person) in enumerate(zip(data.parties, people, strict=True)):
-            link = CaseParty(case_id=case.id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
-                             agent_authority=_text(party.agent_authority, "agent_authority", 500),
-                             power_of_attorney=party.power_of_attorney, consent=party.consent,
-                             sort_order=order)
+            link = CaseParty(
+                case_id=case.id,  # type: ignore[arg-type]
+                person_id=person.id,  # type: ignore[arg-type]
+                role=party.role.value,
+                agent_authority=_text(party.agent_authority, "agent_authority", 500),
+                power_of_attorney=party.power_of_attorney,
+                consent=party.consent,
+                sort_order=order,
+            )
             uow.session.add(link)
             links.append(link)
         uow.session.flush()
@@ -135,24 +162,43 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         for person in people:
             if person.birth_date and is_sensitive(age_on(person.birth_date, on), lim):
                 person.sensitive = True
-        case.party_names = "、".join(p.name for p, r in zip(people, data.parties, strict=True)
-                                     if r.role in PRINCIPAL_ROLES)[:500]
+        case.party_names = "、".join(
+            p.name for p, r in zip(people, data.parties, strict=True) if r.role in PRINCIPAL_ROLES
+        )[:500]
         if data.matter is not None:
             m = data.matter
-            uow.session.add(LinkedMatter(case_id=case.id,  # type: ignore[arg-type]
-                                         police_case_no=_text(m.police_case_no, "police_case_no", 60),
-                                         charge=_text(m.charge, "charge", 100), procedure=m.procedure.value,
-                                         stage=m.stage, summoned_at=m.summoned_at))
-        uow.session.add(StatusHistory(case_id=case.id, seq=1,  # type: ignore[arg-type]
-                                      from_status=None, to_status=CaseStatus.REGISTERED.value,
-                                      at=uow.now, user_id=actor.user_id))
-        case.number, case.seq = next_number(uow.session, organisation=org,
-                                            type_code=type_code(uow.session, data.track.value), year=year)
+            uow.session.add(
+                LinkedMatter(
+                    case_id=case.id,  # type: ignore[arg-type]
+                    police_case_no=_text(m.police_case_no, "police_case_no", 60),
+                    charge=_text(m.charge, "charge", 100),
+                    procedure=m.procedure.value,
+                    stage=m.stage,
+                    summoned_at=m.summoned_at,
+                )
+            )
+        uow.session.add(
+            StatusHistory(
+                case_id=case.id,  # type: ignore[arg-type]
+                seq=1,
+                from_status=None,
+                to_status=CaseStatus.REGISTERED.value,
+                at=uow.now,
+                user_id=actor.user_id,
+            )
+        )
+        case.number, case.seq = next_number(
+            uow.session, organisation=org, type_code=type_code(uow.session, data.track.value), year=year
+        )
         case.title = case.title or case.number
         uow.session.flush()
-        uow.audit("case.register", "case", case.id, case_id=case.id,
-                  diff=snapshot_of(case,
-                                   ["number", "title", "track", "source", "category", "status", "juvenile"]))
+        uow.audit(
+            "case.register",
+            "case",
+            case.id,
+            case_id=case.id,
+            diff=snapshot_of(case, ["number", "title", "track", "source", "category", "status", "juvenile"]),
+        )
         if data.hotline is not None:
             from .hotline import add_ticket
 
@@ -163,8 +209,15 @@ def register_case(db: Database, actor: Actor, data: NewCase) -> CaseResult:
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
 
 
-def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, *, reason: str = "",
-                  expected_version: int | None = None) -> CaseResult:
+def change_status(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    target: CaseStatus,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> CaseResult:
     """Change a case's status through the workflow (close refuses unpaid obligations)."""
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
@@ -176,13 +229,15 @@ def change_status(db: Database, actor: Actor, case_id: int, target: CaseStatus, 
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
 
 
-def accept_case(db: Database, actor: Actor, case_id: int, *,
-                expected_version: int | None = None) -> CaseResult:
+def accept_case(
+    db: Database, actor: Actor, case_id: int, *, expected_version: int | None = None
+) -> CaseResult:
     return change_status(db, actor, case_id, CaseStatus.ACCEPTED, expected_version=expected_version)
 
 
-def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *,
-                 expected_version: int | None = None) -> CaseResult:
+def decline_case(
+    db: Database, actor: Actor, case_id: int, reason: str, *, expected_version: int | None = None
+) -> CaseResult:
     with unit_of_work(db, actor) as uow:
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)
@@ -193,8 +248,15 @@ def decline_case(db: Database, actor: Actor, case_id: int, reason: str, *,
         return CaseResult(case.id, case.number, case.version, uow.changes)  # type: ignore[arg-type]
 
 
-def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, object], *,
-                expected_version: int | None = None, legal_basis: str = "") -> CaseResult:
+def update_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    values: dict[str, object],
+    *,
+    expected_version: int | None = None,
+    legal_basis: str = "",
+) -> CaseResult:
     """Edit a case's descriptive fields (title, facts, claims, category...), each checked with its type.
 
     Unsealing (``{"sealed": False}`` on a sealed case) is reserved to the custodian (after opening
@@ -227,8 +289,13 @@ def update_case(db: Database, actor: Actor, case_id: int, values: dict[str, obje
             uow.get(Person, clean_values["chief_mediator_id"], code="person.not_found")  # type: ignore[arg-type]
         diff = diff_of(case, clean_values)
         if unsealing:
-            uow.audit("case.unseal", "case", case.id, case_id=case.id,
-                      diff={"sealed": [True, False], "legal_basis": [None, basis]})
+            uow.audit(
+                "case.unseal",
+                "case",
+                case.id,
+                case_id=case.id,
+                diff={"sealed": [True, False], "legal_basis": [None, basis]},
+            )
             diff.pop("sealed", None)
         if diff:
             uow.audit("case.update", "case", case.id, case_id=case.id, diff=diff)
@@ -242,5 +309,12 @@ def now_shanghai(at: datetime) -> datetime:
     return at.astimezone(SHANGHAI)
 
 
-__all__ = ["CaseResult", "PartyRole", "accept_case", "change_status", "decline_case", "register_case",
-           "update_case"]
+__all__ = [
+    "CaseResult",
+    "PartyRole",
+    "accept_case",
+    "change_status",
+    "decline_case",
+    "register_case",
+    "update_case",
+]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.deadlines import DueKind, due_items, local_date
 from ..domain.errors import NotFoundError
@@ -50,8 +51,13 @@ class OpenItems:
 
     @property
     def empty(self) -> bool:
-        return not (self.unpaid or self.follow_ups_pending or self.sessions_open
-                    or self.judicial_window_until or self.fast_track_running)
+        return not (
+            self.unpaid
+            or self.follow_ups_pending
+            or self.sessions_open
+            or self.judicial_window_until
+            or self.fast_track_running
+        )
 
 
 def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None = None) -> OpenItems:
@@ -70,31 +76,49 @@ def open_items(db: Database, actor: Actor, case_id: int, *, now: datetime | None
         unpaid: list[UnpaidInstalment] = []
         agreement = current_agreement(s, case_id)
         if agreement is not None:
-            paid = func.coalesce(select(func.sum(Payment.amount_fen))
-                                 .where(Payment.obligation_id == Obligation.id)  # type: ignore[arg-type]
-                                 .correlate(Obligation).scalar_subquery(), 0)
+            paid = func.coalesce(
+                select(func.sum(col(Payment.amount_fen)))
+                .where(col(Payment.obligation_id) == col(Obligation.id))
+                .correlate(Obligation)
+                .scalar_subquery(),
+                0,
+            )
             rows = s.execute(
-                select(Obligation.seq, Person.name, Obligation.amount_fen - paid, Obligation.due_date)  # type: ignore[call-overload]
-                .join(Person, Person.id == Obligation.payer_person_id)
-                .where(Obligation.agreement_id == agreement.id).order_by(Obligation.seq)
+                select(
+                    col(Obligation.seq),
+                    col(Person.name),
+                    col(Obligation.amount_fen) - paid,
+                    col(Obligation.due_date),
+                )
+                .join(Person, col(Person.id) == col(Obligation.payer_person_id))
+                .where(col(Obligation.agreement_id) == agreement.id)
+                .order_by(col(Obligation.seq))
             ).all()
             unpaid = [UnpaidInstalment(int(q), str(n), int(o), d) for q, n, o, d in rows if int(o) > 0]
         items = due_items(case_facts(s, case), limits(s), work_calendar(s), at)
         # a follow-up is owed when the agreement has one due and none has been recorded since it
         # took effect (a follow-up after an early full payment settles it), or one was scheduled
         effective = agreement.effective_on if agreement is not None else None
-        done = s.execute(select(FollowUp.done_at).where(FollowUp.case_id == case_id)).scalars()  # type: ignore[call-overload]
+        done = s.execute(select(col(FollowUp.done_at)).where(col(FollowUp.case_id) == case_id)).scalars()
         done_since = any(d is not None and effective is not None and local_date(d) >= effective for d in done)
         owed = any(i.kind == DueKind.FOLLOW_UP and not i.done for i in items)
         pending = int(owed and not done_since)
-        pending += int(s.execute(select(func.count()).where(
-            FollowUp.case_id == case_id, FollowUp.done_at.is_(None))).scalar_one())  # type: ignore[arg-type,union-attr]
-        sessions = tuple(s.execute(
-            select(MediationSession.starts_at).where(MediationSession.case_id == case_id,  # type: ignore[call-overload]
-                                                     MediationSession.recorded_at.is_(None))  # type: ignore[union-attr]
-            .order_by(MediationSession.starts_at)).scalars())
-        judicial = next((i for i in items if i.kind == DueKind.JUDICIAL_CONFIRMATION and not i.done
-                         and i.due_at > at), None)
+        pending += int(
+            s.execute(
+                select(func.count()).where(col(FollowUp.case_id) == case_id, col(FollowUp.done_at).is_(None))
+            ).scalar_one()
+        )
+        sessions = tuple(
+            s.execute(
+                select(col(MediationSession.starts_at))
+                .where(col(MediationSession.case_id) == case_id, col(MediationSession.recorded_at).is_(None))
+                .order_by(col(MediationSession.starts_at))
+            ).scalars()
+        )
+        judicial = next(
+            (i for i in items if i.kind == DueKind.JUDICIAL_CONFIRMATION and not i.done and i.due_at > at),
+            None,
+        )
         running = any(str(i.kind).startswith("fast_track.") and not i.done for i in items)
         return OpenItems(tuple(unpaid), pending, sessions, judicial.due_on if judicial else None, running)
 

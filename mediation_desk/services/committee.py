@@ -66,8 +66,10 @@ def conflicts(uow: UnitOfWork, case_id: int, person_id: int) -> list[dict[str, o
     rels = uow.session.execute(
         select(PersonRelation).where(
             or_(
-                (PersonRelation.person_id == person_id) & PersonRelation.other_person_id.in_(party_ids),  # type: ignore[attr-defined]
-                (PersonRelation.other_person_id == person_id) & PersonRelation.person_id.in_(party_ids),  # type: ignore[attr-defined]
+                (col(PersonRelation.person_id) == person_id)
+                & col(PersonRelation.other_person_id).in_(party_ids),
+                (col(PersonRelation.other_person_id) == person_id)
+                & col(PersonRelation.person_id).in_(party_ids),
             )
         )
     ).scalars()
@@ -79,8 +81,13 @@ def conflicts(uow: UnitOfWork, case_id: int, person_id: int) -> list[dict[str, o
         org = uow.session.get(Organisation, member.organisation_id)
         for party in parties:
             person = uow.session.get(Person, party.person_id)
-            if (org is not None and person is not None and person.kind == "organisation" and person.uscc
-                    and org.uscc == person.uscc):
+            if (
+                org is not None
+                and person is not None
+                and person.kind == "organisation"
+                and person.uscc
+                and org.uscc == person.uscc
+            ):
                 found.append({"kind": "employer", "party_id": person.id})
     return found
 
@@ -89,8 +96,9 @@ def _check_dates(stages: list[Stage], from_date: date, to_date: date | None) -> 
     if not stages:
         raise ValidationError("membership.no_stages")
     if to_date is not None and to_date < from_date:
-        raise ValidationError("membership.dates", from_date=from_date.isoformat(),
-                              to_date=to_date.isoformat())
+        raise ValidationError(
+            "membership.dates", from_date=from_date.isoformat(), to_date=to_date.isoformat()
+        )
 
 
 def _change_chief(uow: UnitOfWork, case: Case, person_id: int | None, reason: str = "") -> None:
@@ -100,24 +108,44 @@ def _change_chief(uow: UnitOfWork, case: Case, person_id: int | None, reason: st
         return
     names = {pid: uow.get(Person, pid).name for pid in (old, person_id) if pid is not None}
     case.chief_mediator_id = person_id
-    uow.audit("committee.chief", "case", case.id, case_id=case.id,
-              diff={"chief_mediator_id": [old, person_id],
-                    "chief_mediator": [names.get(old) if old else None,
-                                       names.get(person_id) if person_id else None],
-                    "reason": [None, clean("reason", reason, max_len=500)]})
+    uow.audit(
+        "committee.chief",
+        "case",
+        case.id,
+        case_id=case.id,
+        diff={
+            "chief_mediator_id": [old, person_id],
+            "chief_mediator": [names.get(old) if old else None, names.get(person_id) if person_id else None],
+            "reason": [None, clean("reason", reason, max_len=500)],
+        },
+    )
 
 
-def _assign(uow: UnitOfWork, case: Case, pick: MemberPick, stages: list[Stage], from_date: date,
-            to_date: date | None, override_reason: str) -> Membership:
+def _assign(
+    uow: UnitOfWork,
+    case: Case,
+    pick: MemberPick,
+    stages: list[Stage],
+    from_date: date,
+    to_date: date | None,
+    override_reason: str,
+) -> Membership:
     if not uow.get(Person, pick.person_id).active:
         raise RuleViolation("member.inactive", person_id=pick.person_id)
     found = conflicts(uow, case.id, pick.person_id)  # type: ignore[arg-type]
     if found and not override_reason.strip():
-        raise RuleViolation("recusal.conflict", kind=found[0]["kind"], conflicts=found,
-                            person_id=pick.person_id)
-    m = Membership(case_id=case.id, person_id=pick.person_id, role=pick.role.value,  # type: ignore[arg-type]
-                   stages=",".join(s.value for s in stages), from_date=from_date, to_date=to_date,
-                   override_reason=clean("override_reason", override_reason) if found else "")
+        raise RuleViolation(
+            "recusal.conflict", kind=found[0]["kind"], conflicts=found, person_id=pick.person_id
+        )
+    m = Membership(
+        case_id=case.id,  # type: ignore[arg-type]
+        person_id=pick.person_id,
+        role=pick.role.value,
+        stages=",".join(s.value for s in stages),
+        from_date=from_date,
+        to_date=to_date,
+        override_reason=clean("override_reason", override_reason) if found else "",
+    )
     uow.session.add(m)
     uow.session.flush()
     diff = snapshot_of(m, ["person_id", "role", "stages", "from_date", "to_date", "override_reason"])
@@ -190,14 +218,23 @@ def assign_member(
     chief: bool = False,
 ) -> MembershipResult:
     """Assign one committee member (``chief``: also make them chief mediator, audited)."""
-    result = assign_members(db, actor, case_id, [MemberPick(person_id, role)], stages, from_date=from_date,
-                            to_date=to_date, chief_person_id=person_id if chief else None,
-                            override_reason=override_reason)
+    result = assign_members(
+        db,
+        actor,
+        case_id,
+        [MemberPick(person_id, role)],
+        stages,
+        from_date=from_date,
+        to_date=to_date,
+        chief_person_id=person_id if chief else None,
+        override_reason=override_reason,
+    )
     return MembershipResult(result.membership_ids[0], result.changes)
 
 
-def set_chief(db: Database, actor: Actor, case_id: int, person_id: int | None, *,
-              reason: str = "") -> Changes:
+def set_chief(
+    db: Database, actor: Actor, case_id: int, person_id: int | None, *, reason: str = ""
+) -> Changes:
     """Make a current member (a mediator or lawyer) the case's chief mediator; audited.
 
     Raises:
@@ -209,8 +246,11 @@ def set_chief(db: Database, actor: Actor, case_id: int, person_id: int | None, *
         policy.check_case(uow, policy.CASE_COMMITTEE, case)
         if person_id is not None:
             today = uow.now.astimezone(SHANGHAI).date()
-            rows = uow.session.execute(select(Membership).where(
-                col(Membership.case_id) == case_id, col(Membership.person_id) == person_id)).scalars()
+            rows = uow.session.execute(
+                select(Membership).where(
+                    col(Membership.case_id) == case_id, col(Membership.person_id) == person_id
+                )
+            ).scalars()
             current = [m for m in rows if m.to_date is None or m.to_date >= today]  # not released
             if not current:
                 raise RuleViolation("committee.chief_not_member", person_id=person_id)
@@ -220,8 +260,15 @@ def set_chief(db: Database, actor: Actor, case_id: int, person_id: int | None, *
         return uow.changes
 
 
-def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, reason: str = "",
-                   expected_version: int | None = None) -> Changes:
+def release_member(
+    db: Database,
+    actor: Actor,
+    membership_id: int,
+    *,
+    on: date,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Changes:
     """End a membership on ``on`` (the record stays); a released chief leaves the case without one.
 
     ``record.changed`` when ``expected_version`` is not the membership's ``row_version``.
@@ -231,16 +278,21 @@ def release_member(db: Database, actor: Actor, membership_id: int, *, on: date, 
         policy.check_case(uow, policy.CASE_COMMITTEE, uow.get(Case, m.case_id))
         versions.check_version(uow.session, m, expected_version)
         if on < m.from_date:
-            raise ValidationError("membership.dates", from_date=m.from_date.isoformat(),
-                                  to_date=on.isoformat())
+            raise ValidationError(
+                "membership.dates", from_date=m.from_date.isoformat(), to_date=on.isoformat()
+            )
         old = m.to_date
         m.to_date = on
         case = uow.get(Case, m.case_id)
         if case.chief_mediator_id == m.person_id:
             _change_chief(uow, case, None, reason)
-        uow.audit("committee.release", "membership", m.id, case_id=m.case_id,
-                  diff={"to_date": [old.isoformat() if old else None, on.isoformat()],
-                        "reason": [None, reason]})
+        uow.audit(
+            "committee.release",
+            "membership",
+            m.id,
+            case_id=m.case_id,
+            diff={"to_date": [old.isoformat() if old else None, on.isoformat()], "reason": [None, reason]},
+        )
         return uow.changes
 
 
@@ -254,14 +306,24 @@ def member_choices(db: Database, actor: Actor, *, today: date) -> list[MemberCho
     scope = col(Case.organisation_id) == org if org is not None else None
     with read_session(db.engine) as s:
         rows = people_q.members(session=s, today=today, visible=scope)
-        posts: dict[int, str] = {int(pid): str(post or "") for pid, post in s.execute(
-            select(col(Person.id), col(Person.occupation)).where(col(Person.member_role).is_not(None)))}
-    return [MemberChoice(r.person_id, r.name, r.role or "", r.organisation, posts.get(r.person_id) or "",
-                         r.open_cases) for r in rows if r.active]
+        posts: dict[int, str] = {
+            int(pid): str(post or "")
+            for pid, post in s.execute(
+                select(col(Person.id), col(Person.occupation)).where(col(Person.member_role).is_not(None))
+            )
+        }
+    return [
+        MemberChoice(
+            r.person_id, r.name, r.role or "", r.organisation, posts.get(r.person_id) or "", r.open_cases
+        )
+        for r in rows
+        if r.active
+    ]
 
 
-def add_relation(db: Database, actor: Actor, person_id: int, other_person_id: int, kind: str,
-                 note: str = "") -> Changes:
+def add_relation(
+    db: Database, actor: Actor, person_id: int, other_person_id: int, kind: str, note: str = ""
+) -> Changes:
     """Record a relation for recusal (see :func:`mediation_desk.services.relations.add_relation`)."""
     from .relations import add_relation as add
 

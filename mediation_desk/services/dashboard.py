@@ -47,8 +47,17 @@ class DashboardData:
 
 
 def _deadline_list(rows: list[engine.CaseDue], total: int, now: datetime, describe: Describe) -> DashList:
-    items = [DashItem(r.case_id, r.number, r.title, r.items[0].due_at, describe(r.items[0], now),
-                      tab=_tab_of(r.items[0])) for r in rows]
+    items = [
+        DashItem(
+            r.case_id,
+            r.number,
+            r.title,
+            r.items[0].due_at,
+            describe(r.items[0], now),
+            tab=_tab_of(r.items[0]),
+        )
+        for r in rows
+    ]
     return DashList(items, max(total, len(items)))
 
 
@@ -66,22 +75,38 @@ def _tab_of(item: DueItem) -> str:
     return ""
 
 
-def deadline_lists(session: Session, now: datetime, *, organisation_id: int | None, visible: Any,
-                   describe: Describe, rows: int | None = DEADLINE_ROWS) -> tuple[DashList, DashList]:
+def deadline_lists(
+    session: Session,
+    now: datetime,
+    *,
+    organisation_id: int | None,
+    visible: Any,
+    describe: Describe,
+    rows: int | None = DEADLINE_ROWS,
+) -> tuple[DashList, DashList]:
     """Overdue and due-soon cases (``rows`` of each, None: all) with their true totals."""
     within = timedelta(days=limits(session).due_soon_days)
-    overdue = engine.overdue_summary(session, now, organisation_id=organisation_id, visible=visible,
-                                     limit=rows)
-    soon = engine.due_soon(session, now, within=within, organisation_id=organisation_id, visible=visible,
-                           limit=rows)
+    overdue = engine.overdue_summary(
+        session, now, organisation_id=organisation_id, visible=visible, limit=rows
+    )
+    soon = engine.due_soon(
+        session, now, within=within, organisation_id=organisation_id, visible=visible, limit=rows
+    )
     n_overdue = engine.count_overdue(session, now, organisation_id=organisation_id, visible=visible)
-    n_soon = engine.count_due_soon(session, now, within=within, organisation_id=organisation_id,
-                                   visible=visible)
+    n_soon = engine.count_due_soon(
+        session, now, within=within, organisation_id=organisation_id, visible=visible
+    )
     return _deadline_list(overdue, n_overdue, now, describe), _deadline_list(soon, n_soon, now, describe)
 
 
-def load_dashboard(db: Database, actor: Actor, *, organisation_id: int | None, describe: Describe,
-                   now: datetime | None = None) -> DashboardData:
+def load_dashboard(
+    db: Database,
+    actor: Actor,
+    *,
+    organisation_id: int | None,
+    describe: Describe,
+    now: datetime | None = None,
+) -> DashboardData:
     """Every dashboard list of the cases ``actor`` may see (in the task runner: never on the UI thread)."""
     visible = list_condition(actor)
     at = now or utcnow()
@@ -93,9 +118,13 @@ def load_dashboard(db: Database, actor: Actor, *, organisation_id: int | None, d
         overdue, due_soon = deadline_lists(s, at, organisation_id=org, visible=vis, describe=describe)
         return DashboardData(
             today=q.sessions_between(session=s, first=today, last=today, organisation_id=org, visible=vis),
-            week=q.sessions_between(session=s, first=today + timedelta(days=1),
-                                    last=max(end_of_week, today + timedelta(days=1)),
-                                    organisation_id=org, visible=vis),
+            week=q.sessions_between(
+                session=s,
+                first=today + timedelta(days=1),
+                last=max(end_of_week, today + timedelta(days=1)),
+                organisation_id=org,
+                visible=vis,
+            ),
             overdue=overdue,
             due_soon=due_soon,
             clocks=q.fast_track_clocks(session=s, organisation_id=org, visible=vis),
@@ -105,8 +134,15 @@ def load_dashboard(db: Database, actor: Actor, *, organisation_id: int | None, d
         )
 
 
-def load_full_list(db: Database, actor: Actor, key: str, *, organisation_id: int | None,
-                   describe: Describe, now: datetime | None = None) -> DashList:
+def load_full_list(
+    db: Database,
+    actor: Actor,
+    key: str,
+    *,
+    organisation_id: int | None,
+    describe: Describe,
+    now: datetime | None = None,
+) -> DashList:
     """Every row of one dashboard list (``key`` as a :class:`DashboardData` field), for "show all"."""
     visible = list_condition(actor)
     at = now or utcnow()
@@ -114,22 +150,31 @@ def load_full_list(db: Database, actor: Actor, key: str, *, organisation_id: int
     org, vis, big = organisation_id, visible, 100_000
     with read_session(db.engine) as s:
         if key in ("overdue", "due_soon"):
-            overdue, soon = deadline_lists(s, at, organisation_id=org, visible=vis, describe=describe,
-                                           rows=None)
+            overdue, soon = deadline_lists(
+                s, at, organisation_id=org, visible=vis, describe=describe, rows=None
+            )
             return overdue if key == "overdue" else soon
         soon_until = today + timedelta(days=limits(s).due_soon_days)
         end_of_week = today + timedelta(days=6 - today.weekday())
         readers: dict[str, Callable[[], DashList]] = {
-            "today": lambda: q.sessions_between(session=s, first=today, last=today, organisation_id=org,
-                                                visible=vis, limit=big),
-            "week": lambda: q.sessions_between(session=s, first=today + timedelta(days=1),
-                                               last=max(end_of_week, today + timedelta(days=1)),
-                                               organisation_id=org, visible=vis, limit=big),
+            "today": lambda: q.sessions_between(
+                session=s, first=today, last=today, organisation_id=org, visible=vis, limit=big
+            ),
+            "week": lambda: q.sessions_between(
+                session=s,
+                first=today + timedelta(days=1),
+                last=max(end_of_week, today + timedelta(days=1)),
+                organisation_id=org,
+                visible=vis,
+                limit=big,
+            ),
             "clocks": lambda: q.fast_track_clocks(session=s, organisation_id=org, visible=vis, limit=big),
-            "instalments": lambda: q.instalments_due(session=s, until=soon_until, organisation_id=org,
-                                                     visible=vis, limit=big),
-            "follow_ups": lambda: q.follow_ups_due(session=s, until=soon_until, organisation_id=org,
-                                                   visible=vis, limit=big),
+            "instalments": lambda: q.instalments_due(
+                session=s, until=soon_until, organisation_id=org, visible=vis, limit=big
+            ),
+            "follow_ups": lambda: q.follow_ups_due(
+                session=s, until=soon_until, organisation_id=org, visible=vis, limit=big
+            ),
             "waiting": lambda: q.awaiting_acceptance(session=s, organisation_id=org, visible=vis, limit=big),
         }
         return readers[key]()
@@ -156,8 +201,9 @@ class Overdue:
     total: int
 
 
-def load_overdue(db: Database, actor: Actor, *, organisation_id: int | None, now: datetime | None = None,
-                 rows: int = 20) -> Overdue:
+def load_overdue(
+    db: Database, actor: Actor, *, organisation_id: int | None, now: datetime | None = None, rows: int = 20
+) -> Overdue:
     """The ``rows`` most overdue cases and the number of overdue cases (task runner)."""
     at = now or utcnow()
     vis = list_condition(actor)

@@ -1,6 +1,6 @@
 """Deadlines of stored cases: facts from the database → :func:`domain.deadlines.due_items`.
 
-``Case.due_at`` caches the next open due time of each case (for sorting and for finding
+``col(Case.due_at)`` caches the next open due time of each case (for sorting and for finding
 overdue cases with one indexed query); every service that changes what a deadline depends
 on calls :func:`refresh_due_at` inside its unit of work.
 """
@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.deadlines import (
     FINISHED,
@@ -43,12 +43,14 @@ from ..store.models import (
 from ..store.types import utcnow
 from .settings import limits
 
+CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]  # SQLModel declares it untyped
+
 _FINISHED_CODES = [s.value for s in FINISHED]
 
 
 def work_calendar(session: Session) -> WorkCalendar:
     """The working-day calendar with the administrator's overrides."""
-    rows = session.execute(select(CalendarOverride.day, CalendarOverride.working)).all()
+    rows = session.execute(select(col(CalendarOverride.day), col(CalendarOverride.working))).all()
     return WorkCalendar({day: working for day, working in rows})
 
 
@@ -57,11 +59,11 @@ def current_agreement(session: Session, case_id: int) -> Agreement | None:
     stmt = (
         select(Agreement)
         .where(
-            Agreement.case_id == case_id,
-            Agreement.state != AgreementState.SUPERSEDED.value,
-            or_(Agreement.state == AgreementState.SIGNED.value, Agreement.form == "oral"),
+            col(Agreement.case_id) == case_id,
+            col(Agreement.state) != AgreementState.SUPERSEDED.value,
+            or_(col(Agreement.state) == AgreementState.SIGNED.value, col(Agreement.form) == "oral"),
         )
-        .order_by(Agreement.version.desc())
+        .order_by(col(Agreement.version).desc())
         .limit(1)
     )
     return session.execute(stmt).scalars().first()
@@ -85,10 +87,10 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
     sessions = tuple(
         SessionFacts(s.id, s.starts_at, s.recorded_at)
         for s in session.execute(
-            select(MediationSession).where(MediationSession.case_id == cid)
+            select(MediationSession).where(col(MediationSession.case_id) == cid)
         ).scalars()
     )
-    matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == cid)).scalars().first()
+    matter = session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == cid)).scalars().first()
     fast = None
     if matter is not None and matter.procedure == Procedure.FAST_TRACK_48H.value:
         fast = FastTrackFacts(
@@ -99,24 +101,30 @@ def case_facts(session: Session, case: CaseColumns) -> CaseFacts:
     applied = None
     if agreement is not None:
         paid = func.coalesce(
-            select(func.sum(Payment.amount_fen))
-            .where(Payment.obligation_id == Obligation.id)
+            select(func.sum(col(Payment.amount_fen)))
+            .where(col(Payment.obligation_id) == col(Obligation.id))
             .correlate(Obligation)
             .scalar_subquery(),
             0,
         )
         rows = session.execute(
-            select(Obligation, paid).where(Obligation.agreement_id == agreement.id).order_by(Obligation.seq)
+            select(Obligation, paid)
+            .where(col(Obligation.agreement_id) == agreement.id)
+            .order_by(col(Obligation.seq))
         ).all()
         instalments = tuple(
             InstalmentFacts(o.id, o.amount_fen, int(p), o.due_date, o.on_the_spot) for o, p in rows
         )
         applied = session.execute(
-            select(func.min(JudicialConfirmation.applied_on)).where(JudicialConfirmation.case_id == cid)
+            select(func.min(col(JudicialConfirmation.applied_on))).where(
+                col(JudicialConfirmation.case_id) == cid
+            )
         ).scalar_one()
     follow_ups = tuple(
         session.execute(
-            select(FollowUp.done_at).where(FollowUp.case_id == cid, FollowUp.done_at.is_not(None))
+            select(col(FollowUp.done_at)).where(
+                col(FollowUp.case_id) == cid, col(FollowUp.done_at).is_not(None)
+            )
         ).scalars()
     )
     return CaseFacts(
@@ -156,8 +164,8 @@ def due_items_for_case(session: Session, case_id: int, now: datetime) -> list[Du
 
 
 def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | None = None) -> datetime | None:
-    """Store the next open due time in ``Case.due_at`` (None when nothing is open), and the end of
-    a running 48-hour clock in ``Case.fast_track_due_at`` (None when none runs or the case is finished).
+    """Store the next open due time in ``col(Case.due_at)`` (None when nothing is open), and the end of
+    a running 48-hour clock in ``col(Case.fast_track_due_at)`` (None when none runs or the case is finished).
 
     The cache is written without bumping the case's optimistic-lock version: it is derived
     data, and a mediator's open edit form must not turn stale because a payment was recorded.
@@ -171,13 +179,14 @@ def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | Non
     nxt = None if finished else next_open(items)
     value = nxt.due_at if nxt is not None else None
     ft = facts.fast_track
-    clock = None if finished or ft is None else fast_track_due(ft.summoned_at, ft.trial_done_at,
-                                                                lim.fast_track_hours)
+    clock = (
+        None
+        if finished or ft is None
+        else fast_track_due(ft.summoned_at, ft.trial_done_at, lim.fast_track_hours)
+    )
     if value != case.due_at or clock != case.fast_track_due_at:
         session.execute(
-            update(Case.__table__)
-            .where(Case.__table__.c.id == case.id)  # type: ignore[attr-defined]
-            .values(due_at=value, fast_track_due_at=clock)
+            update(CASE_TABLE).where(CASE_TABLE.c.id == case.id).values(due_at=value, fast_track_due_at=clock)
         )
         set_committed_value(case, "due_at", value)
         set_committed_value(case, "fast_track_due_at", clock)
@@ -187,7 +196,7 @@ def refresh_due_at(session: Session, case: Case, *, calendar: WorkCalendar | Non
 def refresh_all_due_at(session: Session) -> int:
     """Refresh every case still being worked (after a limit or calendar change); returns the count."""
     calendar = work_calendar(session)
-    cases = list(session.execute(select(Case).where(Case.status.not_in(_FINISHED_CODES))).scalars())  # type: ignore[attr-defined]
+    cases = list(session.execute(select(Case).where(col(Case.status).not_in(_FINISHED_CODES))).scalars())
     for case in cases:
         refresh_due_at(session, case, calendar=calendar)
     return len(cases)
@@ -207,16 +216,16 @@ class CaseDue:
 
 
 _DUE_COLUMNS = (
-    Case.id,
-    Case.number,
-    Case.title,
-    Case.track,
-    Case.status,
-    Case.party_names,
-    Case.received_at,
-    Case.accepted_at,
-    Case.extended_until,
-    Case.due_at,
+    col(Case.id),
+    col(Case.number),
+    col(Case.title),
+    col(Case.track),
+    col(Case.status),
+    col(Case.party_names),
+    col(Case.received_at),
+    col(Case.accepted_at),
+    col(Case.extended_until),
+    col(Case.due_at),
 )
 _BATCH = 100  # candidate cases read per query (plain columns, not ORM objects)
 
@@ -224,17 +233,17 @@ _BATCH = 100  # candidate cases read per query (plain columns, not ORM objects)
 def _due_filter(
     now: datetime, horizon: datetime, *, organisation_id: int | None, keep: str, visible: Any
 ) -> list[Any]:
-    # Case.due_at caches each case's next open item (None: nothing open), so only cases due by
+    # col(Case.due_at) caches each case's next open item (None: nothing open), so only cases due by
     # the horizon can have an overdue or due-soon item: an indexed range, not every open case.
     where: list[Any] = [
-        Case.status.not_in(_FINISHED_CODES),  # type: ignore[attr-defined]
-        Case.due_at <= horizon,  # type: ignore[operator]
+        col(Case.status).not_in(_FINISHED_CODES),
+        col(Case.due_at) <= horizon,
     ]
     if keep == "soon":
         # A case whose next item is already overdue is on the overdue list; here: next item ahead.
-        where.append(Case.due_at > now)  # type: ignore[operator]
+        where.append(col(Case.due_at) > now)
     if organisation_id is not None:
-        where.append(Case.organisation_id == organisation_id)
+        where.append(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor): sealed cases stay hidden
         where.append(visible)
     return where
@@ -248,13 +257,13 @@ def _candidates(session: Session, where: list[Any]) -> Any:
     """
     after: tuple[Any, Any] | None = None
     while True:
-        stmt = select(*_DUE_COLUMNS).where(*where)  # type: ignore[call-overload]
+        stmt = select(*_DUE_COLUMNS).where(*where)
         if after is not None:
             due, cid = after
             stmt = stmt.where(  # the range on due_at keeps the index in use
-                Case.due_at >= due, or_(Case.due_at > due, Case.id > cid)
+                col(Case.due_at) >= due, or_(col(Case.due_at) > due, col(Case.id) > cid)
             )
-        rows = session.execute(stmt.order_by(Case.due_at, Case.id).limit(_BATCH)).all()
+        rows = session.execute(stmt.order_by(col(Case.due_at), col(Case.id)).limit(_BATCH)).all()
         yield from rows
         if len(rows) < _BATCH:
             return
@@ -280,8 +289,9 @@ def _collect(
         if keep == "overdue":
             chosen = [i for i in items if i.overdue and not i.optional]
         else:
-            chosen = [i for i in items
-                      if not i.done and not i.overdue and not i.stopped and i.due_at <= horizon]
+            chosen = [
+                i for i in items if not i.done and not i.overdue and not i.stopped and i.due_at <= horizon
+            ]
         if chosen:
             out.append(
                 CaseDue(
@@ -294,9 +304,10 @@ def _collect(
     return out
 
 
-def count_overdue(session: Session, now: datetime, *, organisation_id: int | None = None,
-                  visible: Any = None) -> int:
-    """How many cases have an overdue item: one indexed ``COUNT`` on the cached ``Case.due_at``.
+def count_overdue(
+    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None
+) -> int:
+    """How many cases have an overdue item: one indexed ``COUNT`` on the cached ``col(Case.due_at)``.
 
     ``due_at`` is the next open non-optional item, so a case counts when that is past — the
     cases :func:`overdue_summary` lists (it reads each one's facts; this reads none).
@@ -305,8 +316,14 @@ def count_overdue(session: Session, now: datetime, *, organisation_id: int | Non
     return int(session.execute(select(func.count()).select_from(Case).where(*where)).scalar_one())
 
 
-def count_due_soon(session: Session, now: datetime, *, within: timedelta | None = None,
-                   organisation_id: int | None = None, visible: Any = None) -> int:
+def count_due_soon(
+    session: Session,
+    now: datetime,
+    *,
+    within: timedelta | None = None,
+    organisation_id: int | None = None,
+    visible: Any = None,
+) -> int:
     """How many cases :func:`due_soon` would list without a limit (one indexed ``COUNT``)."""
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
     where = _due_filter(now, horizon, organisation_id=organisation_id, keep="soon", visible=visible)
@@ -314,15 +331,20 @@ def count_due_soon(session: Session, now: datetime, *, within: timedelta | None 
 
 
 def overdue_summary(
-    session: Session, now: datetime, *, organisation_id: int | None = None, visible: Any = None,
+    session: Session,
+    now: datetime,
+    *,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int | None = 500,
 ) -> list[CaseDue]:
     """Cases with overdue items (optional ones such as judicial confirmation left out), most overdue first.
 
     At most ``limit`` cases (None: all) — a screen list, not a report; statistics count them all.
     """
-    return _collect(session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible,
-                    limit=limit)
+    return _collect(
+        session, now, now, organisation_id=organisation_id, keep="overdue", visible=visible, limit=limit
+    )
 
 
 def due_soon(
@@ -338,8 +360,9 @@ def due_soon(
     (at most ``limit`` cases).
     """
     horizon = now + (within if within is not None else timedelta(days=limits(session).due_soon_days))
-    return _collect(session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible,
-                    limit=limit)
+    return _collect(
+        session, now, horizon, organisation_id=organisation_id, keep="soon", visible=visible, limit=limit
+    )
 
 
 __all__ = [

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import CommitteeRole, IdType, OrgKind
 from ..domain.errors import PermissionDenied, ValidationError
@@ -106,8 +107,12 @@ def _member_values(member: MemberInput) -> dict[str, Any]:
     }
     if member.id_number.strip():
         rid = parse_resident_id(member.id_number)
-        values.update(id_type=IdType.RESIDENT_ID.value, id_number=rid.number, birth_date=rid.birth_date,
-                      sex=rid.sex.value)
+        values.update(
+            id_type=IdType.RESIDENT_ID.value,
+            id_number=rid.number,
+            birth_date=rid.birth_date,
+            sex=rid.sex.value,
+        )
     return values
 
 
@@ -115,7 +120,7 @@ def _check_member_refs(uow: UnitOfWork, values: dict[str, Any], person_id: int |
     if values["organisation_id"] is not None:
         uow.get(Organisation, values["organisation_id"])
     if values["id_number"]:
-        stmt = select(Person.id).where(Person.id_number == values["id_number"])  # type: ignore[call-overload]
+        stmt = select(col(Person.id)).where(col(Person.id_number) == values["id_number"])
         other = uow.session.execute(stmt).scalar()
         if other is not None and other != person_id:
             raise ValidationError("member.id_exists", field="id_number")
@@ -143,14 +148,18 @@ def add_member(db: Database, actor: Actor, member: MemberInput) -> Saved:
         person = Person(**values, active=True, created_at=uow.now, updated_at=uow.now)
         uow.session.add(person)
         uow.session.flush()
-        diff = {k: [None, v.isoformat() if hasattr(v, "isoformat") else v]
-                for k, v in values.items() if v not in (None, "")}
+        diff = {
+            k: [None, v.isoformat() if hasattr(v, "isoformat") else v]
+            for k, v in values.items()
+            if v not in (None, "")
+        }
         uow.audit("member.create", "person", person.id, diff=masked(diff))
         return Saved(int(person.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_member(db: Database, actor: Actor, person_id: int, member: MemberInput, *,
-                  expected_version: int | None = None) -> Changes:
+def update_member(
+    db: Database, actor: Actor, person_id: int, member: MemberInput, *, expected_version: int | None = None
+) -> Changes:
     """Change a member's name, role, organisation, phone, ID number or post (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _member_values(member)
@@ -210,7 +219,7 @@ def _org_values(org: OrganisationInput) -> dict[str, Any]:
 
 def _check_org_unique(uow: UnitOfWork, values: dict[str, Any], org_id: int | None) -> None:
     if values["uscc"]:
-        stmt = select(Organisation.id).where(Organisation.uscc == values["uscc"])  # type: ignore[call-overload]
+        stmt = select(col(Organisation.id)).where(col(Organisation.uscc) == values["uscc"])
         if any(i != org_id for i in uow.session.execute(stmt).scalars()):
             raise ValidationError("organisation.uscc_exists", field="uscc")
 
@@ -235,8 +244,9 @@ def add_organisation(db: Database, actor: Actor, org: OrganisationInput) -> Save
         return Saved(int(row.id), uow.changes)  # type: ignore[arg-type]
 
 
-def update_organisation(db: Database, actor: Actor, org_id: int, org: OrganisationInput, *,
-                        expected_version: int | None = None) -> Changes:
+def update_organisation(
+    db: Database, actor: Actor, org_id: int, org: OrganisationInput, *, expected_version: int | None = None
+) -> Changes:
     """Change an organisation's details (audited diff)."""
     policy.require(actor, policy.DIRECTORY_MANAGE)
     values = _org_values(org)
@@ -285,10 +295,10 @@ def update_person_contact(
     with unit_of_work(db, actor) as uow:
         person = uow.lock(Person, person_id)
         versions.check_version(uow.session, person, expected_version)
-        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)  # type: ignore[call-overload]
+        ids = select(col(CaseParty.case_id)).where(col(CaseParty.person_id) == person_id)
         if case_id is not None:
-            ids = ids.where(CaseParty.case_id == case_id)
-        stmt = select(Case).where(Case.id.in_(ids)).order_by(Case.id)  # type: ignore[union-attr,arg-type]
+            ids = ids.where(col(CaseParty.case_id) == case_id)
+        stmt = select(Case).where(col(Case.id).in_(ids)).order_by(col(Case.id))
         cases = list(uow.session.execute(stmt).scalars())
         editable = [c for c in cases if policy.can(actor, policy.CASE_EDIT, case=c, session=uow.session)]
         if not editable:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.errors import ValidationError
 from ..store.database import Database
@@ -50,19 +51,23 @@ def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm
     """
     policy.require(actor, policy.DIRECTORY_MANAGE)
     with read_session(db.engine) as s:
-        stmt = select(Organisation.id, Organisation.name).order_by(Organisation.name)  # type: ignore[call-overload]
+        stmt = select(col(Organisation.id), col(Organisation.name)).order_by(col(Organisation.name))
         organisations = [(int(oid), str(name)) for oid, name in s.execute(stmt).all()]
         person = s.get(Person, person_id) if person_id is not None else None
         if person_id is not None and (person is None or person.member_role is None):
             raise ValidationError("member.not_member", person_id=person_id)
-        member = None if person is None else MemberRecord(
-            person_id=int(person.id),  # type: ignore[arg-type]
-            name=person.name,
-            role=str(person.member_role),
-            organisation_id=person.organisation_id,
-            phone=person.phone,
-            title=person.occupation,
-            id_number=person.id_number or "",
-            version=person.row_version,
+        member = (
+            None
+            if person is None
+            else MemberRecord(
+                person_id=int(person.id),  # type: ignore[arg-type]
+                name=person.name,
+                role=str(person.member_role),
+                organisation_id=person.organisation_id,
+                phone=person.phone,
+                title=person.occupation,
+                id_number=person.id_number or "",
+                version=person.row_version,
+            )
         )
     return MemberForm(organisations, member)

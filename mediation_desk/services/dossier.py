@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from .. import paths
 from ..documents.snapshot import AgreementSnapshot, CaseSnapshot
@@ -115,12 +115,13 @@ def archive_agreement(session: Session, ag: Agreement) -> str:
     content = canonical_agreement_content(agreement_snapshot(session, ag))
     digest = hashlib.sha256(content).hexdigest()
     existing = (
-        session.execute(select(AgreementArchive).where(AgreementArchive.agreement_id == ag.id))
+        session.execute(select(AgreementArchive).where(col(AgreementArchive.agreement_id) == ag.id))
         .scalars()
         .first()
     )
     if existing is not None:
         raise RuleViolation("agreement.already_archived", number=ag.number, version=ag.version)
+    assert ag.id is not None
     session.add(
         AgreementArchive(
             agreement_id=ag.id,

@@ -111,6 +111,7 @@ def _attach(
         except OSError as exc:
             raise StorageError("file.write_failed", path=str(target)) from exc
         stored.append(target)
+        assert case.id is not None
         att = Attachment(
             case_id=case.id,
             kind=SCAN_KIND,

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..documents.snapshot import (
     AgreementSnapshot,
@@ -125,9 +125,9 @@ def parties(session: Session, case_id: int, *, mask: bool = False) -> tuple[Part
     """The case's parties in case order, guardians and agents naming whom they act for."""
     rows = session.execute(
         select(CaseParty, Person)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(CaseParty.case_id == case_id)
-        .order_by(CaseParty.sort_order, CaseParty.id)
+        .join(Person, col(Person.id) == col(CaseParty.person_id))
+        .where(col(CaseParty.case_id) == case_id)
+        .order_by(col(CaseParty.sort_order), col(CaseParty.id))
     ).all()
     names = {cp.id: person.name for cp, person in rows}
     out = []
@@ -151,9 +151,9 @@ def members(session: Session, case: Case) -> tuple[MemberSnapshot, ...]:
     org = session.get(Organisation, case.organisation_id)
     rows = session.execute(
         select(Membership, Person)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.case_id == case.id)
-        .order_by(Membership.from_date, Membership.id)
+        .join(Person, col(Person.id) == col(Membership.person_id))
+        .where(col(Membership.case_id) == case.id)
+        .order_by(col(Membership.from_date), col(Membership.id))
     ).all()
     seen: set[tuple[int, str]] = set()
     out = []
@@ -200,15 +200,17 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
     people = parties(session, case.id)  # type: ignore[arg-type]
     staff = members(session, case)
     track = Track(case.track)
-    matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case.id)).scalars().first()
+    matter = (
+        session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    )
     police = next((m.organisation for m in staff if m.role == CommitteeRole.POLICE), "")
     rows = list(
         session.execute(
-            select(Obligation).where(Obligation.agreement_id == ag.id).order_by(Obligation.seq)
+            select(Obligation).where(col(Obligation.agreement_id) == ag.id).order_by(col(Obligation.seq))
         ).scalars()
     )
     ids = {o.payer_person_id for o in rows} | {o.payee_person_id for o in rows}
-    names = {p.id: p.name for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}  # type: ignore[union-attr]
+    names = {p.id: p.name for p in session.execute(select(Person).where(col(Person.id).in_(ids))).scalars()}
     obligations = tuple(
         ObligationSnapshot(
             payer=names.get(o.payer_person_id, ""),
@@ -222,9 +224,9 @@ def agreement_snapshot(session: Session, ag: Agreement, *, case: Case | None = N
     )
     place = (
         session.execute(
-            select(MediationSession.place)
-            .where(MediationSession.case_id == case.id)
-            .order_by(MediationSession.starts_at.desc())
+            select(col(MediationSession.place))
+            .where(col(MediationSession.case_id) == case.id)
+            .order_by(col(MediationSession.starts_at).desc())
         )
         .scalars()
         .first()
@@ -267,8 +269,8 @@ def shown_agreement(session: Session, case_id: int) -> Agreement | None:
     return (
         session.execute(
             select(Agreement)
-            .where(Agreement.case_id == case_id, Agreement.state != AgreementState.SUPERSEDED.value)
-            .order_by(Agreement.version.desc())
+            .where(col(Agreement.case_id) == case_id, col(Agreement.state) != AgreementState.SUPERSEDED.value)
+            .order_by(col(Agreement.version).desc())
         )
         .scalars()
         .first()
@@ -279,18 +281,18 @@ def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapsho
     rows = list(
         session.execute(
             select(MediationSession)
-            .where(MediationSession.case_id == case_id)
-            .order_by(MediationSession.starts_at, MediationSession.id)
+            .where(col(MediationSession.case_id) == case_id)
+            .order_by(col(MediationSession.starts_at), col(MediationSession.id))
         ).scalars()
     )
     out = []
     for index, s in enumerate(rows, 1):
         attendees = tuple(
             session.execute(
-                select(Person.name)
-                .join(Attendance, Attendance.person_id == Person.id)
-                .where(Attendance.session_id == s.id)
-                .order_by(Person.id)
+                select(col(Person.name))
+                .join(Attendance, col(Attendance.person_id) == col(Person.id))
+                .where(col(Attendance.session_id) == s.id)
+                .order_by(col(Person.id))
             ).scalars()
         )
         out.append(
@@ -313,9 +315,9 @@ def _sessions(session: Session, case_id: int, host: str) -> tuple[SessionSnapsho
 def _payments(session: Session, case_id: int, host: str) -> tuple[PaymentSnapshot, ...]:
     rows = session.execute(
         select(Payment, Obligation)
-        .join(Obligation, Obligation.id == Payment.obligation_id)
-        .where(Payment.case_id == case_id)
-        .order_by(Payment.paid_at, Payment.id)
+        .join(Obligation, col(Obligation.id) == col(Payment.obligation_id))
+        .where(col(Payment.case_id) == case_id)
+        .order_by(col(Payment.paid_at), col(Payment.id))
     ).all()
     out = []
     for pay, ob in rows:
@@ -340,8 +342,8 @@ def _payments(session: Session, case_id: int, host: str) -> tuple[PaymentSnapsho
 def _follow_ups(session: Session, case_id: int, host: str, interviewee: str) -> tuple[FollowUpSnapshot, ...]:
     rows = session.execute(
         select(FollowUp)
-        .where(FollowUp.case_id == case_id, FollowUp.done_at.is_not(None))  # type: ignore[union-attr]
-        .order_by(FollowUp.done_at, FollowUp.id)
+        .where(col(FollowUp.case_id) == case_id, col(FollowUp.done_at).is_not(None))
+        .order_by(col(FollowUp.done_at), col(FollowUp.id))
     ).scalars()
     performance = {True: "已按协议履行", False: "未按协议履行", None: "未询问"}
     return tuple(
@@ -361,7 +363,9 @@ def _follow_ups(session: Session, case_id: int, host: str, interviewee: str) -> 
 def _closing(session: Session, case: Case, host: str) -> ClosingSnapshot | None:
     history = list(
         session.execute(
-            select(StatusHistory).where(StatusHistory.case_id == case.id).order_by(StatusHistory.seq)
+            select(StatusHistory)
+            .where(col(StatusHistory.case_id) == case.id)
+            .order_by(col(StatusHistory.seq))
         ).scalars()
     )
     failed = next((h for h in reversed(history) if h.to_status == CaseStatus.MEDIATION_FAILED.value), None)
@@ -394,12 +398,14 @@ def case_snapshot(session: Session, case: Case, *, mask: bool = False) -> CaseSn
     host = next((m.name for m in staff if m.role in (CommitteeRole.MEDIATOR, CommitteeRole.LAWYER)), "")
     registrar = session.get(User, case.created_by) if case.created_by else None
     ag = shown_agreement(session, case.id)  # type: ignore[arg-type]
-    matter = session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case.id)).scalars().first()
+    matter = (
+        session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case.id)).scalars().first()
+    )
     judicial = (
         session.execute(
             select(JudicialConfirmation)
-            .where(JudicialConfirmation.case_id == case.id)
-            .order_by(JudicialConfirmation.id.desc())
+            .where(col(JudicialConfirmation.case_id) == case.id)
+            .order_by(col(JudicialConfirmation.id).desc())
         )
         .scalars()
         .first()

@@ -34,15 +34,20 @@ def check_can_enter(uow: UnitOfWork, case: Case, target: CaseStatus) -> None:
         from .tracks import check_criminal_acceptance
 
         check_criminal_acceptance(uow, case)
-    if target == CaseStatus.PERFORMED or (target == CaseStatus.CLOSED
-                                          and case.status == CaseStatus.PERFORMED.value):
+    if target == CaseStatus.PERFORMED or (
+        target == CaseStatus.CLOSED and case.status == CaseStatus.PERFORMED.value
+    ):
         owed = outstanding_fen(uow.session, case.id)
         if owed > 0:
             raise RuleViolation("case.unpaid_obligations", outstanding_fen=owed)
     if target == CaseStatus.AGREEMENT_REACHED:
-        stmt = select(func.count()).where(col(Agreement.case_id) == case.id,
-                                          col(Agreement.state) == AgreementState.SIGNED.value)
-        oral = select(func.count()).where(col(Agreement.case_id) == case.id, col(Agreement.form) == "oral",
-                                          col(Agreement.state) != AgreementState.SUPERSEDED.value)
+        stmt = select(func.count()).where(
+            col(Agreement.case_id) == case.id, col(Agreement.state) == AgreementState.SIGNED.value
+        )
+        oral = select(func.count()).where(
+            col(Agreement.case_id) == case.id,
+            col(Agreement.form) == "oral",
+            col(Agreement.state) != AgreementState.SUPERSEDED.value,
+        )
         if uow.session.execute(stmt).scalar_one() == 0 and uow.session.execute(oral).scalar_one() == 0:
             raise RuleViolation("case.no_signed_agreement")

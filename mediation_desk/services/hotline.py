@@ -61,12 +61,24 @@ class TicketView:
 
 
 def _view(t: HotlineTicket) -> TicketView:
-    return TicketView(t.case_id, t.ticket_no, t.received_at, t.reply_due_at, t.first_response_at,
-                      t.first_response_note, t.reply_at, t.reply_text, t.visit_at, t.visit_resolved,
-                      t.visit_satisfaction, t.version)
+    return TicketView(
+        t.case_id,
+        t.ticket_no,
+        t.received_at,
+        t.reply_due_at,
+        t.first_response_at,
+        t.first_response_note,
+        t.reply_at,
+        t.reply_text,
+        t.visit_at,
+        t.visit_resolved,
+        t.visit_satisfaction,
+        t.version,
+    )
 
 
 # --- definitions ------------------------------------------------------------------------------
+
 
 def hotline_definitions(session: Session) -> HotlineDefinitions:
     """The hotline definitions in force (stored, else the defaults)."""
@@ -95,6 +107,7 @@ def save_hotline_definitions(db: Database, actor: Actor, value: HotlineDefinitio
 
 
 # --- checks -----------------------------------------------------------------------------------
+
 
 def _ticket_no(text: str) -> str:
     value = text.strip()
@@ -140,16 +153,32 @@ def add_ticket(uow: UnitOfWork, case: Case, data: HotlineInput) -> HotlineTicket
     _not_future(uow, received, "received_at")
     due = data.reply_due_at or received + timedelta(days=limits(uow.session).hotline_reply_days)
     _not_before(_aware(due, "reply_due_at"), received, "reply_due_at", "received_at")
-    taken = uow.session.execute(select(col(HotlineTicket.case_id)).where(
-        col(HotlineTicket.ticket_no) == number, col(HotlineTicket.case_id) != case.id)).scalars().first()
+    taken = (
+        uow.session.execute(
+            select(col(HotlineTicket.case_id)).where(
+                col(HotlineTicket.ticket_no) == number, col(HotlineTicket.case_id) != case.id
+            )
+        )
+        .scalars()
+        .first()
+    )
     if taken is not None:
         raise RuleViolation("hotline.ticket_taken", ticket_no=number)
-    ticket = HotlineTicket(case_id=case.id, ticket_no=number, received_at=received,  # type: ignore[arg-type]
-                           reply_due_at=due)
+    ticket = HotlineTicket(
+        case_id=case.id,  # type: ignore[arg-type]
+        ticket_no=number,
+        received_at=received,
+        reply_due_at=due,
+    )
     uow.session.add(ticket)
     uow.session.flush()
-    uow.audit("hotline.ticket", "hotline", ticket.id, case_id=case.id,
-              diff=snapshot_of(ticket, ["ticket_no", "received_at", "reply_due_at"]))
+    uow.audit(
+        "hotline.ticket",
+        "hotline",
+        ticket.id,
+        case_id=case.id,
+        diff=snapshot_of(ticket, ["ticket_no", "received_at", "reply_due_at"]),
+    )
     return ticket
 
 
@@ -171,6 +200,7 @@ def _ticket(uow: UnitOfWork, case_id: int, action: str, version: int | None) -> 
 
 # --- use cases --------------------------------------------------------------------------------
 
+
 def record_ticket(db: Database, actor: Actor, case_id: int, data: HotlineInput) -> Changes:
     """Record (or correct, before any response) the 12345 ticket of an existing case."""
     with unit_of_work(db, actor) as uow:
@@ -188,8 +218,9 @@ def record_ticket(db: Database, actor: Actor, case_id: int, data: HotlineInput) 
         return uow.changes
 
 
-def record_response(db: Database, actor: Actor, case_id: int, *, at: datetime, note: str = "",
-                    version: int | None = None) -> Changes:
+def record_response(
+    db: Database, actor: Actor, case_id: int, *, at: datetime, note: str = "", version: int | None = None
+) -> Changes:
     """Record the first response to the citizen (first contact) and its time."""
     with unit_of_work(db, actor) as uow:
         t = _ticket(uow, case_id, policy.CASE_EDIT, version)
@@ -198,13 +229,19 @@ def record_response(db: Database, actor: Actor, case_id: int, *, at: datetime, n
         _not_before(at, t.received_at, "first_response_at", "received_at")
         t.first_response_at, t.first_response_note = at, _text(note, "first_response_note", 500)
         uow.session.flush()
-        uow.audit("hotline.response", "hotline", t.id, case_id=case_id,
-                  diff=snapshot_of(t, ["first_response_at", "first_response_note"]))
+        uow.audit(
+            "hotline.response",
+            "hotline",
+            t.id,
+            case_id=case_id,
+            diff=snapshot_of(t, ["first_response_at", "first_response_note"]),
+        )
         return uow.changes
 
 
-def record_reply(db: Database, actor: Actor, case_id: int, *, at: datetime, text: str,
-                 version: int | None = None) -> Changes:
+def record_reply(
+    db: Database, actor: Actor, case_id: int, *, at: datetime, text: str, version: int | None = None
+) -> Changes:
     """Record the reply given to the platform (办理结果答复)."""
     with unit_of_work(db, actor) as uow:
         t = _ticket(uow, case_id, policy.CASE_EDIT, version)
@@ -222,8 +259,16 @@ def record_reply(db: Database, actor: Actor, case_id: int, *, at: datetime, text
         return uow.changes
 
 
-def record_return_visit(db: Database, actor: Actor, case_id: int, *, at: datetime, resolved: bool,
-                        satisfaction: Satisfaction | None, version: int | None = None) -> Changes:
+def record_return_visit(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    *,
+    at: datetime,
+    resolved: bool,
+    satisfaction: Satisfaction | None,
+    version: int | None = None,
+) -> Changes:
     """Record the citizen's return-visit answer: resolved or not, and the rating (if given)."""
     with unit_of_work(db, actor) as uow:
         t = _ticket(uow, case_id, policy.CASE_FOLLOW_UP, version)
@@ -235,8 +280,13 @@ def record_return_visit(db: Database, actor: Actor, case_id: int, *, at: datetim
         t.visit_at, t.visit_resolved = at, bool(resolved)
         t.visit_satisfaction = satisfaction.value if satisfaction is not None else None
         uow.session.flush()
-        uow.audit("hotline.visit", "hotline", t.id, case_id=case_id,
-                  diff=snapshot_of(t, ["visit_at", "visit_resolved", "visit_satisfaction"]))
+        uow.audit(
+            "hotline.visit",
+            "hotline",
+            t.id,
+            case_id=case_id,
+            diff=snapshot_of(t, ["visit_at", "visit_resolved", "visit_satisfaction"]),
+        )
         return uow.changes
 
 
@@ -251,10 +301,20 @@ def ticket_of(db: Database, actor: Actor, case_id: int) -> TicketView | None:
         return None if t is None else _view(t)
 
 
-__all__ = ["HOTLINE_DEFINITIONS_KEY", "HotlineInput", "TicketView", "add_ticket", "definitions_in_force",
-           "hotline_definitions",
-           "record_reply", "record_response", "record_return_visit", "record_ticket",
-           "save_hotline_definitions", "ticket_of"]
+__all__ = [
+    "HOTLINE_DEFINITIONS_KEY",
+    "HotlineInput",
+    "TicketView",
+    "add_ticket",
+    "definitions_in_force",
+    "hotline_definitions",
+    "record_reply",
+    "record_response",
+    "record_return_visit",
+    "record_ticket",
+    "save_hotline_definitions",
+    "ticket_of",
+]
 
 
 def definitions_in_force(db: Database) -> tuple[Any, HotlineDefinitions]:

@@ -33,8 +33,20 @@ from . import ledger as L
 from .base import Actor, unit_of_work
 from .sheet_cells import safe_row
 
-BOOK_COLUMNS = ("序号", "受理日期", "当事人", "纠纷类型", "纠纷简要情况", "调解结果", "协议形式",
-                "协议金额（元）", "履行情况", "回访", "结案日期", "调解员")
+BOOK_COLUMNS = (
+    "序号",
+    "受理日期",
+    "当事人",
+    "纠纷类型",
+    "纠纷简要情况",
+    "调解结果",
+    "协议形式",
+    "协议金额（元）",
+    "履行情况",
+    "回访",
+    "结案日期",
+    "调解员",
+)
 WIDTHS = (6, 11, 30, 12, 46, 10, 9, 13, 14, 16, 11, 9)
 HEADER_ROW = 3  # title, period line, header
 BRIEF_CHARS = 80
@@ -74,8 +86,20 @@ def book_cells(n: int, row: L.LedgerRow) -> list[Any]:
     if row.form and row.agreed_fen is not None:
         amount = L.CONFIDENTIAL if row.confidential else row.agreed_fen / 100
     visit = "" if row.follow_up is None else f"{row.follow_up:%Y-%m-%d} {row.satisfaction}".strip()
-    return [n, row.accepted, row.parties, row.category, brief(row.facts), row.result, FORMS.get(row.form, ""),
-            amount, _performance(row), visit, row.closed, row.mediator]
+    return [
+        n,
+        row.accepted,
+        row.parties,
+        row.category,
+        brief(row.facts),
+        row.result,
+        FORMS.get(row.form, ""),
+        amount,
+        _performance(row),
+        visit,
+        row.closed,
+        row.mediator,
+    ]
 
 
 def print_landscape(ws: Any, *, title_rows: int, freeze: str) -> None:
@@ -148,8 +172,9 @@ def committee_name(session: Any, actor: Actor) -> str:
     return str(session.execute(stmt).scalars().first() or "")
 
 
-def export_book(db: Database, actor: Actor, path: Path, *, start: date, end: date,
-                unmasked: bool = False) -> BookFile:
+def export_book(
+    db: Database, actor: Actor, path: Path, *, start: date, end: date, unmasked: bool = False
+) -> BookFile:
     """Write the ledger of the cases received on days ``start``..``end`` (inclusive) to ``path``.
 
     Raises:
@@ -167,13 +192,30 @@ def export_book(db: Database, actor: Actor, path: Path, *, start: date, end: dat
         stamp = uow.now.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
         ids = "身份证件号码未脱敏" if unmasked else "身份证件号码已脱敏"
         period = f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
-        write_book(rows, Path(path), title=f"{committee}人民调解台账（{period}）",
-                   period_line=f"统计期间：{period}（按收案日期）  共{len(rows)}件  制表：{actor.username}  "
-                               f"导出时间：{stamp}  {ids}；金额保密案件的金额写作“保密”")
-        uow.audit("ledger.book", "ledger", None,
-                  diff={"path": [None, str(path)], "cases": [None, len(rows)], "unmasked": [None, unmasked]})
+        write_book(
+            rows,
+            Path(path),
+            title=f"{committee}人民调解台账（{period}）",
+            period_line=f"统计期间：{period}（按收案日期）  共{len(rows)}件  制表：{actor.username}  "
+            f"导出时间：{stamp}  {ids}；金额保密案件的金额写作“保密”",
+        )
+        uow.audit(
+            "ledger.book",
+            "ledger",
+            None,
+            diff={"path": [None, str(path)], "cases": [None, len(rows)], "unmasked": [None, unmasked]},
+        )
     return BookFile(Path(path), len(rows))
 
 
-__all__ = ["BOOK_COLUMNS", "HEADER_ROW", "BookFile", "book_cells", "brief", "committee_name", "export_book",
-           "print_landscape", "write_book"]
+__all__ = [
+    "BOOK_COLUMNS",
+    "HEADER_ROW",
+    "BookFile",
+    "book_cells",
+    "brief",
+    "committee_name",
+    "export_book",
+    "print_landscape",
+    "write_book",
+]

@@ -38,8 +38,14 @@ from .ledger_write import ParsedRow, PartyCell, status_steps, write_row
 from .people import normalised
 from .settings import limits
 
-RESULTS = (L.RESULT_RESOLVED, L.RESULT_FAILED, L.RESULT_WITHDRAWN, L.RESULT_DECLINED, L.RESULT_OPEN,
-           L.RESULT_REGISTERED)
+RESULTS = (
+    L.RESULT_RESOLVED,
+    L.RESULT_FAILED,
+    L.RESULT_WITHDRAWN,
+    L.RESULT_DECLINED,
+    L.RESULT_OPEN,
+    L.RESULT_REGISTERED,
+)
 PERFORMANCE = ("", L.PERF_DONE, L.PERF_ONGOING, L.PERF_NOT)
 
 
@@ -72,7 +78,8 @@ class _RowCheck:
     """Collects the errors of one row while converting its cells."""
 
     def __init__(self, row: int, cells: dict[str, Any], maximum_fen: int = 100_000_000_00) -> None:
-        self.row, self.cells, self.errors = row, cells, []  # type: list[RowError]
+        self.row, self.cells = row, cells
+        self.errors: list[RowError] = []
         self.maximum_fen = maximum_fen
 
     def fail(self, column: str, code: str, **params: Any) -> None:
@@ -180,9 +187,13 @@ def parse_parties(text: str, today: date) -> list[PartyCell]:
         if "*" in ident:
             ident = ""
         kind = _kind_of(ident)
-        person = PersonInput(name=name, kind=kind, id_type=IdType.RESIDENT_ID if ident else None,
-                             id_number=ident if kind == PersonKind.NATURAL else "",
-                             uscc=ident if kind == PersonKind.ORGANISATION else "")
+        person = PersonInput(
+            name=name,
+            kind=kind,
+            id_type=IdType.RESIDENT_ID if ident else None,
+            id_number=ident if kind == PersonKind.NATURAL else "",
+            uscc=ident if kind == PersonKind.ORGANISATION else "",
+        )
         normalised(person, today=today)  # raises on a bad ID number or credit code
         out.append(PartyCell(role, person))
     return out
@@ -237,8 +248,9 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         check.fail("已履行金额", "confidential.partial")
     if result == L.RESULT_DECLINED and accepted is not None:
         check.fail("受理日期", "declined_but_accepted")
-    if ((agreed and not confidential) or (paid and not confidential) or check.text("协议编号")) \
-            and result != L.RESULT_RESOLVED:
+    if (
+        (agreed and not confidential) or (paid and not confidential) or check.text("协议编号")
+    ) and result != L.RESULT_RESOLVED:
         check.fail("协议金额", "agreement.not_resolved")
     if isinstance(agreed, int) and isinstance(paid, int) and paid > agreed:
         check.fail("已履行金额", "payment.exceeds")
@@ -261,12 +273,29 @@ def _check_row(check: _RowCheck, categories: dict[str, str], type_codes: set[str
         return None
     assert parsed_no is not None and received is not None and category is not None
     parsed = ParsedRow(
-        row=check.row, number=number, year=parsed_no[0], org_code=parsed_no[1], type_code=parsed_no[2],
-        seq=parsed_no[3], received=received, accepted=accepted, closed=closed, parties=parties,
-        category=category, source=source, track=track, mediator=mediator, result=result,
-        agreement_no=agreement_no, agreed_fen=agreed if isinstance(agreed, int) else None,
-        paid_fen=paid if isinstance(paid, int) else None, confidential=confidential, performance=performance,
-        follow_up=follow_up, satisfaction=satisfaction)
+        row=check.row,
+        number=number,
+        year=parsed_no[0],
+        org_code=parsed_no[1],
+        type_code=parsed_no[2],
+        seq=parsed_no[3],
+        received=received,
+        accepted=accepted,
+        closed=closed,
+        parties=parties,
+        category=category,
+        source=source,
+        track=track,
+        mediator=mediator,
+        result=result,
+        agreement_no=agreement_no,
+        agreed_fen=agreed if isinstance(agreed, int) else None,
+        paid_fen=paid if isinstance(paid, int) else None,
+        confidential=confidential,
+        performance=performance,
+        follow_up=follow_up,
+        satisfaction=satisfaction,
+    )
     try:
         status_steps(parsed, lambda d: datetime.combine(d, time(9, 0), tzinfo=SHANGHAI))
     except KnownError as exc:
@@ -298,8 +327,9 @@ def read_rows(path: Path) -> tuple[list[dict[str, Any]], list[RowError]]:
     return out, []
 
 
-def import_ledger(db: Database, actor: Actor, path: Path, *,
-                  organisation_id: int | None = None) -> ImportReport:
+def import_ledger(
+    db: Database, actor: Actor, path: Path, *, organisation_id: int | None = None
+) -> ImportReport:
     """Validate every row of ``path``, then import all of them in one transaction, or none.
 
     Raises:
@@ -309,8 +339,10 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
     from .statistics import authorise
 
     with read_session(db.engine) as session:
-        org_id = organisation_id or session.execute(
-            select(Organisation.id).order_by(Organisation.id)).scalars().first()
+        org_id = (
+            organisation_id
+            or session.execute(select(col(Organisation.id)).order_by(col(Organisation.id))).scalars().first()
+        )
     if org_id is None:
         raise NotFoundError("organisation.none")
     authorise(actor, "case.register", organisation_id=org_id)
@@ -320,7 +352,10 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         return report
     with read_session(db.engine) as session:
         categories: dict[str, str] = {}
-        known = [*DEFAULT_CATEGORIES.items(), *session.execute(select(Category.code, Category.name_zh)).all()]
+        known = [
+            *DEFAULT_CATEGORIES.items(),
+            *session.execute(select(col(Category.code), col(Category.name_zh))).all(),
+        ]
         for code, name in known:
             categories[code], categories[name] = code, code
         type_codes = set(_type_codes(session))
@@ -354,9 +389,16 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
         for row in parsed:
             write_row(uow, org, row, mediators, at=lambda d: datetime.combine(d, time(9, 0), tzinfo=SHANGHAI))
             report.imported.append(row.number)
-        uow.audit("ledger.import", "ledger", None, diff={"file": [None, Path(path).name],
-                                                         "imported": [None, len(parsed)],
-                                                         "skipped": [None, len(report.skipped)]})
+        uow.audit(
+            "ledger.import",
+            "ledger",
+            None,
+            diff={
+                "file": [None, Path(path).name],
+                "imported": [None, len(parsed)],
+                "skipped": [None, len(report.skipped)],
+            },
+        )
         report.changes = uow.changes
     return report
 
@@ -364,9 +406,11 @@ def import_ledger(db: Database, actor: Actor, path: Path, *,
 def _same_parties(db: Database, case_id: int, row: ParsedRow) -> bool:
     """Whether the case ``case_id`` has exactly the parties of ``row`` (by role and name)."""
     with read_session(db.engine) as session:
-        stmt = (select(col(CaseParty.role), col(Person.name))
-                .join(Person, col(Person.id) == col(CaseParty.person_id))
-                .where(col(CaseParty.case_id) == case_id))
+        stmt = (
+            select(col(CaseParty.role), col(Person.name))
+            .join(Person, col(Person.id) == col(CaseParty.person_id))
+            .where(col(CaseParty.case_id) == case_id)
+        )
         stored = {(str(r), str(n)) for r, n in session.execute(stmt).all()}
     typed = {(p.role.value, clean("name", p.person.name)) for p in row.parties}
     return stored == typed

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..store.models import Case
 from .base import Actor
@@ -53,9 +53,9 @@ def _shares(session: Session, actor: Actor, today: date | None) -> tuple[int, in
     chief = 0
     if actor.person_id is not None:  # a chief mediator is on the case: ix_case_chief_mediator_id alone
         chief = session.execute(
-            select(func.count()).select_from(Case).where(Case.chief_mediator_id == actor.person_id)
+            select(func.count()).select_from(Case).where(col(Case.chief_mediator_id) == actor.person_id)
         ).scalar_one()
-    total = session.execute(select(func.max(Case.id))).scalar_one() or 0
+    total = session.execute(select(func.max(col(Case.id)))).scalar_one() or 0
     return int(mine), int(chief), int(total)
 
 
@@ -89,12 +89,20 @@ def with_list_plans(session: Session, actor: Actor, *, today: date | None = None
     mine, chief, total = _shares(session, actor, today)
     walk = _walks(mine, total)
     chief_walk = _walks(mine - chief, total) or total <= WHOLE_WALK_RATIO * mine
-    return replace(actor, walk_lists=walk, walk_searches=_walks(mine, total, SEARCH_WALK_FACTOR),
-                   walk_chief_order=walk and chief_walk)
+    return replace(
+        actor,
+        walk_lists=walk,
+        walk_searches=_walks(mine, total, SEARCH_WALK_FACTOR),
+        walk_chief_order=walk and chief_walk,
+    )
 
 
 def list_plan(
-    actor: Actor, *, searching: bool = False, counting: bool = False, order: str | None = None,
+    actor: Actor,
+    *,
+    searching: bool = False,
+    counting: bool = False,
+    order: str | None = None,
     today: date | None = None,
 ) -> ListPlan:
     """How the case list reads what ``actor`` may see: a page (``searching``: with a search text;
@@ -122,7 +130,11 @@ def list_plan(
 
 
 def list_condition(
-    actor: Actor, *, searching: bool = False, counting: bool = False, order: str | None = None,
+    actor: Actor,
+    *,
+    searching: bool = False,
+    counting: bool = False,
+    order: str | None = None,
     today: date | None = None,
 ) -> ColumnElement[bool]:
     """The condition of :func:`list_plan` (for a count, or where the page's plan is not needed)."""

@@ -40,8 +40,9 @@ def _text(value: str, field: str, limit: int) -> str:
     return text
 
 
-def record_decision(db: Database, actor: Actor, case_id: int, kind: str, on: date, *,
-                    authority: str = "", note: str = "") -> Changes:
+def record_decision(
+    db: Database, actor: Actor, case_id: int, kind: str, on: date, *, authority: str = "", note: str = ""
+) -> Changes:
     """Record a decision of the linked matter (the matter record is made if the case had none).
 
     Raises:
@@ -62,12 +63,24 @@ def record_decision(db: Database, actor: Actor, case_id: int, kind: str, on: dat
         if on > uow.now.astimezone(SHANGHAI).date():
             raise RuleViolation("decision.future", on=on.isoformat())
         _matter(uow, case_id, create=True)
-        row = MatterDecision(case_id=case_id, kind=decision.value, decided_on=on, authority=authority,
-                             note=note, recorded_at=uow.now, user_id=actor.user_id)
+        row = MatterDecision(
+            case_id=case_id,
+            kind=decision.value,
+            decided_on=on,
+            authority=authority,
+            note=note,
+            recorded_at=uow.now,
+            user_id=actor.user_id,
+        )
         uow.session.add(row)
         uow.session.flush()
-        uow.audit("matter.decision_add", "case", case_id, case_id=case_id, diff=snapshot_of(
-            row, ["kind", "decided_on", "authority", "note"]))
+        uow.audit(
+            "matter.decision_add",
+            "case",
+            case_id,
+            case_id=case_id,
+            diff=snapshot_of(row, ["kind", "decided_on", "authority", "note"]),
+        )
         return uow.changes
 
 
@@ -78,8 +91,11 @@ def decisions(db: Database, actor: Actor, case_id: int) -> list[DecisionRow]:
         if case is None:
             raise NotFoundError("record.not_found", entity="case", id=case_id)
         policy.require(actor, policy.CASE_READ, case=case, session=s)
-        rows = s.execute(select(MatterDecision).where(col(MatterDecision.case_id) == case_id)
-                         .order_by(col(MatterDecision.decided_on), col(MatterDecision.id))).scalars()
+        rows = s.execute(
+            select(MatterDecision)
+            .where(col(MatterDecision.case_id) == case_id)
+            .order_by(col(MatterDecision.decided_on), col(MatterDecision.id))
+        ).scalars()
         return [DecisionRow(int(r.id or 0), r.kind, r.decided_on, r.authority, r.note) for r in rows]
 
 

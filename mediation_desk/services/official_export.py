@@ -15,10 +15,20 @@ from .official_table import FIELDS, OfficialTable, official_table
 TITLE = "人民调解工作统计表"
 #: the two header rows: (group, sub-heading) per column after 纠纷类型; a group spans its columns
 HEADER: list[tuple[str, str]] = [
-    ("受理调解", ""), ("调解成功", ""), ("协议形式", "口头"), ("协议形式", "书面"),
+    ("受理调解", ""),
+    ("调解成功", ""),
+    ("协议形式", "口头"),
+    ("协议形式", "书面"),
     ("协议涉及金额（元）", ""),
-    ("司法确认", ""), ("已履行", ""), ("预防纠纷", ""), ("防止民转刑", "件"), ("防止民转刑", "人"),
-    ("防止群体性上访", "件"), ("防止群体性上访", "人"), ("案件来源", "主动"), ("案件来源", "申请"),
+    ("司法确认", ""),
+    ("已履行", ""),
+    ("预防纠纷", ""),
+    ("防止民转刑", "件"),
+    ("防止民转刑", "人"),
+    ("防止群体性上访", "件"),
+    ("防止群体性上访", "人"),
+    ("案件来源", "主动"),
+    ("案件来源", "申请"),
     ("案件来源", "委托移送"),
 ]
 NOTES = [
@@ -112,8 +122,14 @@ def export_official(db: Database, actor: Actor, path: Path, *, start: date, end:
     authorise(actor, "statistics")
     authorise(actor, "export")
     with read_session(db.engine) as session:
-        t = official_table(session, start, end, organisation=committee_name(session, actor),
-                           organisation_id=actor.organisation_id, visible=visibility(actor))
+        t = official_table(
+            session,
+            start,
+            end,
+            organisation=committee_name(session, actor),
+            organisation_id=actor.organisation_id,
+            visible=visibility(actor),
+        )
     with unit_of_work(db, actor) as uow:
         if Path(path).suffix.lower() == ".pdf":
             from ..documents.official_table import OfficialTableSnapshot, render_official_table
@@ -121,19 +137,28 @@ def export_official(db: Database, actor: Actor, path: Path, *, start: date, end:
             header = ["纠纷类型", *[f"{g}{'（' + s + '）' if s else ''}" for g, s in HEADER]]
             rows = [[f"{v:,.2f}" if isinstance(v, float) else str(v) for v in row] for row in table_rows(t)]
             unit = f"填报单位：{t.organisation}    统计期间：{_period(t)}    单位：件、人、元"
-            pdf = render_official_table(OfficialTableSnapshot(
-                title=TITLE, unit_line=unit,
-                header=header, rows=rows,
-                screening=f"矛盾纠纷排查：{t.screening_rounds}次，排查发现纠纷{t.screening_found}件",
-                notes=NOTES))
+            pdf = render_official_table(
+                OfficialTableSnapshot(
+                    title=TITLE,
+                    unit_line=unit,
+                    header=header,
+                    rows=rows,
+                    screening=f"矛盾纠纷排查：{t.screening_rounds}次，排查发现纠纷{t.screening_found}件",
+                    notes=NOTES,
+                )
+            )
             try:
                 Path(path).write_bytes(pdf)
             except OSError as exc:
                 raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
         else:
             write_excel(t, Path(path))
-        uow.audit("statistics.official", "statistics", None,
-                  diff={"path": [None, str(path)], "period": [None, _period(t)]})
+        uow.audit(
+            "statistics.official",
+            "statistics",
+            None,
+            diff={"path": [None, str(path)], "period": [None, _period(t)]},
+        )
     return Path(path)
 
 

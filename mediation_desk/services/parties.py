@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import PRINCIPAL_ROLES, PartyRole
 from ..domain.errors import ValidationError
@@ -31,12 +32,19 @@ class PartyResult:
     changes: Changes
 
 
-def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
-              expected_version: int | None = None, *, guardian_of_party_id: int | None = None,
-              agent_for_party_id: int | None = None) -> PartyResult:
+def add_party(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    party: PartyInput,
+    expected_version: int | None = None,
+    *,
+    guardian_of_party_id: int | None = None,
+    agent_for_party_id: int | None = None,
+) -> PartyResult:
     """Add a party to a registered case, in one transaction.
 
-    The person is created or reused (one record per ID number); ``Case.party_names``,
+    The person is created or reused (one record per ID number); ``col(Case.party_names)``,
     the juvenile flag and the search index are brought up to date and the change audited.
 
     Args:
@@ -62,8 +70,13 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
         case = uow.get(Case, case_id)
         policy.check_case(uow, policy.CASE_EDIT, case)
         check_version(uow, case, expected_version)
-        existing = list(uow.session.execute(select(CaseParty).where(CaseParty.case_id == case_id)
-                                            .order_by(CaseParty.sort_order, CaseParty.id)).scalars())
+        existing = list(
+            uow.session.execute(
+                select(CaseParty)
+                .where(col(CaseParty.case_id) == case_id)
+                .order_by(col(CaseParty.sort_order), col(CaseParty.id))
+            ).scalars()
+        )
         guardian_of = _reference(existing, guardian_of_party_id, party.guardian_of)
         agent_for = _reference(existing, agent_for_party_id, party.agent_for)
         authority = clean("agent_authority", party.agent_authority)
@@ -73,19 +86,42 @@ def add_party(db: Database, actor: Actor, case_id: int, party: PartyInput,
             raise ValidationError("party.reference", index=guardian_of or agent_for)  # acts for themselves
         if any(p.person_id == person.id and p.role == party.role.value for p in existing):
             raise ValidationError("party.duplicate", name=person.name, role=party.role.value)
-        link = CaseParty(case_id=case_id, person_id=person.id, role=party.role.value,  # type: ignore[arg-type]
-                         guardian_of_id=guardian_of, agent_for_id=agent_for, agent_authority=authority,
-                         power_of_attorney=party.power_of_attorney, consent=party.consent,
-                         sort_order=max((p.sort_order for p in existing), default=-1) + 1)
+        link = CaseParty(
+            case_id=case_id,
+            person_id=person.id,  # type: ignore[arg-type]
+            role=party.role.value,
+            guardian_of_id=guardian_of,
+            agent_for_id=agent_for,
+            agent_authority=authority,
+            power_of_attorney=party.power_of_attorney,
+            consent=party.consent,
+            sort_order=max((p.sort_order for p in existing), default=-1) + 1,
+        )
         uow.session.add(link)
         uow.session.flush()
         _refresh_case(uow.session, case, existing + [link], limits(uow.session))
         uow.session.flush()
-        uow.audit("case.party_add", "case", case.id, case_id=case.id,
-                  diff={"party": [None, {"party_id": link.id, "person_id": person.id, "name": person.name,
-                                         "role": link.role, "guardian_of": guardian_of,
-                                         "agent_for": agent_for, "agent_authority": authority,
-                                         "power_of_attorney": party.power_of_attorney}]})
+        uow.audit(
+            "case.party_add",
+            "case",
+            case.id,
+            case_id=case.id,
+            diff={
+                "party": [
+                    None,
+                    {
+                        "party_id": link.id,
+                        "person_id": person.id,
+                        "name": person.name,
+                        "role": link.role,
+                        "guardian_of": guardian_of,
+                        "agent_for": agent_for,
+                        "agent_authority": authority,
+                        "power_of_attorney": party.power_of_attorney,
+                    },
+                ]
+            },
+        )
         search.reindex_case(uow.session, case)
         uow.session.flush()
         return PartyResult(link.id, person.id, case.version, uow.changes)  # type: ignore[arg-type]
@@ -105,8 +141,12 @@ def _reference(existing: list[CaseParty], party_id: int | None, index: int | Non
 
 def _refresh_case(session, case: Case, links: list[CaseParty], lim) -> None:  # type: ignore[no-untyped-def]
     """Recompute the denormalised names, the juvenile flag and sensitive persons."""
-    people = {p.id: p for p in session.execute(
-        select(Person).where(Person.id.in_({link.person_id for link in links}))).scalars()}  # type: ignore[union-attr]
+    people = {
+        p.id: p
+        for p in session.execute(
+            select(Person).where(col(Person.id).in_({link.person_id for link in links}))
+        ).scalars()
+    }
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
     names: list[str] = []
     juvenile = False

@@ -144,6 +144,8 @@ def visible_person(uow: UnitOfWork, person_id: int) -> Person:
     if found is None:  # the same refusal as for a record that does not exist: no oracle
         raise NotFoundError("person.not_found", entity="person", id=person_id)
     return found
+
+
 def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> None:
     """Refuse a new record for someone already on the case under the same name and no ID number.
 
@@ -157,8 +159,11 @@ def check_not_on_case(uow: UnitOfWork, case_id: int, person: PersonInput) -> Non
     if person.existing_person_id is not None or person.id_number.strip() or person.uscc.strip():
         return
     name = person.name.strip()
-    stmt = (select(col(Person.id)).join(CaseParty, col(CaseParty.person_id) == col(Person.id))
-            .where(col(CaseParty.case_id) == case_id, col(Person.name) == name))
+    stmt = (
+        select(col(Person.id))
+        .join(CaseParty, col(CaseParty.person_id) == col(Person.id))
+        .where(col(CaseParty.case_id) == case_id, col(Person.name) == name)
+    )
     if uow.session.execute(stmt).first() is not None:
         raise ValidationError("party.same_name", name=name)
 

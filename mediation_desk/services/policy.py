@@ -3,10 +3,10 @@
 Roles (``Actor.role``):
 
 * **mediator** — works *their committee's cases*: cases of their organisation
-  (``Case.organisation_id == actor.organisation_id``) where they are *on the case*, i.e. the
-  chief mediator (``Case.chief_mediator_id == actor.person_id``), a member with a membership
-  current today (``Membership.person_id == actor.person_id``, ``from_date <= today <= to_date``),
-  or the user who registered it (``Case.created_by == actor.user_id``). Registers new cases.
+  (``col(Case.organisation_id) == actor.organisation_id``) where they are *on the case*, i.e. the
+  chief mediator (``col(Case.chief_mediator_id) == actor.person_id``), a member with a membership
+  current today (``col(Membership.person_id) == actor.person_id``, ``from_date <= today <= to_date``),
+  or the user who registered it (``col(Case.created_by) == actor.user_id``). Registers new cases.
 * **director** — every case of the organisation, approvals, statistics, unmasked exports.
 * **member** (lawyer, prosecutor, judge, police officer, social worker) — only the cases they
   hold a current membership of, and only for the stages of that membership (:data:`STAGE_OF`).
@@ -17,8 +17,8 @@ Roles (``Actor.role``):
   the case contents in each change hidden (``services/audit_view.py``); changes nothing.
 * **system** — demo data, migrations, set-up (no person behind it).
 
-Sealed (``Case.sealed``: public-security violation records, 治安管理处罚法 Art. 136) and
-juvenile (``Case.juvenile``: CPL Art. 286) cases are invisible to everyone who is not on the
+Sealed (``col(Case.sealed)``: public-security violation records, 治安管理处罚法 Art. 136) and
+juvenile (``col(Case.juvenile)``: CPL Art. 286) cases are invisible to everyone who is not on the
 case, except the custodian — also to a director. :func:`visible_case_condition` is the one SQL
 condition lists, search, statistics and exports must apply.
 """
@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Select, and_, false, not_, or_, select, true, union_all
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.validation import clean
@@ -117,7 +117,10 @@ def _today(today: date | None) -> date:
 
 
 def _current(today: date) -> ColumnElement[bool]:
-    return and_(Membership.from_date <= today, or_(Membership.to_date.is_(None), Membership.to_date >= today))  # type: ignore[arg-type, operator, union-attr]
+    return and_(
+        col(Membership.from_date) <= today,
+        or_(col(Membership.to_date).is_(None), col(Membership.to_date) >= today),
+    )
 
 
 def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
@@ -135,20 +138,18 @@ def on_case_condition(actor: Actor, *, today: date | None = None) -> ColumnEleme
     mine = aliased(Case)
     parts: list[Select[Any]] = []
     if actor.person_id is not None:
-        parts.append(select(mine.id).where(mine.chief_mediator_id == actor.person_id))
+        parts.append(select(col(mine.id)).where(col(mine.chief_mediator_id) == actor.person_id))
         parts.append(
-            select(Membership.case_id).where(  # type: ignore[call-overload]
-                Membership.person_id == actor.person_id, _current(day)
-            )
+            select(col(Membership.case_id)).where(col(Membership.person_id) == actor.person_id, _current(day))
         )
     if actor.user_id is not None and actor.role in ("mediator", "director"):
-        parts.append(select(mine.id).where(mine.created_by == actor.user_id))
+        parts.append(select(col(mine.id)).where(col(mine.created_by) == actor.user_id))
     if not parts:
         return false()
     cases = union_all(*parts) if len(parts) > 1 else parts[0]
     if actor.walk_lists:  # many cases: test each case the sort index passes, read no other row
-        return unindexed(Case.id).in_(cases)
-    return Case.id.in_(cases)  # type: ignore[union-attr]
+        return unindexed(col(Case.id)).in_(cases)
+    return col(Case.id).in_(cases)
 
 
 def visible_case_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
@@ -159,9 +160,9 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     on_case = on_case_condition(actor, today=today)
     # NOT (sealed OR juvenile), not ``sealed IS 0 AND juvenile IS 0``: when ``on_case`` is false
     # those two became equalities SQLite looked up by ix_case_sealed, then sorted every open case
-    open_record = not_(or_(Case.sealed, Case.juvenile).self_group())  # type: ignore[arg-type]
+    open_record = not_(or_(col(Case.sealed), col(Case.juvenile)).self_group())
     org = actor.organisation_id
-    same_org = unindexed(Case.organisation_id) == org if org is not None else false()
+    same_org = unindexed(col(Case.organisation_id)) == org if org is not None else false()
     if role == "director":
         return and_(same_org, or_(open_record, on_case))
     if role == "mediator":
@@ -169,7 +170,7 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     if role == "member":
         return on_case
     if role == "custodian":
-        return or_(Case.sealed.is_(True), Case.juvenile.is_(True))  # type: ignore[attr-defined]
+        return or_(col(Case.sealed).is_(True), col(Case.juvenile).is_(True))
     return false()  # admin, auditor, unknown roles: no case contents
 
 
@@ -183,19 +184,19 @@ def visible_person_condition(actor: Actor, *, today: date | None = None) -> Colu
     if actor.role == "system":
         return true()
     seen = (
-        select(CaseParty.person_id)  # type: ignore[call-overload]
-        .join(Case, Case.id == CaseParty.case_id)
+        select(col(CaseParty.person_id))
+        .join(Case, col(Case.id) == col(CaseParty.case_id))
         .where(visible_case_condition(actor, today=today))
     )
-    any_case = select(CaseParty.person_id)  # type: ignore[call-overload]
-    return or_(Person.id.in_(seen), not_(Person.id.in_(any_case)))  # type: ignore[union-attr]
+    any_case = select(col(CaseParty.person_id))
+    return or_(col(Person.id).in_(seen), not_(col(Person.id).in_(any_case)))
 
 
 def _memberships(session: Session, actor: Actor, case_id: int, today: date) -> list[Membership]:
     if actor.person_id is None:
         return []
     stmt = select(Membership).where(
-        Membership.case_id == case_id, Membership.person_id == actor.person_id, _current(today)  # type: ignore[arg-type]
+        col(Membership.case_id) == case_id, col(Membership.person_id) == actor.person_id, _current(today)
     )
     return list(session.execute(stmt).scalars())
 
@@ -354,8 +355,8 @@ def reveal_id(db, actor: Actor, person_id: int, reason: str) -> str:  # type: ig
     require(actor, ID_REVEAL)
     with unit_of_work(db, actor) as uow:
         person = uow.get(Person, person_id)
-        ids = select(CaseParty.case_id).where(CaseParty.person_id == person_id)  # type: ignore[call-overload]
-        cases = list(uow.session.execute(select(Case).where(Case.id.in_(ids))).scalars())  # type: ignore[union-attr]
+        ids = select(col(CaseParty.case_id)).where(col(CaseParty.person_id) == person_id)
+        cases = list(uow.session.execute(select(Case).where(col(Case.id).in_(ids))).scalars())
         readable = [c for c in cases if can(actor, CASE_READ, case=c, session=uow.session)]
         if not readable:
             raise PermissionDenied("perm.not_on_case", person_id=person_id)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.deadlines import FINISHED
 from ..store.models import Case, MediationSession, Membership, Person
@@ -49,27 +49,47 @@ def _room(place: str) -> str:
 
 def _members(session: Session, case_id: int, day: date) -> dict[int, str]:
     rows = session.execute(
-        select(Membership.person_id, Person.name).join(Person, Person.id == Membership.person_id)  # type: ignore[call-overload]
-        .where(Membership.case_id == case_id, Membership.from_date <= day,
-               or_(Membership.to_date.is_(None), Membership.to_date >= day))  # type: ignore[arg-type,union-attr,operator]
+        select(col(Membership.person_id), col(Person.name))
+        .join(Person, col(Person.id) == col(Membership.person_id))
+        .where(
+            col(Membership.case_id) == case_id,
+            col(Membership.from_date) <= day,
+            or_(col(Membership.to_date).is_(None), col(Membership.to_date) >= day),
+        )
     ).all()
     return {int(pid): str(name) for pid, name in rows}
 
 
-def find_clashes(session: Session, case_id: int, starts_at: datetime, ends_at: datetime | None,
-                 place: str, *, exclude_id: int | None = None) -> list[Clash]:
+def find_clashes(
+    session: Session,
+    case_id: int,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    place: str,
+    *,
+    exclude_id: int | None = None,
+) -> list[Clash]:
     """Other sessions overlapping ``starts_at``–``ends_at`` with a shared member or the same room."""
     end = session_end(starts_at, ends_at)
     day = starts_at.astimezone(SHANGHAI).date()
     mine = _members(session, case_id, day)
     room = _room(place)
     rows = session.execute(
-        select(MediationSession.id, MediationSession.case_id, MediationSession.starts_at,  # type: ignore[call-overload]
-               MediationSession.ends_at, MediationSession.place, Case.number)
-        .join(Case, Case.id == MediationSession.case_id)
-        .where(MediationSession.starts_at > starts_at - _LONGEST, MediationSession.starts_at < end,
-               Case.status.not_in([s.value for s in FINISHED]))  # type: ignore[attr-defined]
-        .order_by(MediationSession.starts_at)
+        select(
+            col(MediationSession.id),
+            col(MediationSession.case_id),
+            col(MediationSession.starts_at),
+            col(MediationSession.ends_at),
+            col(MediationSession.place),
+            col(Case.number),
+        )
+        .join(Case, col(Case.id) == col(MediationSession.case_id))
+        .where(
+            col(MediationSession.starts_at) > starts_at - _LONGEST,
+            col(MediationSession.starts_at) < end,
+            col(Case.status).not_in([s.value for s in FINISHED]),
+        )
+        .order_by(col(MediationSession.starts_at))
     ).all()
     out: list[Clash] = []
     for sid, other_case, other_start, other_end, other_place, number in rows:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from ..domain.eligibility import PartyFacts, check_session_presence
 from ..domain.enums import CaseStatus, SessionOutcome, Track
@@ -30,9 +31,17 @@ class SessionResult:
     changes: Changes
 
 
-def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: datetime, place: str = "",
-                     public: bool = False, ends_at: datetime | None = None,
-                     allow_overlap: bool = False) -> SessionResult:
+def schedule_session(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    *,
+    starts_at: datetime,
+    place: str = "",
+    public: bool = False,
+    ends_at: datetime | None = None,
+    allow_overlap: bool = False,
+) -> SessionResult:
     """Schedule a session (治安调解: at most the configured number of sessions).
 
     ``ends_at`` is the planned end (default: an hour); the record replaces it with the actual end.
@@ -51,7 +60,8 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
             raise RuleViolation("session.case_not_open", status=case.status)
         if case.track == Track.PUBLIC_SECURITY.value:
             count = uow.session.execute(
-                select(func.count()).where(MediationSession.case_id == case_id)).scalar_one()
+                select(func.count()).where(col(MediationSession.case_id) == case_id)
+            ).scalar_one()
             maximum = limits(uow.session).public_security_max_sessions
             if count >= maximum:
                 raise RuleViolation("public_security.max_sessions", maximum=maximum)
@@ -59,10 +69,16 @@ def schedule_session(db: Database, actor: Actor, case_id: int, *, starts_at: dat
         locks.hold(uow.session, locks.SESSION_BOOKINGS)  # a room or member booked at once elsewhere
         clashes = find_clashes(uow.session, case_id, starts_at, ends_at, room)
         if clashes and not allow_overlap:
-            raise RuleViolation("session.overlap", count=len(clashes),
-                                details=[_clash_text(c) for c in clashes])
-        s = MediationSession(case_id=case_id, starts_at=starts_at, ends_at=session_end(starts_at, ends_at),
-                             place=room, public=public)
+            raise RuleViolation(
+                "session.overlap", count=len(clashes), details=[_clash_text(c) for c in clashes]
+            )
+        s = MediationSession(
+            case_id=case_id,
+            starts_at=starts_at,
+            ends_at=session_end(starts_at, ends_at),
+            place=room,
+            public=public,
+        )
         uow.session.add(s)
         uow.session.flush()
         diff = snapshot_of(s, ["starts_at", "ends_at", "place", "public"])
@@ -83,21 +99,47 @@ def _clash_text(c: Clash) -> str:
 def party_facts(uow: UnitOfWork, case: Case) -> list[PartyFacts]:
     """The case's parties with their age at the incident, for the presence rules."""
     on = case.incident_on or case.received_at.astimezone(SHANGHAI).date()
-    rows = uow.session.execute(select(CaseParty, Person).join(Person, Person.id == CaseParty.person_id)
-                               .where(CaseParty.case_id == case.id).order_by(CaseParty.sort_order)).all()
-    return [PartyFacts(party.id, person.id, person.name, party.role,
-                       age_on(person.birth_date, on) if person.birth_date else None, party.guardian_of_id,
-                       party.consent) for party, person in rows]
+    rows = uow.session.execute(
+        select(CaseParty, Person)
+        .join(Person, col(Person.id) == col(CaseParty.person_id))
+        .where(col(CaseParty.case_id) == case.id)
+        .order_by(col(CaseParty.sort_order))
+    ).all()
+    return [
+        PartyFacts(
+            party.id,
+            person.id,
+            person.name,
+            party.role,
+            age_on(person.birth_date, on) if person.birth_date else None,
+            party.guardian_of_id,
+            party.consent,
+        )
+        for party, person in rows
+    ]
 
 
 def _check_protectors(uow: UnitOfWork, case: Case, attendee_ids: set[int]) -> None:
-    check_session_presence(Track(case.track), party_facts(uow, case), attendee_ids, limits(uow.session),
-                           juvenile_case=case.juvenile)
+    check_session_presence(
+        Track(case.track),
+        party_facts(uow, case),
+        attendee_ids,
+        limits(uow.session),
+        juvenile_case=case.juvenile,
+    )
 
 
-def record_session(db: Database, actor: Actor, session_id: int, *, record: str, outcome: SessionOutcome,
-                   attendee_ids: list[int], ends_at: datetime | None = None,
-                   expected_version: int | None = None) -> Changes:
+def record_session(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    *,
+    record: str,
+    outcome: SessionOutcome,
+    attendee_ids: list[int],
+    ends_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> Changes:
     """Record what happened: attendance, the record (笔录), the outcome.
 
     ``expected_version``: the session's ``row_version`` the user edited (``record.changed``).
@@ -111,8 +153,9 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         policy.check_case(uow, policy.CASE_SESSION, case)
         versions.check_version(uow.session, s, expected_version)
         if uow.now < s.starts_at:  # a session is recorded once it has been held
-            raise RuleViolation("session.not_started", starts=s.starts_at.astimezone(SHANGHAI)
-                                .strftime("%Y-%m-%d %H:%M"))
+            raise RuleViolation(
+                "session.not_started", starts=s.starts_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+            )
         if ends_at is not None and ends_at <= s.starts_at:
             raise ValidationError("session.ends_before_start")
         _check_protectors(uow, case, set(attendee_ids))
@@ -120,13 +163,21 @@ def record_session(db: Database, actor: Actor, session_id: int, *, record: str, 
         s.outcome = outcome.value
         s.ends_at = ends_at if ends_at is not None else s.ends_at  # the actual end, else the planned one
         s.recorded_at = uow.now
-        uow.session.execute(Attendance.__table__.delete().where(Attendance.session_id == s.id))  # type: ignore[attr-defined]
+        uow.session.execute(Attendance.__table__.delete().where(col(Attendance.session_id) == s.id))  # type: ignore[attr-defined]
         for pid in sorted(set(attendee_ids)):
             uow.session.add(Attendance(session_id=s.id, person_id=pid))  # type: ignore[arg-type]
         if case.status == CaseStatus.ACCEPTED.value:
             record_status(uow, case, CaseStatus.IN_MEDIATION)
-        uow.audit("session.record", "session", s.id, case_id=case.id,
-                  diff={"outcome": [None, outcome.value], "attendees": [None, sorted(set(attendee_ids))],
-                        "record_chars": [None, len(s.record)]})
+        uow.audit(
+            "session.record",
+            "session",
+            s.id,
+            case_id=case.id,
+            diff={
+                "outcome": [None, outcome.value],
+                "attendees": [None, sorted(set(attendee_ids))],
+                "record_chars": [None, len(s.record)],
+            },
+        )
         refresh_due_at(uow.session, case)
         return uow.changes

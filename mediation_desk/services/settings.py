@@ -70,4 +70,4 @@ def limits(session: Session) -> Limits:
 
 def type_code(session: Session, track: str) -> str:
     codes = {**DEFAULT_TYPE_CODES, **get_value(session, TYPE_CODES_KEY, {})}
-    return codes.get(track, "调")
+    return str(codes.get(track, "调"))

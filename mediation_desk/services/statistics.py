@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.enums import Satisfaction
 from ..domain.errors import ValidationError
@@ -29,6 +29,7 @@ from .settings import get_value, limits, set_value
 
 DEFINITIONS_KEY = "statistics_definitions"
 PERIOD_KINDS = ("day", "week", "month", "quarter", "year", "custom")
+
 
 @dataclass(frozen=True)
 class Period:
@@ -61,8 +62,11 @@ class Period:
 
     def previous(self) -> Period:
         """The period of the same kind just before this one."""
-        return make_period(self.kind, self.start - timedelta(days=1)) if self.kind != "custom" else \
-            Period("custom", self.start - (self.end - self.start), self.start)
+        return (
+            make_period(self.kind, self.start - timedelta(days=1))
+            if self.kind != "custom"
+            else Period("custom", self.start - (self.end - self.start), self.start)
+        )
 
 
 def make_period(kind: str, anchor: date, end_inclusive: date | None = None) -> Period:
@@ -110,6 +114,7 @@ def months_back(year: int, month_: int, count: int) -> list[Period]:
 
 # --- definitions and visibility -------------------------------------------------------------
 
+
 def definitions(session: Session) -> Definitions:
     """The definitions in force: the stored ones, response window defaulting to the limits."""
     stored = get_value(session, DEFINITIONS_KEY, {})
@@ -152,40 +157,81 @@ def visibility(actor: Actor) -> ColumnElement[bool]:
 
 # --- figures --------------------------------------------------------------------------------
 
-def figures(session: Session, period: Period, *, by: str = "total",
-            visible: ColumnElement[bool] | None = None, now: datetime | None = None) -> list[Row]:
+
+def figures(
+    session: Session,
+    period: Period,
+    *,
+    by: str = "total",
+    visible: ColumnElement[bool] | None = None,
+    now: datetime | None = None,
+) -> list[Row]:
     """All figures of ``period`` grouped ``by`` (see :mod:`mediation_desk.store.queries.statistics`)."""
-    return q.figures(session=session, window=period.window(now), by=by, definitions=definitions(session),
-                     visible=visible)
+    return q.figures(
+        session=session, window=period.window(now), by=by, definitions=definitions(session), visible=visible
+    )
 
 
-def cases_behind(session: Session, period: Period, figure: str, *, by: str = "total", key: Any = None,
-                 visible: ColumnElement[bool] | None = None, now: datetime | None = None) -> list[int]:
+def cases_behind(
+    session: Session,
+    period: Period,
+    figure: str,
+    *,
+    by: str = "total",
+    key: Any = None,
+    visible: ColumnElement[bool] | None = None,
+    now: datetime | None = None,
+) -> list[int]:
     """The case ids behind one figure (a rate's name lists its numerator)."""
-    figure = {"response": "responded", "resolution": "resolved", "satisfaction": "satisfied",
-              "agreed": "amounts", "paid": "amounts", "outstanding": "amounts", "avg_days": "days",
-              "max_days": "days"}.get(figure, figure)
-    return q.case_ids(session=session, figure=figure, window=period.window(now), by=by, key=key,
-                      definitions=definitions(session), visible=visible)
+    figure = {
+        "response": "responded",
+        "resolution": "resolved",
+        "satisfaction": "satisfied",
+        "agreed": "amounts",
+        "paid": "amounts",
+        "outstanding": "amounts",
+        "avg_days": "days",
+        "max_days": "days",
+    }.get(figure, figure)
+    return q.case_ids(
+        session=session,
+        figure=figure,
+        window=period.window(now),
+        by=by,
+        key=key,
+        definitions=definitions(session),
+        visible=visible,
+    )
 
 
-def rate_series(session: Session, periods: list[Period], *,
-                visible: ColumnElement[bool] | None = None) -> list[Row]:
+def rate_series(
+    session: Session, periods: list[Period], *, visible: ColumnElement[bool] | None = None
+) -> list[Row]:
     """Total figures for each period (for "rates over time")."""
     return [figures(session, p, visible=visible)[0] for p in periods]
 
 
-def category_months(session: Session, periods: list[Period], *,
-                    visible: ColumnElement[bool] | None = None) -> dict[str, list[int]]:
+def category_months(
+    session: Session, periods: list[Period], *, visible: ColumnElement[bool] | None = None
+) -> dict[str, list[int]]:
     """Cases received per category in each of ``periods`` (one GROUP BY query with period buckets;
     the periods must not overlap)."""
     windows = [p.window() for p in periods]
-    bucket = sql_case(*[((Case.received_at >= w.start) & (Case.received_at < w.end), i)
-                        for i, w in enumerate(windows)], else_=None).label("bucket")
-    stmt = (select(Case.category, bucket, func.count())
-            .where(Case.received_at >= min(w.start for w in windows),
-                   Case.received_at < max(w.end for w in windows))
-            .group_by(Case.category, bucket))
+    bucket = sql_case(
+        *[
+            ((col(Case.received_at) >= w.start) & (col(Case.received_at) < w.end), i)
+            for i, w in enumerate(windows)
+        ],
+        else_=None,
+    ).label("bucket")
+    stmt = (
+        select(col(Case.category), bucket, func.count())
+        .where(
+            col(Case.received_at) >= min(w.start for w in windows),
+            col(Case.received_at) < max(w.end for w in windows),
+        )
+        .group_by(col(Case.category), bucket)
+    )
     if visible is not None:
         stmt = stmt.where(visible)
     out: dict[str, list[int]] = {}
@@ -212,6 +258,7 @@ def equal_periods(year: int, month_: int, count: int, *, today: date | None = No
 
 
 # --- the monthly question ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CategoryTrend:
@@ -249,8 +296,14 @@ class MonthlyQuestion:
         return self.period.kind == "custom"
 
 
-def monthly_question(session: Session, year: int, month_: int, *, visible: ColumnElement[bool] | None = None,
-                     today: date | None = None) -> MonthlyQuestion:
+def monthly_question(
+    session: Session,
+    year: int,
+    month_: int,
+    *,
+    visible: ColumnElement[bool] | None = None,
+    today: date | None = None,
+) -> MonthlyQuestion:
     """Rank the month's categories and suggest the topic.
 
     By count: most cases first (ties: higher growth, then category code). By growth:
@@ -267,11 +320,13 @@ def monthly_question(session: Session, year: int, month_: int, *, visible: Colum
             continue
         avg = Fraction(sum(series[:3]), 3)
         growth = (series[3] - avg) / avg if avg else None
-        trends.append(CategoryTrend(code, labels.get(code, code), series[3],
-                                    (series[0], series[1], series[2]), growth))
+        trends.append(
+            CategoryTrend(code, labels.get(code, code), series[3], (series[0], series[1], series[2]), growth)
+        )
     minus_inf = Fraction(-(10**9))
-    by_count = sorted(trends, key=lambda t: (-t.count, -(t.growth if t.growth is not None else minus_inf),
-                                             t.category))
+    by_count = sorted(
+        trends, key=lambda t: (-t.count, -(t.growth if t.growth is not None else minus_inf), t.category)
+    )
     by_growth = sorted(trends, key=lambda t: (t.growth is None, -(t.growth or 0), -t.count, t.category))
     topic = by_count[0] if by_count else None
     ids: list[int] = []
@@ -279,14 +334,38 @@ def monthly_question(session: Session, year: int, month_: int, *, visible: Colum
         w = periods[3].window()
         # the month along ix_case_received_at, the category as a filter (looked up by category,
         # SQLite read every case of it: 265 ms at a million cases)
-        stmt = (select(Case.id).where(unindexed(Case.category) == topic.category, Case.received_at >= w.start,
-                                      Case.received_at < w.end).order_by(Case.id))
+        stmt = (
+            select(col(Case.id))
+            .where(
+                unindexed(col(Case.category)) == topic.category,
+                col(Case.received_at) >= w.start,
+                col(Case.received_at) < w.end,
+            )
+            .order_by(col(Case.id))
+        )
         if visible is not None:
             stmt = stmt.where(visible)
         ids = [int(i) for i in session.execute(stmt).scalars()]
     return MonthlyQuestion(periods[3], by_count, by_growth, topic, ids, tuple(periods[:3]))
 
 
-__all__ = ["DEFINITIONS_KEY", "PERIOD_KINDS", "CategoryTrend", "MonthlyQuestion", "Period", "cases_behind",
-           "category_months", "definitions", "equal_periods", "figures", "make_period", "month",
-           "monthly_question", "months_back", "rate_series", "save_definitions", "authorise", "visibility"]
+__all__ = [
+    "DEFINITIONS_KEY",
+    "PERIOD_KINDS",
+    "CategoryTrend",
+    "MonthlyQuestion",
+    "Period",
+    "cases_behind",
+    "category_months",
+    "definitions",
+    "equal_periods",
+    "figures",
+    "make_period",
+    "month",
+    "monthly_question",
+    "months_back",
+    "rate_series",
+    "save_definitions",
+    "authorise",
+    "visibility",
+]

@@ -23,9 +23,14 @@ def _percent(rate: Any) -> Any:
     return None if rate.value is None else round(float(rate.value), 4)
 
 
-def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
-                      breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source",
-                                                     "category", "track")) -> None:
+def export_statistics(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    period: Any,
+    *,
+    breakdowns: tuple[str, ...] = ("total", "organisation", "mediator", "source", "category", "track"),
+) -> None:
     """Export the figures of ``period`` (one sheet per breakdown) and the monthly question.
 
     Args:
@@ -37,8 +42,14 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
     st.authorise(actor, "export")
     visible = st.visibility(actor)
 
-    names = {"total": "合计", "organisation": "按单位", "mediator": "按调解员", "source": "按来源",
-             "category": "按纠纷类型", "track": "按调解类型"}
+    names = {
+        "total": "合计",
+        "organisation": "按单位",
+        "mediator": "按调解员",
+        "source": "按来源",
+        "category": "按纠纷类型",
+        "track": "按调解类型",
+    }
     wb = Workbook()
     wb.remove(wb.active)
     with read_session(db.engine) as session:
@@ -57,12 +68,22 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
         if period.kind == "month":
             mq = st.monthly_question(session, period.start.year, period.start.month, visible=visible)
             ws = wb.create_sheet("每月一题")
-            _sheet_header(ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"),
-                          [18, 10, 16, 12, 10])
+            _sheet_header(
+                ws, ("纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长率"), [18, 10, 16, 12, 10]
+            )
             for t in mq.by_count:
-                ws.append(safe_row(ws, [t.label, t.count, "/".join(map(str, t.previous)),
-                                        round(float(t.average), 2),
-                                        None if t.growth is None else round(float(t.growth), 4)]))
+                ws.append(
+                    safe_row(
+                        ws,
+                        [
+                            t.label,
+                            t.count,
+                            "/".join(map(str, t.previous)),
+                            round(float(t.average), 2),
+                            None if t.growth is None else round(float(t.growth), 4),
+                        ],
+                    )
+                )
                 ws.cell(row=ws.max_row, column=5).number_format = "0.0%"
             ws.append([])
             ws.append(safe_row(ws, ["建议议题", mq.topic.label if mq.topic else "（本月无案件）"]))
@@ -73,8 +94,12 @@ def export_statistics(db: Database, actor: Actor, path: Path, period: Any, *,
             wb.save(path)
         except OSError as exc:
             raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
-        uow.audit("statistics.export", "statistics", None,
-                  diff={"path": [None, str(path)], "period": [None, period.label]})
+        uow.audit(
+            "statistics.export",
+            "statistics",
+            None,
+            diff={"path": [None, str(path)], "period": [None, period.label]},
+        )
 
 
 def _definitions_sheet(wb: Any, session: Session, period: Any, visible: ColumnElement[bool] | None) -> None:
@@ -100,10 +125,32 @@ def _definitions_sheet(wb: Any, session: Session, period: Any, visible: ColumnEl
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-STAT_HEADERS = ("分组", "收案", "待受理", "调解中", "调解成功", "调解不成", "撤回", "不予受理", "其中超期",
-                "及时响应", "办结", "响应率", "解决率", "满意率", "回访答复", "满意", "协议金额",
-                "已履行金额", "未履行金额", "平均调解天数", "最长调解天数", "保密案件", "本期结案（另计）",
-                "本期受理（另计）")
+STAT_HEADERS = (
+    "分组",
+    "收案",
+    "待受理",
+    "调解中",
+    "调解成功",
+    "调解不成",
+    "撤回",
+    "不予受理",
+    "其中超期",
+    "及时响应",
+    "办结",
+    "响应率",
+    "解决率",
+    "满意率",
+    "回访答复",
+    "满意",
+    "协议金额",
+    "已履行金额",
+    "未履行金额",
+    "平均调解天数",
+    "最长调解天数",
+    "保密案件",
+    "本期结案（另计）",
+    "本期受理（另计）",
+)
 #: the columns of the rates (O… in the sheet) and of the money
 RATE_COLUMNS, MONEY_COLUMNS = ("L", "M", "N"), ("Q", "R", "S")
 
@@ -111,11 +158,32 @@ RATE_COLUMNS, MONEY_COLUMNS = ("L", "M", "N"), ("Q", "R", "S")
 def stat_cells(label: str, row: Any) -> list[Any]:
     """One statistics row as spreadsheet values (rates as fractions, money in yuan)."""
     c = row.counts
-    return [label, c["received"], c["pending"], c["in_mediation"], c["resolved"], c["failed"], c["withdrawn"],
-            c["declined"], c["overdue"], c["responded"], c["concluded"], _percent(row.response),
-            _percent(row.resolution), _percent(row.satisfaction), c["answered"], c["satisfied"],
-            row.agreed_fen / 100, row.paid_fen / 100, row.outstanding_fen / 100, row.avg_days, row.max_days,
-            c["confidential"], c["closed"], c["accepted"]]
+    return [
+        label,
+        c["received"],
+        c["pending"],
+        c["in_mediation"],
+        c["resolved"],
+        c["failed"],
+        c["withdrawn"],
+        c["declined"],
+        c["overdue"],
+        c["responded"],
+        c["concluded"],
+        _percent(row.response),
+        _percent(row.resolution),
+        _percent(row.satisfaction),
+        c["answered"],
+        c["satisfied"],
+        row.agreed_fen / 100,
+        row.paid_fen / 100,
+        row.outstanding_fen / 100,
+        row.avg_days,
+        row.max_days,
+        c["confidential"],
+        c["closed"],
+        c["accepted"],
+    ]
 
 
 __all__ = ["STAT_HEADERS", "export_statistics", "stat_cells"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..documents.monthly_report import MonthlyReportSnapshot, render_monthly_report
 from ..domain.errors import StorageError
@@ -27,8 +27,19 @@ from . import statistics as st
 from .base import Actor, unit_of_work
 from .hotline import hotline_definitions
 
-BREAKDOWN_HEADER = ["分组", "收案", "调解成功", "调解不成", "撤回", "未办结", "响应率", "解决率", "满意率",
-                    "协议金额（元）", "已履行（元）"]
+BREAKDOWN_HEADER = [
+    "分组",
+    "收案",
+    "调解成功",
+    "调解不成",
+    "撤回",
+    "未办结",
+    "响应率",
+    "解决率",
+    "满意率",
+    "协议金额（元）",
+    "已履行（元）",
+]
 CHART_MONTHS = 6
 
 
@@ -48,46 +59,78 @@ def _rate(row: Any, name: str) -> str:
 def breakdown_row(label: str, row: Row) -> list[str]:
     """One line of a breakdown table (confidential cases' amounts are already excluded)."""
     c = row.counts
-    return [label, str(c["received"]), str(c["resolved"]), str(c["failed"]), str(c["withdrawn"]),
-            str(c["open"]), row.response.percent(), row.resolution.percent(), row.satisfaction.percent(),
-            _money(row.agreed_fen), _money(row.paid_fen)]
+    return [
+        label,
+        str(c["received"]),
+        str(c["resolved"]),
+        str(c["failed"]),
+        str(c["withdrawn"]),
+        str(c["open"]),
+        row.response.percent(),
+        row.resolution.percent(),
+        row.satisfaction.percent(),
+        _money(row.agreed_fen),
+        _money(row.paid_fen),
+    ]
 
 
 def summary(row: Row) -> list[tuple[str, str]]:
     """The month's totals as (label, value) pairs: the received cases by outcome, then the rest."""
     c = row.counts
-    return [("本月收案", f"{c['received']}件"), ("其中：待受理", f"{c['pending']}件"),
-            ("调解中", f"{c['in_mediation']}件（其中超期{c['overdue']}件）"),
-            ("调解成功", f"{c['resolved']}件"), ("调解不成", f"{c['failed']}件"),
-            ("撤回", f"{c['withdrawn']}件"), ("不予受理", f"{c['declined']}件"),
-            ("响应率", _rate(row, "response")), ("解决率", _rate(row, "resolution")),
-            ("满意率", _rate(row, "satisfaction")),
-            ("本月结案（另计）", f"{c['closed']}件"), ("本月受理（另计）", f"{c['accepted']}件"),
-            ("协议金额", format_money(row.agreed_fen)),
-            ("已履行金额", format_money(row.paid_fen)), ("未履行金额", format_money(row.outstanding_fen)),
-            ("平均调解天数", _days(row.avg_days)), ("最长调解天数", _days(row.max_days)),
-            ("金额保密案件", f"{c['confidential']}件（金额不计入）")]
+    return [
+        ("本月收案", f"{c['received']}件"),
+        ("其中：待受理", f"{c['pending']}件"),
+        ("调解中", f"{c['in_mediation']}件（其中超期{c['overdue']}件）"),
+        ("调解成功", f"{c['resolved']}件"),
+        ("调解不成", f"{c['failed']}件"),
+        ("撤回", f"{c['withdrawn']}件"),
+        ("不予受理", f"{c['declined']}件"),
+        ("响应率", _rate(row, "response")),
+        ("解决率", _rate(row, "resolution")),
+        ("满意率", _rate(row, "satisfaction")),
+        ("本月结案（另计）", f"{c['closed']}件"),
+        ("本月受理（另计）", f"{c['accepted']}件"),
+        ("协议金额", format_money(row.agreed_fen)),
+        ("已履行金额", format_money(row.paid_fen)),
+        ("未履行金额", format_money(row.outstanding_fen)),
+        ("平均调解天数", _days(row.avg_days)),
+        ("最长调解天数", _days(row.max_days)),
+        ("金额保密案件", f"{c['confidential']}件（金额不计入）"),
+    ]
 
 
 def hotline_summary(row: HotlineRow) -> list[tuple[str, str]]:
     """The hotline's figures of the period as (label, value) pairs."""
     c = row.counts
-    return [("接单", f"{c['received']}件"), ("按时响应", f"{c['responded_on_time']}件"),
-            ("超时响应", f"{c['responded_late']}件"),
-            ("未响应", f"{c['unresponded_overdue'] + c['unresponded_waiting']}件"),
-            ("已答复", f"{c['replied_on_time'] + c['replied_late']}件"), ("已回访", f"{row.visited}件"),
-            ("响应率", _rate(row, "response")), ("解决率", _rate(row, "resolution")),
-            ("满意率", _rate(row, "satisfaction"))]
+    return [
+        ("接单", f"{c['received']}件"),
+        ("按时响应", f"{c['responded_on_time']}件"),
+        ("超时响应", f"{c['responded_late']}件"),
+        ("未响应", f"{c['unresponded_overdue'] + c['unresponded_waiting']}件"),
+        ("已答复", f"{c['replied_on_time'] + c['replied_late']}件"),
+        ("已回访", f"{row.visited}件"),
+        ("响应率", _rate(row, "response")),
+        ("解决率", _rate(row, "resolution")),
+        ("满意率", _rate(row, "satisfaction")),
+    ]
 
 
-def monthly_report_snapshot(session: Session, year: int, month: int, *,
-                            visible: ColumnElement[bool] | None = None, organisation: str | None = None,
-                            now: datetime | None = None) -> MonthlyReportSnapshot:
+def monthly_report_snapshot(
+    session: Session,
+    year: int,
+    month: int,
+    *,
+    visible: ColumnElement[bool] | None = None,
+    organisation: str | None = None,
+    now: datetime | None = None,
+) -> MonthlyReportSnapshot:
     """Everything the monthly report of ``year-month`` prints."""
     period = st.month(year, month)
     if organisation is None:
-        organisation = session.execute(
-            select(Organisation.name).order_by(Organisation.id)).scalars().first() or ""
+        organisation = (
+            session.execute(select(col(Organisation.name)).order_by(col(Organisation.id))).scalars().first()
+            or ""
+        )
     total = st.figures(session, period, visible=visible, now=now)[0]
     hot = monitoring.hotline_figures(session, period, visible=visible, now=now)[0]
     hdefs = hotline_definitions(session)
@@ -111,27 +154,57 @@ def monthly_report_snapshot(session: Session, year: int, month: int, *,
         return "新出现" if t.growth is None else f"{float(t.growth) * 100:+.1f}%"
 
     return MonthlyReportSnapshot(
-        organisation=organisation, title=f"{period.label}人民调解工作统计报告",
-        generated_on=(now or utcnow()).astimezone(SHANGHAI).date(), summary=summary(total),
+        organisation=organisation,
+        title=f"{period.label}人民调解工作统计报告",
+        generated_on=(now or utcnow()).astimezone(SHANGHAI).date(),
+        summary=summary(total),
         table_header=BREAKDOWN_HEADER,
         category_rows=[breakdown_row(r.label or str(r.key), r) for r in by_cat],
         mediator_rows=[breakdown_row(r.label if r.key is not None else "（未指定）", r) for r in by_med],
-        question_header=["纠纷类型", "本月件数", "前三月件数", "前三月平均", "增长", "按件数排名",
-                         "按增长排名"],
-        question_rows=[[t.label, str(t.count), " / ".join(map(str, t.previous)), f"{float(t.average):.1f}",
-                        growth(t), str(i), str(question.by_growth.index(t) + 1)]
-                       for i, t in enumerate(question.by_count, 1)],
-        topic=(f"{question.topic.label}（本月{question.topic.count}件，{growth(question.topic)}）"
-               if question.topic else "本月无案件"),
-        months=labels, category_series={names.get(k, k): v for k, v in cats.items()},
-        rate_series={"响应率": pct(rates, "response"), "解决率": pct(rates, "resolution"),
-                     "满意率": pct(rates, "satisfaction")},
+        question_header=[
+            "纠纷类型",
+            "本月件数",
+            "前三月件数",
+            "前三月平均",
+            "增长",
+            "按件数排名",
+            "按增长排名",
+        ],
+        question_rows=[
+            [
+                t.label,
+                str(t.count),
+                " / ".join(map(str, t.previous)),
+                f"{float(t.average):.1f}",
+                growth(t),
+                str(i),
+                str(question.by_growth.index(t) + 1),
+            ]
+            for i, t in enumerate(question.by_count, 1)
+        ],
+        topic=(
+            f"{question.topic.label}（本月{question.topic.count}件，{growth(question.topic)}）"
+            if question.topic
+            else "本月无案件"
+        ),
+        months=labels,
+        category_series={names.get(k, k): v for k, v in cats.items()},
+        rate_series={
+            "响应率": pct(rates, "response"),
+            "解决率": pct(rates, "resolution"),
+            "满意率": pct(rates, "satisfaction"),
+        },
         notes=["注：金额保密案件的金额不计入统计。各项比率的口径见“本月概况”下的说明。"],
-        definitions=[*(n.line() for n in notes.case_notes(st.definitions(session), total)),
-                     *notes.case_reconciliation(total)],
+        definitions=[
+            *(n.line() for n in notes.case_notes(st.definitions(session), total)),
+            *notes.case_reconciliation(total),
+        ],
         hotline_summary=hotline_summary(hot) if hot.counts["received"] else [],
-        hotline_definitions=([*(n.line() for n in notes.hotline_notes(hdefs, hot)),
-                              *notes.hotline_reconciliation(hot)] if hot.counts["received"] else []),
+        hotline_definitions=(
+            [*(n.line() for n in notes.hotline_notes(hdefs, hot)), *notes.hotline_reconciliation(hot)]
+            if hot.counts["received"]
+            else []
+        ),
     )
 
 
@@ -148,8 +221,12 @@ def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, mon
             Path(path).write_bytes(pdf)
         except OSError as exc:
             raise StorageError("file.write", path=str(path), reason=str(exc)) from exc
-        uow.audit("statistics.report", "statistics", None, diff={"path": [None, str(path)],
-                                                                   "month": [None, f"{year}-{month:02d}"]})
+        uow.audit(
+            "statistics.report",
+            "statistics",
+            None,
+            diff={"path": [None, str(path)], "month": [None, f"{year}-{month:02d}"]},
+        )
     record_anchor(db.url, head, f"monthly report {year}-{month:02d}")
 
 

@@ -45,9 +45,9 @@ _PRINCIPALS = {r.value for r in PRINCIPAL_ROLES}
 def _principals(uow: UnitOfWork, case_id: int) -> list[tuple[CaseParty, Person]]:
     rows = uow.session.execute(
         select(CaseParty, Person)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(CaseParty.case_id == case_id)
-        .order_by(CaseParty.sort_order)
+        .join(Person, col(Person.id) == col(CaseParty.person_id))
+        .where(col(CaseParty.case_id) == case_id)
+        .order_by(col(CaseParty.sort_order))
     ).all()
     return [(p, person) for p, person in rows if p.role in _PRINCIPALS]
 
@@ -120,6 +120,7 @@ def extend_mediation(
         if missing:
             raise RuleViolation("extension.consent_missing", parties=missing)
         for party, _person in principals:
+            assert party.id is not None
             uow.session.add(
                 ConsentRecord(
                     case_id=case_id,
@@ -160,7 +161,9 @@ class EligibilityResult:
 def criminal_checklist(uow_session, case_id: int) -> tuple[CriminalFacts, list[EligibilityWarning]]:  # type: ignore[no-untyped-def]
     """The stored checklist of a case and its warnings."""
     matter = (
-        uow_session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
+        uow_session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id))
+        .scalars()
+        .first()
     )
     facts = CriminalFacts.from_json(json.loads(matter.eligibility) if matter and matter.eligibility else None)
     return facts, criminal_warnings(facts)
@@ -249,12 +252,17 @@ def add_protector(
         p = upsert_person(uow, person)
         if ward_party_id is not None and uow.get(CaseParty, ward_party_id).person_id == p.id:
             raise ValidationError("party.reference", index=ward_party_id)  # nobody guards themselves
-        taken = select(col(CaseParty.id)).where(col(CaseParty.case_id) == case_id,
-                                                col(CaseParty.person_id) == p.id,
-                                                col(CaseParty.role) == role.value)
+        taken = select(col(CaseParty.id)).where(
+            col(CaseParty.case_id) == case_id,
+            col(CaseParty.person_id) == p.id,
+            col(CaseParty.role) == role.value,
+        )
         if uow.session.execute(taken).first() is not None:
             raise ValidationError("party.duplicate", name=p.name, role=role.value)
-        order = uow.session.execute(select(func.count()).where(CaseParty.case_id == case_id)).scalar_one()
+        order = uow.session.execute(
+            select(func.count()).where(col(CaseParty.case_id) == case_id)
+        ).scalar_one()
+        assert p.id is not None
         link = CaseParty(
             case_id=case_id,
             person_id=p.id,

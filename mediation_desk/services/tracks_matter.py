@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from ..domain.enums import MatterStage
 from ..domain.errors import RuleViolation, ValidationError
@@ -39,7 +40,9 @@ def _aware(at: datetime, name: str) -> datetime:
 
 def _matter(uow: UnitOfWork, case_id: int, *, create: bool = False) -> LinkedMatter:
     matter = (
-        uow.session.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().first()
+        uow.session.execute(select(LinkedMatter).where(col(LinkedMatter.case_id) == case_id))
+        .scalars()
+        .first()
     )
     if matter is None:
         if not create:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from .. import paths
 from ..domain.errors import PermissionDenied
@@ -60,8 +61,8 @@ def archived_content(db: Database, number: str, version: int) -> bytes | None:
     with read_session(db.engine) as session:
         text = (
             session.execute(
-                select(AgreementArchive.content).where(
-                    AgreementArchive.number == number, AgreementArchive.version == version
+                select(col(AgreementArchive.content)).where(
+                    col(AgreementArchive.number) == number, col(AgreementArchive.version) == version
                 )
             )
             .scalars()
@@ -82,7 +83,9 @@ def _reference_text(db: Database, number: str, version: int, archived: bytes) ->
 
     with read_session(db.engine) as session:
         ag = (
-            session.execute(select(Agreement).where(Agreement.number == number, Agreement.version == version))
+            session.execute(
+                select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version)
+            )
             .scalars()
             .first()
         )
@@ -101,7 +104,9 @@ def _may_read(db: Database, actor: Actor | None, number: str, version: int) -> b
         return False
     with read_session(db.engine) as session:
         ag = (
-            session.execute(select(Agreement).where(Agreement.number == number, Agreement.version == version))
+            session.execute(
+                select(Agreement).where(col(Agreement.number) == number, col(Agreement.version) == version)
+            )
             .scalars()
             .first()
         )

@@ -101,8 +101,10 @@ def readable_content(content: bytes) -> list[str]:
     """The archived content as lines a person compares with the paper (Chinese labels)."""
     c: dict[str, Any] = json.loads(content.decode("utf-8"))
     lines = [f"协议编号：{c['number']}（第{c['version']}版）", f"调解组织：{c['organisation']}"]
-    lines += [f"当事人：{p['name']}" + (f"（代{p['represents']}）" if p.get("represents") else "")
-              for p in c.get("parties", [])]
+    lines += [
+        f"当事人：{p['name']}" + (f"（代{p['represents']}）" if p.get("represents") else "")
+        for p in c.get("parties", [])
+    ]
     lines.append("人民调解员：" + "、".join(c.get("mediators", [])))
     labels = {"facts": "纠纷主要事实", "issues": "争议事项", "responsibility": "各方责任"}
     lines += [f"{label}：{c[key]}" for key, label in labels.items() if c.get(key)]

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from . import locks
 from .models import AuditEvent
@@ -72,7 +72,7 @@ def event_hash(event: AuditEvent, prev_hash: str) -> str:
 
 def _head_hash(session: Session) -> str:
     locks.hold(session, locks.AUDIT_CHAIN)  # appenders queue here until commit (PostgreSQL)
-    row = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    row = session.execute(select(col(AuditEvent.hash)).order_by(col(AuditEvent.id).desc()).limit(1)).first()
     return row[0] if row else GENESIS
 
 
@@ -151,7 +151,7 @@ def verify_chain(session: Session) -> ChainReport:
     """Walk the chain in id order; report the first event whose link or hash is wrong."""
     prev = GENESIS
     checked = 0
-    for event in session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars():  # type: ignore[arg-type]
+    for event in session.execute(select(AuditEvent).order_by(col(AuditEvent.id))).scalars():
         checked += 1
         if event.prev_hash != prev:
             return ChainReport(checked, event.id, "link", prev)

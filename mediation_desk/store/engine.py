@@ -71,8 +71,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     # A desktop client needs few connections: one database worker at a time, a read from the UI
     # thread now and then, a background check. Ten workstations then hold at most 30 of
     # PostgreSQL's default 100 connections (docs/server-mode.md, "Connections").
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=PG_POOL_SIZE,
-                         max_overflow=PG_MAX_OVERFLOW)
+    return create_engine(
+        url, echo=echo, pool_pre_ping=True, pool_size=PG_POOL_SIZE, max_overflow=PG_MAX_OVERFLOW
+    )
 
 
 def make_nullpool_engine(url: str) -> Engine:

@@ -56,8 +56,11 @@ def document(case: Case, people: Iterable[Person]) -> str:
 
 
 def _people(session: Session, case_id: int) -> list[Person]:
-    stmt = (select(Person).join(CaseParty, col(CaseParty.person_id) == col(Person.id))
-            .where(col(CaseParty.case_id) == case_id))
+    stmt = (
+        select(Person)
+        .join(CaseParty, col(CaseParty.person_id) == col(Person.id))
+        .where(col(CaseParty.case_id) == case_id)
+    )
     return list(session.execute(stmt).scalars())
 
 
@@ -65,15 +68,16 @@ def reindex_case(session: Session, case: Case) -> None:
     """Rebuild both search indexes for one case (inside the caller's transaction)."""
     assert case.id is not None
     people = _people(session, case.id)
-    session.execute(delete(SearchGram).where(SearchGram.case_id == case.id))  # type: ignore[arg-type]
+    session.execute(delete(SearchGram).where(col(SearchGram.case_id) == case.id))
     rows = [{"gram": g, "case_id": case.id} for g in sorted(grams((p.name for p in people), case.title))]
     if rows:
         session.execute(insert(SearchGram), rows)
     doc = document(case, people)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM case_fts WHERE rowid = :id"), {"id": case.id})
-        session.execute(text("INSERT INTO case_fts(rowid, doc) VALUES (:id, :doc)"),
-                        {"id": case.id, "doc": doc})
+        session.execute(
+            text("INSERT INTO case_fts(rowid, doc) VALUES (:id, :doc)"), {"id": case.id, "doc": doc}
+        )
     else:
         session.execute(
             text(
@@ -133,8 +137,10 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
     if len(ids) < threshold:
         listed = text("SELECT value FROM json_each(:ids)").bindparams(ids="[" + ",".join(map(str, ids)) + "]")
         return col(Case.id).in_(listed.columns(column("value", Integer)))
-    probe = ('EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id'
-             ' AND instr(case_fts.doc, :probe_q) > 0)')
+    probe = (
+        'EXISTS (SELECT 1 FROM case_fts WHERE case_fts.rowid = "case".id'
+        " AND instr(case_fts.doc, :probe_q) > 0)"
+    )
     # Frequent overall is not frequent among the newest cases when the text follows the date
     # ("12月1" in November): probe the newest SAMPLE first (~2 ms). A page costs ~50 / density
     # probes, the IN form ~threshold row reads or more: probe only at a density ≥ 50 / threshold
@@ -152,7 +158,7 @@ def _fts_condition(session: Session, q: str, newest_first: bool) -> ColumnElemen
 def match_condition(
     session: Session, query: str, *, newest_first: bool = False
 ) -> ColumnElement[bool] | None:
-    """A WHERE condition on ``Case.id`` for cases matching ``query`` (None: empty query).
+    """A WHERE condition on ``col(Case.id)`` for cases matching ``query`` (None: empty query).
 
     Args:
         session: The session the condition will run in.

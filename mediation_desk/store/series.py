@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ..domain.numbering import format_case_number
 from .models import NumberSeries, Organisation
 
 
-def next_number(session: Session, *, organisation: Organisation, type_code: str,
-                year: int) -> tuple[str, int]:
+def next_number(
+    session: Session, *, organisation: Organisation, type_code: str, year: int
+) -> tuple[str, int]:
     """Allocate the next number in the series (never reused: the counter only grows).
 
     Returns:
@@ -21,9 +22,9 @@ def next_number(session: Session, *, organisation: Organisation, type_code: str,
     stmt = (
         select(NumberSeries)
         .where(
-            NumberSeries.organisation_id == organisation.id,
-            NumberSeries.type_code == type_code,
-            NumberSeries.year == year,
+            col(NumberSeries.organisation_id) == organisation.id,
+            col(NumberSeries.type_code) == type_code,
+            col(NumberSeries.year) == year,
         )
         .with_for_update()
     )
@@ -33,13 +34,15 @@ def next_number(session: Session, *, organisation: Organisation, type_code: str,
         # unique key lets one insert win; the other reads the winner's row under its lock.
         try:
             with session.begin_nested():
-                session.add(NumberSeries(organisation_id=organisation.id, type_code=type_code, year=year,
-                                         last_seq=0))
+                session.add(
+                    NumberSeries(organisation_id=organisation.id, type_code=type_code, year=year, last_seq=0)
+                )
         except IntegrityError:
             pass
         series = session.execute(stmt.execution_options(populate_existing=True)).scalars().one()
     series.last_seq += 1
     session.flush()
-    number = format_case_number(year=year, org_code=organisation.org_code, type_code=type_code,
-                                seq=series.last_seq)
+    number = format_case_number(
+        year=year, org_code=organisation.org_code, type_code=type_code, seq=series.last_seq
+    )
     return number, series.last_seq

@@ -44,8 +44,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.version_label)
         frozen = self.tr(" (standalone build)") if getattr(sys, "frozen", False) else ""
         details = QLabel(
-            self.tr("Qt %1 · PySide6 %2 · Python %3").replace("%1", qVersion()).replace("%2", pyside_version)
-            .replace("%3", platform.python_version()) + frozen
+            self.tr("Qt %1 · PySide6 %2 · Python %3")
+            .replace("%1", qVersion())
+            .replace("%2", pyside_version)
+            .replace("%3", platform.python_version())
+            + frozen
         )
         details.setObjectName("aboutDetails")
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

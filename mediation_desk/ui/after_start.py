@@ -29,8 +29,11 @@ def background_work(ctx: Any, window: Any) -> None:
 
 
 #: what the first case opened needs (~0.3 s of imports), loaded while the user looks at the list
-WORKSPACE_MODULES = ("mediation_desk.ui.workspace", "mediation_desk.ui.workspace.overview",
-                     "mediation_desk.ui.dialogs.sealed")
+WORKSPACE_MODULES = (
+    "mediation_desk.ui.workspace",
+    "mediation_desk.ui.workspace.overview",
+    "mediation_desk.ui.dialogs.sealed",
+)
 
 
 def warm_up_workspace(delay_ms: int = 500) -> None:

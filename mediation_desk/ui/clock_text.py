@@ -32,14 +32,14 @@ def fmt_span(span: timedelta) -> str:
 
 
 def fmt_remaining(span: timedelta) -> str:
-    """"5 h 20 min left" or "overdue by 2 h 10 min"."""
+    """ "5 h 20 min left" or "overdue by 2 h 10 min"."""
     if span.total_seconds() <= 0:
         return QCoreApplication.translate("Track", "overdue by {span}").format(span=fmt_span(span))
     return QCoreApplication.translate("Track", "{span} left").format(span=fmt_span(span))
 
 
 def relative_day(due: date | datetime, now: datetime) -> str:
-    """"Today", "Tomorrow", "In 3 days" or "Overdue by 2 days", on Beijing dates."""
+    """ "Today", "Tomorrow", "In 3 days" or "Overdue by 2 days", on Beijing dates."""
     days = days_left(due, now)
     if days < 0:
         return QCoreApplication.translate("Deadlines", "Overdue by %n day(s)", "", -days)
@@ -65,8 +65,9 @@ def clock_warning(left: timedelta) -> str:
         return ""
     if level == 0:
         return QCoreApplication.translate("Deadlines", "The 48-hour limit has passed.")
-    return QCoreApplication.translate("Deadlines", "Less than %n hour(s) left on the 48-hour clock.", "",
-                                      level)
+    return QCoreApplication.translate(
+        "Deadlines", "Less than %n hour(s) left on the 48-hour clock.", "", level
+    )
 
 
 __all__ = ["AMBER", "RED", "clock_color", "clock_warning", "fmt_remaining", "fmt_span", "relative_day"]

@@ -225,8 +225,9 @@ class MainWindow(QMainWindow):
             self.tr("Close tab"), "Ctrl+W;Ctrl+F4", self.close_current_tab, "actionCloseTab"
         )
         self.quit_action = action(self.tr("Quit"), "Ctrl+Q", self.close, "actionQuit")
-        self.verify_action = action(self.tr("Verify agreement…"), "Ctrl+Shift+V", self.verify_agreement,
-                                    "actionVerifyAgreement")
+        self.verify_action = action(
+            self.tr("Verify agreement…"), "Ctrl+Shift+V", self.verify_agreement, "actionVerifyAgreement"
+        )
         for n in range(5):
             action(
                 self._names[n],
@@ -262,16 +263,19 @@ class MainWindow(QMainWindow):
         self.backup_action: QAction | None = None
         self.users_action: QAction | None = None
         if policy.can(actor, policy.BACKUP):
-            self.backup_action = action(self.tr("Backup and restore…"), "Ctrl+Shift+B",
-                                        self.open_backup, "actionBackup")
+            self.backup_action = action(
+                self.tr("Backup and restore…"), "Ctrl+Shift+B", self.open_backup, "actionBackup"
+            )
             menu.addAction(self.backup_action)
         if policy.can(actor, policy.USERS):
-            self.users_action = action(self.tr("User accounts…"), "Ctrl+Shift+U", self.open_users,
-                                       "actionUsers")
+            self.users_action = action(
+                self.tr("User accounts…"), "Ctrl+Shift+U", self.open_users, "actionUsers"
+            )
             menu.addAction(self.users_action)
         self.lock_action = action(self.tr("Lock now"), "Ctrl+L", self.lock_requested.emit, "actionLock")
-        self.sign_out_action = action(self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out_requested.emit,
-                                      "actionSignOut")
+        self.sign_out_action = action(
+            self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out_requested.emit, "actionSignOut"
+        )
         menu.addAction(self.lock_action)
         menu.addAction(self.sign_out_action)
         menu.addSeparator()

@@ -48,8 +48,13 @@ class OverdueNotice(QDialog):
     """
 
     def __init__(
-        self, ctx: AppContext, rows: list[CaseDue], now: datetime, parent: QWidget | None = None,
-        *, total: int | None = None,
+        self,
+        ctx: AppContext,
+        rows: list[CaseDue],
+        now: datetime,
+        parent: QWidget | None = None,
+        *,
+        total: int | None = None,
     ) -> None:
         from .clock_text import fmt_span
 
@@ -61,9 +66,7 @@ class OverdueNotice(QDialog):
         self.setWindowTitle(self.tr("Overdue"))
         self.setMinimumWidth(640)
         heading = QLabel(
-            self.tr(
-                "%n case(s) have overdue deadlines. Double-click a line to open the case.", "", total
-            ),
+            self.tr("%n case(s) have overdue deadlines. Double-click a line to open the case.", "", total),
             self,
         )
         heading.setWordWrap(True)

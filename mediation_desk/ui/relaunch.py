@@ -52,8 +52,10 @@ def start_if_requested() -> bool:
     QMessageBox.warning(
         None,
         QCoreApplication.translate("Relaunch", "Mediation Desk"),
-        QCoreApplication.translate("Relaunch", "Mediation Desk could not start again by itself. Start it "
-                                   "again and confirm the restored data."),
+        QCoreApplication.translate(
+            "Relaunch",
+            "Mediation Desk could not start again by itself. Start it again and confirm the restored data.",
+        ),
     )
     return False
 

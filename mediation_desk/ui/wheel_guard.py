@@ -64,8 +64,16 @@ class WheelGuard(QObject):
         if area is not None:
             viewport = area.viewport()
             position = viewport.mapFromGlobal(event.globalPosition().toPoint()).toPointF()
-            scrolled = QWheelEvent(position, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
-                                   event.buttons(), event.modifiers(), event.phase(), event.inverted())
+            scrolled = QWheelEvent(
+                position,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
             QCoreApplication.sendEvent(viewport, scrolled)
         event.accept()
         return True  # the box never sees it

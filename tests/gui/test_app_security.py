@@ -240,8 +240,9 @@ def test_backup_dialog_restores_the_selected_backup_after_confirmation(
     assert list(bk.paths.backup_dir().glob("before-restore-*.sqlite3")), "safety copy taken first"
     assert relaunch.requested(), "the app is to start again on the restored file once it has closed"
     started: list[tuple[str, list[str]]] = []
-    monkeypatch.setattr(QProcess, "startDetached",
-                        lambda program, args: started.append((program, args)) or (True, 1))
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, args: started.append((program, args)) or (True, 1)
+    )
     monkeypatch.setattr(sys, "argv", ["mediation-desk", "--database", db.url, "--lang", "en"])
     assert relaunch.start_if_requested()
     print(f"started again as: {started}")

@@ -14,8 +14,9 @@ def test_closing_lists_what_is_open_and_opens_the_closing_report(qtbot, sqlite_d
     db = sqlite_db
     case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db))).case_id
     cases.accept_case(db, MEDIATOR, case_id)
-    sessions.schedule_session(db, MEDIATOR, case_id, starts_at=datetime(2026, 3, 3, 1, 30, tzinfo=UTC),
-                              place="调解室")
+    sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=datetime(2026, 3, 3, 1, 30, tzinfo=UTC), place="调解室"
+    )
     cases.change_status(db, MEDIATOR, case_id, CaseStatus.WITHDRAWN, reason="申请人撤回")
     ws = open_workspace(qtbot, db, case_id)
     assert ws.overview.next_actions(ws.detail)[0] == "close"  # type: ignore[arg-type]

@@ -42,8 +42,10 @@ def test_write_publishes_the_changes_before_the_caller_hears_of_them(qtbot: Any,
     ctx = AppContext(db=sqlite_db, actor=MEDIATOR, organisation_id=1)
     heard: list[str] = []
     ctx.bus.changed.connect(lambda changes: heard.append(f"bus {sorted(changes.cases)}"))
-    ctx.write(lambda db, actor: cases.register_case(db, actor, new_case(1)),
-              lambda result: heard.append(f"done {result.case_id}"))
+    ctx.write(
+        lambda db, actor: cases.register_case(db, actor, new_case(1)),
+        lambda result: heard.append(f"done {result.case_id}"),
+    )
     drain(qtbot, ctx)
     qtbot.waitUntil(lambda: len(heard) == 2, timeout=5000)
     assert heard[0].startswith("bus [") and heard[1].startswith("done ")

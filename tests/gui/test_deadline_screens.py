@@ -33,27 +33,59 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 def _scenario(db: Any) -> dict[str, int]:
     """A late fast-track case, a running one, a 治安 case past its 3 working days, a people's case."""
     org, now = org_id(db), utcnow()
-    late = cases.register_case(db, MEDIATOR, new_case(
-        org, title="刘洋盗窃电动车赔偿纠纷", received_at=now - timedelta(hours=52),
-        applicant=person("陈静", seq=51, phone="13800005555"),
-        respondent=person("刘洋", seq=52, phone="13900006666"),
-        matter=MatterInput(police_case_no="京公朝刑字〔2026〕1107号", charge="盗窃",
-                           procedure=Procedure.FAST_TRACK_48H,
-                           summoned_at=now - timedelta(hours=50)))).case_id
+    late = cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            title="刘洋盗窃电动车赔偿纠纷",
+            received_at=now - timedelta(hours=52),
+            applicant=person("陈静", seq=51, phone="13800005555"),
+            respondent=person("刘洋", seq=52, phone="13900006666"),
+            matter=MatterInput(
+                police_case_no="京公朝刑字〔2026〕1107号",
+                charge="盗窃",
+                procedure=Procedure.FAST_TRACK_48H,
+                summoned_at=now - timedelta(hours=50),
+            ),
+        ),
+    ).case_id
     tracks.record_fast_track_step(db, MEDIATOR, late, _stage("investigation"), now - timedelta(hours=30))
-    running = cases.register_case(db, MEDIATOR, new_case(
-        org, title="周磊与孙芳故意损毁财物赔偿纠纷", received_at=now - timedelta(hours=12),
-        applicant=person("孙芳", seq=61, phone="13800007777"),
-        respondent=person("周磊", seq=62, phone="13900008888"),
-        matter=MatterInput(police_case_no="京公朝刑字〔2026〕1121号", charge="故意损毁财物",
-                           procedure=Procedure.FAST_TRACK_48H,
-                           summoned_at=now - timedelta(hours=11)))).case_id
+    running = cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            title="周磊与孙芳故意损毁财物赔偿纠纷",
+            received_at=now - timedelta(hours=12),
+            applicant=person("孙芳", seq=61, phone="13800007777"),
+            respondent=person("周磊", seq=62, phone="13900008888"),
+            matter=MatterInput(
+                police_case_no="京公朝刑字〔2026〕1121号",
+                charge="故意损毁财物",
+                procedure=Procedure.FAST_TRACK_48H,
+                summoned_at=now - timedelta(hours=11),
+            ),
+        ),
+    ).case_id
     teen = person("王小明", birth=date(2011, 2, 3), seq=31, phone="13700002222")
-    ps = cases.register_case(db, MEDIATOR, new_case(
-        org, track=Track.PUBLIC_SECURITY, title="王小明与李娜殴打他人纠纷", respondent=teen,
-        received_at=now - timedelta(days=9), incident_on=(now - timedelta(days=9)).date(),
-        matter=MatterInput(police_case_no="京公朝行字〔2026〕0988号", charge="殴打他人",
-                           procedure=Procedure.ADMINISTRATIVE))).case_id
+    ps = cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            track=Track.PUBLIC_SECURITY,
+            title="王小明与李娜殴打他人纠纷",
+            respondent=teen,
+            received_at=now - timedelta(days=9),
+            incident_on=(now - timedelta(days=9)).date(),
+            matter=MatterInput(
+                police_case_no="京公朝行字〔2026〕0988号",
+                charge="殴打他人",
+                procedure=Procedure.ADMINISTRATIVE,
+            ),
+        ),
+    ).case_id
     _accept_at(db, ps, now - timedelta(days=8))
     sessions.schedule_session(db, MEDIATOR, ps, starts_at=now + timedelta(hours=20), place="第二调解室")
     people = cases.register_case(db, MEDIATOR, new_case(org, received_at=now - timedelta(days=2))).case_id
@@ -87,8 +119,9 @@ def test_dashboard_lists_overdue_in_red_with_fast_track_time_and_start_notice_op
     drain(qtbot, window.ctx)
     dash = window.dashboard
     qtbot.waitUntil(lambda: dash.loaded, timeout=10_000)
-    overdue = {r.case_id: r
-               for r in (dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount()))}
+    overdue = {
+        r.case_id: r for r in (dash.overdue.model.row(i) for i in range(dash.overdue.model.rowCount()))
+    }
     assert ids["late"] in overdue and ids["ps"] in overdue and ids["running"] not in overdue
     assert "#c62828" in dash.overdue.view.styleSheet()
     soon = {r.case_id: r for r in (dash.due_soon.model.row(i) for i in range(dash.due_soon.model.rowCount()))}
@@ -144,4 +177,3 @@ def test_deadline_screens_render(qtbot, desk, language: str) -> None:  # type: i
     finally:
         i18n.install(app, "en")
         app.setFont(old_font)  # later tests measure widgets with the default font
-

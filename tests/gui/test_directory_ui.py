@@ -87,8 +87,9 @@ def test_member_added_on_people_page_is_offered_until_deactivated(qtbot: Any, sq
     assert page.deactivate_button.text() == page.tr("Deactivate")
     qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
     drain(qtbot, ctx)
-    qtbot.waitUntil(lambda: not next(r for r in page.members.rows if r.person_id == row.person_id).active,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not next(r for r in page.members.rows if r.person_id == row.person_id).active, timeout=10_000
+    )
     assert row.person_id not in _offered(qtbot, ws)
     wait(qtbot, ws)
 
@@ -139,8 +140,9 @@ def test_mediator_corrects_party_phone_from_the_parties_tab(qtbot: Any, sqlite_d
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen plugin: no window stacking
-def test_ctrl_n_keeps_one_intake_dialog_and_deletes_it_when_closed(qtbot: Any, sqlite_db: Any,
-                                                                   tmp_path: Path) -> None:
+def test_ctrl_n_keeps_one_intake_dialog_and_deletes_it_when_closed(
+    qtbot: Any, sqlite_db: Any, tmp_path: Path
+) -> None:
     use_test_preferences(tmp_path)
     window = make_window(qtbot, sqlite_db, 1)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -19,10 +19,12 @@ RECEIVED = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # Mon 2 Mar 2026, 09:00 in Sh
 
 
 def _fast_case(db):  # type: ignore[no-untyped-def]
-    matter = MatterInput(police_case_no="京公朝刑字〔2026〕0311号", charge="盗窃",
-                         procedure=Procedure.FAST_TRACK_48H)
-    return cases.register_case(db, MEDIATOR, new_case(org_id(db), matter=matter,
-                                                      received_at=RECEIVED)).case_id
+    matter = MatterInput(
+        police_case_no="京公朝刑字〔2026〕0311号", charge="盗窃", procedure=Procedure.FAST_TRACK_48H
+    )
+    return cases.register_case(
+        db, MEDIATOR, new_case(org_id(db), matter=matter, received_at=RECEIVED)
+    ).case_id
 
 
 def _matter(db):  # type: ignore[no-untyped-def]
@@ -87,8 +89,12 @@ def test_the_clock_warns_at_12_and_4_hours_left(qtbot, sqlite_db) -> None:  # ty
     dialog.at.setDateTime(dialog.at.dateTime().addSecs(-3600))
     dialog.accept()
     wait(qtbot, ws)
-    for hours_in, colour, warned in ((30, None, False), (37, "#b26a00", True), (45, "#c62828", True),
-                                     (49, "#c62828", True)):
+    for hours_in, colour, warned in (
+        (30, None, False),
+        (37, "#b26a00", True),
+        (45, "#c62828", True),
+        (49, "#c62828", True),
+    ):
         ws.clock = lambda h=hours_in: RECEIVED + timedelta(hours=h)
         clock.tick()
         assert bool(clock.warning.text()) == warned, hours_in

@@ -22,9 +22,16 @@ def test_nothing_is_pre_selected_and_every_answer_is_recorded(qtbot, sqlite_db) 
     for box in (dialog.contact, dialog.method, dialog.performance, dialog.satisfaction):
         assert box.currentIndex() == -1 and box.currentData() is None, box.objectName()
     assert [dialog.method.itemText(i) for i in range(dialog.method.count())] == [
-        "Phone", "Home visit", "Text message", "WeChat"]
+        "Phone",
+        "Home visit",
+        "Text message",
+        "WeChat",
+    ]
     assert [dialog.performance.itemData(i) for i in range(dialog.performance.count())] == [
-        "performed", "partly", "not_performed"]
+        "performed",
+        "partly",
+        "not_performed",
+    ]
     dialog.accept()  # nothing chosen: refused in the dialog, nothing saved
     assert dialog.isVisible() and dialog.error.isVisible()
     dialog.contact.setCurrentIndex(dialog.contact.findText("李娜"))

@@ -56,8 +56,9 @@ def test_the_report_tab_records_the_ticket_steps(qtbot, sqlite_db) -> None:  # t
     tab.crime_persons.setValue(3)
     tab.save_report()
     wait(qtbot, ws)
-    qtbot.waitUntil(lambda: case_report_of(sqlite_db, MEDIATOR, case_id)["prevent_crime_persons"] == 3,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: case_report_of(sqlite_db, MEDIATOR, case_id)["prevent_crime_persons"] == 3, timeout=10_000
+    )
 
 
 def test_a_ticket_is_added_to_a_hotline_case_registered_without_one(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

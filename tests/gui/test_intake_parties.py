@@ -44,10 +44,12 @@ def _saved_parties(db: Any, dialog: IntakeDialog, qtbot: Any) -> list[tuple[str,
     dialog.save()
     qtbot.waitUntil(lambda: dialog.result_case is not None, timeout=10_000)
     with read_session(db.engine) as s:
-        rows = s.execute(select(CaseParty.role, Person.name, Person.id)
-                         .join(Person, Person.id == CaseParty.person_id)
-                         .where(CaseParty.case_id == dialog.result_case.case_id)  # type: ignore[union-attr]
-                         .order_by(CaseParty.sort_order)).all()
+        rows = s.execute(
+            select(CaseParty.role, Person.name, Person.id)
+            .join(Person, Person.id == CaseParty.person_id)
+            .where(CaseParty.case_id == dialog.result_case.case_id)  # type: ignore[union-attr]
+            .order_by(CaseParty.sort_order)
+        ).all()
     return [(r, n, int(i)) for r, n, i in rows]
 
 
@@ -72,7 +74,10 @@ def test_a_party_is_edited_in_place_and_the_role_box_keeps_its_value(dialog, sql
     assert dialog.editor.add_button.text() in ("Add party", "添加")  # back to adding
     saved = _saved_parties(sqlite_db, dialog, qtbot)
     assert [(r, n) for r, n, _ in saved] == [
-        ("applicant", "张伟"), ("respondent", "李娜"), ("respondent", "王五")]
+        ("applicant", "张伟"),
+        ("respondent", "李娜"),
+        ("respondent", "王五"),
+    ]
 
 
 def test_the_applicant_is_picked_as_the_childs_guardian_one_record(dialog, sqlite_db, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -107,10 +112,19 @@ def _records(s: Any, name: str) -> int:
 def _teen_case(db: Any) -> int:
     teen = person("王小明", birth=date(2010, 11, 3), seq=31, phone="13700002222")
     father = PersonInput(name="王大山", id_type=None, phone="13700003333")  # no ID number on record
-    return cases.register_case(db, MEDIATOR, new_case(
-        org_id(db), track=Track.PUBLIC_SECURITY, title="王小明与王大山纠纷", applicant=father,
-        respondent=teen,
-        incident_on=date(2026, 3, 1), matter=MatterInput(charge="殴打他人"))).case_id
+    return cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org_id(db),
+            track=Track.PUBLIC_SECURITY,
+            title="王小明与王大山纠纷",
+            applicant=father,
+            respondent=teen,
+            incident_on=date(2026, 3, 1),
+            matter=MatterInput(charge="殴打他人"),
+        ),
+    ).case_id
 
 
 def test_the_banner_picks_the_guardian_from_the_people_on_the_case(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

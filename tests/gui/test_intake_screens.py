@@ -33,21 +33,53 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 def _case(db: Any) -> tuple[int, dict[str, int]]:
     org = org_id(db)
-    ids = {name: add_member(db, name, role, org) for name, role in [
-        ("赵敏", "mediator"), ("钱红", "mediator"), ("孙律师", "lawyer"), ("李社工", "social_worker"),
-        ("周法官", "judge"), ("吴检察官", "prosecutor")]}
+    ids = {
+        name: add_member(db, name, role, org)
+        for name, role in [
+            ("赵敏", "mediator"),
+            ("钱红", "mediator"),
+            ("孙律师", "lawyer"),
+            ("李社工", "social_worker"),
+            ("周法官", "judge"),
+            ("吴检察官", "prosecutor"),
+        ]
+    }
     father = PersonInput(name="王大山", id_type=None, phone="13700003333")
     teen = person("王小明", birth=date(2010, 11, 3), seq=31, phone="13700002222")
-    case_id = cases.register_case(db, MEDIATOR, new_case(
-        org, track=Track.PEOPLE, title="王大山与王小明自行车被盗纠纷", applicant=father, respondent=teen,
-        incident_on=date(2026, 3, 1), matter=MatterInput(police_case_no="A1101052026030001",
-                                                         charge="盗窃"))).case_id
+    case_id = cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            track=Track.PEOPLE,
+            title="王大山与王小明自行车被盗纠纷",
+            applicant=father,
+            respondent=teen,
+            incident_on=date(2026, 3, 1),
+            matter=MatterInput(police_case_no="A1101052026030001", charge="盗窃"),
+        ),
+    ).case_id
     cases.accept_case(db, MEDIATOR, case_id)
     other = cases.register_case(db, MEDIATOR, new_case(org, title="另一起纠纷")).case_id
-    committee.assign_member(db, MEDIATOR, other, ids["钱红"], CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2))
-    committee.assign_member(db, MEDIATOR, case_id, ids["赵敏"], CommitteeRole.MEDIATOR,
-                            [Stage.MEDIATION, Stage.AGREEMENT], from_date=date(2026, 3, 2), chief=True)
+    committee.assign_member(
+        db,
+        MEDIATOR,
+        other,
+        ids["钱红"],
+        CommitteeRole.MEDIATOR,
+        [Stage.MEDIATION],
+        from_date=date(2026, 3, 2),
+    )
+    committee.assign_member(
+        db,
+        MEDIATOR,
+        case_id,
+        ids["赵敏"],
+        CommitteeRole.MEDIATOR,
+        [Stage.MEDIATION, Stage.AGREEMENT],
+        from_date=date(2026, 3, 2),
+        chief=True,
+    )
     return case_id, ids
 
 
@@ -68,8 +100,15 @@ def test_issue16_screens_render(qtbot, sqlite_db, tmp_path: Path, language: str)
         father = next(p.person_id for p in ws.detail.parties if p.name == "王大山")
         relations.add_relation(db, MEDIATOR, ids["孙律师"], father, "colleague", "同一单位")
         record_decision(db, MEDIATOR, case_id, "bail", date(2026, 3, 2), authority="朝阳分局")
-        record_decision(db, MEDIATOR, case_id, "non_prosecution", date(2026, 4, 20),
-                        authority="朝阳区人民检察院", note="相对不起诉")
+        record_decision(
+            db,
+            MEDIATOR,
+            case_id,
+            "non_prosecution",
+            date(2026, 4, 20),
+            authority="朝阳区人民检察院",
+            note="相对不起诉",
+        )
         ws.reload()
         wait(qtbot, ws)
         ws.show_tab(ws.committee)

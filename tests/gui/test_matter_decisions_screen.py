@@ -31,6 +31,9 @@ def test_a_peoples_mediation_case_records_and_shows_a_non_prosecution(qtbot, sql
     wait(qtbot, ws)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
-    assert [section.model.index(0, c).data() for c in range(3)] == ["2026-04-20", "Non-prosecution",
-                                                                   "朝阳区人民检察院"]
+    assert [section.model.index(0, c).data() for c in range(3)] == [
+        "2026-04-20",
+        "Non-prosecution",
+        "朝阳区人民检察院",
+    ]
     assert dialog.on.maximumDate() <= QDate.currentDate().addDays(1)  # no date in the future offered

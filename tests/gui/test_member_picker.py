@@ -31,8 +31,15 @@ def _click_row(qtbot: Any, dialog: Any, name: str) -> None:
 
 def _directory(db: Any) -> dict[str, int]:
     org = org_id(db)
-    return {name: add_member(db, name, role, org) for name, role in [
-        ("赵敏", "mediator"), ("钱红", "mediator"), ("孙律师", "lawyer"), ("李社工", "social_worker")]}
+    return {
+        name: add_member(db, name, role, org)
+        for name, role in [
+            ("赵敏", "mediator"),
+            ("钱红", "mediator"),
+            ("孙律师", "lawyer"),
+            ("李社工", "social_worker"),
+        ]
+    }
 
 
 def _judge_from_the_court(db: Any) -> int:
@@ -49,8 +56,9 @@ def test_search_tick_several_see_load_and_choose_the_chief(qtbot, sqlite_db) -> 
     db = sqlite_db
     ids = _directory(db)
     busy = cases.register_case(db, MEDIATOR, new_case(org_id(db), title="另一起纠纷")).case_id
-    committee.assign_member(db, MEDIATOR, busy, ids["钱红"], CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2))
+    committee.assign_member(
+        db, MEDIATOR, busy, ids["钱红"], CommitteeRole.MEDIATOR, [Stage.MEDIATION], from_date=date(2026, 3, 2)
+    )
     case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db))).case_id
     ws = open_workspace(qtbot, db, case_id)
     ids["周法官"] = _judge_from_the_court(db)
@@ -59,8 +67,10 @@ def test_search_tick_several_see_load_and_choose_the_chief(qtbot, sqlite_db) -> 
     qtbot.waitUntil(lambda: ws.committee.dialog is not None)
     dialog: Any = ws.committee.dialog
     assert sorted(_names(dialog)) == sorted(ids)
-    loads = {dialog.model.index(r, 0).data(): dialog.model.index(r, 4).data()
-             for r in range(dialog.model.rowCount())}
+    loads = {
+        dialog.model.index(r, 0).data(): dialog.model.index(r, 4).data()
+        for r in range(dialog.model.rowCount())
+    }
     assert loads["钱红"] == "1" and loads["赵敏"] == "0"  # each member's open cases
 
     ime_type(dialog.search, "法院")  # by organisation
@@ -87,14 +97,19 @@ def test_search_tick_several_see_load_and_choose_the_chief(qtbot, sqlite_db) -> 
     wait(qtbot, ws)
     assert not dialog.isVisible()
     with read_session(db.engine) as s:
-        on_case = {(m.person_id, m.role) for m in s.execute(
-            select(Membership).where(Membership.case_id == case_id)).scalars()}
+        on_case = {
+            (m.person_id, m.role)
+            for m in s.execute(select(Membership).where(Membership.case_id == case_id)).scalars()
+        }
     assert on_case == {(ids["孙律师"], "lawyer"), (ids["赵敏"], "mediator")}
     assert case_row(db, case_id).chief_mediator_id == ids["赵敏"]
-    chief_row = next(r for r in range(ws.committee.model.rowCount())
-                     if ws.committee.model.index(r, 0).data() == "赵敏")
-    assert "主持" in ws.committee.model.index(chief_row, 1).data() or "chief" in ws.committee.model.index(
-        chief_row, 1).data()
+    chief_row = next(
+        r for r in range(ws.committee.model.rowCount()) if ws.committee.model.index(r, 0).data() == "赵敏"
+    )
+    assert (
+        "主持" in ws.committee.model.index(chief_row, 1).data()
+        or "chief" in ws.committee.model.index(chief_row, 1).data()
+    )
 
 
 def test_no_chief_unless_chosen_and_make_chief_later(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

@@ -15,9 +15,16 @@ T0 = datetime(2025, 4, 1, 2, 0, tzinfo=UTC)
 
 
 def _states(status: CaseStatus, now: datetime) -> dict[str, str]:
-    facts = CaseFacts(1, Track.PEOPLE, status, received_at=T0, accepted_at=T0,
-                      instalments=(InstalmentFacts(7, 500_00, 0, date(2025, 4, 17)),),
-                      performance_deadline=date(2025, 4, 17), agreement_effective_on=date(2025, 4, 2))
+    facts = CaseFacts(
+        1,
+        Track.PEOPLE,
+        status,
+        received_at=T0,
+        accepted_at=T0,
+        instalments=(InstalmentFacts(7, 500_00, 0, date(2025, 4, 17)),),
+        performance_deadline=date(2025, 4, 17),
+        agreement_effective_on=date(2025, 4, 2),
+    )
     model = DeadlinesModel()
     model.now = now
     model.set_rows(due_items(facts, Limits(), WorkCalendar(), now))

@@ -17,8 +17,17 @@ pytestmark = pytest.mark.gui
 
 def instalment(paid_fen: int, due: date | None) -> ObligationRow:
     return ObligationRow(
-        id=1, agreement_id=1, seq=1, payer_person_id=1, payer_name="李娜", payee_person_id=2,
-        payee_name="张伟", description="", amount_fen=1200_00, due_date=due, on_the_spot=False,
+        id=1,
+        agreement_id=1,
+        seq=1,
+        payer_person_id=1,
+        payer_name="李娜",
+        payee_person_id=2,
+        payee_name="张伟",
+        description="",
+        amount_fen=1200_00,
+        due_date=due,
+        on_the_spot=False,
         paid_fen=paid_fen,
     )
 
@@ -32,8 +41,10 @@ def test_state_of_an_instalment(qapp: Any, language: str, texts: tuple[str, ...]
     try:
         assert i18n.install(qapp, language)
         model = LedgerModel()
-        states = [model.value(instalment(paid, due), 7)
-                  for paid, due in ((0, later), (500_00, later), (1200_00, later), (500_00, earlier))]
+        states = [
+            model.value(instalment(paid, due), 7)
+            for paid, due in ((0, later), (500_00, later), (1200_00, later), (500_00, earlier))
+        ]
         assert tuple(states) == texts
     finally:
         i18n.install(qapp, "en")

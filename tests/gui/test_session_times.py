@@ -52,7 +52,8 @@ def test_the_session_time_takes_typed_digits_and_a_room_clash_asks_first(qtbot, 
 def test_a_future_session_is_not_offered_for_recording(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     db = sqlite_db
     case_id = _accepted(db)
-    sessions.schedule_session(db, MEDIATOR, case_id, starts_at=datetime.now(UTC) + timedelta(days=1),
-                              place="调解室")
+    sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=datetime.now(UTC) + timedelta(days=1), place="调解室"
+    )
     ws = open_workspace(qtbot, db, case_id)
     assert "record_session" not in ws.overview.next_actions(ws.detail)  # type: ignore[arg-type]

@@ -36,8 +36,11 @@ def _cell(widget: StatisticsPage, row: int, figure: str) -> str:
 def test_page_shows_the_month_and_follows_the_period(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     widget, _fx, _ctx = page
     assert widget.period_label.text() == "2026年3月"
-    assert (_cell(widget, 0, "received"), _cell(widget, 0, "response"), _cell(widget, 0, "resolution")) == \
-        ("8", "50.0%", "57.1%")
+    assert (_cell(widget, 0, "received"), _cell(widget, 0, "response"), _cell(widget, 0, "resolution")) == (
+        "8",
+        "50.0%",
+        "57.1%",
+    )
     assert _cell(widget, 0, "agreed") == "¥10,700.00"
     assert widget.question.rowCount() == 6 and "噪声纠纷" in widget.topic.text()
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
@@ -88,7 +91,10 @@ def test_exports_run_in_the_background(qtbot, page, tmp_path: Path) -> None:  # 
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_excel(tmp_path / "ledger.xlsx")
     # one file, named to the user (no silent second statistics file)
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".pdf")) == ["ledger.xlsx", "report.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".pdf")) == [
+        "ledger.xlsx",
+        "report.pdf",
+    ]
     assert str(tmp_path / "ledger.xlsx") in widget.saved_label.text()
     with qtbot.waitSignal(widget.exported, timeout=20_000):
         widget.export_statistics_excel(tmp_path / "stats.xlsx")
@@ -119,7 +125,9 @@ def test_an_administrator_changes_the_definitions_in_settings(qtbot, sqlite_db) 
     section = StatisticsDefinitionsSection(ctx)
     qtbot.addWidget(section)
     qtbot.waitUntil(lambda: section.case_hours.value() == 24, timeout=5_000)
-    assert section.case_answers["basically_satisfied"].isChecked() and section.concluded["declined"].isChecked()
+    assert (
+        section.case_answers["basically_satisfied"].isChecked() and section.concluded["declined"].isChecked()
+    )
     section.case_answers["basically_satisfied"].setChecked(False)  # 基本满意 no longer counts
     section.concluded["declined"].setChecked(False)
     section.hot_hours.setValue(2)
@@ -127,7 +135,11 @@ def test_an_administrator_changes_the_definitions_in_settings(qtbot, sqlite_db) 
     section.save()
     qtbot.waitUntil(lambda: section.message.text() != "", timeout=5_000)
     d, h = hotline.definitions_in_force(sqlite_db)
-    assert d.satisfied_answers == ("satisfied",) and d.concluded_outcomes == ("resolved", "failed", "withdrawn")
+    assert d.satisfied_answers == ("satisfied",) and d.concluded_outcomes == (
+        "resolved",
+        "failed",
+        "withdrawn",
+    )
     assert (h.response_hours, h.resolution_base) == (2, "received")
 
 

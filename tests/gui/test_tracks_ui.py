@@ -23,12 +23,26 @@ SUMMONED = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # Mon 2 Mar 2026, 09:00 in Sh
 
 def _teen_case(db) -> int:  # type: ignore[no-untyped-def]
     teen = person("王小明", birth=date(2010, 11, 3), seq=31, phone="13700002222")  # 15 at the incident
-    case_id = cases.register_case(db, MEDIATOR, new_case(
-        org_id(db), track=Track.PUBLIC_SECURITY, title="王小明与李娜殴打纠纷", respondent=teen,
-        incident_on=date(2026, 3, 1), matter=MatterInput(charge="殴打他人"))).case_id
+    case_id = cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org_id(db),
+            track=Track.PUBLIC_SECURITY,
+            title="王小明与李娜殴打纠纷",
+            respondent=teen,
+            incident_on=date(2026, 3, 1),
+            matter=MatterInput(charge="殴打他人"),
+        ),
+    ).case_id
     cases.accept_case(db, MEDIATOR, case_id)
-    sessions.schedule_session(db, MEDIATOR, case_id, starts_at=datetime.now(UTC) - timedelta(hours=1),
-                              place="朝阳区执法办案管理中心调解室")
+    sessions.schedule_session(
+        db,
+        MEDIATOR,
+        case_id,
+        starts_at=datetime.now(UTC) - timedelta(hours=1),
+        place="朝阳区执法办案管理中心调解室",
+    )
     return case_id
 
 
@@ -51,7 +65,8 @@ def test_fifteen_year_old_blocks_recording_until_guardian_added_from_banner(qtbo
     # both parties' consent, recorded on the track tab
     ps = ws.track.public_security
     assert ps.isVisibleTo(ws.track) and set(ps.consent_buttons) == {
-        p.id for p in ws.detail.parties if p.role in ("applicant", "respondent")}
+        p.id for p in ws.detail.parties if p.role in ("applicant", "respondent")
+    }
     for pid in list(ps.consent_buttons):
         ps.consent_buttons[pid].click()
         wait(qtbot, ws)
@@ -83,14 +98,19 @@ def test_fifteen_year_old_blocks_recording_until_guardian_added_from_banner(qtbo
 
 def test_criminal_checklist_warns_and_override_needs_a_reason_kept_in_history(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     db = sqlite_db
-    case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db), track=Track.CRIMINAL,
-                                                         title="张伟与李娜故意伤害刑事和解")).case_id
+    case_id = cases.register_case(
+        db, MEDIATOR, new_case(org_id(db), track=Track.CRIMINAL, title="张伟与李娜故意伤害刑事和解")
+    ).case_id
     ws = open_workspace(qtbot, db, case_id)
     section = ws.track.criminal
     assert section.isVisibleTo(ws.track) and not ws.track.period.isVisibleTo(ws.track)
     assert section.override_button.isVisibleTo(section)  # everything unknown: warnings
-    for name, value in (("civil_dispute_origin", True), ("negligent", False),
-                        ("intentional_crime_within_5y", True), ("specific_victim", True)):
+    for name, value in (
+        ("civil_dispute_origin", True),
+        ("negligent", False),
+        ("intentional_crime_within_5y", True),
+        ("specific_victim", True),
+    ):
         combo = section.tri[name]
         combo.setCurrentIndex(combo.findData(value))
     section.chapter.setValue(4)
@@ -123,10 +143,15 @@ def test_criminal_checklist_warns_and_override_needs_a_reason_kept_in_history(qt
 
 def test_fast_track_clock_counts_down_and_turns_overdue(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     db = sqlite_db
-    matter = MatterInput(police_case_no="京公朝刑字〔2026〕0211号", charge="盗窃",
-                         procedure=Procedure.FAST_TRACK_48H, summoned_at=SUMMONED)
-    case_id = cases.register_case(db, MEDIATOR, new_case(org_id(db), matter=matter,
-                                                         received_at=SUMMONED)).case_id
+    matter = MatterInput(
+        police_case_no="京公朝刑字〔2026〕0211号",
+        charge="盗窃",
+        procedure=Procedure.FAST_TRACK_48H,
+        summoned_at=SUMMONED,
+    )
+    case_id = cases.register_case(
+        db, MEDIATOR, new_case(org_id(db), matter=matter, received_at=SUMMONED)
+    ).case_id
     ws = open_workspace(qtbot, db, case_id)
     clock = ws.track.fast_track
     assert clock.isVisibleTo(ws.track)

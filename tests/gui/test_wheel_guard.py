@@ -25,8 +25,16 @@ def _wheel(widget: QWidget, steps: int = -1) -> None:
     """Turn the wheel ``steps`` notches over the middle of ``widget`` (negative: towards the user)."""
     centre = QPointF(widget.rect().center())
     glob = QPointF(widget.mapToGlobal(widget.rect().center()))
-    event = QWheelEvent(centre, glob, QPoint(), QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        glob,
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 

@@ -18,8 +18,8 @@ from mediation_desk.app import choose_font
 from mediation_desk.ui import i18n
 from mediation_desk.ui.main_window import MainWindow
 from mediation_desk.ui.workspace import CaseWorkspace
-from tests.gui.ui_helpers import drain, make_window, populated_db, use_test_preferences
 from tests.gui import window_states
+from tests.gui.ui_helpers import drain, make_window, populated_db, use_test_preferences
 from tests.gui.window_states import LIMIT_HEIGHT, LIMIT_WIDTH, SCREENS, Screen, main_window_states, report
 from tests.gui.workspace_helpers import wait
 from tests.helpers.documents_case import drafted_case
@@ -27,11 +27,14 @@ from tests.helpers.documents_case import drafted_case
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
 
-@pytest.mark.parametrize(("language", "screen"), [
-    ("zh_CN", SCREENS[0]), ("zh_CN", SCREENS[1]), ("zh_CN", SCREENS[2]), ("en", SCREENS[2])],
-    ids=lambda v: getattr(v, "name", v))
-def test_every_window_state_fits_the_three_screens(qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any,
-                                                   language: str, screen: Screen) -> None:
+@pytest.mark.parametrize(
+    ("language", "screen"),
+    [("zh_CN", SCREENS[0]), ("zh_CN", SCREENS[1]), ("zh_CN", SCREENS[2]), ("en", SCREENS[2])],
+    ids=lambda v: getattr(v, "name", v),
+)
+def test_every_window_state_fits_the_three_screens(
+    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any, language: str, screen: Screen
+) -> None:
     """On ``screen`` (its available area, as ``QScreen.availableGeometry`` reports it to the app)."""
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: screen.available)
     use_test_preferences(tmp_path)
@@ -63,8 +66,9 @@ def test_every_window_state_fits_the_three_screens(qtbot: Any, qapp: Any, tmp_pa
         too_tall = [s for s in states if s.min_height > LIMIT_HEIGHT or s.min_width > LIMIT_WIDTH]
         assert not too_tall, [s.name for s in too_tall]  # every minimum fits the smallest room
         too_big = [s for s in states if not s.fits(screen)]
-        assert not too_big, "\n".join(f"{s.name}: min {s.min_width}×{s.min_height}, open {s.width}×{s.height}"
-                                      for s in too_big)
+        assert not too_big, "\n".join(
+            f"{s.name}: min {s.min_width}×{s.min_height}, open {s.width}×{s.height}" for s in too_big
+        )
     finally:
         i18n.install(qapp, "en")
         db.dispose()
@@ -86,8 +90,9 @@ def test_fit_to_screen_caps_and_moves_a_window_onto_its_screen(qtbot: Any) -> No
     assert area.contains(widget.geometry())  # on the screen, title bar room kept above it
 
 
-def test_the_main_window_opens_within_the_screen_and_remembers_its_geometry(qtbot: Any,
-                                                                           tmp_path: Path) -> None:
+def test_the_main_window_opens_within_the_screen_and_remembers_its_geometry(
+    qtbot: Any, tmp_path: Path
+) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from mediation_desk.ui import preferences as prefs
@@ -110,8 +115,9 @@ def test_the_main_window_opens_within_the_screen_and_remembers_its_geometry(qtbo
 
 
 @pytest.mark.parametrize("role", ["director", "admin", "auditor"])
-def test_the_other_roles_pages_and_dialogs_fit_the_smallest_room(qtbot: Any, qapp: Any, tmp_path: Path,
-                                                                 monkeypatch: Any, role: str) -> None:
+def test_the_other_roles_pages_and_dialogs_fit_the_smallest_room(
+    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any, role: str
+) -> None:
     """The pages a director, administrator or auditor sees, and the directory dialogs, at 150 %."""
     from mediation_desk.app import build_window
     from mediation_desk.services.base import Actor
@@ -142,8 +148,10 @@ def test_the_other_roles_pages_and_dialogs_fit_the_smallest_room(qtbot: Any, qap
                 settle()
                 states.append(window_states.measure(f"{role} page {index}", window))
                 page = window.stack.currentWidget()
-                for name, call in (("open_member_editor", lambda p=page: p.open_member_editor(None)),
-                                   ("open_organisations", lambda p=page: p.open_organisations())):
+                for name, call in (
+                    ("open_member_editor", lambda p=page: p.open_member_editor(None)),
+                    ("open_organisations", lambda p=page: p.open_organisations()),
+                ):
                     if hasattr(page, name):
                         states += opened_by(qtbot, f"{role} {name}", call, settle)
         print("\n" + report(states, screen))

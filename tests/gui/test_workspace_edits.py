@@ -34,8 +34,9 @@ def test_stale_decline_shows_who_changed_it_and_keeps_the_reason(qtbot, sqlite_d
     ws = open_workspace(qtbot, db, case_id)
     seen_version = ws.version
     # someone at another workstation edits the case (no bus message reaches this one)
-    cases.update_case(db, OTHER, case_id, {"title": "张伟与李娜财产损害赔偿纠纷"},
-                      expected_version=seen_version)
+    cases.update_case(
+        db, OTHER, case_id, {"title": "张伟与李娜财产损害赔偿纠纷"}, expected_version=seen_version
+    )
     ws.overview.trigger("decline")
     dialog = ws.overview.dialog
     ime_type(dialog.text, "不属于人民调解受理范围")
@@ -100,8 +101,9 @@ def test_add_guardian_for_a_juvenile_party(qtbot, sqlite_db) -> None:  # type: i
     with read_session(db.engine) as s:
         guardian = s.execute(select(CaseParty).where(CaseParty.role == "guardian")).scalar_one()
         assert guardian.guardian_of_id == minor.id
-        assert s.execute(select(SearchGram).where(SearchGram.case_id == case_id,
-                                                  SearchGram.gram == "小明")).first()
+        assert s.execute(
+            select(SearchGram).where(SearchGram.case_id == case_id, SearchGram.gram == "小明")
+        ).first()
     assert case_row(db, case_id).party_names == "张伟、李娜、李小明"  # a guardian is not a principal
     row = ws.parties.model.rows.index(next(r for r in ws.parties.model.rows if r.name == "李大山"))
     assert "李小明" in ws.parties.model.index(row, 7).data()
@@ -214,13 +216,30 @@ def test_signing_ticks_the_guardian_of_a_minor_by_default(qapp) -> None:  # type
     from mediation_desk.ui.workspace.obligations import SignDialog
 
     def party(pid: int, role: str, name: str, guardian_of: int | None = None) -> PartyRow:
-        return PartyRow(id=pid, person_id=pid, role=role, name=name, kind="natural", sex=None,
-                        birth_date=None, age=None, id_type=None, id_number="", phone="", address="",
-                        guardian_of_id=guardian_of, guardian_of_name="张小明" if guardian_of else "",
-                        agent_for_id=None, agent_for_name="", agent_authority="", consent=True)
+        return PartyRow(
+            id=pid,
+            person_id=pid,
+            role=role,
+            name=name,
+            kind="natural",
+            sex=None,
+            birth_date=None,
+            age=None,
+            id_type=None,
+            id_number="",
+            phone="",
+            address="",
+            guardian_of_id=guardian_of,
+            guardian_of_name="张小明" if guardian_of else "",
+            agent_for_id=None,
+            agent_for_name="",
+            agent_authority="",
+            consent=True,
+        )
 
-    dialog = SignDialog([party(1, "applicant", "张小明"), party(2, "guardian", "张建国", 1),
-                         party(3, "respondent", "李四")])
+    dialog = SignDialog(
+        [party(1, "applicant", "张小明"), party(2, "guardian", "张建国", 1), party(3, "respondent", "李四")]
+    )
     ticked = {name for name, box in dialog.signatories.items() if box.isChecked()}
     assert ticked == {"张小明", "张建国", "李四"}
     dialog.deleteLater()

@@ -22,18 +22,26 @@ from tests.helpers.factories import MEDIATOR, new_case, person
 
 def test_add_party_updates_names_juvenile_search_and_audit(db) -> None:  # type: ignore[no-untyped-def]
     r = cases.register_case(db, MEDIATOR, new_case(org_id(db)))
-    junior = PartyInput(PartyRole.RESPONDENT,
-                        person("王小虎", birth=date(2013, 1, 9), seq=51, phone="13700002222"))
+    junior = PartyInput(
+        PartyRole.RESPONDENT, person("王小虎", birth=date(2013, 1, 9), seq=51, phone="13700002222")
+    )
     added = add_party(db, MEDIATOR, r.case_id, junior, r.version)
     assert r.case_id in added.changes.cases
     with pytest.raises(ConflictError):
-        add_party(db, MEDIATOR, r.case_id, PartyInput(PartyRole.GUARDIAN, person("王大虎", seq=52)),
-                  r.version)
+        add_party(
+            db, MEDIATOR, r.case_id, PartyInput(PartyRole.GUARDIAN, person("王大虎", seq=52)), r.version
+        )
     with pytest.raises(ValidationError) as err:
         add_party(db, MEDIATOR, r.case_id, junior, added.version)
     assert err.value.code == "party.duplicate"
-    add_party(db, MEDIATOR, r.case_id, PartyInput(PartyRole.GUARDIAN, person("王大虎", seq=52)),
-              added.version, guardian_of_party_id=added.party_id)
+    add_party(
+        db,
+        MEDIATOR,
+        r.case_id,
+        PartyInput(PartyRole.GUARDIAN, person("王大虎", seq=52)),
+        added.version,
+        guardian_of_party_id=added.party_id,
+    )
     with read_session(db.engine) as s:
         detail = load_case_detail(session=s, case_id=r.case_id)
         assert detail.case.juvenile and detail.case.party_names == "张伟、李娜、王小虎"

@@ -32,62 +32,130 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propa
 __all__ = ["no_crash_dialog"]
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-TABS = ("overview", "parties", "committee", "sessions", "agreement", "payments", "follow_ups", "documents",
-        "history")
+TABS = (
+    "overview",
+    "parties",
+    "committee",
+    "sessions",
+    "agreement",
+    "payments",
+    "follow_ups",
+    "documents",
+    "history",
+)
 
 
 def _realistic_case(db) -> int:  # type: ignore[no-untyped-def]
     org = org_id(db)
     mediator = add_member(db, "赵敏", "mediator", org)
     lawyer = add_member(db, "孙志强", "lawyer", org)
-    matter = MatterInput(police_case_no="京公朝立字〔2026〕0318号", charge="故意损毁财物",
-                         procedure=Procedure.ADMINISTRATIVE, stage="investigation")
+    matter = MatterInput(
+        police_case_no="京公朝立字〔2026〕0318号",
+        charge="故意损毁财物",
+        procedure=Procedure.ADMINISTRATIVE,
+        stage="investigation",
+    )
     case_id = cases.register_case(db, MEDIATOR, new_case(org, matter=matter)).case_id
     cases.accept_case(db, MEDIATOR, case_id)
     for person, role in ((mediator, CommitteeRole.MEDIATOR), (lawyer, CommitteeRole.LAWYER)):
-        committee.assign_member(db, MEDIATOR, case_id, person, role, [Stage.MEDIATION, Stage.AGREEMENT],
-                                from_date=date(2026, 3, 2))
-    s = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=datetime(2026, 3, 3, 2, 0, tzinfo=UTC),
-                                  place="朝阳区执法办案管理中心第二调解室")
+        committee.assign_member(
+            db,
+            MEDIATOR,
+            case_id,
+            person,
+            role,
+            [Stage.MEDIATION, Stage.AGREEMENT],
+            from_date=date(2026, 3, 2),
+        )
+    s = sessions.schedule_session(
+        db,
+        MEDIATOR,
+        case_id,
+        starts_at=datetime(2026, 3, 3, 2, 0, tzinfo=UTC),
+        place="朝阳区执法办案管理中心第二调解室",
+    )
     from sqlalchemy import select
 
     from mediation_desk.store.engine import read_session
     from mediation_desk.store.models import CaseParty
 
     with read_session(db.engine) as rs:
-        people = list(rs.execute(select(CaseParty.person_id).where(CaseParty.case_id == case_id)
-                                 .order_by(CaseParty.sort_order)).scalars())
-    sessions.record_session(db, MEDIATOR, s.session_id,
-                            record="申请人张伟陈述：其停放在小区的自行车被被申请人李娜骑走后损坏，"
-                                   "修理费用一千二百元。被申请人李娜承认损坏事实，愿意赔偿。"
-                                   "经调解双方自愿达成协议。",
-                            outcome=SessionOutcome.AGREED, attendee_ids=people + [mediator, lawyer],
-                            ends_at=datetime(2026, 3, 3, 3, 10, tzinfo=UTC))
+        people = list(
+            rs.execute(
+                select(CaseParty.person_id).where(CaseParty.case_id == case_id).order_by(CaseParty.sort_order)
+            ).scalars()
+        )
+    sessions.record_session(
+        db,
+        MEDIATOR,
+        s.session_id,
+        record="申请人张伟陈述：其停放在小区的自行车被被申请人李娜骑走后损坏，"
+        "修理费用一千二百元。被申请人李娜承认损坏事实，愿意赔偿。"
+        "经调解双方自愿达成协议。",
+        outcome=SessionOutcome.AGREED,
+        attendee_ids=people + [mediator, lawyer],
+        ends_at=datetime(2026, 3, 3, 3, 10, tzinfo=UTC),
+    )
     payer, payee = people[1], people[0]
-    ag = agreements.draft_agreement(db, MEDIATOR, case_id, AgreementInput(
-        facts="2026年3月1日，被申请人李娜未经同意骑走申请人张伟停放在小区内的自行车，"
-              "归还时车架及变速器损坏。",
-        issues="自行车修理费用的承担。", responsibility="被申请人李娜对自行车损坏负全部责任。",
-        terms="一、被申请人李娜赔偿申请人张伟自行车修理费用人民币壹仟贰佰元整（¥1,200.00），分两期支付。\n"
-              "二、双方就此事再无其他争议。",
-        performance_method="现金或银行转账", performance_place="朝阳区人民调解委员会",
-        performance_deadline=date(2026, 4, 6),
-        obligations=[ObligationInput(payer, payee, 60000, date(2026, 3, 6)),
-                     ObligationInput(payer, payee, 60000, date(2026, 4, 6))]))
+    ag = agreements.draft_agreement(
+        db,
+        MEDIATOR,
+        case_id,
+        AgreementInput(
+            facts="2026年3月1日，被申请人李娜未经同意骑走申请人张伟停放在小区内的自行车，"
+            "归还时车架及变速器损坏。",
+            issues="自行车修理费用的承担。",
+            responsibility="被申请人李娜对自行车损坏负全部责任。",
+            terms="一、被申请人李娜赔偿申请人张伟自行车修理费用人民币壹仟贰佰元整（¥1,200.00），分两期支付。\n"
+            "二、双方就此事再无其他争议。",
+            performance_method="现金或银行转账",
+            performance_place="朝阳区人民调解委员会",
+            performance_deadline=date(2026, 4, 6),
+            obligations=[
+                ObligationInput(payer, payee, 60000, date(2026, 3, 6)),
+                ObligationInput(payer, payee, 60000, date(2026, 4, 6)),
+            ],
+        ),
+    )
     agreements.mark_printed(db, MEDIATOR, ag.agreement_id)
-    agreements.sign_agreement(db, MEDIATOR, ag.agreement_id, signatories=["张伟", "李娜"],
-                              signed_at=datetime(2026, 3, 3, 3, 20, tzinfo=UTC))
+    agreements.sign_agreement(
+        db,
+        MEDIATOR,
+        ag.agreement_id,
+        signatories=["张伟", "李娜"],
+        signed_at=datetime(2026, 3, 3, 3, 20, tzinfo=UTC),
+    )
     from mediation_desk.store.models import Obligation
 
     with read_session(db.engine) as rs:
-        first = rs.execute(select(Obligation.id).where(Obligation.agreement_id == ag.agreement_id)
-                           .order_by(Obligation.seq)).scalars().first()
-    performance.record_payment(db, MEDIATOR, first, amount_fen=60000,
-                               paid_at=datetime(2026, 3, 5, 6, 0, tzinfo=UTC),
-                               method=PaymentMethod.WECHAT, receipt_no="SJ-2026-0031", note="当面交付")
-    performance.record_follow_up(db, MEDIATOR, case_id, done_at=datetime(2026, 3, 10, 2, 0, tzinfo=UTC),
-                                 performed=True, satisfaction=Satisfaction.BASICALLY_SATISFIED,
-                                 note="第一期已付，申请人表示基本满意，等待第二期。")
+        first = (
+            rs.execute(
+                select(Obligation.id)
+                .where(Obligation.agreement_id == ag.agreement_id)
+                .order_by(Obligation.seq)
+            )
+            .scalars()
+            .first()
+        )
+    performance.record_payment(
+        db,
+        MEDIATOR,
+        first,
+        amount_fen=60000,
+        paid_at=datetime(2026, 3, 5, 6, 0, tzinfo=UTC),
+        method=PaymentMethod.WECHAT,
+        receipt_no="SJ-2026-0031",
+        note="当面交付",
+    )
+    performance.record_follow_up(
+        db,
+        MEDIATOR,
+        case_id,
+        done_at=datetime(2026, 3, 10, 2, 0, tzinfo=UTC),
+        performed=True,
+        satisfaction=Satisfaction.BASICALLY_SATISFIED,
+        note="第一期已付，申请人表示基本满意，等待第二期。",
+    )
     return case_id
 
 

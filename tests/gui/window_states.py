@@ -38,8 +38,11 @@ class Screen:
         return QRect(0, 0, int(self.width / self.scale), int(self.height / self.scale) - TASKBAR)
 
 
-SCREENS = (Screen("1366x768", 1366, 768, 1.0), Screen("1920x1080@125%", 1920, 1080, 1.25),
-           Screen("1920x1080@150%", 1920, 1080, 1.5))
+SCREENS = (
+    Screen("1366x768", 1366, 768, 1.0),
+    Screen("1920x1080@125%", 1920, 1080, 1.25),
+    Screen("1920x1080@150%", 1920, 1080, 1.5),
+)
 LIMIT_HEIGHT = 650  # the 150 % screen's room (1280×720 logical): the bar every state is held to
 LIMIT_WIDTH = 1264
 
@@ -65,12 +68,16 @@ def measure(name: str, widget: QWidget) -> State:
 
 
 def _dialogs() -> set[QWidget]:
-    return {w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and not isinstance(w, QMessageBox) and w.isVisible()}
+    return {
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and not isinstance(w, QMessageBox) and w.isVisible()
+    }
 
 
-def opened_by(qtbot: Any, name: str, opener: Callable[[], Any],
-              settle: Callable[[], None]) -> Iterator[State]:
+def opened_by(
+    qtbot: Any, name: str, opener: Callable[[], Any], settle: Callable[[], None]
+) -> Iterator[State]:
     """Run ``opener``; measure and close each dialog it opened (a message box is not one).
 
     A dialog run with ``exec()`` (a nested event loop) is measured and closed by a timer.

@@ -59,8 +59,9 @@ def case_row(db: Any, case_id: int) -> Case:
 # -- the steps of a whole case, driven as a user does (the tests check the database in between) --------
 
 
-def assign(qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *,
-           chief: bool = False) -> None:
+def assign(
+    qtbot: Any, ws: CaseWorkspace, person_id: int, role: CommitteeRole, *, chief: bool = False
+) -> None:
     """Committee → "Assign member…": tick the directory entry, its role, (chief mediator), OK."""
     ws.committee.dialog = None
     ws.committee.open_assign()  # loads the directory in the background first

@@ -73,8 +73,9 @@ def drafted_case(db: Any, *, session_at: datetime = T0) -> SignedCase:
         from_date=date(2026, 3, 2),
         chief=True,
     )
-    sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=session_at,
-                                     place="执法办案管理中心调解室")
+    sres = sessions.schedule_session(
+        db, MEDIATOR, r.case_id, starts_at=session_at, place="执法办案管理中心调解室"
+    )
     sessions.record_session(
         db,
         MEDIATOR,

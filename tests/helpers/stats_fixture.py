@@ -76,17 +76,42 @@ def build(db: Database) -> Fixture:
         s.flush()
         seq = iter(range(1, 1000))
 
-        def case(name: str, received: datetime, status: str, category: str, *, mediator: int | None = None,
-                 accepted: datetime | None = None, contact: datetime | None = None,
-                 closed: datetime | None = None, source: str = "hotline_12345", track: str = "people",
-                 confidential: bool = False, due: datetime | None = None,
-                 history: list[tuple[str, datetime]] | None = None) -> int:
+        def case(
+            name: str,
+            received: datetime,
+            status: str,
+            category: str,
+            *,
+            mediator: int | None = None,
+            accepted: datetime | None = None,
+            contact: datetime | None = None,
+            closed: datetime | None = None,
+            source: str = "hotline_12345",
+            track: str = "people",
+            confidential: bool = False,
+            due: datetime | None = None,
+            history: list[tuple[str, datetime]] | None = None,
+        ) -> int:
             n = next(seq)
-            c = Case(number=f"（2026）京朝调字第{n:04d}号", year=2026, seq=n, organisation_id=org,
-                     title=f"案件{name}", track=track, source=source, category=category, status=status,
-                     received_at=received, accepted_at=accepted, first_contact_at=contact, closed_at=closed,
-                     chief_mediator_id=mediator, confidential_amounts=confidential, due_at=due,
-                     party_names=f"甲{name}、乙{name}")
+            c = Case(
+                number=f"（2026）京朝调字第{n:04d}号",
+                year=2026,
+                seq=n,
+                organisation_id=org,
+                title=f"案件{name}",
+                track=track,
+                source=source,
+                category=category,
+                status=status,
+                received_at=received,
+                accepted_at=accepted,
+                first_contact_at=contact,
+                closed_at=closed,
+                chief_mediator_id=mediator,
+                confidential_amounts=confidential,
+                due_at=due,
+                party_names=f"甲{name}、乙{name}",
+            )
             s.add(c)
             s.flush()
             steps = [("registered", received)] + (history or [])
@@ -94,67 +119,180 @@ def build(db: Database) -> Fixture:
             ids[name] = c.id  # type: ignore[assignment]
             return c.id  # type: ignore[return-value]
 
-        def agreement(case_id: int, signed: datetime, amounts: list[int],
-                      paid: list[tuple[int, datetime]]) -> None:
-            ag = Agreement(case_id=case_id, number=f"协{case_id}", state="signed", terms="赔偿",
-                           signed_at=signed)
+        def agreement(
+            case_id: int, signed: datetime, amounts: list[int], paid: list[tuple[int, datetime]]
+        ) -> None:
+            ag = Agreement(
+                case_id=case_id, number=f"协{case_id}", state="signed", terms="赔偿", signed_at=signed
+            )
             s.add(ag)
             s.flush()
             obs = []
             for i, fen in enumerate(amounts, start=1):
-                ob = Obligation(agreement_id=ag.id, case_id=case_id, seq=i, payer_person_id=payer.id,  # type: ignore[arg-type]
-                                payee_person_id=payee.id, amount_fen=fen)  # type: ignore[arg-type]
+                ob = Obligation(
+                    agreement_id=ag.id,
+                    case_id=case_id,
+                    seq=i,
+                    payer_person_id=payer.id,  # type: ignore[arg-type]
+                    payee_person_id=payee.id,
+                    amount_fen=fen,
+                )  # type: ignore[arg-type]
                 s.add(ob)
                 obs.append(ob)
             s.flush()
             for fen, at in paid:
                 s.add(Payment(obligation_id=obs[0].id, case_id=case_id, amount_fen=fen, paid_at=at))  # type: ignore[arg-type]
 
-        c1 = case("C1", sh(3, 2), "closed", "noise", mediator=m1.id, accepted=sh(3, 2, 10),
-                  contact=sh(3, 2, 15), closed=sh(3, 25),
-                  history=[("accepted", sh(3, 2, 10)), ("in_mediation", sh(3, 3)),
-                           ("agreement_reached", sh(3, 5)), ("performing", sh(3, 5, 10)),
-                           ("performed", sh(3, 20)), ("closed", sh(3, 25))])
+        c1 = case(
+            "C1",
+            sh(3, 2),
+            "closed",
+            "noise",
+            mediator=m1.id,
+            accepted=sh(3, 2, 10),
+            contact=sh(3, 2, 15),
+            closed=sh(3, 25),
+            history=[
+                ("accepted", sh(3, 2, 10)),
+                ("in_mediation", sh(3, 3)),
+                ("agreement_reached", sh(3, 5)),
+                ("performing", sh(3, 5, 10)),
+                ("performed", sh(3, 20)),
+                ("closed", sh(3, 25)),
+            ],
+        )
         agreement(c1, sh(3, 5), [500000], [(500000, sh(3, 20))])
-        c2 = case("C2", sh(3, 10), "performing", "noise", mediator=m2.id, accepted=sh(3, 12),
-                  source="police_referral", due=sh(3, 25),
-                  history=[("accepted", sh(3, 12)), ("in_mediation", sh(3, 12, 10)),
-                           ("agreement_reached", sh(3, 20, 21)), ("performing", sh(3, 20, 22))])
+        c2 = case(
+            "C2",
+            sh(3, 10),
+            "performing",
+            "noise",
+            mediator=m2.id,
+            accepted=sh(3, 12),
+            source="police_referral",
+            due=sh(3, 25),
+            history=[
+                ("accepted", sh(3, 12)),
+                ("in_mediation", sh(3, 12, 10)),
+                ("agreement_reached", sh(3, 20, 21)),
+                ("performing", sh(3, 20, 22)),
+            ],
+        )
         agreement(c2, sh(3, 20, 21), [300000, 200000], [(100000, sh(3, 25)), (100000, sh(4, 2))])
-        case("C3", sh(3, 15), "closed", "parking", mediator=m1.id, accepted=sh(3, 15, 10),
-             contact=sh(3, 15, 12), closed=sh(3, 19), source="application",
-             history=[("accepted", sh(3, 15, 10)), ("in_mediation", sh(3, 16)), ("withdrawn", sh(3, 18)),
-                      ("closed", sh(3, 19))])
-        c4 = case("C4", sh(2, 25), "closed", "noise", mediator=m1.id, accepted=sh(2, 25, 10),
-                  contact=sh(2, 25, 10), closed=sh(3, 4),
-                  history=[("accepted", sh(2, 25, 10)), ("in_mediation", sh(2, 26)),
-                           ("agreement_reached", sh(2, 28)), ("performed", sh(3, 3)), ("closed", sh(3, 4))])
+        case(
+            "C3",
+            sh(3, 15),
+            "closed",
+            "parking",
+            mediator=m1.id,
+            accepted=sh(3, 15, 10),
+            contact=sh(3, 15, 12),
+            closed=sh(3, 19),
+            source="application",
+            history=[
+                ("accepted", sh(3, 15, 10)),
+                ("in_mediation", sh(3, 16)),
+                ("withdrawn", sh(3, 18)),
+                ("closed", sh(3, 19)),
+            ],
+        )
+        c4 = case(
+            "C4",
+            sh(2, 25),
+            "closed",
+            "noise",
+            mediator=m1.id,
+            accepted=sh(2, 25, 10),
+            contact=sh(2, 25, 10),
+            closed=sh(3, 4),
+            history=[
+                ("accepted", sh(2, 25, 10)),
+                ("in_mediation", sh(2, 26)),
+                ("agreement_reached", sh(2, 28)),
+                ("performed", sh(3, 3)),
+                ("closed", sh(3, 4)),
+            ],
+        )
         agreement(c4, sh(2, 28), [100000], [(100000, sh(3, 3))])
-        c5 = case("C5", sh(3, 28), "closed", "property_damage", mediator=m2.id, accepted=sh(3, 28, 12),
-                  closed=sh(4, 10), source="police_110", track="public_security",
-                  history=[("accepted", sh(3, 28, 12)), ("in_mediation", sh(3, 29)),
-                           ("agreement_reached", sh(4, 3)), ("performed", sh(4, 5)), ("closed", sh(4, 10))])
+        c5 = case(
+            "C5",
+            sh(3, 28),
+            "closed",
+            "property_damage",
+            mediator=m2.id,
+            accepted=sh(3, 28, 12),
+            closed=sh(4, 10),
+            source="police_110",
+            track="public_security",
+            history=[
+                ("accepted", sh(3, 28, 12)),
+                ("in_mediation", sh(3, 29)),
+                ("agreement_reached", sh(4, 3)),
+                ("performed", sh(4, 5)),
+                ("closed", sh(4, 10)),
+            ],
+        )
         agreement(c5, sh(4, 3), [70000], [(70000, sh(4, 5))])
-        case("C6", sh(3, 5), "closed", "neighbour", mediator=m2.id, accepted=sh(3, 5, 9, 30),
-             closed=sh(3, 10), history=[("accepted", sh(3, 5, 9, 30)), ("in_mediation", sh(3, 6)),
-                                        ("mediation_failed", sh(3, 9)), ("closed", sh(3, 10))])
-        c7 = case("C7", sh(3, 6), "performing", "injury", mediator=m1.id, accepted=sh(3, 7, 10),
-                  contact=sh(3, 7, 10), source="procuratorate", track="criminal", confidential=True,
-                  due=sh(4, 30), history=[("accepted", sh(3, 7, 10)), ("in_mediation", sh(3, 7, 11)),
-                                          ("agreement_reached", sh(3, 8)), ("performing", sh(3, 8, 10))])
+        case(
+            "C6",
+            sh(3, 5),
+            "closed",
+            "neighbour",
+            mediator=m2.id,
+            accepted=sh(3, 5, 9, 30),
+            closed=sh(3, 10),
+            history=[
+                ("accepted", sh(3, 5, 9, 30)),
+                ("in_mediation", sh(3, 6)),
+                ("mediation_failed", sh(3, 9)),
+                ("closed", sh(3, 10)),
+            ],
+        )
+        c7 = case(
+            "C7",
+            sh(3, 6),
+            "performing",
+            "injury",
+            mediator=m1.id,
+            accepted=sh(3, 7, 10),
+            contact=sh(3, 7, 10),
+            source="procuratorate",
+            track="criminal",
+            confidential=True,
+            due=sh(4, 30),
+            history=[
+                ("accepted", sh(3, 7, 10)),
+                ("in_mediation", sh(3, 7, 11)),
+                ("agreement_reached", sh(3, 8)),
+                ("performing", sh(3, 8, 10)),
+            ],
+        )
         agreement(c7, sh(3, 8), [8000000], [(3000000, sh(3, 9))])
         case("C8", sh(3, 31, 23, 30), "registered", "noise", due=sh(4, 3))
         case("C9", sh(4, 1, 0, 10), "registered", "noise")
-        case("C10", sh(3, 20), "closed", "other", closed=sh(3, 21), source="application",
-             history=[("declined", sh(3, 21)), ("closed", sh(3, 21, 10))])
-        for cid, at, answer in [(c1, sh(3, 26), "satisfied"), (c4, sh(3, 10), "basically_satisfied"),
-                                (ids["C3"], sh(3, 20), "dissatisfied"), (c2, sh(3, 28), None),
-                                (c4, sh(4, 5), "satisfied")]:
+        case(
+            "C10",
+            sh(3, 20),
+            "closed",
+            "other",
+            closed=sh(3, 21),
+            source="application",
+            history=[("declined", sh(3, 21)), ("closed", sh(3, 21, 10))],
+        )
+        for cid, at, answer in [
+            (c1, sh(3, 26), "satisfied"),
+            (c4, sh(3, 10), "basically_satisfied"),
+            (ids["C3"], sh(3, 20), "dissatisfied"),
+            (c2, sh(3, 28), None),
+            (c4, sh(4, 5), "satisfied"),
+        ]:
             s.add(FollowUp(case_id=cid, done_at=at, satisfaction=answer))
         # Filler for the monthly question: Dec–Feb receipts by category.
-        filler = {(12, 2025): {"noise": 2, "neighbour": 1},
-                  (1, 2026): {"noise": 1, "neighbour": 2, "property_damage": 1},
-                  (2, 2026): {"parking": 6}}  # plus C4 (noise) in February
+        filler = {
+            (12, 2025): {"noise": 2, "neighbour": 1},
+            (1, 2026): {"noise": 1, "neighbour": 2, "property_damage": 1},
+            (2, 2026): {"parking": 6},
+        }  # plus C4 (noise) in February
         for (mon, year), cats in filler.items():
             for cat, count in cats.items():
                 for k in range(count):

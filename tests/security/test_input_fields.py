@@ -118,8 +118,23 @@ def test_full_width_digits_in_money_follow_one_rule(typed: str, fen: int) -> Non
     assert parse_money(typed) == fen
 
 
-TEXT_FIELDS = ["name", "address", "title", "facts", "place", "record", "terms", "note", "agent_authority",
-               "reason", "legal_basis", "description", "org_code", "display_name", "signatories"]
+TEXT_FIELDS = [
+    "name",
+    "address",
+    "title",
+    "facts",
+    "place",
+    "record",
+    "terms",
+    "note",
+    "agent_authority",
+    "reason",
+    "legal_basis",
+    "description",
+    "org_code",
+    "display_name",
+    "signatories",
+]
 CHARS = st.characters(codec="utf-8") | st.sampled_from(["\x00", "\x07", "\u202e", "\u200b", "\r", "\n", "\t"])
 
 

@@ -92,8 +92,15 @@ def test_a_scan_shows_the_archived_content_to_compare(db, tmp_path, capsys, monk
     assert code == 4, out
     assert "NOT checked" in out and "archived content not shown" in out
     assert "张伟" not in out and "6,300.00" not in out  # no names or amounts without an account
-    accounts.create_user(db, SYSTEM, username="director1", display_name="刘主任", role="director",
-                         password="correct-horse-battery", organisation_id=1)
+    accounts.create_user(
+        db,
+        SYSTEM,
+        username="director1",
+        display_name="刘主任",
+        role="director",
+        password="correct-horse-battery",
+        organisation_id=1,
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("correct-horse-battery\n"))
     code = main(["--database", db.url, "verify", str(scan), "--user", "director1", "--password-stdin"])
     out = capsys.readouterr().out
@@ -191,7 +198,11 @@ def test_a_pdf_bomb_is_refused_under_a_memory_cap(sqlite_db, tmp_path) -> None: 
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(768 << 20), "--database", sqlite_db.url, "verify", str(bomb)],
-        capture_output=True, text=True, timeout=120, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
         check=False,
     )
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]

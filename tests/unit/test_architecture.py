@@ -60,8 +60,9 @@ def graph() -> grimp.ImportGraph:
 
 
 def test_every_non_ui_module_imports_without_pyside6() -> None:
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300, check=True
+    )
     lines = out.stdout.strip().splitlines()
     assert int(lines[0]) >= 20, out.stdout  # the walk really found the package
     failures = [line for line in lines[1:] if line.startswith("FAIL")]
@@ -72,8 +73,14 @@ def test_the_import_contracts_hold() -> None:
     # In a child process: lint-imports run in-process configures logging, and the loggers of the
     # modules it imports then write nothing for the rest of the session (test_accounts reads a log).
     lint = Path(sys.executable).with_name("lint-imports")
-    proc = subprocess.run([str(lint), "--config", "pyproject.toml", "--no-cache"], capture_output=True,
-                          text=True, timeout=300, cwd=ROOT, check=False)
+    proc = subprocess.run(
+        [str(lint), "--config", "pyproject.toml", "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        check=False,
+    )
     out = proc.stdout
     assert proc.returncode == 0, out + proc.stderr
     assert "BROKEN" not in out and out.count("KEPT") >= 3
@@ -147,8 +154,11 @@ def _ui_store_imports(graph: grimp.ImportGraph) -> set[str]:
 
 def test_ui_reaches_the_database_only_through_services(graph: grimp.ImportGraph) -> None:
     """No new ``ui -> store`` import: screens call services (issue 14, "one gate")."""
-    debt = {line.strip() for line in DEBT.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    debt = {
+        line.strip()
+        for line in DEBT.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     new = sorted(_ui_store_imports(graph) - debt)
     assert not new, (
         "ui/ must not import store/ (queries, models, engine): call a service instead.\n" + "\n".join(new)

@@ -16,8 +16,9 @@ def _fill(db) -> list[int]:  # type: ignore[no-untyped-def]
     with read_session(db.engine) as s:
         org = s.execute(text("SELECT id FROM organisation")).scalar_one()
     for i, name in enumerate(["王强", "刘洋", "陈静"]):
-        cases.register_case(db, MEDIATOR,
-                            new_case(org, applicant=person(name, seq=100 + i, phone=f"1370000{i:04d}")))
+        cases.register_case(
+            db, MEDIATOR, new_case(org, applicant=person(name, seq=100 + i, phone=f"1370000{i:04d}"))
+        )
     with read_session(db.engine) as s:
         ids = [r[0] for r in s.execute(text("SELECT id FROM auditevent ORDER BY id"))]
         assert audit.verify_chain(s).ok
@@ -41,8 +42,10 @@ def _first_broken(db) -> int | None:  # type: ignore[no-untyped-def]
 
 def test_database_refuses_update_and_delete_of_audit_events(db) -> None:  # type: ignore[no-untyped-def]
     ids = _fill(db)
-    for stmt in ("UPDATE auditevent SET action = 'x' WHERE id = :id",
-                 "DELETE FROM auditevent WHERE id = :id"):
+    for stmt in (
+        "UPDATE auditevent SET action = 'x' WHERE id = :id",
+        "DELETE FROM auditevent WHERE id = :id",
+    ):
         with pytest.raises(DBAPIError):
             with db.engine.begin() as conn:
                 conn.execute(text(stmt), {"id": ids[2]})

@@ -25,8 +25,13 @@ def _bare_env(home: Path) -> dict[str, str]:
 
 def test_bundle_passes_self_test_from_an_empty_directory(tmp_path: Path) -> None:
     result = subprocess.run(
-        [str(BUNDLE), "--self-test"], cwd=tmp_path, env=_bare_env(tmp_path), capture_output=True, text=True,
-        timeout=300, check=False,
+        [str(BUNDLE), "--self-test"],
+        cwd=tmp_path,
+        env=_bare_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[FAIL]" not in result.stdout
@@ -37,8 +42,13 @@ def test_bundle_reports_the_package_version(tmp_path: Path) -> None:
     from mediation_desk import __version__
 
     result = subprocess.run(
-        [str(BUNDLE), "--version"], cwd=tmp_path, env=_bare_env(tmp_path), capture_output=True, text=True,
-        timeout=120, check=False,
+        [str(BUNDLE), "--version"],
+        cwd=tmp_path,
+        env=_bare_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert __version__ in result.stdout

@@ -36,8 +36,9 @@ def _org_id(db) -> int:  # type: ignore[no-untyped-def]
 def test_register_assigns_number_and_keeps_history(db) -> None:  # type: ignore[no-untyped-def]
     org = _org_id(db)
     first = cases.register_case(db, MEDIATOR, new_case(org))
-    second = cases.register_case(db, MEDIATOR,
-                                 new_case(org, applicant=person("王芳", seq=33, phone="13700001111")))
+    second = cases.register_case(
+        db, MEDIATOR, new_case(org, applicant=person("王芳", seq=33, phone="13700001111"))
+    )
     assert first.number == "（2026）京朝调字第0001号"
     assert second.number == "（2026）京朝调字第0002号"
     assert first.case_id in first.changes.cases
@@ -60,8 +61,9 @@ def test_withdrawn_number_is_never_reused(db) -> None:  # type: ignore[no-untype
 
 def test_bad_party_saves_nothing(db) -> None:  # type: ignore[no-untyped-def]
     org = _org_id(db)
-    bad = new_case(org,
-                   respondent=PersonInput(name="李娜", id_number="110105199007020229"))  # wrong check digit
+    bad = new_case(
+        org, respondent=PersonInput(name="李娜", id_number="110105199007020229")
+    )  # wrong check digit
     with pytest.raises(ValidationError) as err:
         cases.register_case(db, MEDIATOR, bad)
     assert err.value.code == "id.checksum"
@@ -99,28 +101,57 @@ def test_whole_case_to_closure(db) -> None:  # type: ignore[no-untyped-def]
     r = cases.register_case(db, MEDIATOR, new_case(org))
     cases.accept_case(db, MEDIATOR, r.case_id)
     with read_session(db.engine) as s:
-        parties = {p.role: p.person_id
-                   for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()}
+        parties = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == r.case_id)).scalars()
+        }
         mediator = Person(name="赵敏", member_role="mediator")
         s.add(mediator)
         s.commit()
         mediator_id = mediator.id
     assert mediator_id is not None
-    committee.assign_member(db, MEDIATOR, r.case_id, mediator_id, CommitteeRole.MEDIATOR,
-                            [Stage.MEDIATION, Stage.AGREEMENT], from_date=date(2026, 3, 2))
+    committee.assign_member(
+        db,
+        MEDIATOR,
+        r.case_id,
+        mediator_id,
+        CommitteeRole.MEDIATOR,
+        [Stage.MEDIATION, Stage.AGREEMENT],
+        from_date=date(2026, 3, 2),
+    )
     with pytest.raises(RuleViolation) as err:
-        committee.assign_member(db, MEDIATOR, r.case_id, parties["applicant"], CommitteeRole.INVITED,
-                                [Stage.MEDIATION], from_date=date(2026, 3, 2))
+        committee.assign_member(
+            db,
+            MEDIATOR,
+            r.case_id,
+            parties["applicant"],
+            CommitteeRole.INVITED,
+            [Stage.MEDIATION],
+            from_date=date(2026, 3, 2),
+        )
     assert err.value.code == "recusal.conflict"
     sres = sessions.schedule_session(db, MEDIATOR, r.case_id, starts_at=T0, place="执法办案管理中心调解室")
-    sessions.record_session(db, MEDIATOR, sres.session_id, record="双方同意调解。",
-                            outcome=SessionOutcome.AGREED,
-                            attendee_ids=[parties["applicant"], parties["respondent"], mediator_id])
+    sessions.record_session(
+        db,
+        MEDIATOR,
+        sres.session_id,
+        record="双方同意调解。",
+        outcome=SessionOutcome.AGREED,
+        attendee_ids=[parties["applicant"], parties["respondent"], mediator_id],
+    )
     payer, payee = parties["respondent"], parties["applicant"]
-    data = AgreementInput(facts="事实", issues="争议", responsibility="被申请人承担全部责任",
-                          terms="赔偿1200元", performance_method="分两期支付", performance_place="调解室",
-                          obligations=[ObligationInput(payer, payee, 600_00, date(2026, 3, 10)),
-                                       ObligationInput(payer, payee, 600_00, date(2026, 4, 10))])
+    data = AgreementInput(
+        facts="事实",
+        issues="争议",
+        responsibility="被申请人承担全部责任",
+        terms="赔偿1200元",
+        performance_method="分两期支付",
+        performance_place="调解室",
+        obligations=[
+            ObligationInput(payer, payee, 600_00, date(2026, 3, 10)),
+            ObligationInput(payer, payee, 600_00, date(2026, 4, 10)),
+        ],
+    )
     ag = agreements.draft_agreement(db, MEDIATOR, r.case_id, data)
     with pytest.raises(RuleViolation):
         cases.change_status(db, MEDIATOR, r.case_id, CaseStatus.AGREEMENT_REACHED)
@@ -132,29 +163,50 @@ def test_whole_case_to_closure(db) -> None:  # type: ignore[no-untyped-def]
     with read_session(db.engine) as s:
         from mediation_desk.store.models import Obligation
 
-        obs = list(s.execute(select(Obligation).where(Obligation.agreement_id == ag.agreement_id)
-                             .order_by(Obligation.seq)).scalars())
+        obs = list(
+            s.execute(
+                select(Obligation).where(Obligation.agreement_id == ag.agreement_id).order_by(Obligation.seq)
+            ).scalars()
+        )
         assert s.get(Case, r.case_id).status == "performing"  # type: ignore[union-attr]
     with pytest.raises(RuleViolation) as unpaid:
         cases.change_status(db, MEDIATOR, r.case_id, CaseStatus.PERFORMED)
-    assert (unpaid.value.code == "case.unpaid_obligations"
-            and unpaid.value.params["outstanding_fen"] == 1200_00)
+    assert (
+        unpaid.value.code == "case.unpaid_obligations" and unpaid.value.params["outstanding_fen"] == 1200_00
+    )
     with pytest.raises(RuleViolation):
         performance.record_payment(db, MEDIATOR, obs[0].id, amount_fen=700_00, paid_at=T0)  # type: ignore[arg-type]
     performance.record_payment(db, MEDIATOR, obs[0].id, amount_fen=600_00, paid_at=T0)  # type: ignore[arg-type]
-    last = performance.record_payment(db, MEDIATOR, obs[1].id, amount_fen=600_00, paid_at=T0,  # type: ignore[arg-type]
-                                      method=PaymentMethod.WECHAT)
+    last = performance.record_payment(
+        db,
+        MEDIATOR,
+        obs[1].id,
+        amount_fen=600_00,
+        paid_at=T0,  # type: ignore[arg-type]
+        method=PaymentMethod.WECHAT,
+    )
     assert last.outstanding_fen == 0
-    performance.record_follow_up(db, MEDIATOR, r.case_id, done_at=T0, performed=True,
-                                 satisfaction=Satisfaction.SATISFIED)
+    performance.record_follow_up(
+        db, MEDIATOR, r.case_id, done_at=T0, performed=True, satisfaction=Satisfaction.SATISFIED
+    )
     cases.change_status(db, MEDIATOR, r.case_id, CaseStatus.CLOSED)
     with read_session(db.engine) as s:
         case = s.get(Case, r.case_id)
         assert case is not None and case.status == "closed" and case.closed_at is not None
-        history = [h.to_status
-                   for h in s.execute(select(StatusHistory).where(StatusHistory.case_id == r.case_id)
-                                      .order_by(StatusHistory.seq)).scalars()]
-        assert history == ["registered", "accepted", "in_mediation", "agreement_reached", "performing",
-                           "performed", "closed"]
+        history = [
+            h.to_status
+            for h in s.execute(
+                select(StatusHistory).where(StatusHistory.case_id == r.case_id).order_by(StatusHistory.seq)
+            ).scalars()
+        ]
+        assert history == [
+            "registered",
+            "accepted",
+            "in_mediation",
+            "agreement_reached",
+            "performing",
+            "performed",
+            "closed",
+        ]
         report = audit.verify_chain(s)
         assert report.ok and report.checked > 10

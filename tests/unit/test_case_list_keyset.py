@@ -28,9 +28,17 @@ CASES = 45
 WORKFLOW = case({s.value: i for i, s in enumerate(CaseStatus)}, value=Case.status)
 
 #: The SQL column behind each sort column, for the independent full query.
-COLUMN = {"number": Case.number, "title": Case.title, "category": Case.category, "track": Case.track,
-          "status": WORKFLOW, "chief_mediator": Case.chief_mediator_name, "parties": Case.party_names,
-          "received_at": Case.received_at, "due_at": Case.due_at}
+COLUMN = {
+    "number": Case.number,
+    "title": Case.title,
+    "category": Case.category,
+    "track": Case.track,
+    "status": WORKFLOW,
+    "chief_mediator": Case.chief_mediator_name,
+    "parties": Case.party_names,
+    "received_at": Case.received_at,
+    "due_at": Case.due_at,
+}
 
 
 @pytest.fixture
@@ -45,14 +53,23 @@ def tied(db):  # type: ignore[no-untyped-def]
         days = [T0 + timedelta(days=d) for d in (0, 0, 1, 3)]  # the same instant more than once
         for n in range(1, CASES + 1):
             chief = rng.choice([None, None, *chiefs])
-            s.add(Case(number=f"（2026）京朝调字第{rng.randrange(10_000):04d}-{n}号", year=2026, seq=n,
-                       organisation_id=org, title=rng.choice(["邻里纠纷", "噪声纠纷", "A 纠纷"]),
-                       track=rng.choice(["people", "lawyer"]), source="hotline_12345",
-                       category=rng.choice(["noise", "neighbour", "debt"]),
-                       status=rng.choice(["registered", "accepted", "closed", "in_mediation", "archived"]),
-                       received_at=rng.choice(days), due_at=rng.choice([None, None, *days]),
-                       chief_mediator_id=chief.id if chief else None,
-                       party_names=rng.choice(["张伟、李娜", "王芳、赵六", "张伟、李娜"])))
+            s.add(
+                Case(
+                    number=f"（2026）京朝调字第{rng.randrange(10_000):04d}-{n}号",
+                    year=2026,
+                    seq=n,
+                    organisation_id=org,
+                    title=rng.choice(["邻里纠纷", "噪声纠纷", "A 纠纷"]),
+                    track=rng.choice(["people", "lawyer"]),
+                    source="hotline_12345",
+                    category=rng.choice(["noise", "neighbour", "debt"]),
+                    status=rng.choice(["registered", "accepted", "closed", "in_mediation", "archived"]),
+                    received_at=rng.choice(days),
+                    due_at=rng.choice([None, None, *days]),
+                    chief_mediator_id=chief.id if chief else None,
+                    party_names=rng.choice(["张伟、李娜", "王芳、赵六", "张伟、李娜"]),
+                )
+            )
     return db
 
 
@@ -70,8 +87,14 @@ def _by_keyset(db: Any, column: str, descending: bool, size: int, filters: CaseF
     rows: list[CaseRow] = []
     with read_session(db.engine) as s:
         while True:
-            page = page_cases(session=s, filters=filters, sort_column=column, descending=descending,
-                              limit=size, after=rows[-1] if rows else None)
+            page = page_cases(
+                session=s,
+                filters=filters,
+                sort_column=column,
+                descending=descending,
+                limit=size,
+                after=rows[-1] if rows else None,
+            )
             assert len(page) <= size
             rows += page
             assert len(rows) <= CASES, "a page repeated rows"
@@ -102,8 +125,9 @@ def test_keyset_pages_of_a_filtered_list(tied, column: str) -> None:  # type: ig
 
 def test_offset_pages_equal_keyset_pages(tied) -> None:  # type: ignore[no-untyped-def]
     with read_session(tied.engine) as s:
-        deep = page_cases(session=s, filters=CaseFilters(), sort_column="due_at", descending=False,
-                          offset=20, limit=10)
+        deep = page_cases(
+            session=s, filters=CaseFilters(), sort_column="due_at", descending=False, offset=20, limit=10
+        )
     keyset = _by_keyset(tied, "due_at", False, 10, CaseFilters())
     assert [r.id for r in deep] == [r.id for r in keyset[20:30]]
 
@@ -113,8 +137,9 @@ def test_status_sorts_in_workflow_order(tied, descending: bool) -> None:  # type
     """Registered, accepted, in mediation, closed, archived — not accepted, archived, closed, …"""
     workflow = [s.value for s in CaseStatus]
     with read_session(tied.engine) as s:
-        rows = page_cases(session=s, filters=CaseFilters(), sort_column="status", descending=descending,
-                          limit=CASES)
+        rows = page_cases(
+            session=s, filters=CaseFilters(), sort_column="status", descending=descending, limit=CASES
+        )
     seen = list(dict.fromkeys(r.status for r in rows))
     expected = ["registered", "accepted", "in_mediation", "closed", "archived"]
     assert seen == (expected[::-1] if descending else expected)
@@ -165,16 +190,25 @@ def test_a_directors_page_tests_visibility_from_the_order_index(tied, descending
             seen.clear()
             event.listen(tied.engine, "before_cursor_execute", record)
             try:
-                page_cases(session=s, filters=CaseFilters(), sort_column=column, descending=descending,
-                           limit=10, visible=policy.visible_case_condition(director))
+                page_cases(
+                    session=s,
+                    filters=CaseFilters(),
+                    sort_column=column,
+                    descending=descending,
+                    limit=10,
+                    visible=policy.visible_case_condition(director),
+                )
             finally:
                 event.remove(tied.engine, "before_cursor_execute", record)
             statement, parameters = seen[-1]
             plan = [str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
             # the page's ids come from the order's index: covering it, or reading a case's row only
             # once the index's columns passed the rule (SQLite's DeferredSeek; expression orders)
-            walks = [step.split(" INDEX ")[1].split()[0] for step in plan
-                     if step.startswith(("SCAN case", "SEARCH case")) and " INDEX " in step]
+            walks = [
+                step.split(" INDEX ")[1].split()[0]
+                for step in plan
+                if step.startswith(("SCAN case", "SEARCH case")) and " INDEX " in step
+            ]
             assert walks, (column, plan)
             covering = any("COVERING INDEX " + walks[0] in step for step in plan)
             opcodes = {str(r[1]) for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters)}

@@ -35,8 +35,11 @@ def _out_of_sync(db) -> list[tuple[int, str | None, str | None]]:  # type: ignor
 
     chief = aliased(Person)
     with read_session(db.engine) as s:
-        rows = s.execute(select(Case.id, Case.chief_mediator_name, chief.name)
-                         .outerjoin(chief, chief.id == Case.chief_mediator_id)).all()
+        rows = s.execute(
+            select(Case.id, Case.chief_mediator_name, chief.name).outerjoin(
+                chief, chief.id == Case.chief_mediator_id
+            )
+        ).all()
     return [(i, copy, name) for i, copy, name in rows if copy != name]
 
 
@@ -55,10 +58,26 @@ def test_name_follows_register_update_assign_rename_and_release(db) -> None:  # 
     cases.update_case(db, MEDIATOR, first, {"chief_mediator_id": None})
     assert _names(db)[first] is None
 
-    m1 = committee.assign_member(db, MEDIATOR, first, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                                 from_date=date(2026, 3, 2), chief=True).membership_id
-    committee.assign_member(db, MEDIATOR, second, wang, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2), chief=True)
+    m1 = committee.assign_member(
+        db,
+        MEDIATOR,
+        first,
+        wang,
+        CommitteeRole.MEDIATOR,
+        [Stage.MEDIATION],
+        from_date=date(2026, 3, 2),
+        chief=True,
+    ).membership_id
+    committee.assign_member(
+        db,
+        MEDIATOR,
+        second,
+        wang,
+        CommitteeRole.MEDIATOR,
+        [Stage.MEDIATION],
+        from_date=date(2026, 3, 2),
+        chief=True,
+    )
     assert _names(db) == {first: "王调解", second: "王调解"}
 
     directory.update_member(db, DIRECTOR, wang, MemberInput(name="王新名", role=CommitteeRole.MEDIATOR))
@@ -79,7 +98,10 @@ def test_sort_by_chief_mediator_uses_the_current_names_with_cases_without_one_la
         asc = page_cases(session=s, filters=CaseFilters(), sort_column="chief_mediator", descending=False)
         desc = page_cases(session=s, filters=CaseFilters(), sort_column="chief_mediator", descending=True)
     assert [(r.title, r.chief_mediator) for r in asc] == [
-        ("甲纠纷", "陈调解"), ("丙纠纷", "龙调解"), ("乙纠纷", None)]
+        ("甲纠纷", "陈调解"),
+        ("丙纠纷", "龙调解"),
+        ("乙纠纷", None),
+    ]
     assert [r.title for r in desc] == ["丙纠纷", "甲纠纷", "乙纠纷"]
 
 
@@ -95,12 +117,28 @@ def test_ledger_import_fills_the_chief_mediators_name(db, tmp_path: Path) -> Non
     ws = wb.active
     ws.title = "台账"
     ws.append(list(COLUMNS))
-    ws.append(["（2025）京朝调字第0001号", date(2025, 5, 6), date(2025, 5, 6), date(2025, 5, 20),
-               "申请人：孙一；被申请人：李二", "邻里纠纷", "当事人申请", "人民调解", "王调解", "调解成功",
-               "（2025）京朝调协字第0001号", 800, 800, "已履行", date(2025, 6, 1), "基本满意"])
+    ws.append(
+        [
+            "（2025）京朝调字第0001号",
+            date(2025, 5, 6),
+            date(2025, 5, 6),
+            date(2025, 5, 20),
+            "申请人：孙一；被申请人：李二",
+            "邻里纠纷",
+            "当事人申请",
+            "人民调解",
+            "王调解",
+            "调解成功",
+            "（2025）京朝调协字第0001号",
+            800,
+            800,
+            "已履行",
+            date(2025, 6, 1),
+            "基本满意",
+        ]
+    )
     wb.save(tmp_path / "ledger.xlsx")
     report = import_ledger(db, DIRECTOR, tmp_path / "ledger.xlsx")
     assert report.ok and len(report.imported) == 1
     assert list(_names(db).values()) == ["王调解"]
     assert _out_of_sync(db) == []
-

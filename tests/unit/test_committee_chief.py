@@ -34,8 +34,10 @@ def _member(db, name: str, role: str = "mediator") -> int:  # type: ignore[no-un
 def _case(db) -> tuple[int, dict[str, int]]:  # type: ignore[no-untyped-def]
     case_id = cases.register_case(db, MEDIATOR, new_case(1)).case_id
     with read_session(db.engine) as s:
-        parties = {p.role: p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id))
-                   .scalars()}
+        parties = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()
+        }
     return case_id, parties
 
 
@@ -49,8 +51,9 @@ def _chief(db, case_id: int) -> int | None:  # type: ignore[no-untyped-def]
 def _audits(db, action: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     """The diffs of the audit events of ``action``, oldest first."""
     with read_session(db.engine) as s:
-        events = s.execute(select(AuditEvent).where(AuditEvent.action == action)
-                           .order_by(AuditEvent.id)).scalars()  # type: ignore[arg-type]
+        events = s.execute(
+            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+        ).scalars()  # type: ignore[arg-type]
         return [json.loads(e.diff) if isinstance(e.diff, str) else e.diff for e in events]
 
 
@@ -64,12 +67,24 @@ def test_the_first_mediator_does_not_silently_become_chief(db) -> None:  # type:
 
 def test_chief_chosen_at_assignment_and_changed_later_is_audited(db) -> None:  # type: ignore[no-untyped-def]
     case_id, _ = _case(db)
-    zhao, sun, qian = _member(db, "赵敏"), _member(db, "孙律师", "lawyer"), _member(db, "钱检察", "prosecutor")
+    zhao, sun, qian = (
+        _member(db, "赵敏"),
+        _member(db, "孙律师", "lawyer"),
+        _member(db, "钱检察", "prosecutor"),
+    )
     result = committee.assign_members(
-        db, MEDIATOR, case_id,
-        [MemberPick(zhao, CommitteeRole.MEDIATOR), MemberPick(sun, CommitteeRole.LAWYER),
-         MemberPick(qian, CommitteeRole.PROSECUTOR)],
-        STAGES, from_date=DAY, chief_person_id=sun)
+        db,
+        MEDIATOR,
+        case_id,
+        [
+            MemberPick(zhao, CommitteeRole.MEDIATOR),
+            MemberPick(sun, CommitteeRole.LAWYER),
+            MemberPick(qian, CommitteeRole.PROSECUTOR),
+        ],
+        STAGES,
+        from_date=DAY,
+        chief_person_id=sun,
+    )
     assert len(result.membership_ids) == 3 and _chief(db, case_id) == sun
     committee.set_chief(db, MEDIATOR, case_id, zhao, reason="律师调解转人民调解")
     assert _chief(db, case_id) == zhao
@@ -86,8 +101,9 @@ def test_only_a_mediator_or_lawyer_on_the_case_can_be_chief(db) -> None:  # type
         committee.set_chief(db, MEDIATOR, case_id, zhao)
     assert err.value.code == "committee.chief_not_member"
     with pytest.raises(ValidationError) as verr:
-        committee.assign_member(db, MEDIATOR, case_id, qian, CommitteeRole.PROSECUTOR, STAGES, from_date=DAY,
-                                chief=True)
+        committee.assign_member(
+            db, MEDIATOR, case_id, qian, CommitteeRole.PROSECUTOR, STAGES, from_date=DAY, chief=True
+        )
     assert verr.value.code == "committee.chief_role"
     assert _chief(db, case_id) is None
     committee.assign_member(db, MEDIATOR, case_id, qian, CommitteeRole.PROSECUTOR, STAGES, from_date=DAY)
@@ -98,12 +114,15 @@ def test_only_a_mediator_or_lawyer_on_the_case_can_be_chief(db) -> None:  # type
 def test_releasing_the_chief_leaves_no_chief_and_is_audited(db) -> None:  # type: ignore[no-untyped-def]
     case_id, _ = _case(db)
     zhao = _member(db, "赵敏")
-    mid = committee.assign_member(db, MEDIATOR, case_id, zhao, CommitteeRole.MEDIATOR, STAGES, from_date=DAY,
-                                  chief=True).membership_id
+    mid = committee.assign_member(
+        db, MEDIATOR, case_id, zhao, CommitteeRole.MEDIATOR, STAGES, from_date=DAY, chief=True
+    ).membership_id
     committee.release_member(db, MEDIATOR, mid, on=date(2026, 3, 5), reason="调岗")
     assert _chief(db, case_id) is None
     assert [e["chief_mediator_id"] for e in _audits(db, "committee.chief")] == [  # type: ignore[index]
-        [None, zhao], [zhao, None]]
+        [None, zhao],
+        [zhao, None],
+    ]
 
 
 def test_several_members_at_once_all_or_none_on_a_conflict(db) -> None:  # type: ignore[no-untyped-def]
@@ -118,11 +137,21 @@ def test_several_members_at_once_all_or_none_on_a_conflict(db) -> None:  # type:
     with read_session(db.engine) as s:
         assert s.execute(select(Membership).where(Membership.case_id == case_id)).first() is None
     assert _chief(db, case_id) is None  # nothing half-saved
-    committee.assign_members(db, MEDIATOR, case_id, picks, STAGES, from_date=DAY, chief_person_id=zhao,
-                             override_reason="双方当事人书面同意")
+    committee.assign_members(
+        db,
+        MEDIATOR,
+        case_id,
+        picks,
+        STAGES,
+        from_date=DAY,
+        chief_person_id=zhao,
+        override_reason="双方当事人书面同意",
+    )
     with read_session(db.engine) as s:
-        rows = {m.person_id: m.override_reason for m in s.execute(
-            select(Membership).where(Membership.case_id == case_id)).scalars()}
+        rows = {
+            m.person_id: m.override_reason
+            for m in s.execute(select(Membership).where(Membership.case_id == case_id)).scalars()
+        }
     assert rows == {zhao: "", sun: "双方当事人书面同意"}  # the reason is kept only where it was needed
 
 
@@ -158,7 +187,9 @@ def test_case_relations_lists_and_removes(db) -> None:  # type: ignore[no-untype
     li = _member(db, "李调解")
     rid = relations.add_relation(db, MEDIATOR, li, parties["applicant"], "colleague", "同一单位").relation_id
     rows = relations.case_relations(db, MEDIATOR, case_id)
-    assert [(r.person_name, r.other_name, r.kind, r.note) for r in rows] == [("李调解", "张伟", "colleague", "同一单位")]
+    assert [(r.person_name, r.other_name, r.kind, r.note) for r in rows] == [
+        ("李调解", "张伟", "colleague", "同一单位")
+    ]
     relations.remove_relation(db, MEDIATOR, rid)
     assert relations.case_relations(db, MEDIATOR, case_id) == []
     committee.assign_member(db, MEDIATOR, case_id, li, CommitteeRole.MEDIATOR, STAGES, from_date=DAY)

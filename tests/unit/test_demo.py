@@ -200,8 +200,14 @@ def test_worker_process_builds_the_same_data_as_in_process(tmp_path, monkeypatch
             summary = generate(db, cases=60, seed=99, parallel=parallel, today=datetime(2026, 6, 1).date())
             assert summary.cases == 60
             with read_session(db.engine) as s:
-                titles.append(_all(s, select(Case.number, Case.title, Case.status, Case.received_at,
-                                             Case.chief_mediator_id).order_by(Case.id)))
+                titles.append(
+                    _all(
+                        s,
+                        select(
+                            Case.number, Case.title, Case.status, Case.received_at, Case.chief_mediator_id
+                        ).order_by(Case.id),
+                    )
+                )
                 assert audit.verify_chain(s).ok
         finally:
             db.dispose()

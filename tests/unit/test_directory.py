@@ -22,10 +22,21 @@ from tests.helpers.factories import MEDIATOR, new_case
 
 DIRECTOR = Actor(user_id=None, username="zhang", role="director", workstation="ws-test", organisation_id=1)
 ADMIN = Actor(user_id=None, username="admin", role="admin", workstation="ws-test", organisation_id=1)
-COURT = OrganisationInput(name="朝阳区人民法院", kind=OrgKind.COURT, org_code="京朝法",
-                          uscc="11110105000013003T", address="北京市朝阳区", phone="010-6512 3456")
-JUDGE = MemberInput(name="欧阳明", role=CommitteeRole.JUDGE, phone="138 1234 5678",
-                    id_number="110105198503140013", title="庭长")
+COURT = OrganisationInput(
+    name="朝阳区人民法院",
+    kind=OrgKind.COURT,
+    org_code="京朝法",
+    uscc="11110105000013003T",
+    address="北京市朝阳区",
+    phone="010-6512 3456",
+)
+JUDGE = MemberInput(
+    name="欧阳明",
+    role=CommitteeRole.JUDGE,
+    phone="138 1234 5678",
+    id_number="110105198503140013",
+    title="庭长",
+)
 
 
 def _count(db, model) -> int:  # type: ignore[no-untyped-def]
@@ -55,15 +66,31 @@ def test_add_and_update_organisation_and_member_audited_with_masked_diff(db) -> 
     member = directory.add_member(db, DIRECTOR, MemberInput(**{**JUDGE.__dict__, "organisation_id": org.id}))
     p = _person(db, member.id)
     assert (p.name, p.member_role, p.organisation_id, p.phone, p.occupation, p.active) == (
-        "欧阳明", "judge", org.id, "+8613812345678", "庭长", True)
+        "欧阳明",
+        "judge",
+        org.id,
+        "+8613812345678",
+        "庭长",
+        True,
+    )
     assert p.id_number == "110105198503140013" and p.birth_date == date(1985, 3, 14)
     created = _events(db, "member.create")[0]
     text = repr(created.diff)
     assert "13812345678" not in text and "138****5678" in text
     assert "110105198503140013" not in text and "110105********0013" in text
 
-    directory.update_member(db, DIRECTOR, member.id, MemberInput(
-        name="欧阳明", role=CommitteeRole.JUDGE, organisation_id=org.id, phone="13987654321", title="副庭长"))
+    directory.update_member(
+        db,
+        DIRECTOR,
+        member.id,
+        MemberInput(
+            name="欧阳明",
+            role=CommitteeRole.JUDGE,
+            organisation_id=org.id,
+            phone="13987654321",
+            title="副庭长",
+        ),
+    )
     p = _person(db, member.id)
     assert (p.phone, p.occupation, p.id_number) == ("+8613987654321", "副庭长", "110105198503140013")
     diff = _diff(_events(db, "member.update")[0])
@@ -140,20 +167,26 @@ def test_mediator_may_not_manage_the_directory(db) -> None:  # type: ignore[no-u
 def test_deactivated_member_not_offered_but_memberships_stay(db) -> None:  # type: ignore[no-untyped-def]
     case_id = cases.register_case(db, MEDIATOR, new_case(1)).case_id
     pid = directory.add_member(db, DIRECTOR, MemberInput(name="宋佳", role=CommitteeRole.MEDIATOR)).id
-    committee.assign_member(db, MEDIATOR, case_id, pid, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                            from_date=date(2026, 3, 2))
+    committee.assign_member(
+        db, MEDIATOR, case_id, pid, CommitteeRole.MEDIATOR, [Stage.MEDIATION], from_date=date(2026, 3, 2)
+    )
     changes = directory.deactivate_member(db, DIRECTOR, pid)
     assert "person" in changes.kinds
     with read_session(db.engine) as s:
         assert pid not in [r.person_id for r in get_directory(session=s)]
         row = next(r for r in members(session=s, today=date(2026, 3, 3)) if r.person_id == pid)
         assert not row.active and row.open_cases == 1
-        assert s.execute(select(func.count()).select_from(Membership)
-                         .where(Membership.person_id == pid)).scalar_one() == 1
+        assert (
+            s.execute(
+                select(func.count()).select_from(Membership).where(Membership.person_id == pid)
+            ).scalar_one()
+            == 1
+        )
     other = cases.register_case(db, MEDIATOR, new_case(1, title="另一起纠纷")).case_id
     with pytest.raises(RuleViolation) as err:
-        committee.assign_member(db, MEDIATOR, other, pid, CommitteeRole.MEDIATOR, [Stage.MEDIATION],
-                                from_date=date(2026, 3, 2))
+        committee.assign_member(
+            db, MEDIATOR, other, pid, CommitteeRole.MEDIATOR, [Stage.MEDIATION], from_date=date(2026, 3, 2)
+        )
     assert err.value.code == "member.inactive"
     assert _diff(_events(db, "member.deactivate")[0]) == {"active": [True, False]}
     directory.reactivate_member(db, DIRECTOR, pid)

@@ -49,9 +49,14 @@ def _describe(item: Any, _now: datetime) -> str:
 
 def _closed_facts() -> CaseFacts:
     return CaseFacts(
-        1, Track.PEOPLE, CaseStatus.CLOSED, received_at=T0, accepted_at=T0,
+        1,
+        Track.PEOPLE,
+        CaseStatus.CLOSED,
+        received_at=T0,
+        accepted_at=T0,
         instalments=(InstalmentFacts(7, 500_00, 0, date(2025, 4, 17)),),
-        performance_deadline=date(2025, 4, 17), agreement_effective_on=date(2025, 4, 2),
+        performance_deadline=date(2025, 4, 17),
+        agreement_effective_on=date(2025, 4, 2),
     )
 
 
@@ -85,21 +90,36 @@ def _case_with_agreement(db: Any, *, sign: bool, due: date, now: list[datetime])
     case_id = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=now[0])).case_id
     cases.accept_case(db, MEDIATOR, case_id)
     with read_session(db.engine) as s:
-        parties = {p.role: p.person_id
-                   for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()}
-    sid = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=now[0],
-                                    place=f"调解室{case_id}").session_id
-    sessions.record_session(db, MEDIATOR, sid, record="双方同意。", outcome=SessionOutcome.AGREED,
-                            attendee_ids=list(parties.values()))
-    data = AgreementInput(facts="事实", issues="争议", responsibility="责任", terms="赔偿500元",
-                          performance_method="银行转账", performance_place="调解室",
-                          obligations=[ObligationInput(parties["respondent"], parties["applicant"], 500_00,
-                                                       due)])
+        parties = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()
+        }
+    sid = sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=now[0], place=f"调解室{case_id}"
+    ).session_id
+    sessions.record_session(
+        db,
+        MEDIATOR,
+        sid,
+        record="双方同意。",
+        outcome=SessionOutcome.AGREED,
+        attendee_ids=list(parties.values()),
+    )
+    data = AgreementInput(
+        facts="事实",
+        issues="争议",
+        responsibility="责任",
+        terms="赔偿500元",
+        performance_method="银行转账",
+        performance_place="调解室",
+        obligations=[ObligationInput(parties["respondent"], parties["applicant"], 500_00, due)],
+    )
     ag = agreements.draft_agreement(db, MEDIATOR, case_id, data)
     if sign:
         agreements.mark_printed(db, MEDIATOR, ag.agreement_id)
-        agreements.sign_agreement(db, MEDIATOR, ag.agreement_id, signatories=["张伟", "李娜"],
-                                  signed_at=now[0])
+        agreements.sign_agreement(
+            db, MEDIATOR, ag.agreement_id, signatories=["张伟", "李娜"], signed_at=now[0]
+        )
     return case_id
 
 
@@ -131,8 +151,9 @@ def test_notice_and_dashboard_count_the_same_overdue_set(db: Any, clock: list[da
     later = datetime(2025, 5, 20, 2, 0, tzinfo=UTC)
     with read_session(db.engine) as s:
         notice_total = count_overdue(s, later)
-        overdue, _soon = dashboard.deadline_lists(s, later, organisation_id=None, visible=None,
-                                                  describe=_describe, rows=2)
+        overdue, _soon = dashboard.deadline_lists(
+            s, later, organisation_id=None, visible=None, describe=_describe, rows=2
+        )
     assert notice_total == 4 and overdue.total == 4 and len(overdue.items) == 2  # cut short, true count
     assert closed not in {i.case_id for i in overdue.items}
 
@@ -141,16 +162,20 @@ def test_a_recorded_session_leaves_the_upcoming_list(db: Any, clock: list[dateti
     case_id = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
     cases.accept_case(db, MEDIATOR, case_id)
     day = date(2025, 4, 3)
-    first = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=2),
-                                      place="调解室").session_id
-    sessions.schedule_session(db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=2, hours=4),
-                              place="调解室")
+    first = sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=2), place="调解室"
+    ).session_id
+    sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=2, hours=4), place="调解室"
+    )
     clock[0] = T0 + timedelta(days=2, hours=2)
     with read_session(db.engine) as s:
-        attendees = [p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id))
-                     .scalars()]
-    sessions.record_session(db, MEDIATOR, first, record="第一次调解。", outcome=SessionOutcome.CONTINUED,
-                            attendee_ids=attendees)
+        attendees = [
+            p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()
+        ]
+    sessions.record_session(
+        db, MEDIATOR, first, record="第一次调解。", outcome=SessionOutcome.CONTINUED, attendee_ids=attendees
+    )
     with read_session(db.engine) as s:
         upcoming = q.sessions_between(session=s, first=day, last=day)
     assert len(upcoming) == 1 and upcoming.items[0].tab == "sessions"
@@ -159,8 +184,9 @@ def test_a_recorded_session_leaves_the_upcoming_list(db: Any, clock: list[dateti
 def test_fast_track_steps_are_real_times_in_order_and_the_clock_stops_at_closure(
     db: Any, clock: list[datetime]
 ) -> None:
-    matter = MatterInput(police_case_no="京公朝刑字〔2025〕0100号", charge="盗窃",
-                         procedure=Procedure.FAST_TRACK_48H)
+    matter = MatterInput(
+        police_case_no="京公朝刑字〔2025〕0100号", charge="盗窃", procedure=Procedure.FAST_TRACK_48H
+    )
     case_id = cases.register_case(db, MEDIATOR, new_case(_org(db), matter=matter, received_at=T0)).case_id
     with pytest.raises(RuleViolation) as future:
         record_fast_track_step(db, MEDIATOR, case_id, _step("summons"), T0 + timedelta(minutes=5))
@@ -209,30 +235,53 @@ def test_a_session_over_the_same_member_or_room_is_flagged_and_may_be_overridden
         s.add(zhao)
         s.commit()
         zhao_id = zhao.id
-    first, second = (cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
-                     for _ in range(2))
+    first, second = (
+        cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id for _ in range(2)
+    )
     for cid in (first, second):
         cases.accept_case(db, MEDIATOR, cid)
-        committee.assign_member(db, MEDIATOR, cid, zhao_id, CommitteeRole.MEDIATOR, [Stage.MEDIATION],  # type: ignore[arg-type]
-                                from_date=date(2025, 4, 1))
+        committee.assign_member(
+            db,
+            MEDIATOR,
+            cid,
+            zhao_id,
+            CommitteeRole.MEDIATOR,
+            [Stage.MEDIATION],  # type: ignore[arg-type]
+            from_date=date(2025, 4, 1),
+        )
     nine_thirty = datetime(2025, 4, 2, 1, 30, tzinfo=UTC)  # 09:30 Beijing, an hour
-    sessions.schedule_session(db, MEDIATOR, first, starts_at=nine_thirty, place="第一调解室",
-                              ends_at=nine_thirty + timedelta(hours=1))
+    sessions.schedule_session(
+        db,
+        MEDIATOR,
+        first,
+        starts_at=nine_thirty,
+        place="第一调解室",
+        ends_at=nine_thirty + timedelta(hours=1),
+    )
     with pytest.raises(RuleViolation) as clash:  # 09:37, same mediator, another room
-        sessions.schedule_session(db, MEDIATOR, second, starts_at=nine_thirty + timedelta(minutes=7),
-                                  place="第二调解室")
+        sessions.schedule_session(
+            db, MEDIATOR, second, starts_at=nine_thirty + timedelta(minutes=7), place="第二调解室"
+        )
     assert clash.value.code == "session.overlap" and "赵敏" in clash.value.params["details"][0]
     # after the first one ends: no clash; the same room at the same time for a case without him: a clash
-    sessions.schedule_session(db, MEDIATOR, second, starts_at=nine_thirty + timedelta(hours=1),
-                              place="第二调解室")
+    sessions.schedule_session(
+        db, MEDIATOR, second, starts_at=nine_thirty + timedelta(hours=1), place="第二调解室"
+    )
     third = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
     cases.accept_case(db, MEDIATOR, third)
     with pytest.raises(RuleViolation) as room:
-        sessions.schedule_session(db, MEDIATOR, third, starts_at=nine_thirty + timedelta(minutes=30),
-                                  place="第一 调解室")
+        sessions.schedule_session(
+            db, MEDIATOR, third, starts_at=nine_thirty + timedelta(minutes=30), place="第一 调解室"
+        )
     assert "同一调解室" in room.value.params["details"][0]
-    sessions.schedule_session(db, MEDIATOR, third, starts_at=nine_thirty + timedelta(minutes=30),
-                              place="第一调解室", allow_overlap=True)  # the mediator overrides the warning
+    sessions.schedule_session(
+        db,
+        MEDIATOR,
+        third,
+        starts_at=nine_thirty + timedelta(minutes=30),
+        place="第一调解室",
+        allow_overlap=True,
+    )  # the mediator overrides the warning
     with read_session(db.engine) as s:
         assert s.execute(select(MediationSession).where(MediationSession.case_id == third)).scalars().one()
 
@@ -240,15 +289,19 @@ def test_a_session_over_the_same_member_or_room_is_flagged_and_may_be_overridden
 def test_a_session_cannot_be_recorded_before_it_starts(db: Any, clock: list[datetime]) -> None:
     case_id = cases.register_case(db, MEDIATOR, new_case(_org(db), received_at=T0)).case_id
     cases.accept_case(db, MEDIATOR, case_id)
-    sid = sessions.schedule_session(db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=1),
-                                    place="调解室").session_id
+    sid = sessions.schedule_session(
+        db, MEDIATOR, case_id, starts_at=T0 + timedelta(days=1), place="调解室"
+    ).session_id
     with read_session(db.engine) as s:
-        attendees = [p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id))
-                     .scalars()]
+        attendees = [
+            p.person_id for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()
+        ]
     with pytest.raises(RuleViolation) as early:
-        sessions.record_session(db, MEDIATOR, sid, record="提前记录。", outcome=SessionOutcome.CONTINUED,
-                                attendee_ids=attendees)
+        sessions.record_session(
+            db, MEDIATOR, sid, record="提前记录。", outcome=SessionOutcome.CONTINUED, attendee_ids=attendees
+        )
     assert early.value.code == "session.not_started" and early.value.params["starts"] == "2025-04-02 10:00"
     clock[0] = T0 + timedelta(days=1, minutes=5)
-    sessions.record_session(db, MEDIATOR, sid, record="按时调解。", outcome=SessionOutcome.CONTINUED,
-                            attendee_ids=attendees)
+    sessions.record_session(
+        db, MEDIATOR, sid, record="按时调解。", outcome=SessionOutcome.CONTINUED, attendee_ids=attendees
+    )

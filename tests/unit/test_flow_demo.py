@@ -18,8 +18,7 @@ from mediation_desk.store.types import SHANGHAI
 
 def _in_hours(at: Any, calendar: WorkCalendar) -> bool:
     local = at.astimezone(SHANGHAI)
-    return calendar.is_working_day(local.date()) and any(
-        a <= local.time() <= b for a, b in WORKING_HOURS)
+    return calendar.is_working_day(local.date()) and any(a <= local.time() <= b for a, b in WORKING_HOURS)
 
 
 def test_demo_sessions_and_events_fall_in_office_hours_and_titles_match_categories(sqlite_db: Any) -> None:
@@ -46,8 +45,10 @@ def test_demo_agreements_name_the_way_their_payments_are_made(sqlite_db: Any) ->
 
     generate(sqlite_db, cases=120, seed=5)
     with read_session(sqlite_db.engine) as s:
-        rows = s.execute(select(Agreement.performance_method, Payment.method)
-                         .join(Obligation, Obligation.agreement_id == Agreement.id)
-                         .join(Payment, Payment.obligation_id == Obligation.id)).all()
+        rows = s.execute(
+            select(Agreement.performance_method, Payment.method)
+            .join(Obligation, Obligation.agreement_id == Agreement.id)
+            .join(Payment, Payment.obligation_id == Obligation.id)
+        ).all()
     named = [(text, method) for text, method in rows if payment_method_in(text) is not None]
     assert named and all(payment_method_in(text).value == method for text, method in named)  # type: ignore[union-attr]

@@ -27,22 +27,39 @@ def _case(db: Any) -> int:
 def test_satisfaction_is_kept_only_as_the_answer_to_a_question_asked(db: Any) -> None:
     case_id = _case(db)
     with pytest.raises(ValidationError) as err:
-        performance.record_follow_up(db, MEDIATOR, case_id, done_at=T0, satisfaction=Satisfaction.SATISFIED,
-                                     satisfaction_asked=False)
+        performance.record_follow_up(
+            db, MEDIATOR, case_id, done_at=T0, satisfaction=Satisfaction.SATISFIED, satisfaction_asked=False
+        )
     assert err.value.code == "followup.satisfaction_not_asked"
     with pytest.raises(ValidationError) as bad:
         performance.record_follow_up(db, MEDIATOR, case_id, done_at=T0, method="fax")
     assert bad.value.code == "followup.method"
-    performance.record_follow_up(db, MEDIATOR, case_id, done_at=T0, method="visit", contact_person="张伟",
-                                 response="对方已付一半", performance=FollowUpPerformance.PARTLY,
-                                 satisfaction_asked=True)  # asked, no answer
-    performance.record_follow_up(db, MEDIATOR, case_id, done_at=T0, method="sms",
-                                 performance=FollowUpPerformance.PERFORMED,
-                                 satisfaction=Satisfaction.BASICALLY_SATISFIED)
+    performance.record_follow_up(
+        db,
+        MEDIATOR,
+        case_id,
+        done_at=T0,
+        method="visit",
+        contact_person="张伟",
+        response="对方已付一半",
+        performance=FollowUpPerformance.PARTLY,
+        satisfaction_asked=True,
+    )  # asked, no answer
+    performance.record_follow_up(
+        db,
+        MEDIATOR,
+        case_id,
+        done_at=T0,
+        method="sms",
+        performance=FollowUpPerformance.PERFORMED,
+        satisfaction=Satisfaction.BASICALLY_SATISFIED,
+    )
     with read_session(db.engine) as s:
         rows = list(s.execute(select(FollowUp).order_by(FollowUp.id)).scalars())
     assert [(f.performance, f.performed, f.satisfaction_asked, f.satisfaction) for f in rows] == [
-        ("partly", False, True, None), ("performed", True, True, "basically_satisfied")]
+        ("partly", False, True, None),
+        ("performed", True, True, "basically_satisfied"),
+    ]
     assert rows[0].contact_person == "张伟" and rows[0].response == "对方已付一半"
 
 

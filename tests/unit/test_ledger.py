@@ -60,8 +60,10 @@ def _org(db: Database) -> int:
 
 def _parties(db: Database, case_id: int) -> tuple[int, int]:
     with read_session(db.engine) as s:
-        roles = {p.role: p.person_id
-                 for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()}
+        roles = {
+            p.role: p.person_id
+            for p in s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars()
+        }
     return roles["respondent"], roles["applicant"]
 
 
@@ -72,8 +74,13 @@ def build_ledger_db(db: Database) -> dict[str, int]:
     org, out = _org(db), {}
 
     def register(name: str, seq: int, **kw: object) -> int:
-        r = cases.register_case(db, BUILDER, new_case(org, applicant=person(f"{name}甲", seq=seq),
-                                                       respondent=person(f"{name}乙", seq=seq + 1), **kw))
+        r = cases.register_case(
+            db,
+            BUILDER,
+            new_case(
+                org, applicant=person(f"{name}甲", seq=seq), respondent=person(f"{name}乙", seq=seq + 1), **kw
+            ),
+        )
         out[name] = r.case_id
         return r.case_id
 
@@ -81,8 +88,14 @@ def build_ledger_db(db: Database) -> dict[str, int]:
         cases.accept_case(db, BUILDER, case_id)
         cases.change_status(db, BUILDER, case_id, CaseStatus.IN_MEDIATION)
         payer, payee = _parties(db, case_id)
-        ag = agreements.draft_agreement(db, BUILDER, case_id, AgreementInput(
-            terms="赔偿", obligations=[ObligationInput(payer, payee, f, date(2026, 4, 1)) for f in fens]))
+        ag = agreements.draft_agreement(
+            db,
+            BUILDER,
+            case_id,
+            AgreementInput(
+                terms="赔偿", obligations=[ObligationInput(payer, payee, f, date(2026, 4, 1)) for f in fens]
+            ),
+        )
         agreements.mark_printed(db, BUILDER, ag.agreement_id)
         agreements.sign_agreement(db, BUILDER, ag.agreement_id, signatories=["甲", "乙"], signed_at=T0)
         return ag.agreement_id
@@ -91,21 +104,32 @@ def build_ledger_db(db: Database) -> dict[str, int]:
     agree(a, [120_000])
     with read_session(db.engine) as s:
         from mediation_desk.store.models import Obligation
+
         ob = s.execute(select(Obligation.id).where(Obligation.case_id == a)).scalar_one()
     performance.record_payment(db, BUILDER, ob, amount_fen=120_000, paid_at=T0, method=PaymentMethod.WECHAT)
     cases.change_status(db, BUILDER, a, CaseStatus.CLOSED)
-    performance.record_follow_up(db, BUILDER, a, done_at=T0 + timedelta(days=3),
-                                 satisfaction=Satisfaction.SATISFIED)
+    performance.record_follow_up(
+        db, BUILDER, a, done_at=T0 + timedelta(days=3), satisfaction=Satisfaction.SATISFIED
+    )
     agree(register("吴", 20, category="noise"), [30_000, 20_000])
-    agree(register("郑", 30, track=Track.CRIMINAL, confidential_amounts=True,
-                   eligibility_override="检察院已审查"), [9_876_500])
+    agree(
+        register(
+            "郑", 30, track=Track.CRIMINAL, confidential_amounts=True, eligibility_override="检察院已审查"
+        ),
+        [9_876_500],
+    )
     f = register("冯", 40)
     cases.accept_case(db, BUILDER, f)
     cases.change_status(db, BUILDER, f, CaseStatus.IN_MEDIATION)
     cases.change_status(db, BUILDER, f, CaseStatus.MEDIATION_FAILED, reason="双方分歧过大")
     cases.change_status(db, BUILDER, f, CaseStatus.CLOSED)
-    cases.change_status(db, BUILDER, register("陈", 50, source=Source.HOTLINE_12345), CaseStatus.WITHDRAWN,
-                        reason="申请人撤回")
+    cases.change_status(
+        db,
+        BUILDER,
+        register("陈", 50, source=Source.HOTLINE_12345),
+        CaseStatus.WITHDRAWN,
+        reason="申请人撤回",
+    )
     cases.decline_case(db, BUILDER, register("褚", 60), "不属于受理范围")
     register("卫", 70)
     return out
@@ -118,8 +142,9 @@ def _sheet(path: Path, name: str = "台账") -> list[list[object]]:
 
 def _all_text(path: Path) -> str:
     wb = load_workbook(path)
-    return "\n".join(str(v) for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for v in r
-                     if v is not None)
+    return "\n".join(
+        str(v) for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for v in r if v is not None
+    )
 
 
 def _count(db: Database, model: type) -> int:
@@ -137,8 +162,12 @@ def test_export_masks_ids_and_never_shows_confidential_amounts(db: Database, tmp
     with read_session(db.engine) as s:
         numbers = {k: s.get(Case, v).number for k, v in ids.items()}  # type: ignore[union-attr]
     paid = by_no[numbers["周"]]
-    assert (paid["协议金额"], paid["已履行金额"], paid["履行情况"],
-            paid["调解结果"]) == (1200, 1200, "已履行", "调解成功")
+    assert (paid["协议金额"], paid["已履行金额"], paid["履行情况"], paid["调解结果"]) == (
+        1200,
+        1200,
+        "已履行",
+        "调解成功",
+    )
     assert paid["满意度"] == "满意" and paid["结案日期"] is not None
     assert by_no[numbers["吴"]]["协议金额"] == 500 and by_no[numbers["吴"]]["履行情况"] == "履行中"
     secret = by_no[numbers["郑"]]
@@ -167,8 +196,9 @@ def test_unmasked_export_needs_permission_and_names_who_and_when(db: Database, t
     assert last is not None and last.action == "ledger.export" and '"unmasked"' in last.diff
 
 
-def test_export_import_round_trip_reproduces_the_ledger(db: Database, second_db: Database,
-                                                        tmp_path: Path) -> None:
+def test_export_import_round_trip_reproduces_the_ledger(
+    db: Database, second_db: Database, tmp_path: Path
+) -> None:
     build_ledger_db(db)
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     export_ledger(db, ADMIN, first, unmasked=True)
@@ -188,8 +218,11 @@ def test_export_import_round_trip_reproduces_the_ledger(db: Database, second_db:
     assert again.ok and again.imported == [] and len(again.skipped) == 7
     assert _count(second_db, Case) == 7
     # new cases continue the number series after the imported numbers
-    r = cases.register_case(second_db, BUILDER, new_case(_org(second_db), applicant=person("新甲", seq=91),
-                                                         respondent=person("新乙", seq=92)))
+    r = cases.register_case(
+        second_db,
+        BUILDER,
+        new_case(_org(second_db), applicant=person("新甲", seq=91), respondent=person("新乙", seq=92)),
+    )
     assert r.number == "（2026）京朝调字第0007号"  # six people's-mediation numbers imported (one is 刑和)
 
 
@@ -204,9 +237,24 @@ def _write(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-GOOD = ["（2025）京朝调字第0001号", date(2025, 5, 6), date(2025, 5, 6), date(2025, 5, 20),
-        "申请人：孙一；被申请人：李二", "邻里纠纷", "当事人申请", "人民调解", "王调解", "调解成功",
-        "（2025）京朝调协字第0001号", 800, 800, "已履行", date(2025, 6, 1), "基本满意"]
+GOOD = [
+    "（2025）京朝调字第0001号",
+    date(2025, 5, 6),
+    date(2025, 5, 6),
+    date(2025, 5, 20),
+    "申请人：孙一；被申请人：李二",
+    "邻里纠纷",
+    "当事人申请",
+    "人民调解",
+    "王调解",
+    "调解成功",
+    "（2025）京朝调协字第0001号",
+    800,
+    800,
+    "已履行",
+    date(2025, 6, 1),
+    "基本满意",
+]
 
 
 def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Database, tmp_path: Path) -> None:
@@ -215,16 +263,28 @@ def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Databas
         values.update(changes)
         return [values[c] for c in COLUMNS]
 
-    path = _write(tmp_path / "broken.xlsx", [
-        row(),
-        row(案件编号="第一号"),
-        row(案件编号="（2025）京朝调字第0003号", 登记日期="2025-13-01"),
-        row(案件编号="（2025）京朝调字第0004号", 纠纷类型="外星纠纷", 已履行金额=900),
-        row(案件编号="（2025）京朝调字第0005号", 当事人="申请人：孙一（110105198503140012）；被申请人：李二"),
-        row(案件编号="（2025）京朝调字第0001号"),
-        row(案件编号="（2025）京朝调字第0007号", 调解结果="调解中", 协议编号="", 协议金额=None,
-            已履行金额=None, 履行情况=""),
-    ])
+    path = _write(
+        tmp_path / "broken.xlsx",
+        [
+            row(),
+            row(案件编号="第一号"),
+            row(案件编号="（2025）京朝调字第0003号", 登记日期="2025-13-01"),
+            row(案件编号="（2025）京朝调字第0004号", 纠纷类型="外星纠纷", 已履行金额=900),
+            row(
+                案件编号="（2025）京朝调字第0005号",
+                当事人="申请人：孙一（110105198503140012）；被申请人：李二",
+            ),
+            row(案件编号="（2025）京朝调字第0001号"),
+            row(
+                案件编号="（2025）京朝调字第0007号",
+                调解结果="调解中",
+                协议编号="",
+                协议金额=None,
+                已履行金额=None,
+                履行情况="",
+            ),
+        ],
+    )
     events = _count(db, AuditEvent)
     report = import_ledger(db, ADMIN, path)
     assert not report.ok and report.imported == []
@@ -239,15 +299,29 @@ def test_broken_rows_are_reported_row_by_row_and_nothing_is_imported(db: Databas
         (8, "结案日期", "closed_but_open"),
     ]
     assert _count(db, Case) == 0 and _count(db, AuditEvent) == events
-    fixed = _write(tmp_path / "fixed.xlsx",
-                   [row(), row(案件编号="（2025）京朝调字第0002号", 调解结果="撤回", 协议编号="",
-                               协议金额=None, 已履行金额=None, 履行情况="", 受理日期=None)])
+    fixed = _write(
+        tmp_path / "fixed.xlsx",
+        [
+            row(),
+            row(
+                案件编号="（2025）京朝调字第0002号",
+                调解结果="撤回",
+                协议编号="",
+                协议金额=None,
+                已履行金额=None,
+                履行情况="",
+                受理日期=None,
+            ),
+        ],
+    )
     ok = import_ledger(db, ADMIN, fixed)
     assert ok.ok and len(ok.imported) == 2
     with read_session(db.engine) as s:
         got = {c.number: c for c in s.execute(select(Case)).scalars()}
-    assert (got["（2025）京朝调字第0001号"].status == "closed"
-            and got["（2025）京朝调字第0002号"].status == "closed")
+    assert (
+        got["（2025）京朝调字第0001号"].status == "closed"
+        and got["（2025）京朝调字第0002号"].status == "closed"
+    )
 
 
 def test_missing_columns_are_named(db: Database, tmp_path: Path) -> None:
@@ -266,8 +340,16 @@ def test_statistics_export_matches_the_figures_and_keeps_secrets(db: Database, t
     path = tmp_path / "stats.xlsx"
     export_statistics(db, ADMIN, path, st.month(2026, 3))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["合计", "口径说明", "按单位", "按调解员", "按来源", "按纠纷类型", "按调解类型",
-                             "每月一题"]
+    assert wb.sheetnames == [
+        "合计",
+        "口径说明",
+        "按单位",
+        "按调解员",
+        "按来源",
+        "按纠纷类型",
+        "按调解类型",
+        "每月一题",
+    ]
     header, total = [list(r) for r in wb["合计"].iter_rows(values_only=True)]
     values = dict(zip(header, total, strict=True))
     assert (values["收案"], values["及时响应"], values["办结"], values["本期结案（另计）"]) == (8, 4, 7, 5)
@@ -277,8 +359,12 @@ def test_statistics_export_matches_the_figures_and_keeps_secrets(db: Database, t
     assert (values["协议金额"], values["已履行金额"], values["未履行金额"]) == (10700, 6000, 4700)
     notes = [list(r) for r in wb["口径说明"].iter_rows(values_only=True)]
     assert notes[0] == ["项目", "定义", "公式", "本期计算"]
-    assert ["案件解决率", "本期收案中已办结的案件（调解成功＋调解不成＋撤回＋不予受理）里调解成功的比例",
-            "调解成功数÷（调解成功＋调解不成＋撤回＋不予受理）", "解决率＝调解成功4÷办结7＝57.1%"] in notes
+    assert [
+        "案件解决率",
+        "本期收案中已办结的案件（调解成功＋调解不成＋撤回＋不予受理）里调解成功的比例",
+        "调解成功数÷（调解成功＋调解不成＋撤回＋不予受理）",
+        "解决率＝调解成功4÷办结7＝57.1%",
+    ] in notes
     assert "80000" not in _all_text(path) and "30000" not in _all_text(path)
     question = [list(r) for r in wb["每月一题"].iter_rows(values_only=True)]
     assert question[1][:2] == ["噪声纠纷", 3] and question[-2][:2] == ["建议议题", "噪声纠纷"]
@@ -301,9 +387,9 @@ def test_round_trip_on_demo_data(sqlite_db: Database, tmp_path: Path) -> None:
     target.dispose()
 
 
-def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_command_line_export_and_import(
+    sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
     import re
 
@@ -312,8 +398,15 @@ def test_command_line_export_and_import(sqlite_db: Database, tmp_path: Path,
 
     build_ledger_db(sqlite_db)
     # the commands sign in (issue 14): a director's account, the password on standard input
-    accounts.create_user(sqlite_db, SYSTEM, username="director1", display_name="刘主任", role="director",
-                         password="correct-horse-battery", organisation_id=1)
+    accounts.create_user(
+        sqlite_db,
+        SYSTEM,
+        username="director1",
+        display_name="刘主任",
+        role="director",
+        password="correct-horse-battery",
+        organisation_id=1,
+    )
     sign_in = ["--user", "director1", "--password-stdin"]
 
     def run(argv: list[str]) -> int:

@@ -24,11 +24,20 @@ def test_every_track_records_the_matters_decisions_with_dates(db, track: Track) 
         kw = {"matter": MatterInput(charge="故意损毁财物")}
     case_id = cases.register_case(db, MEDIATOR, new_case(1, track=track, **kw)).case_id
     record_decision(db, MEDIATOR, case_id, "bail", date(2026, 3, 3), authority="朝阳分局")
-    record_decision(db, MEDIATOR, case_id, "non_prosecution", date(2026, 4, 20),
-                    authority="朝阳区人民检察院", note="相对不起诉")
+    record_decision(
+        db,
+        MEDIATOR,
+        case_id,
+        "non_prosecution",
+        date(2026, 4, 20),
+        authority="朝阳区人民检察院",
+        note="相对不起诉",
+    )
     rows = decisions(db, MEDIATOR, case_id)
     assert [(r.kind, r.decided_on, r.authority) for r in rows] == [
-        ("bail", date(2026, 3, 3), "朝阳分局"), ("non_prosecution", date(2026, 4, 20), "朝阳区人民检察院")]
+        ("bail", date(2026, 3, 3), "朝阳分局"),
+        ("non_prosecution", date(2026, 4, 20), "朝阳区人民检察院"),
+    ]
     with read_session(db.engine) as s:  # the matter record exists even if intake had none
         matters = s.execute(select(LinkedMatter).where(LinkedMatter.case_id == case_id)).scalars().all()
         assert len(matters) == 1

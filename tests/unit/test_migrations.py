@@ -23,7 +23,7 @@ ROWS = [
     "INSERT INTO person (id, kind, name, ethnicity, legal_rep, phone, address, occupation, sensitive, "
     "created_at, updated_at) VALUES (2, 'natural', '李四', '', '', '', '', '', 0, '2025-01-01 00:00:00', "
     "'2025-01-01 00:00:00')",
-    "INSERT INTO \"case\" (id, number, year, seq, organisation_id, title, track, source, category, status, "
+    'INSERT INTO "case" (id, number, year, seq, organisation_id, title, track, source, category, status, '
     "received_at, facts, claims, juvenile, sealed, confidential_amounts, extension_reason, decline_reason, "
     "party_names, eligibility_override, version) VALUES (1, '（2025）京朝调字第0007号', 2025, 7, 1, "
     "'停车位纠纷', 'people', 'application', 'parking', 'accepted', '2025-03-01 02:00:00', '占用车位', '', "
@@ -53,7 +53,11 @@ def test_first_revision_database_upgrades_with_data_intact(tmp_path: Path) -> No
             case = s.get(Case, 1)
             assert case is not None
             assert (case.number, case.title, case.version, case.party_names) == (
-                "（2025）京朝调字第0007号", "停车位纠纷", 3, "欧阳娜娜、李四")
+                "（2025）京朝调字第0007号",
+                "停车位纠纷",
+                3,
+                "欧阳娜娜、李四",
+            )
             assert case.received_at.isoformat() == "2025-03-01T02:00:00+00:00"
             assert s.execute(select(func.count()).select_from(Person)).scalar_one() == 2
             # the upgrade built the search index for the old cases

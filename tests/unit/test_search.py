@@ -25,20 +25,42 @@ def _found(db, query: str) -> set[str]:  # type: ignore[no-untyped-def]
 def _seed(db) -> None:  # type: ignore[no-untyped-def]
     with read_session(db.engine) as s:
         org = s.execute(text("SELECT id FROM organisation")).scalar_one()
-    cases.register_case(db, MEDIATOR, new_case(org, title="自行车损坏",
-                                               applicant=person("王伟", seq=1, phone="13911112222"),
-                                               respondent=person("李娜", seq=2, birth=date(1992, 1, 5),
-                                                                 phone="13833334444")))
-    cases.register_case(db, MEDIATOR, new_case(org, title="楼上噪声扰民",
-                                               applicant=person("王芳芳", seq=3, phone="13755556666"),
-                                               respondent=person("欧阳修", seq=4, birth=date(1970, 6, 6),
-                                                                 phone="13677778888"),
-                                               facts="夜间装修噪声影响休息"))
-    cases.register_case(db, MEDIATOR, new_case(
-        org, title="物业费纠纷",
-        applicant=PersonInput(name="北京阳光物业管理有限公司", kind="organisation",  # type: ignore[arg-type]
-                              uscc=make_uscc("91110105MA01ABCD1"), id_type=None),
-        respondent=person("张三", seq=5, phone="13599990000")))
+    cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            title="自行车损坏",
+            applicant=person("王伟", seq=1, phone="13911112222"),
+            respondent=person("李娜", seq=2, birth=date(1992, 1, 5), phone="13833334444"),
+        ),
+    )
+    cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            title="楼上噪声扰民",
+            applicant=person("王芳芳", seq=3, phone="13755556666"),
+            respondent=person("欧阳修", seq=4, birth=date(1970, 6, 6), phone="13677778888"),
+            facts="夜间装修噪声影响休息",
+        ),
+    )
+    cases.register_case(
+        db,
+        MEDIATOR,
+        new_case(
+            org,
+            title="物业费纠纷",
+            applicant=PersonInput(
+                name="北京阳光物业管理有限公司",
+                kind="organisation",  # type: ignore[arg-type]
+                uscc=make_uscc("91110105MA01ABCD1"),
+                id_type=None,
+            ),
+            respondent=person("张三", seq=5, phone="13599990000"),
+        ),
+    )
 
 
 def test_search_kinds(db) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from mediation_desk.store.queries.case_list import CaseFilters, count_cases, pag
 def test_frequent_short_query_gives_the_same_newest_page(db, monkeypatch, query: str) -> None:  # type: ignore[no-untyped-def]
     generate(db, cases=150, seed=5)
     with read_session(db.engine) as s:
+
         def newest(newest_first: bool) -> list[int]:
             cond = search.match_condition(s, query, newest_first=newest_first)
             stmt = select(Case.id).where(cond).order_by(Case.received_at.desc(), Case.id.desc()).limit(20)
@@ -36,6 +37,7 @@ def test_long_query_page_equals_the_fts_in_form(db, monkeypatch, query: str, fre
     """Probed (instr on the stored document) or listed (one capped FTS pass): the same newest pages."""
     generate(db, cases=150, seed=5)
     with read_session(db.engine) as s:
+
         def newest(cond) -> list[int]:  # type: ignore[no-untyped-def]
             stmt = select(Case.id).where(cond).order_by(Case.received_at.desc(), Case.id.desc())
             return list(s.execute(stmt).scalars())
@@ -48,8 +50,9 @@ def test_long_query_page_equals_the_fts_in_form(db, monkeypatch, query: str, fre
         assert newest(cond) == every
         rows: list = []
         while True:  # keyset pages of 7, as the case list scrolls
-            page = page_cases(session=s, filters=CaseFilters(text=query), limit=7,
-                              after=rows[-1] if rows else None)
+            page = page_cases(
+                session=s, filters=CaseFilters(text=query), limit=7, after=rows[-1] if rows else None
+            )
             rows += page
             if len(page) < 7:
                 break
@@ -62,8 +65,15 @@ def test_cased_long_query_keeps_case_folding(db, monkeypatch) -> None:  # type: 
     generate(db, cases=150, seed=5)
     with read_session(db.engine) as s:
         parties = select(CaseParty.person_id)
-        ids = s.execute(select(Person.id_number).where(Person.id_number.like("%X"), Person.id.in_(parties))  # type: ignore[union-attr]
-                        .order_by(Person.id)).scalars().all()
+        ids = (
+            s.execute(
+                select(Person.id_number)
+                .where(Person.id_number.like("%X"), Person.id.in_(parties))  # type: ignore[union-attr]
+                .order_by(Person.id)
+            )
+            .scalars()
+            .all()
+        )
         assert ids
         query = ids[0][-6:].lower()
         every = [r.id for r in page_cases(session=s, filters=CaseFilters(text=query), limit=1000)]
@@ -71,5 +81,6 @@ def test_cased_long_query_keeps_case_folding(db, monkeypatch) -> None:  # type: 
         monkeypatch.setattr(search, "FREQUENT", 1)
         assert "instr" not in str(search.match_condition(s, query, newest_first=True))
         assert [r.id for r in page_cases(session=s, filters=CaseFilters(text=query), limit=1000)] == every
-        assert [r.id for r in page_cases(session=s, filters=CaseFilters(text=query.upper()),
-                                         limit=1000)] == every
+        assert [
+            r.id for r in page_cases(session=s, filters=CaseFilters(text=query.upper()), limit=1000)
+        ] == every

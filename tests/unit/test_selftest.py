@@ -19,8 +19,13 @@ def test_self_test_passes_without_the_offscreen_size_hints_warning(tmp_path: Pat
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     env.pop("MEDIATION_DESK_HOME", None)
     result = subprocess.run(
-        [sys.executable, "-m", "mediation_desk", "--self-test"], cwd=tmp_path, env=env, capture_output=True,
-        text=True, timeout=300, check=False,
+        [sys.executable, "-m", "mediation_desk", "--self-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[ OK ] open the main window" in result.stdout

@@ -83,20 +83,26 @@ def test_breakdowns_are_grouped_in_sql(db, fx) -> None:  # type: ignore[no-untyp
         by_org = st.figures(s, MARCH, by="organisation", now=NOW)
     noise = by_cat["noise"]
     assert noise.label == "噪声纠纷"
-    assert [noise.counts[k]
-            for k in ("received", "resolved", "open", "closed", "pending")] == [3, 2, 1, 2, 1]
+    assert [noise.counts[k] for k in ("received", "resolved", "open", "closed", "pending")] == [3, 2, 1, 2, 1]
     assert noise.agreed_fen == 1_000_000
     assert by_cat["parking"].counts["withdrawn"] == 1 and by_cat["neighbour"].counts["failed"] == 1
     m1, m2 = by_med[fx.m1], by_med[fx.m2]
     assert m1.label == "王调解" and m2.label == "刘调解"
-    assert [m1.counts[k]
-            for k in ("received", "resolved", "closed", "withdrawn", "confidential")] == [3, 2, 3, 1, 1]
+    assert [m1.counts[k] for k in ("received", "resolved", "closed", "withdrawn", "confidential")] == [
+        3,
+        2,
+        3,
+        1,
+        1,
+    ]
     assert m1.agreed_fen == 500_000 and m2.agreed_fen == 570_000 and m2.paid_fen == 100_000
     assert by_med[None].counts["received"] == 2  # C8, C10 have no mediator
-    assert (by_track["criminal"].counts["received"] == 1
-            and by_track["public_security"].counts["responded"] == 1)
-    assert (len(by_org) == 1 and by_org[0].counts["received"] == 8
-            and by_org[0].label == "朝阳区人民调解委员会")
+    assert (
+        by_track["criminal"].counts["received"] == 1 and by_track["public_security"].counts["responded"] == 1
+    )
+    assert (
+        len(by_org) == 1 and by_org[0].counts["received"] == 8 and by_org[0].label == "朝阳区人民调解委员会"
+    )
     # the groups add up to the total
     assert sum(r.counts["received"] for r in by_cat.values()) == 8
     assert sum(r.counts["closed"] for r in by_med.values()) == 5
@@ -105,6 +111,7 @@ def test_breakdowns_are_grouped_in_sql(db, fx) -> None:  # type: ignore[no-untyp
 def test_clicking_a_figure_lists_exactly_its_cases(db, fx) -> None:  # type: ignore[no-untyped-def]
     c = fx.ids
     with read_session(db.engine) as s:
+
         def ids(figure, **kw):  # type: ignore[no-untyped-def]
             return set(st.cases_behind(s, MARCH, figure, now=NOW, **kw))
 
@@ -145,13 +152,23 @@ def test_an_administrator_can_change_the_definitions(db, fx) -> None:  # type: i
     assert defaults.response_hours == 24 and defaults.concluded_outcomes == CONCLUDED
     with pytest.raises(PermissionDenied):
         st.save_definitions(db, Actor(user_id=None, username="m", role="mediator"), defaults)
-    for bad in (Definitions(response_hours=0), Definitions(concluded_outcomes=("failed",)),
-                Definitions(satisfied_answers=("happy",)), Definitions(satisfied_answers=())):
+    for bad in (
+        Definitions(response_hours=0),
+        Definitions(concluded_outcomes=("failed",)),
+        Definitions(satisfied_answers=("happy",)),
+        Definitions(satisfied_answers=()),
+    ):
         with pytest.raises(ValidationError):
             st.save_definitions(db, ADMIN, bad)
-    st.save_definitions(db, ADMIN, Definitions(response_hours=48, concluded_outcomes=("resolved", "failed",
-                                                                                     "withdrawn"),
-                                               satisfied_answers=("satisfied",)))
+    st.save_definitions(
+        db,
+        ADMIN,
+        Definitions(
+            response_hours=48,
+            concluded_outcomes=("resolved", "failed", "withdrawn"),
+            satisfied_answers=("satisfied",),
+        ),
+    )
     row = _total(db)
     assert row.response.num == 6  # C2 (48h) and C7 (25h) now count
     assert (row.resolution.num, row.resolution.den) == (4, 6)  # C10 (declined) left out
@@ -176,9 +193,21 @@ def test_monthly_question_ranks_by_count_and_growth(db, fx) -> None:  # type: ig
     # noise (2+1+1)/3 → +125 %, property_damage 1/3 → +200 %, neighbour 1 → 0 %, parking 2 → −50 %,
     # injury and other have no history.
     assert [(t.category, t.count) for t in q.by_count] == [
-        ("noise", 3), ("property_damage", 1), ("neighbour", 1), ("parking", 1), ("injury", 1), ("other", 1)]
+        ("noise", 3),
+        ("property_damage", 1),
+        ("neighbour", 1),
+        ("parking", 1),
+        ("injury", 1),
+        ("other", 1),
+    ]
     assert [t.category for t in q.by_growth] == [
-        "property_damage", "noise", "neighbour", "parking", "injury", "other"]
+        "property_damage",
+        "noise",
+        "neighbour",
+        "parking",
+        "injury",
+        "other",
+    ]
     noise = q.by_count[0]
     assert noise.previous == (2, 1, 1) and noise.growth == Fraction(5, 4) and noise.label == "噪声纠纷"
     assert q.by_count[4].growth is None
@@ -203,8 +232,12 @@ def test_monthly_question_reads_the_topic_month_along_the_date_index(sqlite_db) 
             q = st.monthly_question(s, 2026, 3)
             topic = [(sql, args) for sql, args in statements if "category" in sql and "ORDER BY" in sql]
             assert q.topic is not None and len(topic) == 1
-            plan = " ".join(str(r[3]) for r in s.connection().exec_driver_sql(
-                "EXPLAIN QUERY PLAN " + topic[0][0], topic[0][1]).all())
+            plan = " ".join(
+                str(r[3])
+                for r in s.connection()
+                .exec_driver_sql("EXPLAIN QUERY PLAN " + topic[0][0], topic[0][1])
+                .all()
+            )
     finally:
         event.remove(sqlite_db.engine, "before_cursor_execute", seen)
     print(f"\ntopic query plan: {plan}")
@@ -213,8 +246,9 @@ def test_monthly_question_reads_the_topic_month_along_the_date_index(sqlite_db) 
 
 def test_periods_are_shanghai_calendar_ranges() -> None:
     assert st.make_period("week", date(2026, 3, 4)) == st.Period("week", date(2026, 3, 2), date(2026, 3, 9))
-    assert (st.make_period("quarter", date(2026, 11, 2))
-            == st.Period("quarter", date(2026, 10, 1), date(2027, 1, 1)))
+    assert st.make_period("quarter", date(2026, 11, 2)) == st.Period(
+        "quarter", date(2026, 10, 1), date(2027, 1, 1)
+    )
     assert st.make_period("year", date(2026, 5, 1)).end == date(2027, 1, 1)
     assert st.make_period("custom", date(2026, 3, 1), date(2026, 3, 3)).end == date(2026, 3, 4)
     with pytest.raises(ValidationError):

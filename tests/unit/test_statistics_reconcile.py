@@ -69,8 +69,9 @@ def test_case_and_hotline_figures_equal_plain_sql_on_demo_data(sqlite_db) -> Non
             answers = dict(
                 s.execute(
                     text(
-                        "SELECT satisfaction, count(*) FROM followup WHERE done_at >= :start AND done_at < :end "
-                        "AND satisfaction IS NOT NULL GROUP BY satisfaction"
+                        "SELECT satisfaction, count(*) FROM followup"
+                        " WHERE done_at >= :start AND done_at < :end"
+                        " AND satisfaction IS NOT NULL GROUP BY satisfaction"
                     ),
                     p,
                 ).all()

@@ -34,28 +34,47 @@ def world(db):  # type: ignore[no-untyped-def]
         org = s.execute(select(Organisation.id)).scalars().first()
         other = Organisation(name="海淀区人民调解委员会", kind=OrgKind.COMMITTEE.value, org_code="京海")
         s.add(other)
-        me, colleague = (Person(name="我调解", member_role="mediator"),
-                         Person(name="同事", member_role="mediator"))
+        me, colleague = (
+            Person(name="我调解", member_role="mediator"),
+            Person(name="同事", member_role="mediator"),
+        )
         s.add_all([me, colleague])
         s.flush()
         for n in range(1, 61):
-            s.add(Case(number=f"（2026）京朝调字第{n:04d}号", year=2026, seq=n,
-                       organisation_id=rng.choice([org, org, org, other.id]),
-                       title=rng.choice(["邻里纠纷", "噪声纠纷"]),
-                       track="people", source="hotline_12345", category=rng.choice(["noise", "neighbour"]),
-                       status=rng.choice(["registered", "accepted", "closed"]),
-                       received_at=T0 + timedelta(days=rng.randrange(5)),
-                       due_at=rng.choice([None, T0 + timedelta(days=rng.randrange(9))]),
-                       chief_mediator_id=rng.choice([None, me.id, colleague.id]),
-                       sealed=rng.random() < 0.2, juvenile=rng.random() < 0.2,
-                       party_names=rng.choice(["张伟、李娜", "王芳、赵六"])))
+            s.add(
+                Case(
+                    number=f"（2026）京朝调字第{n:04d}号",
+                    year=2026,
+                    seq=n,
+                    organisation_id=rng.choice([org, org, org, other.id]),
+                    title=rng.choice(["邻里纠纷", "噪声纠纷"]),
+                    track="people",
+                    source="hotline_12345",
+                    category=rng.choice(["noise", "neighbour"]),
+                    status=rng.choice(["registered", "accepted", "closed"]),
+                    received_at=T0 + timedelta(days=rng.randrange(5)),
+                    due_at=rng.choice([None, T0 + timedelta(days=rng.randrange(9))]),
+                    chief_mediator_id=rng.choice([None, me.id, colleague.id]),
+                    sealed=rng.random() < 0.2,
+                    juvenile=rng.random() < 0.2,
+                    party_names=rng.choice(["张伟、李娜", "王芳、赵六"]),
+                )
+            )
         s.flush()
         for cid in s.execute(select(Case.id)).scalars().all():
             if rng.random() < 0.4:
                 start = TODAY - timedelta(days=30)
                 end = rng.choice([None, TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=5)])
-                s.add(Membership(case_id=cid, person_id=rng.choice([me.id, colleague.id]), role="member",
-                                 stages="mediation", from_date=start, to_date=end))
+                s.add(
+                    Membership(
+                        case_id=cid,
+                        person_id=rng.choice([me.id, colleague.id]),
+                        role="member",
+                        stages="mediation",
+                        from_date=start,
+                        to_date=end,
+                    )
+                )
     return db, int(org), int(me.id)  # type: ignore[arg-type]
 
 
@@ -63,8 +82,13 @@ def _expected(db: Any, actor: Actor) -> set[int]:
     with read_session(db.engine) as s:
         cases = s.execute(select(Case)).scalars().all()
         members = s.execute(select(Membership)).scalars().all()
-    held = {m.case_id for m in members if m.person_id == actor.person_id and m.from_date <= TODAY
-            and (m.to_date is None or m.to_date >= TODAY)}
+    held = {
+        m.case_id
+        for m in members
+        if m.person_id == actor.person_id
+        and m.from_date <= TODAY
+        and (m.to_date is None or m.to_date >= TODAY)
+    }
     out = set()
     for c in cases:
         on = actor.person_id is not None and (c.chief_mediator_id == actor.person_id or c.id in held)
@@ -78,26 +102,57 @@ def _expected(db: Any, actor: Actor) -> set[int]:
     return out
 
 
-@pytest.mark.parametrize(("walk", "by_set"), [(False, False), (False, True), (True, False)],
-                         ids=["set-in", "set-first", "walk-index"])
+@pytest.mark.parametrize(
+    ("walk", "by_set"),
+    [(False, False), (False, True), (True, False)],
+    ids=["set-in", "set-first", "walk-index"],
+)
 @pytest.mark.parametrize("role", ["director", "mediator"])
 @pytest.mark.parametrize("column", ["received_at", "due_at", "chief_mediator", "status", "title"])
-def test_keyset_pages_equal_the_visible_query(world, role: str, column: str, walk: bool,  # type: ignore[no-untyped-def]
-                                              by_set: bool) -> None:
+def test_keyset_pages_equal_the_visible_query(
+    world,
+    role: str,
+    column: str,
+    walk: bool,  # type: ignore[no-untyped-def]
+    by_set: bool,
+) -> None:
     """Every plan of the visibility rule (``walk_lists``, ``by_set``) gives exactly the visible cases."""
     db, org, me = world
-    actor = Actor(user_id=None, username=role, role=role, organisation_id=org,
-                  person_id=me if role == "mediator" else None, walk_lists=walk)
+    actor = Actor(
+        user_id=None,
+        username=role,
+        role=role,
+        organisation_id=org,
+        person_id=me if role == "mediator" else None,
+        walk_lists=walk,
+    )
     visible = policy.visible_case_condition(actor, today=TODAY)
     for descending in (False, True):
         with read_session(db.engine) as s:
-            full = [r.id for r in page_cases(session=s, filters=CaseFilters(), sort_column=column,
-                                             descending=descending, limit=1000, visible=visible)]
+            full = [
+                r.id
+                for r in page_cases(
+                    session=s,
+                    filters=CaseFilters(),
+                    sort_column=column,
+                    descending=descending,
+                    limit=1000,
+                    visible=visible,
+                )
+            ]
             paged: list[int] = []
             last = None
             while True:
-                got = page_cases(session=s, filters=CaseFilters(), sort_column=column, descending=descending,
-                                 limit=7, visible=visible, after=last, by_set=by_set)
+                got = page_cases(
+                    session=s,
+                    filters=CaseFilters(),
+                    sort_column=column,
+                    descending=descending,
+                    limit=7,
+                    visible=visible,
+                    after=last,
+                    by_set=by_set,
+                )
                 paged += [r.id for r in got]
                 if len(got) < 7:
                     break
@@ -105,7 +160,6 @@ def test_keyset_pages_equal_the_visible_query(world, role: str, column: str, wal
         assert paged == full
         assert set(full) == _expected(db, actor)
         assert full  # the fixture gives each role something to see
-
 
 
 def test_lists_walk_the_index_only_for_a_person_on_many_cases(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -130,17 +184,22 @@ def test_a_search_reads_a_walking_persons_set_first_with_the_same_cases(world, t
     cases walking the date index for a surname's matches took 210–260 ms, the set ~20 ms): the same
     cases, exactly the ones the rules computed in Python allow."""
     db, org, me = world
-    walking = Actor(user_id=None, username="m", role="mediator", organisation_id=org, person_id=me,
-                    walk_lists=True)  # and not walk_searches: too few cases for a search to walk
+    walking = Actor(
+        user_id=None, username="m", role="mediator", organisation_id=org, person_id=me, walk_lists=True
+    )  # and not walk_searches: too few cases for a search to walk
     listing = list_plans.list_condition(walking, today=TODAY)
     searching = list_plans.list_condition(walking, searching=True, today=TODAY)
     with write_session(db.engine) as s:
         rebuild_all(s)  # the fixture's cases were written without the services that index them
     with read_session(db.engine) as s:
         bind = s.get_bind()
-        got = {plan: [r.id for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000,
-                                              visible=condition)]
-               for plan, condition in (("walk", listing), ("set", searching))}
+        got = {
+            plan: [
+                r.id
+                for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000, visible=condition)
+            ]
+            for plan, condition in (("walk", listing), ("set", searching))
+        }
         every = {r.id for r in page_cases(session=s, filters=CaseFilters(text=text), limit=1000)}
     assert got["walk"] == got["set"] and got["set"]
     assert set(got["set"]) == _expected(db, walking) & every
@@ -203,12 +262,21 @@ def test_a_set_first_page_does_not_walk_the_orders_expression_index(world, colum
             seen.clear()
             event.listen(db.engine, "before_cursor_execute", record)
             try:
-                page_cases(session=s, filters=CaseFilters(), sort_column=column, descending=True, limit=10,
-                           visible=plan.condition, by_set=plan.by_set)
+                page_cases(
+                    session=s,
+                    filters=CaseFilters(),
+                    sort_column=column,
+                    descending=True,
+                    limit=10,
+                    visible=plan.condition,
+                    by_set=plan.by_set,
+                )
             finally:
                 event.remove(db.engine, "before_cursor_execute", record)
             statement, parameters = seen[0]  # the keyed part (cases with a key)
-            steps = [str(r[-1]) for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement,
-                                                                         parameters)]
+            steps = [
+                str(r[-1])
+                for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            ]
             walked[who.role] = any(index in step for step in steps)
     assert walked == {"mediator": False, "director": True}

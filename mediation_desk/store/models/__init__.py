@@ -16,8 +16,15 @@ HOMES = {
     "AgreementArchive": "archive",
     **dict.fromkeys(("CaseReport", "HotlineTicket", "ScreeningRound"), "reporting"),
     **dict.fromkeys(
-        ("Case", "CaseParty", "ConsentRecord", "LinkedMatter", "MatterDecision", "Membership",
-         "StatusHistory"),
+        (
+            "Case",
+            "CaseParty",
+            "ConsentRecord",
+            "LinkedMatter",
+            "MatterDecision",
+            "Membership",
+            "StatusHistory",
+        ),
         "cases",
     ),
     **dict.fromkeys(("Organisation", "Person", "PersonRelation", "User"), "people"),
@@ -25,8 +32,16 @@ HOMES = {
         ("AuditEvent", "CalendarOverride", "Category", "NumberSeries", "SearchGram", "Setting"), "system"
     ),
     **dict.fromkeys(
-        ("Agreement", "Attachment", "Attendance", "FollowUp", "JudicialConfirmation", "MediationSession",
-         "Obligation", "Payment"),
+        (
+            "Agreement",
+            "Attachment",
+            "Attendance",
+            "FollowUp",
+            "JudicialConfirmation",
+            "MediationSession",
+            "Obligation",
+            "Payment",
+        ),
         "work",
     ),
 }

@@ -18,7 +18,8 @@ _VERSION = {name: version_column() for name in ("caseparty", "linkedmatter", "me
 
 
 _STATUS_RANK = (
-    "(CASE status " + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(CaseStatus))
+    "(CASE status "
+    + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(CaseStatus))
     + f" ELSE {len(CaseStatus)} END)"
 )
 
@@ -43,10 +44,20 @@ class Case(Table, table=True):
         Index("ix_case_received_at", "received_at", "id", *_VISIBILITY),
         # deadline and chief mediator orders, cases without one last in both directions
         Index("ix_case_due_order", text("(due_at IS NULL)"), text("due_at"), text("id"), *_VISIBILITY),
-        Index("ix_case_due_order_desc", text("(due_at IS NULL)"), text("due_at DESC"), text("id DESC"),
-              *_VISIBILITY),
-        Index("ix_case_mediator_order", text("(chief_mediator_name IS NULL)"), text("chief_mediator_name"),
-              text("id"), *_VISIBILITY),
+        Index(
+            "ix_case_due_order_desc",
+            text("(due_at IS NULL)"),
+            text("due_at DESC"),
+            text("id DESC"),
+            *_VISIBILITY,
+        ),
+        Index(
+            "ix_case_mediator_order",
+            text("(chief_mediator_name IS NULL)"),
+            text("chief_mediator_name"),
+            text("id"),
+            *_VISIBILITY,
+        ),
         Index(
             "ix_case_mediator_order_desc",
             text("(chief_mediator_name IS NULL)"),
@@ -132,8 +143,9 @@ class LinkedMatter(Edited, table=True):
     recommendation_at: datetime | None = aware()
     decision: str = Field(default="", max_length=500)
     decision_at: datetime | None = aware()
-    eligibility: str = Field(default="",
-                             sa_column=Column(Text, nullable=False, default="", server_default=""))
+    eligibility: str = Field(
+        default="", sa_column=Column(Text, nullable=False, default="", server_default="")
+    )
     """Criminal-reconciliation checklist (``CriminalFacts`` as JSON text)."""
     row_version: int = Field(default=1, sa_column=_VERSION["linkedmatter"])
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": _VERSION["linkedmatter"]}
@@ -187,8 +199,10 @@ class Membership(Edited, table=True):
 class StatusHistory(Table, table=True):
     """Every change of status: who, when, from, to, why."""
 
-    __table_args__ = (UniqueConstraint("case_id", "seq"),
-                      Index("ix_statushistory_to_status_at", "to_status", "at"))
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        Index("ix_statushistory_to_status_at", "to_status", "at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
     seq: int

@@ -49,8 +49,9 @@ class Person(Edited, table=True):
     legal_rep_title: str = Field(default="", max_length=30, sa_column_kwargs={"server_default": ""})
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
     member_role: str | None = Field(default=None, max_length=30, index=True)  # committee directory
-    active: bool = Field(default=True,
-                         sa_column_kwargs={"server_default": sa.true()})  # offered for assignment
+    active: bool = Field(
+        default=True, sa_column_kwargs={"server_default": sa.true()}
+    )  # offered for assignment
     sensitive: bool = False  # under-14 party: data flagged sensitive
     created_at: datetime = aware(nullable=False, now=True)
     updated_at: datetime = aware(nullable=False, now=True)

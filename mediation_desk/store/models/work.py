@@ -11,8 +11,10 @@ from sqlmodel import Field
 from ._cols import Edited, Table, aware, version_column
 
 #: each editable table's ``row_version`` column (the mapper's version counter)
-_VERSION = {name: version_column()
-            for name in ("mediationsession", "agreement", "obligation", "followup", "judicialconfirmation")}
+_VERSION = {
+    name: version_column()
+    for name in ("mediationsession", "agreement", "obligation", "followup", "judicialconfirmation")
+}
 
 
 class MediationSession(Edited, table=True):

@@ -135,8 +135,9 @@ def get_directory(*, session: Session) -> list[DirectoryRow]:
 
 
 _SESSIONS = (
-    select(*_cols(MediationSession,
-                  "id starts_at ends_at place public record outcome recorded_at row_version"))
+    select(
+        *_cols(MediationSession, "id starts_at ends_at place public record outcome recorded_at row_version")
+    )
     .where(col(MediationSession.case_id) == _CASE_ID)
     .order_by(col(MediationSession.starts_at), col(MediationSession.id))
 )
@@ -177,7 +178,7 @@ _AGREEMENTS = (
     .where(col(Agreement.case_id) == _CASE_ID)
     .order_by(col(Agreement.version).desc())
 )
-_PAID = select(func.sum(Payment.amount_fen)).where(col(Payment.obligation_id) == col(Obligation.id))
+_PAID = select(func.sum(col(Payment.amount_fen))).where(col(Payment.obligation_id) == col(Obligation.id))
 _OBLIGATIONS = (
     select(
         *_cols(
@@ -234,8 +235,13 @@ def get_payments(*, session: Session, case_id: int) -> list[PaymentRow]:
 
 
 _FOLLOW_UPS = (
-    select(*_cols(FollowUp, "id due_on done_at method performed satisfaction note performance contact_person "
-                            "response satisfaction_asked row_version"))
+    select(
+        *_cols(
+            FollowUp,
+            "id due_on done_at method performed satisfaction note performance contact_person "
+            "response satisfaction_asked row_version",
+        )
+    )
     .where(col(FollowUp.case_id) == _CASE_ID)
     .order_by(col(FollowUp.done_at), col(FollowUp.id))
 )

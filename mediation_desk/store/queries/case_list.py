@@ -39,7 +39,8 @@ STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CaseStatus)
 #: The sort key: the expression of migration 0010's index ``ix_case_status_order`` (literals, no
 #: bound parameters — SQLite uses an expression index only for the same expression).
 STATUS_RANK = literal_column(
-    'CASE "case".status ' + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER))
+    'CASE "case".status '
+    + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_ORDER))
     + f" ELSE {len(STATUS_ORDER)} END",
     Integer,
 )
@@ -107,19 +108,19 @@ def _conditions(session: Session, filters: CaseFilters, *, newest_first: bool = 
         if cond is not None:
             conds.append(cond)
     if filters.statuses:
-        conds.append(Case.status.in_(filters.statuses))  # type: ignore[attr-defined]
+        conds.append(col(Case.status).in_(filters.statuses))
     if filters.track:
-        conds.append(Case.track == filters.track)
+        conds.append(col(Case.track) == filters.track)
     if filters.category:
-        conds.append(Case.category == filters.category)
+        conds.append(col(Case.category) == filters.category)
     if filters.mediator_id is not None:
-        conds.append(Case.chief_mediator_id == filters.mediator_id)
+        conds.append(col(Case.chief_mediator_id) == filters.mediator_id)
     if filters.received_from is not None:
-        conds.append(Case.received_at >= _day_start(filters.received_from))
+        conds.append(col(Case.received_at) >= _day_start(filters.received_from))
     if filters.received_to is not None:
-        conds.append(Case.received_at < _day_start(filters.received_to + timedelta(days=1)))
+        conds.append(col(Case.received_at) < _day_start(filters.received_to + timedelta(days=1)))
     if filters.organisation_id is not None:
-        conds.append(Case.organisation_id == filters.organisation_id)
+        conds.append(col(Case.organisation_id) == filters.organisation_id)
     return conds
 
 
@@ -138,36 +139,33 @@ def _select(
     session: Session, filters: CaseFilters, visible: Any = None, *, newest_first: bool = False
 ) -> tuple[AnySelect, dict[str, Any]]:
     columns: dict[str, Any] = {
-        "number": Case.number,
-        "title": Case.title,
-        "category": Case.category,
-        "track": Case.track,
+        "number": col(Case.number),
+        "title": col(Case.title),
+        "category": col(Case.category),
+        "track": col(Case.track),
         "status": STATUS_RANK,
-        "chief_mediator": Case.chief_mediator_name,
-        "parties": Case.party_names,
-        "received_at": Case.received_at,
-        "due_at": Case.due_at,
+        "chief_mediator": col(Case.chief_mediator_name),
+        "parties": col(Case.party_names),
+        "received_at": col(Case.received_at),
+        "due_at": col(Case.due_at),
     }
-    stmt = (
-        select(
-            col(Case.id),
-            col(Case.number),
-            col(Case.title),
-            col(Case.category),
-            col(Category.name_zh),
-            col(Category.name_en),
-            col(Case.track),
-            col(Case.status),
-            col(Case.chief_mediator_name),
-            col(Case.party_names),
-            col(Case.received_at),
-            col(Case.due_at),
-            col(Case.juvenile),
-            col(Case.version),
-            col(Case.fast_track_due_at),
-        )
-        .outerjoin(Category, col(Category.code) == col(Case.category))
-    )
+    stmt = select(
+        col(Case.id),
+        col(Case.number),
+        col(Case.title),
+        col(Case.category),
+        col(Category.name_zh),
+        col(Category.name_en),
+        col(Case.track),
+        col(Case.status),
+        col(Case.chief_mediator_name),
+        col(Case.party_names),
+        col(Case.received_at),
+        col(Case.due_at),
+        col(Case.juvenile),
+        col(Case.version),
+        col(Case.fast_track_due_at),
+    ).outerjoin(Category, col(Category.code) == col(Case.category))
     conds = _conditions(session, filters, newest_first=newest_first)
     if visible is not None:
         conds.append(visible)
@@ -225,7 +223,7 @@ def page_cases(
     if offset:
         # NULLs last through an extra sort term, served by the expression indexes of 0007 and 0009
         nulls = [key.is_(None)] if sort_column in NULLABLE else []
-        order = [*nulls, *_ordered(descending, key, Case.id)]
+        order = [*nulls, *_ordered(descending, key, col(Case.id))]
         return _fetch(session, stmt, conds, order, limit, offset=offset)
     rows: list[CaseRow] = []
     for where, order in _segments(sort_column, key, descending, after, by_set):
@@ -239,15 +237,16 @@ def _ordered(descending: bool, *terms: Any) -> list[Any]:
     return [t.desc() if descending else t.asc() for t in terms]
 
 
-def _fetch(session: Session, stmt: AnySelect, conds: list[Any], order: list[Any], limit: int, *,
-           offset: int = 0) -> list[CaseRow]:
+def _fetch(
+    session: Session, stmt: AnySelect, conds: list[Any], order: list[Any], limit: int, *, offset: int = 0
+) -> list[CaseRow]:
     # Page on case ids alone (an index scan or seek), then join the page's rows: with the joins
     # inside, every row an OFFSET skipped was joined too (~100 ms a deep page).
-    ids = select(Case.id)  # type: ignore[call-overload]
+    ids = select(col(Case.id))
     if conds:
         ids = ids.where(and_(*conds))
     page = ids.order_by(*order).offset(offset or None).limit(limit).subquery()
-    out = stmt.join(page, page.c.id == Case.id).order_by(*order)
+    out = stmt.join(page, page.c.id == col(Case.id)).order_by(*order)
     return [CaseRow(*row) for row in session.execute(out).all()]
 
 
@@ -272,7 +271,7 @@ def _segments(
     holds, so SQLite seeks it; the order inside a part is plain ``key, id`` or ``id`` (a leading
     ``key IS NULL`` sort term would make SQLite sort instead).
     """
-    tie: Any = Case.id
+    tie: Any = col(Case.id)
     last = getattr(after, sort_column) if after is not None else None  # CaseRow fields are named so
     if sort_column == "status":
         return _status_segments(key, descending, after)
@@ -310,11 +309,11 @@ def _status_segments(key: Any, descending: bool, after: CaseRow | None) -> list[
     Within one status the order is ``id`` alone (with the constant rank too, SQLite sorts).
     """
     if after is None:
-        return [([], _ordered(descending, key, Case.id))]
+        return [([], _ordered(descending, key, col(Case.id)))]
     rank = literal(status_rank(after.status), Integer)
     same = [key == rank, col(Case.id) < after.id if descending else col(Case.id) > after.id]
     later = [key < rank if descending else key > rank]
-    return [(same, _ordered(descending, Case.id)), (later, _ordered(descending, key, Case.id))]
+    return [(same, _ordered(descending, col(Case.id))), (later, _ordered(descending, key, col(Case.id)))]
 
 
 def mediators(*, session: Session) -> list[tuple[int, str]]:

@@ -58,7 +58,7 @@ class MemberRow:
 
 @dataclass(frozen=True)
 class DirectoryRow:
-    """A person in the committee directory (``Person.member_role`` set)."""
+    """A person in the committee directory (``col(Person.member_role)`` set)."""
 
     person_id: int
     name: str

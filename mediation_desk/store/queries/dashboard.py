@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from ...domain.deadlines import FINISHED
 from ...domain.workflow import OPEN_STATUSES
@@ -57,19 +57,32 @@ def _listed(session: Session, stmt: Any, limit: int, make: Any) -> DashList:
     rows = session.execute(stmt.limit(limit)).all()
     total = len(rows)
     if total >= limit:
-        total = int(session.execute(
-            select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one())
+        total = int(
+            session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+        )
     return DashList([make(r) for r in rows], total)
+
+
+def _opening(tab: str) -> Any:
+    """Make a row of ``(case_id, number, title, when[, detail])`` into a line that opens on ``tab``."""
+
+    def make(r: Any) -> DashItem:
+        detail = r[4] if len(r) > 4 else None
+        return DashItem(r[0], r[1], r[2], r[3], detail, tab=tab)
+
+    return make
 
 
 def _working() -> Any:
     """The case is still being worked: closed, withdrawn, declined, failed, archived are not."""
-    return Case.status.not_in([s.value for s in FINISHED])  # type: ignore[attr-defined]
+    return col(Case.status).not_in([s.value for s in FINISHED])
 
 
 def _in_force() -> Any:
     """The agreement binds: signed (or oral, in force when reached) and not superseded."""
-    return (Agreement.state != "superseded") & or_(Agreement.state == "signed", Agreement.form == "oral")
+    return (col(Agreement.state) != "superseded") & or_(
+        col(Agreement.state) == "signed", col(Agreement.form) == "oral"
+    )
 
 
 def _start(d: date) -> datetime:
@@ -77,11 +90,16 @@ def _start(d: date) -> datetime:
 
 
 def _open() -> Any:
-    return Case.status.in_([s.value for s in OPEN_STATUSES])  # type: ignore[attr-defined]
+    return col(Case.status).in_([s.value for s in OPEN_STATUSES])
 
 
 def sessions_between(
-    *, session: Session, first: date, last: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    first: date,
+    last: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Sessions still to hold starting on days ``first``..``last`` (inclusive, Asia/Shanghai); detail: place.
@@ -89,21 +107,27 @@ def sessions_between(
     A recorded session has been held: it leaves the list; so do sessions of finished cases.
     """
     stmt = (
-        select(Case.id, Case.number, Case.title, MediationSession.starts_at, MediationSession.place)
-        .join(Case, Case.id == MediationSession.case_id)
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(MediationSession.starts_at),
+            col(MediationSession.place),
+        )
+        .join(Case, col(Case.id) == col(MediationSession.case_id))
         .where(
-            MediationSession.starts_at >= _start(first),
-            MediationSession.starts_at < _start(last + timedelta(days=1)),
-            MediationSession.recorded_at.is_(None),  # type: ignore[union-attr]
+            col(MediationSession.starts_at) >= _start(first),
+            col(MediationSession.starts_at) < _start(last + timedelta(days=1)),
+            col(MediationSession.recorded_at).is_(None),
             _working(),
         )
-        .order_by(MediationSession.starts_at)
+        .order_by(col(MediationSession.starts_at))
     )
     if organisation_id is not None:
-        stmt = stmt.where(Case.organisation_id == organisation_id)
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="sessions"))
+    return _listed(session, stmt, limit, _opening("sessions"))
 
 
 def deadlines(
@@ -114,26 +138,30 @@ def deadlines(
     organisation_id: int | None = None,
     visible: Any = None,
 ) -> tuple[list[DashItem], list[DashItem]]:
-    """Open cases whose next deadline (``Case.due_at``) has passed, and those due soon."""
+    """Open cases whose next deadline (``col(Case.due_at)``) has passed, and those due soon."""
     base = (
-        select(Case.id, Case.number, Case.title, Case.due_at, Case.status)
-        .where(_open(), Case.due_at.is_not(None))
-        .order_by(Case.due_at)
+        select(col(Case.id), col(Case.number), col(Case.title), col(Case.due_at), col(Case.status))
+        .where(_open(), col(Case.due_at).is_not(None))
+        .order_by(col(Case.due_at))
         .limit(LIMIT)
     )
     if organisation_id is not None:
-        base = base.where(Case.organisation_id == organisation_id)
+        base = base.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         base = base.where(visible)
-    overdue = session.execute(base.where(Case.due_at < now)).all()  # type: ignore[operator]
+    overdue = session.execute(base.where(col(Case.due_at) < now)).all()
     soon = session.execute(
-        base.where(Case.due_at >= now, Case.due_at < now + timedelta(days=due_soon_days))
+        base.where(col(Case.due_at) >= now, col(Case.due_at) < now + timedelta(days=due_soon_days))
     ).all()
     return [DashItem(*r) for r in overdue], [DashItem(*r) for r in soon]
 
 
 def instalments_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    until: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Unpaid instalments due on or before ``until``; detail: the outstanding amount in fen, extra:
@@ -143,80 +171,107 @@ def instalments_due(
     still being worked (a closed or withdrawn case owes nothing more to this list).
     """
     paid = (
-        select(Payment.obligation_id, func.sum(Payment.amount_fen).label("paid"))
-        .group_by(Payment.obligation_id)
+        select(col(Payment.obligation_id), func.sum(col(Payment.amount_fen)).label("paid"))
+        .group_by(col(Payment.obligation_id))
         .subquery()
     )
-    outstanding = Obligation.amount_fen - func.coalesce(paid.c.paid, 0)
+    outstanding = col(Obligation.amount_fen) - func.coalesce(paid.c.paid, 0)
     stmt = (
-        select(Case.id, Case.number, Case.title, Obligation.due_date, outstanding, Person.phone)
-        .join(Case, Case.id == Obligation.case_id)
-        .join(Agreement, Agreement.id == Obligation.agreement_id)
-        .join(Person, Person.id == Obligation.payer_person_id)
-        .outerjoin(paid, paid.c.obligation_id == Obligation.id)
+        select(
+            col(Case.id),
+            col(Case.number),
+            col(Case.title),
+            col(Obligation.due_date),
+            outstanding,
+            col(Person.phone),
+        )
+        .join(Case, col(Case.id) == col(Obligation.case_id))
+        .join(Agreement, col(Agreement.id) == col(Obligation.agreement_id))
+        .join(Person, col(Person.id) == col(Obligation.payer_person_id))
+        .outerjoin(paid, paid.c.obligation_id == col(Obligation.id))
         .where(
             _in_force(),
             _working(),
-            Obligation.due_date.is_not(None),  # type: ignore[union-attr]
-            Obligation.due_date <= until,
+            col(Obligation.due_date).is_not(None),
+            col(Obligation.due_date) <= until,
             outstanding > 0,
         )
-        .order_by(Obligation.due_date, Obligation.id)
+        .order_by(col(Obligation.due_date), col(Obligation.id))
     )
     if organisation_id is not None:
-        stmt = stmt.where(Case.organisation_id == organisation_id)
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit,
-                   lambda r: DashItem(r[0], r[1], r[2], r[3], int(r[4]), tab="payments", extra=r[5] or ""))
+    return _listed(
+        session,
+        stmt,
+        limit,
+        lambda r: DashItem(r[0], r[1], r[2], r[3], int(r[4]), tab="payments", extra=r[5] or ""),
+    )
 
 
 def follow_ups_due(
-    *, session: Session, until: date, organisation_id: int | None = None, visible: Any = None,
+    *,
+    session: Session,
+    until: date,
+    organisation_id: int | None = None,
+    visible: Any = None,
     limit: int = LIMIT,
 ) -> DashList:
     """Follow-ups not yet done, due by ``until``, of cases still being worked; detail: the method."""
     stmt = (
-        select(Case.id, Case.number, Case.title, FollowUp.due_on, FollowUp.method)
-        .join(Case, Case.id == FollowUp.case_id)
-        .where(FollowUp.done_at.is_(None), FollowUp.due_on.is_not(None), FollowUp.due_on <= until,  # type: ignore[union-attr,operator]
-               _working())
-        .order_by(FollowUp.due_on)
+        select(col(Case.id), col(Case.number), col(Case.title), col(FollowUp.due_on), col(FollowUp.method))
+        .join(Case, col(Case.id) == col(FollowUp.case_id))
+        .where(
+            col(FollowUp.done_at).is_(None),
+            col(FollowUp.due_on).is_not(None),
+            col(FollowUp.due_on) <= until,
+            _working(),
+        )
+        .order_by(col(FollowUp.due_on))
     )
     if organisation_id is not None:
-        stmt = stmt.where(Case.organisation_id == organisation_id)
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="follow_ups"))
+    return _listed(session, stmt, limit, _opening("follow_ups"))
 
 
 def fast_track_clocks(
-    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+    *,
+    session: Session,
+    organisation_id: int | None = None,
+    visible: Any = None,
+    limit: int = LIMIT,
 ) -> DashList:
     """Running 48-hour clocks (``Case.fast_track_due_at``, indexed), least time left first; detail: track."""
     stmt = (
-        select(Case.id, Case.number, Case.title, Case.fast_track_due_at, Case.track)
-        .where(Case.fast_track_due_at.is_not(None), _working())  # type: ignore[union-attr]
-        .order_by(Case.fast_track_due_at, Case.id)
+        select(col(Case.id), col(Case.number), col(Case.title), col(Case.fast_track_due_at), col(Case.track))
+        .where(col(Case.fast_track_due_at).is_not(None), _working())
+        .order_by(col(Case.fast_track_due_at), col(Case.id))
     )
     if organisation_id is not None:
-        stmt = stmt.where(Case.organisation_id == organisation_id)
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
-    return _listed(session, stmt, limit, lambda r: DashItem(*r, tab="track"))
+    return _listed(session, stmt, limit, _opening("track"))
 
 
 def awaiting_acceptance(
-    *, session: Session, organisation_id: int | None = None, visible: Any = None, limit: int = LIMIT,
+    *,
+    session: Session,
+    organisation_id: int | None = None,
+    visible: Any = None,
+    limit: int = LIMIT,
 ) -> DashList:
     """Registered cases waiting to be accepted or declined, oldest first; detail: parties."""
     stmt = (
-        select(Case.id, Case.number, Case.title, Case.received_at, Case.party_names)
-        .where(Case.status == "registered")
-        .order_by(Case.received_at)
+        select(col(Case.id), col(Case.number), col(Case.title), col(Case.received_at), col(Case.party_names))
+        .where(col(Case.status) == "registered")
+        .order_by(col(Case.received_at))
     )
     if organisation_id is not None:
-        stmt = stmt.where(Case.organisation_id == organisation_id)
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
     if visible is not None:  # policy.visible_case_condition(actor)
         stmt = stmt.where(visible)
     return _listed(session, stmt, limit, lambda r: DashItem(*r))

@@ -95,8 +95,12 @@ _STATUS_OUTCOME = {
     "withdrawn": "withdrawn",
     "declined": "declined",
 }
-_HISTORY_OUTCOME = {"agreement_reached": "resolved", "mediation_failed": "failed", "withdrawn": "withdrawn",
-                    "declined": "declined"}
+_HISTORY_OUTCOME = {
+    "agreement_reached": "resolved",
+    "mediation_failed": "failed",
+    "withdrawn": "withdrawn",
+    "declined": "declined",
+}
 
 
 @dataclass(frozen=True)
@@ -200,27 +204,38 @@ def _in(column: Any, w: Window) -> ColumnElement[bool]:
 
 def outcome_expr() -> ColumnElement[str]:
     """SQL for a case's current outcome (:data:`OUTCOMES`); the history is read only for closed cases."""
-    last = (select(col(StatusHistory.to_status))
-            # along ix_statushistory_case_id, not by status
-            .where(col(StatusHistory.case_id) == col(Case.id),
-                   unindexed(col(StatusHistory.to_status)).in_(tuple(_HISTORY_OUTCOME)))
-            .order_by(col(StatusHistory.seq).desc()).limit(1).scalar_subquery())
+    last = (
+        select(col(StatusHistory.to_status))
+        # along ix_statushistory_case_id, not by status
+        .where(
+            col(StatusHistory.case_id) == col(Case.id),
+            unindexed(col(StatusHistory.to_status)).in_(tuple(_HISTORY_OUTCOME)),
+        )
+        .order_by(col(StatusHistory.seq).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     # the simple form (CASE x WHEN …) evaluates the history lookup once
     from_history = sql_case(_HISTORY_OUTCOME, value=last, else_=literal("declined"))
     return sql_case(_STATUS_OUTCOME, value=col(Case.status), else_=from_history)
 
 
-def _cohort(session: Session, w: Window, d: Definitions, by: str,
-            visible: ColumnElement[bool] | None) -> Any:
+def _cohort(session: Session, w: Window, d: Definitions, by: str, visible: ColumnElement[bool] | None) -> Any:
     """The received cases with their key, outcome, response and overdue flags (a subquery)."""
     contact = func.coalesce(col(Case.first_contact_at), col(Case.accepted_at))
-    responded = and_(contact.is_not(None),
-                     seconds_between(session, contact, col(Case.received_at)) <= d.response_hours * 3600)
-    stmt = select(col(Case.id).label("case_id"), _key(by).label("key"), outcome_expr().label("outcome"),
-                  sql_case((responded, 1), else_=0).label("responded"),
-                  sql_case((col(Case.due_at) < w.as_of, 1), else_=0).label("late"),
-                  col(Case.confidential_amounts).label("secret"), col(Case.received_at).label("received_at")
-                  ).where(_in(col(Case.received_at), w))
+    responded = and_(
+        contact.is_not(None),
+        seconds_between(session, contact, col(Case.received_at)) <= d.response_hours * 3600,
+    )
+    stmt = select(
+        col(Case.id).label("case_id"),
+        _key(by).label("key"),
+        outcome_expr().label("outcome"),
+        sql_case((responded, 1), else_=0).label("responded"),
+        sql_case((col(Case.due_at) < w.as_of, 1), else_=0).label("late"),
+        col(Case.confidential_amounts).label("secret"),
+        col(Case.received_at).label("received_at"),
+    ).where(_in(col(Case.received_at), w))
     if visible is not None:
         stmt = stmt.where(visible)
     # OFFSET 0 keeps the subquery a subquery (SQLite and PostgreSQL do not flatten it): the outcome,
@@ -229,10 +244,14 @@ def _cohort(session: Session, w: Window, d: Definitions, by: str,
 
 
 def _first_agreement(sub: Any) -> Any:
-    return (select(func.min(col(StatusHistory.at)))
-            .where(col(StatusHistory.case_id) == sub.c.case_id,
-                   unindexed(col(StatusHistory.to_status)) == "agreement_reached")
-            .scalar_subquery())
+    return (
+        select(func.min(col(StatusHistory.at)))
+        .where(
+            col(StatusHistory.case_id) == sub.c.case_id,
+            unindexed(col(StatusHistory.to_status)) == "agreement_reached",
+        )
+        .scalar_subquery()
+    )
 
 
 def selection(
@@ -256,11 +275,17 @@ def selection(
     """
     if figure in ("answered", "satisfied", "answer_satisfied", "answer_basic", "answer_dissatisfied"):
         answer = col(FollowUp.satisfaction)
-        stmt = (select(col(Case.id).label("case_id"), _key(by).label("key"), col(FollowUp.id).label("fid"))
-                .join(FollowUp, col(FollowUp.case_id) == col(Case.id))
-                .where(_in(col(FollowUp.done_at), w), answer.is_not(None)))
-        wanted = {"satisfied": d.satisfied_answers, "answer_satisfied": ("satisfied",),
-                  "answer_basic": ("basically_satisfied",), "answer_dissatisfied": ("dissatisfied",)}
+        stmt = (
+            select(col(Case.id).label("case_id"), _key(by).label("key"), col(FollowUp.id).label("fid"))
+            .join(FollowUp, col(FollowUp.case_id) == col(Case.id))
+            .where(_in(col(FollowUp.done_at), w), answer.is_not(None))
+        )
+        wanted = {
+            "satisfied": d.satisfied_answers,
+            "answer_satisfied": ("satisfied",),
+            "answer_basic": ("basically_satisfied",),
+            "answer_dissatisfied": ("dissatisfied",),
+        }
         if figure in wanted:
             stmt = stmt.where(answer.in_(wanted[figure]))
         return stmt.where(visible) if visible is not None else stmt
@@ -271,15 +296,19 @@ def selection(
     sub = _cohort(session, w, d, by, visible)
     conds: dict[str, Any] = {o: sub.c.outcome == o for o in OUTCOMES}
     resolved = sub.c.outcome == "resolved"
-    conds.update({
-        "received": literal(True), "responded": sub.c.responded == 1, "not_responded": sub.c.responded == 0,
-        "open": sub.c.outcome.in_(("pending", "in_mediation")),
-        "overdue": and_(sub.c.outcome.in_(("pending", "in_mediation")), sub.c.late == 1),
-        "concluded": sub.c.outcome.in_(d.concluded_outcomes),
-        "confidential": and_(resolved, sub.c.secret.is_(True)),
-        "amounts": and_(resolved, sub.c.secret.is_(False)),
-        "days": resolved,
-    })
+    conds.update(
+        {
+            "received": literal(True),
+            "responded": sub.c.responded == 1,
+            "not_responded": sub.c.responded == 0,
+            "open": sub.c.outcome.in_(("pending", "in_mediation")),
+            "overdue": and_(sub.c.outcome.in_(("pending", "in_mediation")), sub.c.late == 1),
+            "concluded": sub.c.outcome.in_(d.concluded_outcomes),
+            "confidential": and_(resolved, sub.c.secret.is_(True)),
+            "amounts": and_(resolved, sub.c.secret.is_(False)),
+            "days": resolved,
+        }
+    )
     if figure not in conds:
         raise ValueError(f"unknown figure {figure!r}")
     return select(sub.c.case_id, sub.c.key).where(conds[figure])
@@ -299,8 +328,10 @@ def _grouped(session: Session, sub: Any, *aggs: Any, by: str) -> dict[Any, tuple
 def _money_of_case(case_id: Any, w: Window) -> tuple[Any, Any]:
     """Correlated SQL for one case's money under its current agreement: (agreed fen, paid fen
     before the period's end)."""
-    current = and_(col(Agreement.id) == col(Obligation.agreement_id),
-                   col(Agreement.state) != AgreementState.SUPERSEDED.value)
+    current = and_(
+        col(Agreement.id) == col(Obligation.agreement_id),
+        col(Agreement.state) != AgreementState.SUPERSEDED.value,
+    )
     agreed = (
         select(func.sum(col(Obligation.amount_fen)))
         .join(Agreement, current)
@@ -360,20 +391,40 @@ def figures(
     counted = and_(resolved, sub.c.secret.is_(False))
     agreed, paid = _money_of_case(sub.c.case_id, w)
     days = seconds_between(session, _first_agreement(sub), sub.c.received_at)
-    mid = select(sub.c.key, sub.c.outcome, sub.c.responded, sub.c.late, sub.c.secret,
-                 sql_case((counted, agreed), else_=None).label("agreed"),
-                 sql_case((counted, paid), else_=None).label("paid"),
-                 sql_case((resolved, days), else_=None).label("secs")).offset(0).subquery()
+    mid = (
+        select(
+            sub.c.key,
+            sub.c.outcome,
+            sub.c.responded,
+            sub.c.late,
+            sub.c.secret,
+            sql_case((counted, agreed), else_=None).label("agreed"),
+            sql_case((counted, paid), else_=None).label("paid"),
+            sql_case((resolved, days), else_=None).label("secs"),
+        )
+        .offset(0)
+        .subquery()
+    )
     open_ = mid.c.outcome.in_(("pending", "in_mediation"))
     names = ("received", *OUTCOMES, "responded", "overdue", "confidential")
     result = _grouped(
-        session, mid, func.count(), *[when(mid.c.outcome == o) for o in OUTCOMES], func.sum(mid.c.responded),
-        when(and_(open_, mid.c.late == 1)), when(and_(mid.c.outcome == "resolved", mid.c.secret.is_(True))),
-        func.sum(mid.c.agreed), func.sum(mid.c.paid), func.avg(mid.c.secs), func.max(mid.c.secs), by=by)
+        session,
+        mid,
+        func.count(),
+        *[when(mid.c.outcome == o) for o in OUTCOMES],
+        func.sum(mid.c.responded),
+        when(and_(open_, mid.c.late == 1)),
+        when(and_(mid.c.outcome == "resolved", mid.c.secret.is_(True))),
+        func.sum(mid.c.agreed),
+        func.sum(mid.c.paid),
+        func.avg(mid.c.secs),
+        func.max(mid.c.secs),
+        by=by,
+    )
     for key, values in result.items():
         r = row(key)
         put(names, {key: values[: len(names)]})
-        agreed_fen, paid_fen, avg, longest = values[len(names):]
+        agreed_fen, paid_fen, avg, longest = values[len(names) :]
         r.agreed_fen, r.paid_fen = int(agreed_fen or 0), int(paid_fen or 0)
         if avg is not None:
             r.avg_days = round(float(avg) / 86400, 1)
@@ -384,12 +435,22 @@ def figures(
         put((name,), _grouped(session, part, func.count(), by=by))
     answer = col(FollowUp.satisfaction)
     follow = selection(session, "answered", w, by=by, d=d, visible=visible).add_columns(
-        answer.label("answer"))
+        answer.label("answer")
+    )
     part = follow.subquery()
-    put(("answered", "answer_satisfied", "answer_basic", "answer_dissatisfied", "satisfied"),
-        _grouped(session, part, func.count(), when(part.c.answer == "satisfied"),
-                 when(part.c.answer == "basically_satisfied"), when(part.c.answer == "dissatisfied"),
-                 when(part.c.answer.in_(d.satisfied_answers)), by=by))
+    put(
+        ("answered", "answer_satisfied", "answer_basic", "answer_dissatisfied", "satisfied"),
+        _grouped(
+            session,
+            part,
+            func.count(),
+            when(part.c.answer == "satisfied"),
+            when(part.c.answer == "basically_satisfied"),
+            when(part.c.answer == "dissatisfied"),
+            when(part.c.answer.in_(d.satisfied_answers)),
+            by=by,
+        ),
+    )
     for r in rows.values():
         c = r.counts
         c["open"] = c["pending"] + c["in_mediation"]

@@ -71,8 +71,11 @@ class BackupDialog(QDialog):
         self.rows: list[tuple[Path, bk.BackupInfo | None, str]] = []
         path = ctx.db.path if ctx.db.is_sqlite else None
         self.db_path: Path | None = path
-        where = QLabel(self.tr("Backups are kept in %1 (12 daily, 10 weekly, 9 monthly).")
-                       .replace("%1", str(paths.backup_dir())))
+        where = QLabel(
+            self.tr("Backups are kept in %1 (12 daily, 10 weekly, 9 monthly).").replace(
+                "%1", str(paths.backup_dir())
+            )
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(objectName="backupStatus")
@@ -81,8 +84,12 @@ class BackupDialog(QDialog):
         self.progress.setVisible(False)
         self.model: RowsModel[tuple[str, str, str, str]] = RowsModel(
             self,
-            columns=[Column(header, lambda r, c=c: r[c]) for c, header in enumerate(
-                (self.tr("Made at"), self.tr("Kind"), self.tr("Cases"), self.tr("Check")))],
+            columns=[
+                Column(header, lambda r, c=c: r[c])
+                for c, header in enumerate(
+                    (self.tr("Made at"), self.tr("Kind"), self.tr("Cases"), self.tr("Check"))
+                )
+            ],
             row_id=lambda r: 0,
         )
         self.table = OpeningTableView(self)
@@ -128,8 +135,14 @@ class BackupDialog(QDialog):
         for path, info, problem in self.rows:
             if info is not None:
                 m = info.manifest
-                cells.append((fmt_datetime(info.created_at), kinds.get(m.get("kind", ""), m.get("kind", "")),
-                              str(m.get("cases", "")), self.tr("verified")))
+                cells.append(
+                    (
+                        fmt_datetime(info.created_at),
+                        kinds.get(m.get("kind", ""), m.get("kind", "")),
+                        str(m.get("cases", "")),
+                        self.tr("verified"),
+                    )
+                )
             else:
                 cells.append((path.name, "", "", self.tr("damaged (%1)").replace("%1", problem)))
         self.model.set_rows(cells)
@@ -205,8 +218,10 @@ class BackupDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Restore backup"),
-            self.tr("The backup was restored. Mediation Desk closes now and starts again on the "
-                    "restored data; confirm it there."),
+            self.tr(
+                "The backup was restored. Mediation Desk closes now and starts again on the "
+                "restored data; confirm it there."
+            ),
         )
         relaunch.request()
         QApplication.closeAllWindows()

@@ -197,8 +197,17 @@ class IntakeDialog(QDialog):
                 procedure=Procedure(self.procedure.currentData()),
                 stage=self.stage.currentData(),
             )
-        parties = [PartyInput(p.role, p.person, guardian_of=p.guardian_of, agent_for=p.agent_for,
-                              same_as=p.same_as, power_of_attorney=p.power_of_attorney) for p in self.parties]
+        parties = [
+            PartyInput(
+                p.role,
+                p.person,
+                guardian_of=p.guardian_of,
+                agent_for=p.agent_for,
+                same_as=p.same_as,
+                power_of_attorney=p.power_of_attorney,
+            )
+            for p in self.parties
+        ]
         return NewCase(
             organisation_id=self._ctx.organisation_id,
             title=self._title(),
@@ -210,7 +219,8 @@ class IntakeDialog(QDialog):
             claims=self.claims.toPlainText(),
             received_at=received,
             matter=matter,
-            hotline=self.hotline.value(SHANGHAI) if self.source.currentData() == Source.HOTLINE_12345.value
+            hotline=self.hotline.value(SHANGHAI)
+            if self.source.currentData() == Source.HOTLINE_12345.value
             else None,
         )
 

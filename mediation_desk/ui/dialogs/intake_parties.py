@@ -52,8 +52,10 @@ class PartiesPanel(QWidget):
             columns=[
                 Column(self.tr("Role"), lambda p: roles.get(p.role.value, p.role.value)),
                 Column(self.tr("Name"), lambda p: p.person.name),
-                Column(self.tr("ID number / credit code"),
-                       lambda p: masked_id(p.person.id_number or p.person.uscc)),
+                Column(
+                    self.tr("ID number / credit code"),
+                    lambda p: masked_id(p.person.id_number or p.person.uscc),
+                ),
                 Column(self.tr("Phone"), lambda p: phone(p.person.phone) if p.person.phone else ""),
                 Column(self.tr("Note"), self._note),
             ],
@@ -111,8 +113,11 @@ class PartiesPanel(QWidget):
         if p.agent_for is not None and 0 <= p.agent_for < len(self.parties):
             notes.append(self.tr("agent for %1").replace("%1", self.parties[p.agent_for].person.name))
         if p.same_as is not None and 0 <= p.same_as < len(self.parties):
-            notes.append(self.tr("same person as the %1").replace(
-                "%1", labels.label(labels.party_roles, self.parties[p.same_as].role.value)))
+            notes.append(
+                self.tr("same person as the %1").replace(
+                    "%1", labels.label(labels.party_roles, self.parties[p.same_as].role.value)
+                )
+            )
         if p.person.existing_person_id is not None:
             notes.append(self.tr("existing record, %1 other case(s)").replace("%1", str(len(p.other_cases))))
         return "; ".join(notes)
@@ -170,8 +175,9 @@ class PartiesPanel(QWidget):
             party.same_as = self.same_as.currentData()
             if party.same_as is not None:
                 source = self.parties[party.same_as]
-                party = replace(party, person=source.person, juvenile=source.juvenile,
-                                other_cases=source.other_cases)
+                party = replace(
+                    party, person=source.person, juvenile=source.juvenile, other_cases=source.other_cases
+                )
         if self.editing is not None and 0 <= self.editing < len(self.parties):
             row = self.editing
             self.parties[row] = party

@@ -255,8 +255,15 @@ class MemberEditor(QDialog):
         member = self.member()
         if member is None:
             return
-        saved = save_record(self._ctx, self.message, self.person_id, member,
-                            directory.add_member, directory.update_member, self.version)
+        saved = save_record(
+            self._ctx,
+            self.message,
+            self.person_id,
+            member,
+            directory.add_member,
+            directory.update_member,
+            self.version,
+        )
         if saved is not None:
             self.person_id = saved
             self.saved.emit(saved)

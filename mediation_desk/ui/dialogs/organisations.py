@@ -109,16 +109,28 @@ class OrganisationEditor(QDialog):
         if not ok_uscc or not ok_phone:
             (self.uscc if not ok_uscc else self.phone).setFocus()
             return None
-        return OrganisationInput(name=self.name.text(), kind=str(self.kind.currentData()),
-                                 org_code=self.org_code.text(), uscc=self.uscc.text(),
-                                 address=self.address.text(), phone=self.phone.text())
+        return OrganisationInput(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            org_code=self.org_code.text(),
+            uscc=self.uscc.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+        )
 
     def save(self) -> None:
         org = self.organisation()
         if org is None:
             return
-        saved = save_record(self._ctx, self.message, self.org_id, org,
-                            directory.add_organisation, directory.update_organisation, self.version)
+        saved = save_record(
+            self._ctx,
+            self.message,
+            self.org_id,
+            org,
+            directory.add_organisation,
+            directory.update_organisation,
+            self.version,
+        )
         if saved is not None:
             self.org_id = saved
             self.saved.emit(saved)

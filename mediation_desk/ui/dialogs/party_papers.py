@@ -59,8 +59,11 @@ class PartyPaperFields:
             ("ethnicity", QCoreApplication.translate("PartyPapers", "Ethnicity"), self.ethnicity),
             ("occupation", QCoreApplication.translate("PartyPapers", "Occupation"), self.occupation),
             ("employer", QCoreApplication.translate("PartyPapers", "Employer"), self.employer),
-            ("rep_title", QCoreApplication.translate("PartyPapers", "Representative's title"),
-             self.rep_title),
+            (
+                "rep_title",
+                QCoreApplication.translate("PartyPapers", "Representative's title"),
+                self.rep_title,
+            ),
             ("poa", "", self.power_of_attorney),
         ):
             label = QLabel(text, parent)

@@ -214,8 +214,16 @@ class PersonEditor(QWidget):
 
     def set_fields_enabled(self, enabled: bool) -> None:
         """Enable or lock the person's fields (locked: the party is a person already entered)."""
-        for w in (self.kind, self.name, self.id_type, self.id_number, self.uscc, self.legal_rep, self.phone,
-                  self.address):
+        for w in (
+            self.kind,
+            self.name,
+            self.id_type,
+            self.id_number,
+            self.uscc,
+            self.legal_rep,
+            self.phone,
+            self.address,
+        ):
             w.setEnabled(enabled)
         self.papers.set_enabled(enabled)
 
@@ -369,8 +377,13 @@ class PersonEditor(QWidget):
             juvenile = age_on(birth, utcnow().astimezone(SHANGHAI).date()) < 18
         cases = self._other_cases if self._existing_id else ()
         self.papers.fill(person, organisation=False)
-        return PartyDraft(role, person, juvenile=juvenile, other_cases=cases,
-                          power_of_attorney=self.papers.power_of_attorney.isChecked())
+        return PartyDraft(
+            role,
+            person,
+            juvenile=juvenile,
+            other_cases=cases,
+            power_of_attorney=self.papers.power_of_attorney.isChecked(),
+        )
 
     def try_add(self) -> None:
         party = self.draft()

@@ -111,8 +111,12 @@ class UsersDialog(QDialog):
         self.ctx = ctx
         self.model: RowsModel[tuple[int, str, str, str, str]] = RowsModel(
             self,
-            columns=[Column(header, lambda r, c=c: r[c + 1]) for c, header in enumerate(
-                (self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Locked until")))],
+            columns=[
+                Column(header, lambda r, c=c: r[c + 1])
+                for c, header in enumerate(
+                    (self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Locked until"))
+                )
+            ],
             row_id=lambda r: r[0],
         )
         self.table = OpeningTableView(self)
@@ -163,7 +167,9 @@ class UsersDialog(QDialog):
         if user_id is None:
             return
         password, ok = QInputDialog.getText(
-            self, self.tr("Reset password"), self.tr("New password (at least 8 characters):"),
+            self,
+            self.tr("Reset password"),
+            self.tr("New password (at least 8 characters):"),
             QLineEdit.EchoMode.Password,
         )
         if ok:

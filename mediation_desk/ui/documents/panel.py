@@ -285,6 +285,7 @@ class DocumentsPanel(QWidget):
 
     def print_dossier(self) -> None:
         """Generate the dossier in the background with progress, then print it."""
+
         def send(pdf: bytes) -> None:
             try:
                 print_pdf(pdf, self, title=self.tr("Dossier"))

@@ -16,27 +16,19 @@ def templates() -> dict[str, str]:
             "Errors",
             "Instalment {seq}: the payer and the payee must be parties of this case.",
         ),
-        "agreement.exists": translate(
-            "Errors", "This case already has an agreement; revise it instead."
-        ),
+        "agreement.exists": translate("Errors", "This case already has an agreement; revise it instead."),
         "agreement.case_not_in_mediation": translate(
             "Errors",
             'An agreement can only be drafted while the case is accepted or in mediation (now: "{status}").',
         ),
-        "agreement.superseded": translate(
-            "Errors", "This agreement version was replaced by a correction."
-        ),
+        "agreement.superseded": translate("Errors", "This agreement version was replaced by a correction."),
         "agreement.correction_reason_required": translate(
             "Errors", "The agreement is signed: give the reason for the correction."
         ),
         "agreement.no_terms": translate("Errors", "Write the terms of the agreement first."),
-        "agreement.frozen": translate(
-            "Errors", "The agreement is signed and can no longer be changed."
-        ),
+        "agreement.frozen": translate("Errors", "The agreement is signed and can no longer be changed."),
         "agreement.no_signatories": translate("Errors", "Name who signed the agreement."),
-        "obligation.amount": translate(
-            "Errors", "Instalment {seq}: the amount must be more than zero."
-        ),
+        "obligation.amount": translate("Errors", "Instalment {seq}: the amount must be more than zero."),
         "obligation.same_person": translate(
             "Errors", "Instalment {seq}: payer and payee must be different people."
         ),
@@ -87,22 +79,22 @@ def templates() -> dict[str, str]:
         ),
         "agreement.fact_method_total": translate(
             "Errors",
-            "Performance method: the text states \"{stated}\", but the obligations add up to {total_text}. "
+            'Performance method: the text states "{stated}", but the obligations add up to {total_text}. '
             "Correct the amount before printing.",
         ),
         "agreement.fact_terms_total": translate(
             "Errors",
-            "Terms: a clause states \"{stated}\", but the obligations add up to {total_text}. "
+            'Terms: a clause states "{stated}", but the obligations add up to {total_text}. '
             "Correct the amount before printing.",
         ),
         "agreement.fact_method_capitals": translate(
             "Errors",
-            "Performance method: the amount in capitals \"{stated}\" matches no obligation and not the "
+            'Performance method: the amount in capitals "{stated}" matches no obligation and not the '
             "total. Correct it before printing.",
         ),
         "agreement.fact_terms_capitals": translate(
             "Errors",
-            "Terms: the amount in capitals \"{stated}\" matches no obligation and not the total. "
+            'Terms: the amount in capitals "{stated}" matches no obligation and not the total. '
             "Correct it before printing.",
         ),
         "agreement.print_day": translate(

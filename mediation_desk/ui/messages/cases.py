@@ -48,9 +48,7 @@ def templates() -> dict[str, str]:
         "record.not_found": translate(
             "Errors", "The record no longer exists. It may have been removed by someone else."
         ),
-        "workflow.transition": translate(
-            "Errors", 'A case that is "{current}" cannot move to "{target}".'
-        ),
+        "workflow.transition": translate("Errors", 'A case that is "{current}" cannot move to "{target}".'),
         "workflow.reason_required": translate("Errors", 'Give a reason for "{target}".'),
         "recusal.conflict": translate(
             "Errors",
@@ -92,7 +90,7 @@ def templates() -> dict[str, str]:
         ),
         "public_security.consent_missing": translate(
             "Errors",
-            "Public-security mediation needs both parties' consent; not recorded yet for: {parties}."
+            "Public-security mediation needs both parties' consent; not recorded yet for: {parties}.",
         ),
         "eligibility.override_reason_required": translate(
             "Errors", "Give the reason for proceeding despite the checklist's warnings."
@@ -105,9 +103,7 @@ def templates() -> dict[str, str]:
         "consent.party_not_principal": translate(
             "Errors", "Consent is recorded for the parties themselves, not for guardians or agents."
         ),
-        "extension.not_allowed": translate(
-            "Errors", "Public-security mediation cannot be extended."
-        ),
+        "extension.not_allowed": translate("Errors", "Public-security mediation cannot be extended."),
         "extension.not_accepted": translate(
             "Errors", "Accept the case before extending its mediation period."
         ),
@@ -118,18 +114,14 @@ def templates() -> dict[str, str]:
             "Errors", "An extension needs every party's consent; missing: {parties}."
         ),
         "fast_track.step": translate("Errors", "Unknown fast-track step {step}."),
-        "fast_track.order": translate(
-            "Errors", 'Record "{previous}" before "{step}".'
-        ),
+        "fast_track.order": translate("Errors", 'Record "{previous}" before "{step}".'),
         "fast_track.before_previous": translate(
             "Errors", '"{step}" cannot be earlier than the step before it.'
         ),
         "fast_track.future": translate(
             "Errors", '"{step}" cannot lie in the future: enter the time it actually happened.'
         ),
-        "fast_track.after_next": translate(
-            "Errors", '"{step}" cannot be later than the step after it.'
-        ),
+        "fast_track.after_next": translate("Errors", '"{step}" cannot be later than the step after it.'),
         "followup.method": translate("Errors", "Unknown way of contact {method}."),
         "followup.satisfaction_not_asked": translate(
             "Errors", "A satisfaction can only be recorded when it was asked."

@@ -19,7 +19,7 @@ def templates() -> dict[str, str]:
         "verification.no_rasteriser": translate(
             "Errors",
             "PDF files cannot be checked on this computer (pdftoppm is missing). "
-            "Check a scan or photo instead."
+            "Check a scan or photo instead.",
         ),
         "verification.file_too_large": translate(
             "Errors", "This file is too large to check (at most {limit} MB). Nothing was checked."

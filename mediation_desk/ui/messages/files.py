@@ -118,30 +118,20 @@ def templates() -> dict[str, str]:
             "Errors",
             "Unknown party role.",
         ),
-        "protector.role": translate(
-            "Errors", "Only a guardian or an appropriate adult can be added here."
-        ),
-        "protector.ward": translate(
-            "Errors", "The guardian must be for a party of this case."
-        ),
+        "protector.role": translate("Errors", "Only a guardian or an appropriate adult can be added here."),
+        "protector.ward": translate("Errors", "The guardian must be for a party of this case."),
         "db.newer_version": translate(
             "Errors",
             "This database was written by a newer version of Mediation Desk. Install "
             "the newer version to open it.",
         ),
-        "db.is_directory": translate(
-            "Errors", "The database path {path} is a folder, not a file."
-        ),
+        "db.is_directory": translate("Errors", "The database path {path} is a folder, not a file."),
         "file.unreadable": translate("Errors", "The file could not be read."),
         "key.unreadable": translate("Errors", "The signing key could not be read."),
         "file.write_failed": translate("Errors", "The file could not be written to {path}."),
-        "backup.damaged": translate(
-            "Errors", "The backup {path} is damaged and cannot be used ({reason})."
-        ),
+        "backup.damaged": translate("Errors", "The backup {path} is damaged and cannot be used ({reason})."),
         "backup.missing": translate("Errors", "The backup file {path} does not exist."),
-        "backup.disk": translate(
-            "Errors", "The backup could not be written to {path}: {detail}"
-        ),
+        "backup.disk": translate("Errors", "The backup could not be written to {path}: {detail}"),
         "backup.foreign": translate(
             "Errors", "This backup was made by another installation of Mediation Desk. It was not restored."
         ),
@@ -158,9 +148,7 @@ def templates() -> dict[str, str]:
             "someone), so it cannot be proved unchanged. It was not restored. An administrator "
             "who knows where it came from can restore it from the command line with --trust-unverified.",
         ),
-        "db.open": translate(
-            "Errors", "The database folder {path} could not be created: {detail}"
-        ),
+        "db.open": translate("Errors", "The database folder {path} could not be created: {detail}"),
         "disk.full": translate(
             "Errors",
             "The disk holding {path} is full. Nothing was changed. Free some space (or choose "
@@ -190,9 +178,7 @@ def templates() -> dict[str, str]:
             "Errors",
             "The database is damaged ({detail}); a backup of it would be useless. Restore a backup instead.",
         ),
-        "backup.source_missing": translate(
-            "Errors", "There is no database file at {path} to back up."
-        ),
+        "backup.source_missing": translate("Errors", "There is no database file at {path} to back up."),
         "db.network_filesystem": translate(
             "Errors",
             "The database {path} is on a network drive ({fstype}). A database file on a shared "

@@ -22,15 +22,9 @@ def templates() -> dict[str, str]:
             "{field} must be at least {minimum}.",
         ),
         "id.empty": translate("Errors", "Enter the ID number."),
-        "id.length": translate(
-            "Errors", "An ID number has 18 characters; this one has {length}."
-        ),
-        "id.characters": translate(
-            "Errors", "An ID number has 17 digits followed by a digit or X."
-        ),
-        "id.birth_date": translate(
-            "Errors", "The birth date inside this ID number is impossible."
-        ),
+        "id.length": translate("Errors", "An ID number has 18 characters; this one has {length}."),
+        "id.characters": translate("Errors", "An ID number has 17 digits followed by a digit or X."),
+        "id.birth_date": translate("Errors", "The birth date inside this ID number is impossible."),
         "id.checksum": translate(
             "Errors", "This ID number is mistyped: the last character should be {expected}."
         ),
@@ -50,33 +44,23 @@ def templates() -> dict[str, str]:
             "Errors", "This credit code is mistyped: the last character should be {expected}."
         ),
         "money.empty": translate("Errors", "Enter an amount."),
-        "money.invalid": translate(
-            "Errors", "This is not an amount of money, e.g. 1200 or 1,200.50."
-        ),
+        "money.invalid": translate("Errors", "This is not an amount of money, e.g. 1200 or 1,200.50."),
         "money.float": translate("Errors", "The amount must be exact (yuan and fen)."),
         "money.negative": translate("Errors", "The amount cannot be negative."),
         "money.precision": translate("Errors", "An amount has at most two decimals (fen)."),
-        "money.too_large": translate(
-            "Errors", "The amount is larger than the maximum of {maximum}."
-        ),
+        "money.too_large": translate("Errors", "The amount is larger than the maximum of {maximum}."),
         "name.empty": translate("Errors", "Enter the name."),
-        "name.characters": translate(
-            "Errors", "The name contains control characters or line breaks."
-        ),
+        "name.characters": translate("Errors", "The name contains control characters or line breaks."),
         "name.too_long": translate(
             "Errors", "The name is too long: at most {max} characters, it has {length}."
         ),
         "text.empty": translate("Errors", "{field} is required."),
-        "text.characters": translate(
-            "Errors", "{field} contains characters that are not allowed."
-        ),
+        "text.characters": translate("Errors", "{field} contains characters that are not allowed."),
         "text.too_long": translate(
             "Errors", "{field} is too long: at most {max} characters, it has {length}."
         ),
         "number.invalid": translate("Errors", "The number is not valid."),
         "field.unknown": translate("Errors", "The field {field} cannot be changed here."),
         "datetime.naive": translate("Errors", "The time of {field} has no time zone."),
-        "id.reveal_reason_required": translate(
-            "Errors", "Enter why the full ID number is needed."
-        ),
+        "id.reveal_reason_required": translate("Errors", "Enter why the full ID number is needed."),
     }

@@ -204,28 +204,18 @@ def limit_labels() -> dict[str, str]:
             "SettingsPage", "Public-security mediation: maximum sessions"
         ),
         "acceptance_days": translate("SettingsPage", "Decide on acceptance within (days)"),
-        "judicial_confirmation_days": translate(
-            "SettingsPage", "Judicial confirmation window (days)"
-        ),
-        "follow_up_days": translate(
-            "SettingsPage", "Follow-up after a performance deadline (days)"
-        ),
+        "judicial_confirmation_days": translate("SettingsPage", "Judicial confirmation window (days)"),
+        "follow_up_days": translate("SettingsPage", "Follow-up after a performance deadline (days)"),
         "fast_track_hours": translate("SettingsPage", "Fast track (hours)"),
         "response_hours": translate("SettingsPage", "First contact within (hours)"),
         "hotline_reply_days": translate("SettingsPage", "12345 ticket reply due within (days)"),
         "due_soon_days": translate("SettingsPage", 'Dashboard: "due soon" (days)'),
         "max_amount_fen": translate("SettingsPage", "Largest amount (yuan)"),
-        "lawyer_fee_max_fen": translate(
-            "SettingsPage", "Highest lawyer-mediation fee (yuan)"
-        ),
+        "lawyer_fee_max_fen": translate("SettingsPage", "Highest lawyer-mediation fee (yuan)"),
         "juvenile_age": translate("SettingsPage", "Juvenile under (years)"),
-        "guardian_present_age": translate(
-            "SettingsPage", "Guardian must attend under (years)"
-        ),
+        "guardian_present_age": translate("SettingsPage", "Guardian must attend under (years)"),
         "sensitive_age": translate("SettingsPage", "Sensitive data under (years)"),
-        "reset_series_yearly": translate(
-            "SettingsPage", "Restart case numbers every January"
-        ),
+        "reset_series_yearly": translate("SettingsPage", "Restart case numbers every January"),
     }
 
 
@@ -233,9 +223,7 @@ def step_names() -> dict[str, str]:
     return {
         MatterStage.SUMMONS.value: translate("Track", "Summons (clock starts)"),
         MatterStage.INVESTIGATION.value: translate("Track", "Investigation done"),
-        MatterStage.REVIEW_FOR_PROSECUTION.value: translate(
-            "Track", "Review for prosecution done"
-        ),
+        MatterStage.REVIEW_FOR_PROSECUTION.value: translate("Track", "Review for prosecution done"),
         MatterStage.TRIAL.value: translate("Track", "Trial done"),
     }
 

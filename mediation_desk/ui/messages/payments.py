@@ -13,9 +13,7 @@ def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
         "payment.amount": translate("Errors", "The payment must be more than zero."),
-        "payment.exceeds": translate(
-            "Errors", "The payment is more than what is still owed ({remaining})."
-        ),
+        "payment.exceeds": translate("Errors", "The payment is more than what is still owed ({remaining})."),
         "payment.agreement_not_signed": translate(
             "Errors", "Payments can be recorded once the agreement is signed."
         ),

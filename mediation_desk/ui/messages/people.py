@@ -18,17 +18,11 @@ def templates() -> dict[str, str]:
             "This person's record was not found. Enter the person's details again.",
         ),
         "member.role": translate("Errors", "Choose the member's role on the committee."),
-        "member.id_exists": translate(
-            "Errors", "Another person on record already has this ID number."
-        ),
+        "member.id_exists": translate("Errors", "Another person on record already has this ID number."),
         "member.not_member": translate("Errors", "This person is not a committee member."),
-        "member.inactive": translate(
-            "Errors", "This member is no longer available. Choose another member."
-        ),
+        "member.inactive": translate("Errors", "This member is no longer available. Choose another member."),
         "organisation.kind": translate("Errors", "Choose the kind of organisation."),
-        "organisation.uscc_exists": translate(
-            "Errors", "Another organisation already has this credit code."
-        ),
+        "organisation.uscc_exists": translate("Errors", "Another organisation already has this credit code."),
         "membership.none": translate("Errors", "Tick at least one member to assign."),
         "committee.chief_role": translate(
             "Errors", "Only a people's mediator or a lawyer on the case can be its chief mediator."
@@ -45,9 +39,7 @@ def templates() -> dict[str, str]:
         "relation.duplicate": translate(
             "Errors", "This relation between {name} and {other} is already recorded ({kind})."
         ),
-        "membership.no_stages": translate(
-            "Errors", "Choose at least one stage for the member."
-        ),
+        "membership.no_stages": translate("Errors", "Choose at least one stage for the member."),
         "membership.dates": translate(
             "Errors", "The end date {to_date} is before the start date {from_date}."
         ),

@@ -13,9 +13,7 @@ def templates() -> dict[str, str]:
     """Code → template in the current language (``{name}`` takes the error's parameter)."""
     return {
         "settings.unknown_limit": translate("Errors", "There is no limit called {name}."),
-        "settings.limit_type": translate(
-            "Errors", "The value of {name} has the wrong type."
-        ),
+        "settings.limit_type": translate("Errors", "The value of {name} has the wrong type."),
         "settings.limit_range": translate("Errors", "{name} must be at least {minimum}."),
         "category.code": translate(
             "Errors", "A category code uses lower-case letters, digits and _ ({value})."
@@ -26,7 +24,5 @@ def templates() -> dict[str, str]:
         "type_code.invalid": translate(
             "Errors", '"{value}" cannot be used in case numbers (1 to 8 letters).'
         ),
-        "calendar.no_change": translate(
-            "Errors", "{day} already has that working-day setting."
-        ),
+        "calendar.no_change": translate("Errors", "{day} already has that working-day setting."),
     }

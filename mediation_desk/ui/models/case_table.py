@@ -248,7 +248,8 @@ class CaseTableModel(QAbstractTableModel):
                 return QBrush(colour) if colour is not None else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return clock_warning(left) or self.tr("48-hour fast track: {left}").format(
-                    left=fmt_remaining(left))
+                    left=fmt_remaining(left)
+                )
         return None
 
     def _display(self, row: CaseRow, col: int) -> str:

@@ -141,7 +141,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         """Short lists: sorted in memory by the column's sort key (empty values last)."""
         self.layoutAboutToBeChanged.emit()
         keyed = [(self.sort_key(r, column), i, r) for i, r in enumerate(self._rows)]
-        keyed.sort(key=lambda t: (t[0] is None, t[0] if t[0] is not None else 0, t[1]),
-                   reverse=order == Qt.SortOrder.DescendingOrder)
+        keyed.sort(
+            key=lambda t: (t[0] is None, t[0] if t[0] is not None else 0, t[1]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self._rows = [r for _, _, r in keyed]
         self.layoutChanged.emit()

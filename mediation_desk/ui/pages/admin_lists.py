@@ -190,14 +190,20 @@ class CategoriesSection(_Section):
         if row is None:
             self.call(lambda: admin.add_category(ctx.db, ctx.actor, code, zh, en))
         else:
-            self.call(lambda: admin.rename_category(ctx.db, ctx.actor, row.code, name_zh=zh, name_en=en,
-                                                    expected_version=row.version))
+            self.call(
+                lambda: admin.rename_category(
+                    ctx.db, ctx.actor, row.code, name_zh=zh, name_en=en, expected_version=row.version
+                )
+            )
 
     def toggle_active(self, row: CategoryRow | None) -> None:
         if row is not None:
             ctx = self.ctx
-            self.call(lambda: admin.set_category_active(ctx.db, ctx.actor, row.code, not row.active,
-                                                        expected_version=row.version))
+            self.call(
+                lambda: admin.set_category_active(
+                    ctx.db, ctx.actor, row.code, not row.active, expected_version=row.version
+                )
+            )
 
 
 class CalendarSection(_Section):

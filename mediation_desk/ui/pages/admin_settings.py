@@ -116,9 +116,11 @@ def load(ctx: AppContext) -> AdminData:
             org.org_code if org else "",
             admin.read_type_codes(s),
             Snapshot.read(s),
-            {"limits": settings.version(s, settings.LIMITS_KEY),
-             "organisation": org.row_version if org else 1,
-             "type_codes": settings.version(s, settings.TYPE_CODES_KEY)},
+            {
+                "limits": settings.version(s, settings.LIMITS_KEY),
+                "organisation": org.row_version if org else 1,
+                "type_codes": settings.version(s, settings.TYPE_CODES_KEY),
+            },
         )
 
 
@@ -310,13 +312,18 @@ class AdminSettingsPage(QWidget):
 
         def work() -> Any:
             changes = admin.update_organisation(
-                ctx.db, ctx.actor, ctx.organisation_id, name=name, org_code=code,
+                ctx.db,
+                ctx.actor,
+                ctx.organisation_id,
+                name=name,
+                org_code=code,
                 expected_version=seen.get("organisation"),
             )
             expected = seen.get("type_codes")  # the first write checks it; the next ones follow it
             for track, value in codes.items():
-                changes = changes | admin.write_type_code(ctx.db, ctx.actor, track, value,
-                                                          expected_version=expected)
+                changes = changes | admin.write_type_code(
+                    ctx.db, ctx.actor, track, value, expected_version=expected
+                )
                 expected = None
             return changes
 

@@ -67,8 +67,11 @@ def _days_overdue(item: DashItem) -> str:
         return ""
     days = -days_left(item.when, utcnow())
     if days <= 0:
-        return QCoreApplication.translate("DashboardPage", "due in %n day(s)", "", -days) if days else \
-            QCoreApplication.translate("DashboardPage", "due today")
+        return (
+            QCoreApplication.translate("DashboardPage", "due in %n day(s)", "", -days)
+            if days
+            else QCoreApplication.translate("DashboardPage", "due today")
+        )
     return QCoreApplication.translate("DashboardPage", "%n day(s)", "", days)
 
 
@@ -104,36 +107,65 @@ class DashboardPage(QWidget):
             return Column(header, text, right)
 
         def base(when_header: str, when: Any = _when) -> list[Column[DashItem]]:
-            return [col(when_header, when), col(self.tr("Case no."), lambda i: i.number),
-                    col(self.tr("Title"), lambda i: i.title)]
+            return [
+                col(when_header, when),
+                col(self.tr("Case no."), lambda i: i.number),
+                col(self.tr("Title"), lambda i: i.title),
+            ]
 
         place = col(self.tr("Place"), lambda i: str(i.detail or ""))
         what = col(self.tr("Deadline"), lambda i: str(i.detail or ""))
-        self.today = Section("today", self.tr("Sessions today"), [*base(self.tr("When")), place],
-                             "sessionsToday")
-        self.week = Section("week", self.tr("Sessions this week"), [*base(self.tr("When")), place],
-                            "sessionsWeek")
-        self.overdue = Section("overdue", self.tr("Overdue"), [*base(self.tr("When"), _due), what],
-                               "overdue")
+        self.today = Section(
+            "today", self.tr("Sessions today"), [*base(self.tr("When")), place], "sessionsToday"
+        )
+        self.week = Section(
+            "week", self.tr("Sessions this week"), [*base(self.tr("When")), place], "sessionsWeek"
+        )
+        self.overdue = Section("overdue", self.tr("Overdue"), [*base(self.tr("When"), _due), what], "overdue")
         self.overdue.view.setStyleSheet("QTableView { color: #c62828; }")  # overdue in red
-        self.due_soon = Section("due_soon", self.tr("Due soon"), [*base(self.tr("When"), _due), what],
-                                "dueSoon")
-        self.clocks = Section("clocks", self.tr("48-hour clocks"),
-                              [*base(self.tr("Runs out")), col(self.tr("Time left"), _clock_left)],
-                              "fastTrackClocks", _clock_colour)
+        self.due_soon = Section(
+            "due_soon", self.tr("Due soon"), [*base(self.tr("When"), _due), what], "dueSoon"
+        )
+        self.clocks = Section(
+            "clocks",
+            self.tr("48-hour clocks"),
+            [*base(self.tr("Runs out")), col(self.tr("Time left"), _clock_left)],
+            "fastTrackClocks",
+            _clock_colour,
+        )
         self.instalments = Section(
-            "instalments", self.tr("Unpaid instalments due"),
-            [*base(self.tr("Due")), col(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),
-             col(self.tr("Days overdue"), _days_overdue, True), col(self.tr("Payer's phone"), payer_phone)],
-            "instalmentsDue")
-        self.follow_ups = Section("follow_ups", self.tr("Follow-ups due"), base(self.tr("When")),
-                                  "followUpsDue")
+            "instalments",
+            self.tr("Unpaid instalments due"),
+            [
+                *base(self.tr("Due")),
+                col(self.tr("Outstanding"), lambda i: format_money(int(i.detail)), True),
+                col(self.tr("Days overdue"), _days_overdue, True),
+                col(self.tr("Payer's phone"), payer_phone),
+            ],
+            "instalmentsDue",
+        )
+        self.follow_ups = Section(
+            "follow_ups", self.tr("Follow-ups due"), base(self.tr("When")), "followUpsDue"
+        )
         parties = col(self.tr("Parties"), lambda i: str(i.detail or ""))
-        self.waiting = Section("waiting", self.tr("Waiting for acceptance"),
-                               [*base(self.tr("When")), parties], "awaitingAcceptance")
+        self.waiting = Section(
+            "waiting",
+            self.tr("Waiting for acceptance"),
+            [*base(self.tr("When")), parties],
+            "awaitingAcceptance",
+        )
         self.sections: dict[str, Section] = {
-            s.key: s for s in (self.overdue, self.due_soon, self.clocks, self.today, self.instalments,
-                               self.follow_ups, self.week, self.waiting)
+            s.key: s
+            for s in (
+                self.overdue,
+                self.due_soon,
+                self.clocks,
+                self.today,
+                self.instalments,
+                self.follow_ups,
+                self.week,
+                self.waiting,
+            )
         }
         self.rows = QSplitter(Qt.Orientation.Vertical)
         self.rows.setObjectName("dashboardRows")
@@ -143,7 +175,7 @@ class DashboardPage(QWidget):
         for n in range(0, len(keys), 2):  # the most pressing lists first
             pair = QSplitter(Qt.Orientation.Horizontal)
             pair.setChildrenCollapsible(False)
-            for key in keys[n:n + 2]:
+            for key in keys[n : n + 2]:
                 pair.addWidget(self.sections[key])
             self.rows.addWidget(pair)
             self.pairs.append(pair)
@@ -178,8 +210,11 @@ class DashboardPage(QWidget):
             section.set_items(getattr(data, key))
         for pair in self.pairs:  # a row of empty lists shrinks to its titles: the others get the room
             empty = all(not pair.widget(i).model.rowCount() for i in range(pair.count()))
-            pair.setMaximumHeight(max(pair.widget(i).minimumSizeHint().height() for i in range(pair.count()))
-                                  if empty else 16_777_215)
+            pair.setMaximumHeight(
+                max(pair.widget(i).minimumSizeHint().height() for i in range(pair.count()))
+                if empty
+                else 16_777_215
+            )
         self.loaded = True
 
     def open_item(self, item: DashItem) -> None:
@@ -196,8 +231,9 @@ class DashboardPage(QWidget):
         ctx = self._ctx
 
         def read() -> DashList:
-            return load_full_list(ctx.db, ctx.actor, key, organisation_id=ctx.organisation_id,
-                                  describe=describe)
+            return load_full_list(
+                ctx.db, ctx.actor, key, organisation_id=ctx.organisation_id, describe=describe
+            )
 
         ctx.tasks.run(read, on_success=dialog.set_items)
         dialog.show()

@@ -29,8 +29,9 @@ VISIBLE_ROWS = 6
 class _ItemsModel(RowsModel[DashItem]):
     """Dashboard rows; an optional ``color(item)`` paints a row (a clock's warning)."""
 
-    def __init__(self, columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None, parent: Any = None
+    ) -> None:
         super().__init__(parent, columns=columns, row_id=lambda i: i.case_id)
         self._color = color
 
@@ -38,8 +39,9 @@ class _ItemsModel(RowsModel[DashItem]):
         return self._color(row) if self._color is not None else None
 
 
-def make_table(columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None,
-               parent: QWidget, name: str) -> tuple[OpeningTableView, _ItemsModel]:
+def make_table(
+    columns: Sequence[Column[DashItem]], color: Callable[[DashItem], Any] | None, parent: QWidget, name: str
+) -> tuple[OpeningTableView, _ItemsModel]:
     model = _ItemsModel(columns, color, parent)
     view = OpeningTableView(parent)
     view.setObjectName(name + "Table")
@@ -64,8 +66,14 @@ class Section(QGroupBox):
     open_item = Signal(object)
     show_all = Signal(str)
 
-    def __init__(self, key: str, title: str, columns: Sequence[Column[DashItem]], name: str,
-                 color: Callable[[DashItem], Any] | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        columns: Sequence[Column[DashItem]],
+        name: str,
+        color: Callable[[DashItem], Any] | None = None,
+    ) -> None:
         super().__init__(title)
         self.key = key
         self.setObjectName(name)

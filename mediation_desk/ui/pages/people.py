@@ -98,8 +98,13 @@ class PeoplePage(QWidget):
         for view, widths in (
             (
                 self.member_view,
-                ("人民调解员调解", "欧阳明明明", "北京市公安局朝阳分局三里屯派出所",
-                 "138 1234 5678 ", "Open cases "),
+                (
+                    "人民调解员调解",
+                    "欧阳明明明",
+                    "北京市公安局朝阳分局三里屯派出所",
+                    "138 1234 5678 ",
+                    "Open cases ",
+                ),
             ),
             (self.party_view, ("欧阳明明明明明", "Organisation", "110105********1234 ", "138 1234 5678 ")),
             (

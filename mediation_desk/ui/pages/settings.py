@@ -172,8 +172,11 @@ class SettingsPage(QWidget):
 
         values = new.to_json()
         seen = self.limits_version
-        ctx.tasks.run(lambda: write_limits(ctx.db, ctx.actor, values, expected_version=seen), on_success=done,
-                      on_error=self._failed)
+        ctx.tasks.run(
+            lambda: write_limits(ctx.db, ctx.actor, values, expected_version=seen),
+            on_success=done,
+            on_error=self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

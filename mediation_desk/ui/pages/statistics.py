@@ -79,20 +79,31 @@ def load(ctx: AppContext, period: st.Period, by: str, today: date | None = None)
         names = st.q.group_labels(session=s, by="category", keys=list(cats))
         mediators = st.figures(s, period, by="mediator", visible=visible)
         anchor_week = day if period.start <= day < period.end else period.start
-        notes = NotesData(st.definitions(s), hotline.hotline_definitions(s),
-                          monitoring.hotline_figures(s, period, visible=visible)[0],
-                          monitoring.today_view(s, day, visible=visible),
-                          monitoring.week_digest(s, anchor_week, visible=visible))
+        notes = NotesData(
+            st.definitions(s),
+            hotline.hotline_definitions(s),
+            monitoring.hotline_figures(s, period, visible=visible)[0],
+            monitoring.today_view(s, day, visible=visible),
+            monitoring.week_digest(s, anchor_week, visible=visible),
+        )
 
     def pct(name: str) -> list[float | None]:
-        return [None if getattr(r, name).value is None else round(float(getattr(r, name).value) * 100, 1)
-                for r in series]
+        return [
+            None if getattr(r, name).value is None else round(float(getattr(r, name).value) * 100, 1)
+            for r in series
+        ]
 
-    return StatsData(period, by, rows, question,
-                     [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
-                     {"response": pct("response"), "resolution": pct("resolution"),
-                      "satisfaction": pct("satisfaction")},
-                     {names.get(k, k): v for k, v in cats.items()}, mediators, notes)
+    return StatsData(
+        period,
+        by,
+        rows,
+        question,
+        [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
+        {"response": pct("response"), "resolution": pct("resolution"), "satisfaction": pct("satisfaction")},
+        {names.get(k, k): v for k, v in cats.items()},
+        mediators,
+        notes,
+    )
 
 
 class FiguresModel(QAbstractTableModel):
@@ -104,13 +115,20 @@ class FiguresModel(QAbstractTableModel):
         self.by = "total"
         # received = pending + in mediation + resolved + failed + withdrawn + declined (one population)
         self.columns: list[tuple[str, str]] = [
-            ("label", self.tr("Group")), ("received", self.tr("Received")), ("pending", self.tr("Pending")),
-            ("in_mediation", self.tr("In mediation")), ("resolved", self.tr("Resolved")),
-            ("failed", self.tr("Failed")), ("withdrawn", self.tr("Withdrawn")),
+            ("label", self.tr("Group")),
+            ("received", self.tr("Received")),
+            ("pending", self.tr("Pending")),
+            ("in_mediation", self.tr("In mediation")),
+            ("resolved", self.tr("Resolved")),
+            ("failed", self.tr("Failed")),
+            ("withdrawn", self.tr("Withdrawn")),
             ("declined", self.tr("Declined")),
-            ("overdue", self.tr("Overdue")), ("response", self.tr("Response rate")),
-            ("resolution", self.tr("Resolution rate")), ("satisfaction", self.tr("Satisfaction rate")),
-            ("agreed", self.tr("Agreed")), ("avg_days", self.tr("Avg. days")),
+            ("overdue", self.tr("Overdue")),
+            ("response", self.tr("Response rate")),
+            ("resolution", self.tr("Resolution rate")),
+            ("satisfaction", self.tr("Satisfaction rate")),
+            ("agreed", self.tr("Agreed")),
+            ("avg_days", self.tr("Avg. days")),
         ]
 
     def set_rows(self, rows: list[Row], by: str) -> None:
@@ -124,8 +142,9 @@ class FiguresModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section][1]
         return None
@@ -144,8 +163,9 @@ class FiguresModel(QAbstractTableModel):
         if name in ("response", "resolution", "satisfaction"):
             return getattr(row, name).percent()
         if name in ("agreed", "paid", "outstanding"):
-            return format_money({"agreed": row.agreed_fen, "paid": row.paid_fen,
-                                 "outstanding": row.outstanding_fen}[name])
+            return format_money(
+                {"agreed": row.agreed_fen, "paid": row.paid_fen, "outstanding": row.outstanding_fen}[name]
+            )
         if name in ("avg_days", "max_days"):
             value = getattr(row, name)
             return "—" if value is None else f"{value:.1f}"
@@ -182,9 +202,14 @@ class StatisticsPage(QWidget):
         self._today = today
         self.data: StatsData | None = None
         self.kind = QComboBox()
-        for code, text in (("day", self.tr("Day")), ("week", self.tr("Week")), ("month", self.tr("Month")),
-                           ("quarter", self.tr("Quarter")), ("year", self.tr("Year")),
-                           ("custom", self.tr("Custom"))):
+        for code, text in (
+            ("day", self.tr("Day")),
+            ("week", self.tr("Week")),
+            ("month", self.tr("Month")),
+            ("quarter", self.tr("Quarter")),
+            ("year", self.tr("Year")),
+            ("custom", self.tr("Custom")),
+        ):
             self.kind.addItem(text, code)
         self.kind.setCurrentIndex(2)
         start = today or local_today()  # Beijing, whatever the workstation's time zone
@@ -195,9 +220,14 @@ class StatisticsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.until.setVisible(False)
         self.by = QComboBox()
-        for code, text in (("total", self.tr("Total")), ("organisation", self.tr("Organisation")),
-                           ("mediator", self.tr("Mediator")), ("source", self.tr("Source")),
-                           ("category", self.tr("Category")), ("track", self.tr("Track"))):
+        for code, text in (
+            ("total", self.tr("Total")),
+            ("organisation", self.tr("Organisation")),
+            ("mediator", self.tr("Mediator")),
+            ("source", self.tr("Source")),
+            ("category", self.tr("Category")),
+            ("track", self.tr("Track")),
+        ):
             self.by.addItem(text, code)
         self.period_label = QLabel()
         self.saved_label = QLabel()
@@ -210,21 +240,41 @@ class StatisticsPage(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for text, name, pattern, fn in (
-                (self.tr("Ledger (台账), Excel…"), "台账.xlsx", "Excel (*.xlsx)", self.export_excel),
-                (self.tr("Statistics workbook, Excel…"), "统计表.xlsx", "Excel (*.xlsx)",
-                 self.export_statistics_excel),
-                (self.tr("Official statistics table, Excel…"), "人民调解统计表.xlsx", "Excel (*.xlsx)",
-                 self.export_official),
-                (self.tr("Official statistics table, PDF…"), "人民调解统计表.pdf", "PDF (*.pdf)",
-                 self.export_official),
-                (self.tr("Weekly report, PDF…"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf),
-                (self.tr("Monthly report, PDF…"), "月度统计报告.pdf", "PDF (*.pdf)", self.export_pdf)):
+            (self.tr("Ledger (台账), Excel…"), "台账.xlsx", "Excel (*.xlsx)", self.export_excel),
+            (
+                self.tr("Statistics workbook, Excel…"),
+                "统计表.xlsx",
+                "Excel (*.xlsx)",
+                self.export_statistics_excel,
+            ),
+            (
+                self.tr("Official statistics table, Excel…"),
+                "人民调解统计表.xlsx",
+                "Excel (*.xlsx)",
+                self.export_official,
+            ),
+            (
+                self.tr("Official statistics table, PDF…"),
+                "人民调解统计表.pdf",
+                "PDF (*.pdf)",
+                self.export_official,
+            ),
+            (self.tr("Weekly report, PDF…"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf),
+            (self.tr("Monthly report, PDF…"), "月度统计报告.pdf", "PDF (*.pdf)", self.export_pdf),
+        ):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, t=text, n=name, p=pattern, f=fn: self._ask(t, n, p, f))
         self.export_button.setMenu(menu)
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Period:")), self.kind, self.anchor, self.until, QLabel(self.tr("By:")),
-                  self.by, self.period_label):
+        for w in (
+            QLabel(self.tr("Period:")),
+            self.kind,
+            self.anchor,
+            self.until,
+            QLabel(self.tr("By:")),
+            self.by,
+            self.period_label,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -242,7 +292,8 @@ class StatisticsPage(QWidget):
         cols: list[Column[tuple[int, str, str, str]]] = [
             Column(self.tr("Case no."), lambda r: r[1]),
             Column(self.tr("Status"), lambda r: labels.label(labels.statuses, r[3])),
-            Column(self.tr("Title"), lambda r: r[2])]
+            Column(self.tr("Title"), lambda r: r[2]),
+        ]
         self.cases = RowsModel(self, columns=cols, row_id=lambda r: r[0])
         self.case_view = OpeningTableView()
         self.case_view.setObjectName("figureCases")
@@ -250,7 +301,8 @@ class StatisticsPage(QWidget):
         self.case_view.open_requested.connect(ctx.bus.open_case.emit)
         for col in (0, 1):
             self.case_view.horizontalHeader().setSectionResizeMode(
-                col, QHeaderView.ResizeMode.ResizeToContents)
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
 
         self.topic = QLabel()
         self.topic.setWordWrap(True)
@@ -260,8 +312,12 @@ class StatisticsPage(QWidget):
             Column(self.tr("Category"), lambda t: t.label),
             Column(self.tr("This month"), lambda t: str(t.count), True),
             Column(self.tr("Previous 3"), lambda t: " / ".join(map(str, t.previous)), True),
-            Column(self.tr("Growth"),
-                   lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%", True)]
+            Column(
+                self.tr("Growth"),
+                lambda t: self.tr("new") if t.growth is None else f"{float(t.growth) * 100:+.1f}%",
+                True,
+            ),
+        ]
         self.question = RowsModel(self, columns=qcols, row_id=lambda t: 0)
         qview = QTableView()
         qview.setModel(self.question)
@@ -280,7 +336,8 @@ class StatisticsPage(QWidget):
         self.hotline = HotlinePanel()
         self.week = WeekPanel()
         self.week.print_button.clicked.connect(
-            lambda: self._ask(self.tr("Weekly report"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf))
+            lambda: self._ask(self.tr("Weekly report"), "周报.pdf", "PDF (*.pdf)", self.export_week_pdf)
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.hotline, self.tr("12345 today"))
         self.tabs.addTab(self.week, self.tr("This week"))
@@ -355,23 +412,42 @@ class StatisticsPage(QWidget):
             self.week.show_data(data.notes)
         q = data.question
         self.question.set_rows(q.by_count)
-        self.topic.setText(self.tr("Suggested topic: %1 (%2 cases)").replace("%1", q.topic.label)
-                           .replace("%2", str(q.topic.count)) if q.topic else self.tr("No cases this month."))
+        self.topic.setText(
+            self.tr("Suggested topic: %1 (%2 cases)")
+            .replace("%1", q.topic.label)
+            .replace("%2", str(q.topic.count))
+            if q.topic
+            else self.tr("No cases this month.")
+        )
         if q.partial and q.compared:
-            self.topic.setText(self.topic.text() + "\n" + self.tr(
-                "Month not over: %1 compared with the same days of %2.").replace("%1", q.period.label)
-                .replace("%2", ", ".join(p.label for p in q.compared)))
+            self.topic.setText(
+                self.topic.text()
+                + "\n"
+                + self.tr("Month not over: %1 compared with the same days of %2.")
+                .replace("%1", q.period.label)
+                .replace("%2", ", ".join(p.label for p in q.compared))
+            )
         self.topic_button.setEnabled(q.topic is not None)
-        self.charts.set_rates(self.tr("Rates over time (%)"), data.months,
-                              {self.tr("Response"): data.rates["response"],
-                               self.tr("Resolution"): data.rates["resolution"],
-                               self.tr("Satisfaction"): data.rates["satisfaction"]})
+        self.charts.set_rates(
+            self.tr("Rates over time (%)"),
+            data.months,
+            {
+                self.tr("Response"): data.rates["response"],
+                self.tr("Resolution"): data.rates["resolution"],
+                self.tr("Satisfaction"): data.rates["satisfaction"],
+            },
+        )
         self.charts.set_categories(self.tr("Cases received by category"), data.months, data.categories)
         top = [r for r in data.mediators if r.key is not None][:8][::-1]
-        self.charts.set_workload(self.tr("Mediator workload"), [r.label for r in top],
-                                 {self.tr("Received"): [r.counts["received"] for r in top],
-                                  self.tr("Resolved"): [r.counts["resolved"] for r in top],
-                                  self.tr("Still open"): [r.counts["open"] for r in top]})
+        self.charts.set_workload(
+            self.tr("Mediator workload"),
+            [r.label for r in top],
+            {
+                self.tr("Received"): [r.counts["received"] for r in top],
+                self.tr("Resolved"): [r.counts["resolved"] for r in top],
+                self.tr("Still open"): [r.counts["open"] for r in top],
+            },
+        )
         self.loaded.emit()
 
     def _error(self, exc: BaseException) -> None:
@@ -395,8 +471,11 @@ class StatisticsPage(QWidget):
         if self.data is None:
             return
         period, by, ctx = self.data.period, self.data.by, self._ctx
-        header = self.figures.columns[[c[0] for c in self.figures.columns].index(figure)][1] \
-            if figure in [c[0] for c in self.figures.columns] else figure
+        header = (
+            self.figures.columns[[c[0] for c in self.figures.columns].index(figure)][1]
+            if figure in [c[0] for c in self.figures.columns]
+            else figure
+        )
 
         def work() -> list[tuple[int, str, str, str]]:
             with read_session(ctx.db.engine) as s:
@@ -498,8 +577,11 @@ class StatisticsPage(QWidget):
 def _case_rows(session: Any, ids: list[int]) -> list[tuple[int, str, str, str]]:
     if not ids:
         return []
-    stmt = (select(Case.id, Case.number, Case.title, Case.status).where(Case.id.in_(ids[:2000]))  # type: ignore[union-attr]
-            .order_by(Case.received_at))
+    stmt = (
+        select(Case.id, Case.number, Case.title, Case.status)
+        .where(Case.id.in_(ids[:2000]))  # type: ignore[union-attr]
+        .order_by(Case.received_at)
+    )
     return [tuple(r) for r in session.execute(stmt).all()]  # type: ignore[misc]
 
 

@@ -67,8 +67,9 @@ class ChartPanel:
             # a category axis places point i at the i-th category centre
             line.attachAxis(x)
 
-    def set_categories(self, title: str, months: list[str], series: dict[str, list[int]],
-                       top: int = 6) -> None:
+    def set_categories(
+        self, title: str, months: list[str], series: dict[str, list[int]], top: int = 6
+    ) -> None:
         """Grouped bars: the ``top`` busiest categories, cases received per month."""
         chart = self._reset(self.categories, title)
         bars = QBarSeries()

@@ -33,17 +33,25 @@ class StatisticsDefinitionsSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("statisticsDefinitions")
-        names = {"satisfied": self.tr("satisfied"), "basically_satisfied": self.tr("basically satisfied"),
-                 "dissatisfied": self.tr("dissatisfied")}
+        names = {
+            "satisfied": self.tr("satisfied"),
+            "basically_satisfied": self.tr("basically satisfied"),
+            "dissatisfied": self.tr("dissatisfied"),
+        }
         self.case_hours, self.hot_hours = QSpinBox(), QSpinBox()
         for spin in (self.case_hours, self.hot_hours):
             spin.setRange(1, 720)
             spin.setSuffix(self.tr(" h"))
         self.case_answers = {a: QCheckBox(names[a]) for a in ANSWERS}
         self.hot_answers = {a: QCheckBox(names[a]) for a in ANSWERS}
-        self.concluded = {o: QCheckBox(t) for o, t in (("failed", self.tr("failed")),
-                                                        ("withdrawn", self.tr("withdrawn")),
-                                                        ("declined", self.tr("declined")))}
+        self.concluded = {
+            o: QCheckBox(t)
+            for o, t in (
+                ("failed", self.tr("failed")),
+                ("withdrawn", self.tr("withdrawn")),
+                ("declined", self.tr("declined")),
+            )
+        }
         self.base = QComboBox()
         self.base.addItem(self.tr("tickets visited"), "visited")
         self.base.addItem(self.tr("tickets received"), "received")
@@ -69,8 +77,9 @@ class StatisticsDefinitionsSection(QWidget):
         row.addWidget(self.message, 1)
         layout.addLayout(row)
         layout.addStretch(1)
-        ctx.tasks.run(lambda: hotline.definitions_in_force(ctx.db), on_success=self._show,
-                      on_error=self._error)
+        ctx.tasks.run(
+            lambda: hotline.definitions_in_force(ctx.db), on_success=self._show, on_error=self._error
+        )
 
     def _row(self, boxes: Any) -> QWidget:
         w = QWidget()
@@ -94,12 +103,17 @@ class StatisticsDefinitionsSection(QWidget):
 
     def values(self) -> tuple[st.Definitions, HotlineDefinitions]:
         concluded = ("resolved", *(o for o, b in self.concluded.items() if b.isChecked()))
-        d = st.Definitions(response_hours=self.case_hours.value(),
-                           satisfied_answers=tuple(a for a, b in self.case_answers.items() if b.isChecked()),
-                           concluded_outcomes=concluded)
+        d = st.Definitions(
+            response_hours=self.case_hours.value(),
+            satisfied_answers=tuple(a for a, b in self.case_answers.items() if b.isChecked()),
+            concluded_outcomes=concluded,
+        )
         hot = tuple(a for a, b in self.hot_answers.items() if b.isChecked())
-        h = HotlineDefinitions(response_hours=self.hot_hours.value(), satisfied_answers=hot,
-                               resolution_base=str(self.base.currentData()))
+        h = HotlineDefinitions(
+            response_hours=self.hot_hours.value(),
+            satisfied_answers=hot,
+            resolution_base=str(self.base.currentData()),
+        )
         return d, h
 
     def save(self) -> None:
@@ -110,8 +124,9 @@ class StatisticsDefinitionsSection(QWidget):
             st.save_definitions(ctx.db, ctx.actor, d)
             hotline.save_hotline_definitions(ctx.db, ctx.actor, h)
 
-        ctx.tasks.run(work, on_success=lambda _: self.message.setText(self.tr("Saved.")),
-                      on_error=self._error)
+        ctx.tasks.run(
+            work, on_success=lambda _: self.message.setText(self.tr("Saved.")), on_error=self._error
+        )
 
     def _error(self, exc: BaseException) -> None:
         from ..errors import show_error

@@ -32,9 +32,11 @@ class NotesData:
 
 def answers_text(codes: tuple[str, ...]) -> str:
     """``满意 + 基本满意``: the return-visit answers that count as satisfied."""
-    names = {"satisfied": QCoreApplication.translate("StatisticsNotes", "satisfied"),
-             "basically_satisfied": QCoreApplication.translate("StatisticsNotes", "basically satisfied"),
-             "dissatisfied": QCoreApplication.translate("StatisticsNotes", "dissatisfied")}
+    names = {
+        "satisfied": QCoreApplication.translate("StatisticsNotes", "satisfied"),
+        "basically_satisfied": QCoreApplication.translate("StatisticsNotes", "basically satisfied"),
+        "dissatisfied": QCoreApplication.translate("StatisticsNotes", "dissatisfied"),
+    }
     return " + ".join(names.get(c, c) for c in codes)
 
 
@@ -65,9 +67,14 @@ class NotesPanel(QWidget):
 
     def show_row(self, row: Row, d: Definitions) -> None:
         c = row.counts
-        outcomes = [(self.tr("pending"), "pending"), (self.tr("in mediation"), "in_mediation"),
-                    (self.tr("resolved"), "resolved"), (self.tr("failed"), "failed"),
-                    (self.tr("withdrawn"), "withdrawn"), (self.tr("declined"), "declined")]
+        outcomes = [
+            (self.tr("pending"), "pending"),
+            (self.tr("in mediation"), "in_mediation"),
+            (self.tr("resolved"), "resolved"),
+            (self.tr("failed"), "failed"),
+            (self.tr("withdrawn"), "withdrawn"),
+            (self.tr("declined"), "declined"),
+        ]
         names = {code: text for text, code in outcomes}
         concluded = " + ".join(names[o] for o in d.concluded_outcomes if o in names)
         response = self.tr("Response rate = first contact within %1 h of receipt ÷ cases received: %2")
@@ -78,12 +85,16 @@ class NotesPanel(QWidget):
         lines = [
             response.replace("%1", str(d.response_hours)).replace("%2", self.worked(row.response)),
             resolution.replace("%1", concluded).replace("%2", self.worked(row.resolution)),
-            satisfaction.replace("%1", self._answers(d.satisfied_answers))
-            .replace("%2", self.worked(row.satisfaction)),
-            received.replace("%1", str(c["received"]))
-            .replace("%2", " + ".join(f"{text} {c[code]}" for text, code in outcomes)),
-            apart.replace("%1", str(c["closed"])).replace("%2", str(c["accepted"]))
-            .replace("%3", f"{row.agreed_fen / 100:,.2f}").replace("%4", f"{row.paid_fen / 100:,.2f}"),
+            satisfaction.replace("%1", self._answers(d.satisfied_answers)).replace(
+                "%2", self.worked(row.satisfaction)
+            ),
+            received.replace("%1", str(c["received"])).replace(
+                "%2", " + ".join(f"{text} {c[code]}" for text, code in outcomes)
+            ),
+            apart.replace("%1", str(c["closed"]))
+            .replace("%2", str(c["accepted"]))
+            .replace("%3", f"{row.agreed_fen / 100:,.2f}")
+            .replace("%4", f"{row.paid_fen / 100:,.2f}"),
         ]
         self.text.setText("\n".join(lines))
 
@@ -98,9 +109,11 @@ class HotlinePanel(QWidget):
         self.rates.setObjectName("hotlineRates")
         self.today = _label()
         self.today.setObjectName("hotlineToday")
-        cols: list[Column[Any]] = [Column(self.tr("Ticket"), lambda t: t.ticket_no),
-                                   Column(self.tr("Case no."), lambda t: t.case_number),
-                                   Column(self.tr("Hours"), lambda t: f"{t.hours_waiting:.1f}", True)]
+        cols: list[Column[Any]] = [
+            Column(self.tr("Ticket"), lambda t: t.ticket_no),
+            Column(self.tr("Case no."), lambda t: t.case_number),
+            Column(self.tr("Hours"), lambda t: f"{t.hours_waiting:.1f}", True),
+        ]
         self.overdue = RowsModel(self, columns=cols, row_id=lambda t: t.case_id)
         self.overdue_view = QTableView()
         self.overdue_view.setObjectName("overdueTickets")
@@ -120,26 +133,41 @@ class HotlinePanel(QWidget):
         def worked(rate: Any) -> str:
             return f"{rate.num} ÷ {rate.den} = {rate.percent()}"
 
-        self.rates.setText("\n".join([
-            self.tr("Tickets received: %1").replace("%1", str(c["received"])),
-            self.tr("Response rate %1: first response within %2 h ÷ tickets received")
-            .replace("%1", worked(h.response)).replace("%2", str(d.response_hours)),
-            self.tr("Resolution rate %1: resolved at the return visit ÷ %2").replace(
-                "%1", worked(h.resolution)).replace("%2", base),
-            self.tr("Satisfaction rate %1: %2 ÷ ratings given").replace("%1", worked(h.satisfaction))
-            .replace("%2", answers),
-            self.tr("Received %1 = on time %2 + late %3 + overdue, no response %4 + waiting %5").replace(
-                "%1", str(c["received"])).replace("%2", str(c["responded_on_time"]))
-            .replace("%3", str(c["responded_late"])).replace("%4", str(c["unresponded_overdue"]))
-            .replace("%5", str(c["unresponded_waiting"])),
-            self.tr("Received %1 = resolved %2 + not resolved %3 + not visited %4").replace(
-                "%1", str(c["received"])).replace("%2", str(c["resolved"]))
-            .replace("%3", str(c["unresolved"])).replace("%4", str(c["not_visited"])),
-        ]))
+        self.rates.setText(
+            "\n".join(
+                [
+                    self.tr("Tickets received: %1").replace("%1", str(c["received"])),
+                    self.tr("Response rate %1: first response within %2 h ÷ tickets received")
+                    .replace("%1", worked(h.response))
+                    .replace("%2", str(d.response_hours)),
+                    self.tr("Resolution rate %1: resolved at the return visit ÷ %2")
+                    .replace("%1", worked(h.resolution))
+                    .replace("%2", base),
+                    self.tr("Satisfaction rate %1: %2 ÷ ratings given")
+                    .replace("%1", worked(h.satisfaction))
+                    .replace("%2", answers),
+                    self.tr("Received %1 = on time %2 + late %3 + overdue, no response %4 + waiting %5")
+                    .replace("%1", str(c["received"]))
+                    .replace("%2", str(c["responded_on_time"]))
+                    .replace("%3", str(c["responded_late"]))
+                    .replace("%4", str(c["unresponded_overdue"]))
+                    .replace("%5", str(c["unresponded_waiting"])),
+                    self.tr("Received %1 = resolved %2 + not resolved %3 + not visited %4")
+                    .replace("%1", str(c["received"]))
+                    .replace("%2", str(c["resolved"]))
+                    .replace("%3", str(c["unresolved"]))
+                    .replace("%4", str(c["not_visited"])),
+                ]
+            )
+        )
         t = n.today
-        self.today.setText(self.tr("Today (%1): %2 new tickets, %3 responses overdue (limit %4 h):").replace(
-            "%1", t.day.isoformat()).replace("%2", str(len(t.new_tickets))).replace("%3", str(len(t.overdue)))
-            .replace("%4", str(t.response_hours)))
+        self.today.setText(
+            self.tr("Today (%1): %2 new tickets, %3 responses overdue (limit %4 h):")
+            .replace("%1", t.day.isoformat())
+            .replace("%2", str(len(t.new_tickets)))
+            .replace("%3", str(len(t.overdue)))
+            .replace("%4", str(t.response_hours))
+        )
         self.overdue.set_rows(t.overdue)
 
 
@@ -158,19 +186,29 @@ class WeekPanel(QWidget):
 
     def show_data(self, n: NotesData) -> None:
         w = n.week
-        rows = [(self.tr("12345 tickets"), w.hotline["received"], w.hotline_before["received"]),
-                (self.tr("Responded on time"), w.hotline["responded_on_time"],
-                 w.hotline_before["responded_on_time"]),
-                (self.tr("Cases received"), w.cases.counts["received"], w.cases_before.counts["received"]),
-                (self.tr("Resolved"), w.cases.counts["resolved"], w.cases_before.counts["resolved"]),
-                (self.tr("Closed in the week"), w.cases.counts["closed"], w.cases_before.counts["closed"])]
+        rows = [
+            (self.tr("12345 tickets"), w.hotline["received"], w.hotline_before["received"]),
+            (
+                self.tr("Responded on time"),
+                w.hotline["responded_on_time"],
+                w.hotline_before["responded_on_time"],
+            ),
+            (self.tr("Cases received"), w.cases.counts["received"], w.cases_before.counts["received"]),
+            (self.tr("Resolved"), w.cases.counts["resolved"], w.cases_before.counts["resolved"]),
+            (self.tr("Closed in the week"), w.cases.counts["closed"], w.cases_before.counts["closed"]),
+        ]
         head = self.tr("Week %1 (previous week in brackets)").replace("%1", w.period.label)
-        lines = [head, *[f"{name}: {now} ({before})" for name, now, before in rows],
-                 self.tr("Response rate %1, resolution rate %2, satisfaction rate %3 (12345)").replace(
-                     "%1", w.hotline.response.percent()).replace("%2", w.hotline.resolution.percent())
-                 .replace("%3", w.hotline.satisfaction.percent()),
-                 self.tr("Most frequent: %1").replace("%1", ", ".join(f"{k} {v}" for k, v in w.top_categories)
-                                                     or "—")]
+        lines = [
+            head,
+            *[f"{name}: {now} ({before})" for name, now, before in rows],
+            self.tr("Response rate %1, resolution rate %2, satisfaction rate %3 (12345)")
+            .replace("%1", w.hotline.response.percent())
+            .replace("%2", w.hotline.resolution.percent())
+            .replace("%3", w.hotline.satisfaction.percent()),
+            self.tr("Most frequent: %1").replace(
+                "%1", ", ".join(f"{k} {v}" for k, v in w.top_categories) or "—"
+            ),
+        ]
         self.text.setText("\n".join(lines))
 
 

@@ -31,9 +31,11 @@ class ScreeningPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("screeningPanel")
         self.start, self.end = date.today(), date.today()
-        cols: list[Column[Any]] = [Column(self.tr("Held on"), lambda r: r.held_on.isoformat()),
-                                   Column(self.tr("Disputes found"), lambda r: str(r.disputes_found), True),
-                                   Column(self.tr("Where / scope"), lambda r: r.scope)]
+        cols: list[Column[Any]] = [
+            Column(self.tr("Held on"), lambda r: r.held_on.isoformat()),
+            Column(self.tr("Disputes found"), lambda r: str(r.disputes_found), True),
+            Column(self.tr("Where / scope"), lambda r: r.scope),
+        ]
         self.model = RowsModel(self, columns=cols, row_id=lambda r: r.id)
         view = QTableView()
         view.setModel(self.model)
@@ -62,21 +64,32 @@ class ScreeningPanel(QWidget):
         """List the rounds of ``start``..``end`` (inclusive), in the background."""
         self.start, self.end = start, end
         ctx = self.ctx
-        ctx.tasks.run(lambda: official_table.screening_rounds(ctx.db, ctx.actor, start=start, end=end),
-                      on_success=self._rows, on_error=lambda exc: None)
+        ctx.tasks.run(
+            lambda: official_table.screening_rounds(ctx.db, ctx.actor, start=start, end=end),
+            on_success=self._rows,
+            on_error=lambda exc: None,
+        )
 
     def _rows(self, rows: Any) -> None:
         self.model.set_rows(rows)
-        self.total.setText(self.tr("%1 rounds, %2 disputes found").replace("%1", str(len(rows)))
-                           .replace("%2", str(sum(r.disputes_found for r in rows))))
+        self.total.setText(
+            self.tr("%1 rounds, %2 disputes found")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(sum(r.disputes_found for r in rows)))
+        )
 
     def record(self) -> None:
         ctx = self.ctx
         held, found, scope = self.held_on.date().toPython(), self.found.value(), self.scope.text()
 
         def work() -> None:
-            official_table.record_screening(ctx.db, ctx.actor, held_on=held, disputes_found=found,  # type: ignore[arg-type]
-                                            scope=scope)
+            official_table.record_screening(
+                ctx.db,
+                ctx.actor,
+                held_on=held,
+                disputes_found=found,  # type: ignore[arg-type]
+                scope=scope,
+            )
 
         ctx.tasks.run(work, on_success=lambda _: self.show_period(self.start, self.end), on_error=self._error)
 

@@ -81,8 +81,12 @@ class AgreementTab(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         left = QGroupBox(self.tr("Content"), self)
         left_form = QFormLayout(left)
-        for key, text in (("facts", self.tr("Facts")), ("issues", self.tr("Disputed issues")),
-                          ("responsibility", self.tr("Responsibility")), ("terms", self.tr("Agreed terms"))):
+        for key, text in (
+            ("facts", self.tr("Facts")),
+            ("issues", self.tr("Disputed issues")),
+            ("responsibility", self.tr("Responsibility")),
+            ("terms", self.tr("Agreed terms")),
+        ):
             edit = QPlainTextEdit(self)
             edit.setObjectName(f"agreement_{key}")
             edit.setTabChangesFocus(True)
@@ -190,8 +194,11 @@ class AgreementTab(QWidget):
             self.state_label.setText(self.tr("No agreement yet: write it and save."))
         else:
             state = wlabels.name(wlabels.agreement_states(), ag.state)
-            self.state_label.setText(self.tr("{number} · version {version} · {state}").format(
-                number=ag.number, version=ag.version, state=state))
+            self.state_label.setText(
+                self.tr("{number} · version {version} · {state}").format(
+                    number=ag.number, version=ag.version, state=state
+                )
+            )
 
     def _fill(self, ag: AgreementRow | None, detail: CaseDetail) -> None:
         # the version the form's content comes from: a save is based on it, even when a reload
@@ -205,8 +212,9 @@ class AgreementTab(QWidget):
             self.method.setText(ag.performance_method if ag else "")
             self.place.setText(ag.performance_place if ag else "")
             self.has_deadline.setChecked(bool(ag and ag.performance_deadline))
-            self.deadline.setDate(to_qdate(ag.performance_deadline) if ag and ag.performance_deadline
-                                  else to_qdate(today()))
+            self.deadline.setDate(
+                to_qdate(ag.performance_deadline) if ag and ag.performance_deadline else to_qdate(today())
+            )
             self.instalments.set_rows([Instalment.from_row(o) for o in ag.obligations] if ag else [])
             self._show_total()
         finally:
@@ -223,8 +231,11 @@ class AgreementTab(QWidget):
         self.save_button.setEnabled(editable)
 
     def _show_total(self) -> None:
-        self.total.setText(self.tr("Total: {total} in %n instalment(s)", "", self.instalments.rowCount())
-                           .replace("{total}", fmt_money(self.instalments.total_fen())))
+        self.total.setText(
+            self.tr("Total: {total} in %n instalment(s)", "", self.instalments.rowCount()).replace(
+                "{total}", fmt_money(self.instalments.total_fen())
+            )
+        )
 
     def _add_instalment(self, item: Instalment) -> None:
         self.instalments.set_rows(self.instalments.rows + [item])
@@ -244,12 +255,15 @@ class AgreementTab(QWidget):
 
     def values(self) -> AgreementInput:
         return AgreementInput(
-            facts=self.texts["facts"].toPlainText(), issues=self.texts["issues"].toPlainText(),
+            facts=self.texts["facts"].toPlainText(),
+            issues=self.texts["issues"].toPlainText(),
             responsibility=self.texts["responsibility"].toPlainText(),
             terms=self.texts["terms"].toPlainText(),
-            performance_method=self.method.text(), performance_place=self.place.text(),
+            performance_method=self.method.text(),
+            performance_place=self.place.text(),
             performance_deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
-            obligations=[i.to_input() for i in self.instalments.rows])
+            obligations=[i.to_input() for i in self.instalments.rows],
+        )
 
     def save(self) -> None:
         """Draft, revise, or (when correcting a signed version) ask for the reason and correct."""
@@ -268,21 +282,31 @@ class AgreementTab(QWidget):
         if ag is not None and ag.state == "signed":
             dialog = ReasonDialog(
                 self.tr("Correct the agreement"),
-                self.tr("The signed version is kept; the correction becomes version {version}. "
-                        "Why is it corrected?").format(version=ag.version + 1), self)
+                self.tr(
+                    "The signed version is kept; the correction becomes version {version}. "
+                    "Why is it corrected?"
+                ).format(version=ag.version + 1),
+                self,
+            )
             dialog.on_submit = lambda reason, dlg: self.ws.run(
-                lambda: agreements.revise_agreement(db, actor, ag.id, data, reason=reason,
-                                                    expected_version=seen),
-                done=lambda r: (dlg.succeeded(), self._saved()), failed=dlg.failed)
+                lambda: agreements.revise_agreement(
+                    db, actor, ag.id, data, reason=reason, expected_version=seen
+                ),
+                done=lambda r: (dlg.succeeded(), self._saved()),
+                failed=dlg.failed,
+            )
             self.dialog = dialog
             dialog.open()
             return
         if ag is None:
+
             def fn() -> Any:
                 return agreements.draft_agreement(db, actor, case_id, data)
         else:
+
             def fn() -> Any:
                 return agreements.revise_agreement(db, actor, ag.id, data, expected_version=seen)
+
         self.save_button.setEnabled(False)
         self.ws.run(fn, done=lambda _r: self._saved(), failed=self._save_failed)
 
@@ -383,7 +407,8 @@ class AgreementTab(QWidget):
         dialog.on_submit = lambda values, dlg: self.ws.run(
             lambda: agreements.sign_agreement(db, actor, ag.id, expected_version=ag.row_version, **values),
             done=dlg.succeeded,
-            failed=dlg.failed)
+            failed=dlg.failed,
+        )
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -31,25 +31,39 @@ def describe_open_items(items: OpenItems) -> list[str]:
     """One line per kind of thing left open (empty: nothing)."""
     lines: list[str] = []
     if items.unpaid:
-        which = join_list([f"{u.payer} {format_money(u.outstanding_fen)}"
-                           + (f" ({fmt_date(u.due_on)})" if u.due_on else "") for u in items.unpaid])
+        which = join_list(
+            [
+                f"{u.payer} {format_money(u.outstanding_fen)}"
+                + (f" ({fmt_date(u.due_on)})" if u.due_on else "")
+                for u in items.unpaid
+            ]
+        )
         text = QCoreApplication.translate(
-            "CloseDialog", "Unpaid: {amount} on %n instalment(s) ({which}).", "", len(items.unpaid))
+            "CloseDialog", "Unpaid: {amount} on %n instalment(s) ({which}).", "", len(items.unpaid)
+        )
         lines.append(text.format(amount=format_money(items.outstanding_fen), which=which))
     if items.follow_ups_pending:
-        lines.append(QCoreApplication.translate(
-            "CloseDialog", "%n follow-up(s) not done.", "", items.follow_ups_pending))
+        lines.append(
+            QCoreApplication.translate(
+                "CloseDialog", "%n follow-up(s) not done.", "", items.follow_ups_pending
+            )
+        )
     if items.sessions_open:
         text = QCoreApplication.translate(
-            "CloseDialog", "%n scheduled session(s) never recorded: {when}.", "", len(items.sessions_open))
+            "CloseDialog", "%n scheduled session(s) never recorded: {when}.", "", len(items.sessions_open)
+        )
         lines.append(text.format(when=join_list([fmt_dt(a) for a in items.sessions_open])))
     if items.judicial_window_until:
         text = QCoreApplication.translate(
-            "CloseDialog", "The parties may still apply for judicial confirmation until {day}.")
+            "CloseDialog", "The parties may still apply for judicial confirmation until {day}."
+        )
         lines.append(text.format(day=fmt_date(items.judicial_window_until)))
     if items.fast_track_running:
-        lines.append(QCoreApplication.translate(
-            "CloseDialog", "The 48-hour fast track of the police matter has not reached its trial."))
+        lines.append(
+            QCoreApplication.translate(
+                "CloseDialog", "The 48-hour fast track of the police matter has not reached its trial."
+            )
+        )
     return lines
 
 

@@ -38,17 +38,27 @@ class MembersModel(RowsModel):
     chief_id: int | None = None
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Role"), self.tr("Stages"), self.tr("From"), self.tr("To"),
-                self.tr("Recusal override")]
+        return [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Stages"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Recusal override"),
+        ]
 
     def value(self, row: MemberRow, column: int) -> str:
         role = labels.label(labels.committee_roles, row.role)
         if row.person_id == self.chief_id and row.to_date is None:
             role = self.tr("{role}, chief mediator").format(role=role)
-        return [row.name, role,
-                i18n.join_list(wlabels.name(wlabels.stages(), s) for s in row.stages),
-                fmt_date(row.from_date),
-                fmt_date(row.to_date), row.override_reason][column]
+        return [
+            row.name,
+            role,
+            i18n.join_list(wlabels.name(wlabels.stages(), s) for s in row.stages),
+            fmt_date(row.from_date),
+            fmt_date(row.to_date),
+            row.override_reason,
+        ][column]
 
     def sort_key(self, row: MemberRow, column: int) -> Any:
         return row.from_date if column == 3 else row.to_date if column == 4 else self.value(row, column)
@@ -85,7 +95,8 @@ class CommitteeTab(QWidget):
         self.chief_button = QPushButton(self.tr("Make chief mediator"), self)
         self.chief_button.setObjectName("makeChief")
         self.chief_button.setToolTip(
-            self.tr("Make the selected mediator or lawyer the case's chief mediator"))
+            self.tr("Make the selected mediator or lawyer the case's chief mediator")
+        )
         self.chief_button.clicked.connect(self.make_chief)
         self.chief_button.setEnabled(False)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable_chief())
@@ -115,29 +126,41 @@ class CommitteeTab(QWidget):
     def open_assign(self) -> None:
         """Load the directory with each member's load in the background, then open the picker."""
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
-        self.ws.ctx.tasks.run(lambda: committee.member_choices(db, actor, today=today()),
-                              on_success=self._show_assign)
+        self.ws.ctx.tasks.run(
+            lambda: committee.member_choices(db, actor, today=today()), on_success=self._show_assign
+        )
 
     def _show_assign(self, directory: list[MemberChoice]) -> None:
         detail = self.ws.detail
         members = detail.members if detail else ()
         on_case = frozenset(m.person_id for m in members if m.to_date is None)
-        dialog = AssignDialog(directory, list(detail.parties) if detail else [],
-                              detail.chief_mediator if detail else "", on_case, self)
+        dialog = AssignDialog(
+            directory,
+            list(detail.parties) if detail else [],
+            detail.chief_mediator if detail else "",
+            on_case,
+            self,
+        )
         dialog.on_submit = self._submit_assign
         self.dialog = dialog
         dialog.open()
 
     def _submit_assign(self, values: dict[str, Any], dialog: FormDialog) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
-        self.ws.run(lambda: committee.assign_members(db, actor, case_id, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+        self.ws.run(
+            lambda: committee.assign_members(db, actor, case_id, **values),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )
 
     def _enable_chief(self) -> None:
         member = selected_row(self.view)
         self.chief_button.setEnabled(
-            member is not None and member.role in CHIEF_ROLES and member.to_date is None
-            and member.person_id != self.model.chief_id)
+            member is not None
+            and member.role in CHIEF_ROLES
+            and member.to_date is None
+            and member.person_id != self.model.chief_id
+        )
 
     def make_chief(self) -> None:
         """Make the selected member chief mediator (a mediator or lawyer on the case; audited)."""
@@ -160,6 +183,8 @@ class CommitteeTab(QWidget):
         db, actor, mid = self.ws.ctx.db, self.ws.ctx.actor, dialog.member.id
         seen = dialog.member.row_version  # the version the dialog shows: a stale save is refused
         on, reason = values
-        self.ws.run(lambda: committee.release_member(db, actor, mid, on=on, reason=reason,
-                                                     expected_version=seen),
-                    done=dialog.succeeded, failed=dialog.failed)
+        self.ws.run(
+            lambda: committee.release_member(db, actor, mid, on=on, reason=reason, expected_version=seen),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )

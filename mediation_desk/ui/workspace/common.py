@@ -66,10 +66,9 @@ def today() -> date:
     return datetime.now(SHANGHAI).date()
 
 
-
-
-def make_table(model: QAbstractTableModel, parent: QWidget | None = None, *,
-               stretch: int | None = None) -> QTableView:
+def make_table(
+    model: QAbstractTableModel, parent: QWidget | None = None, *, stretch: int | None = None
+) -> QTableView:
     """A read-only, row-selecting table view over ``model``."""
     view = QTableView(parent)
     view.setModel(model)
@@ -126,8 +125,13 @@ def show_message(parent: QWidget | None, exc: KnownError) -> QMessageBox:
     ``errors.show_known_error`` runs ``exec()``; the workspace opens the same text with
     ``open()`` so that a background task's callback returns at once (and tests can read it).
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, errors.title_for(exc), errors.message(exc),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        errors.title_for(exc),
+        errors.message(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("knownErrorDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -31,8 +31,12 @@ class AttachmentsModel(RowsModel):
         return [self.tr("Kind"), self.tr("File"), self.tr("Size"), self.tr("Added")]
 
     def value(self, row: AttachmentRow, column: int) -> str:
-        return [wlabels.name(wlabels.attachment_kinds(), row.kind), row.filename, human_size(row.size),
-                fmt_dt(row.created_at)][column]
+        return [
+            wlabels.name(wlabels.attachment_kinds(), row.kind),
+            row.filename,
+            human_size(row.size),
+            fmt_dt(row.created_at),
+        ][column]
 
     def sort_key(self, row: AttachmentRow, column: int) -> Any:
         return row.size if column == 2 else row.created_at if column == 3 else self.value(row, column)

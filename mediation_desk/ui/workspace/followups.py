@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 
 class FollowUpsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Done at"), self.tr("Due"), self.tr("Contacted"), self.tr("Method"),
-                self.tr("Performance"), self.tr("Satisfaction"), self.tr("What they said")]
+        return [
+            self.tr("Done at"),
+            self.tr("Due"),
+            self.tr("Contacted"),
+            self.tr("Method"),
+            self.tr("Performance"),
+            self.tr("Satisfaction"),
+            self.tr("What they said"),
+        ]
 
     def value(self, row: FollowUpRow, column: int) -> str:
         if row.performance:
@@ -43,9 +50,15 @@ class FollowUpsModel(RowsModel):
             satisfaction = self.tr("No answer") if row.satisfaction_asked else self.tr("Not asked")
         else:
             satisfaction = ""
-        return [fmt_dt(row.done_at), fmt_date(row.due_on), row.contact_person,
-                wlabels.name(wlabels.follow_up_methods(), row.method), performance, satisfaction,
-                row.response or row.note][column]
+        return [
+            fmt_dt(row.done_at),
+            fmt_date(row.due_on),
+            row.contact_person,
+            wlabels.name(wlabels.follow_up_methods(), row.method),
+            performance,
+            satisfaction,
+            row.response or row.note,
+        ][column]
 
     def sort_key(self, row: FollowUpRow, column: int) -> Any:
         return row.done_at if column == 0 else self.value(row, column)
@@ -73,17 +86,27 @@ class FollowUpDialog(FormDialog):
         self.contact.addItems(people)
         self.contact.setCurrentIndex(-1)
         self.contact.lineEdit().setPlaceholderText(self.tr("Name of the person reached"))
-        self.method = self._choices("followUpMethod", [
-            (code, text) for code, text in wlabels.follow_up_methods().items()
-            if code in ("phone", "visit", "sms", "wechat")])
+        self.method = self._choices(
+            "followUpMethod",
+            [
+                (code, text)
+                for code, text in wlabels.follow_up_methods().items()
+                if code in ("phone", "visit", "sms", "wechat")
+            ],
+        )
         self.response = QPlainTextEdit(self)
         self.response.setObjectName("followUpResponse")
         self.response.setTabChangesFocus(True)
         self.response.setFixedHeight(70)
         self.performance = self._choices("followUpPerformance", list(wlabels.follow_up_performance().items()))
-        self.satisfaction = self._choices("followUpSatisfaction", [
-            *wlabels.satisfaction().items(), (NO_ANSWER, self.tr("Asked, no answer")),
-            (NOT_ASKED, self.tr("Not asked"))])
+        self.satisfaction = self._choices(
+            "followUpSatisfaction",
+            [
+                *wlabels.satisfaction().items(),
+                (NO_ANSWER, self.tr("Asked, no answer")),
+                (NOT_ASKED, self.tr("Not asked")),
+            ],
+        )
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
@@ -108,25 +131,36 @@ class FollowUpDialog(FormDialog):
         self.satisfaction.setCurrentIndex(self.satisfaction.findData(str(getattr(value, "value", value))))
 
     def collect(self) -> dict[str, Any] | None:
-        checks = ((self.contact.currentText().strip(), self.tr("Enter who was contacted."), self.contact),
-                  (self.method.currentData(), self.tr("Choose how they were contacted."), self.method),
-                  (self.performance.currentData(), self.tr("Choose what was found of the performance."),
-                   self.performance),
-                  (self.satisfaction.currentData(),
-                   self.tr("Choose the satisfaction answer, or that it was not asked."), self.satisfaction))
+        checks = (
+            (self.contact.currentText().strip(), self.tr("Enter who was contacted."), self.contact),
+            (self.method.currentData(), self.tr("Choose how they were contacted."), self.method),
+            (
+                self.performance.currentData(),
+                self.tr("Choose what was found of the performance."),
+                self.performance,
+            ),
+            (
+                self.satisfaction.currentData(),
+                self.tr("Choose the satisfaction answer, or that it was not asked."),
+                self.satisfaction,
+            ),
+        )
         for value, message, field in checks:
             if not value:
                 self.show_error(message, field)
                 return None
         code = self.satisfaction.currentData()
         answered = code not in (NOT_ASKED, NO_ANSWER)
-        return {"done_at": from_qdatetime(self.done_at.dateTime()), "method": self.method.currentData(),
-                "contact_person": self.contact.currentText().strip(),
-                "response": self.response.toPlainText().strip(),
-                "performance": FollowUpPerformance(self.performance.currentData()),
-                "satisfaction_asked": code != NOT_ASKED,
-                "satisfaction": Satisfaction(code) if answered else None,
-                "note": self.note.toPlainText().strip()}
+        return {
+            "done_at": from_qdatetime(self.done_at.dateTime()),
+            "method": self.method.currentData(),
+            "contact_person": self.contact.currentText().strip(),
+            "response": self.response.toPlainText().strip(),
+            "performance": FollowUpPerformance(self.performance.currentData()),
+            "satisfaction_asked": code != NOT_ASKED,
+            "satisfaction": Satisfaction(code) if answered else None,
+            "note": self.note.toPlainText().strip(),
+        }
 
 
 class FollowUpsTab(QWidget):
@@ -159,5 +193,8 @@ class FollowUpsTab(QWidget):
 
     def _submit(self, values: dict[str, Any], dialog: FormDialog) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
-        self.ws.run(lambda: performance.record_follow_up(db, actor, case_id, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+        self.ws.run(
+            lambda: performance.record_follow_up(db, actor, case_id, **values),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )

@@ -22,12 +22,22 @@ if TYPE_CHECKING:
 
 class StatusModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("From status"), self.tr("To status"), self.tr("By"),
-                self.tr("Reason")]
+        return [
+            self.tr("When"),
+            self.tr("From status"),
+            self.tr("To status"),
+            self.tr("By"),
+            self.tr("Reason"),
+        ]
 
     def value(self, row: StatusRow, column: int) -> str:
-        return [fmt_dt(row.at), labels.label(labels.statuses, row.from_status) or "—",
-                labels.label(labels.statuses, row.to_status), row.by, row.reason][column]
+        return [
+            fmt_dt(row.at),
+            labels.label(labels.statuses, row.from_status) or "—",
+            labels.label(labels.statuses, row.to_status),
+            row.by,
+            row.reason,
+        ][column]
 
     def sort_key(self, row: StatusRow, column: int) -> Any:
         return row.seq if column == 0 else self.value(row, column)
@@ -42,10 +52,17 @@ def _plain(value: Any) -> str:
 
 
 def _codes(key: str) -> dict[str, str]:
-    tables = {"status": labels.statuses, "track": labels.tracks, "source": labels.sources,
-              "role": lambda: {**labels.committee_roles(), **labels.party_roles()}, "stages": wlabels.stages,
-              "outcome": wlabels.outcomes, "state": wlabels.agreement_states,
-              "method": wlabels.payment_methods, "satisfaction": wlabels.satisfaction}
+    tables = {
+        "status": labels.statuses,
+        "track": labels.tracks,
+        "source": labels.sources,
+        "role": lambda: {**labels.committee_roles(), **labels.party_roles()},
+        "stages": wlabels.stages,
+        "outcome": wlabels.outcomes,
+        "state": wlabels.agreement_states,
+        "method": wlabels.payment_methods,
+        "satisfaction": wlabels.satisfaction,
+    }
     table = tables.get(key)
     return table() if table else {}
 
@@ -78,8 +95,9 @@ def summary(diff: dict[str, Any]) -> str:
             if new in (None, "", []) and old in (None, "", []):
                 continue
             new_text = _show(key, new)
-            parts.append(f"{name}: {new_text}" if old in (None, "", [])
-                         else f"{name}: {_show(key, old)} → {new_text}")
+            parts.append(
+                f"{name}: {new_text}" if old in (None, "", []) else f"{name}: {_show(key, old)} → {new_text}"
+            )
         elif val not in (None, "", []):
             parts.append(f"{name}: {_show(key, val)}")
     return "; ".join(parts)
@@ -87,12 +105,22 @@ def summary(diff: dict[str, Any]) -> str:
 
 class AuditModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("User"), self.tr("Workstation"), self.tr("Action"),
-                self.tr("Details")]
+        return [
+            self.tr("When"),
+            self.tr("User"),
+            self.tr("Workstation"),
+            self.tr("Action"),
+            self.tr("Details"),
+        ]
 
     def value(self, row: AuditRow, column: int) -> str:
-        return [fmt_dt(row.at), row.username, row.workstation,
-                wlabels.name(wlabels.audit_actions(), row.action), summary(row.diff)][column]
+        return [
+            fmt_dt(row.at),
+            row.username,
+            row.workstation,
+            wlabels.name(wlabels.audit_actions(), row.action),
+            summary(row.diff),
+        ][column]
 
     def sort_key(self, row: AuditRow, column: int) -> Any:
         return row.id if column == 0 else self.value(row, column)

@@ -36,8 +36,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def matches(row: MemberChoice, text: str) -> bool:
     """Whether every word of ``text`` is in the member's name, role (code or words), organisation or post."""
-    hay = " ".join([row.name, row.role, labels.label(labels.committee_roles, row.role), row.organisation,
-                    row.post]).casefold()
+    hay = " ".join(
+        [row.name, row.role, labels.label(labels.committee_roles, row.role), row.organisation, row.post]
+    ).casefold()
     return all(word in hay for word in text.casefold().split())
 
 
@@ -52,12 +53,22 @@ class ChoicesModel(RowsModel):
         self.picked: dict[int, MemberChoice] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Post"),
-                self.tr("Open cases")]
+        return [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("Post"),
+            self.tr("Open cases"),
+        ]
 
     def value(self, row: MemberChoice, column: int) -> str:
-        return [row.name, labels.label(labels.committee_roles, row.role), row.organisation, row.post,
-                str(row.open_cases)][column]
+        return [
+            row.name,
+            labels.label(labels.committee_roles, row.role),
+            row.organisation,
+            row.post,
+            str(row.open_cases),
+        ][column]
 
     def sort_key(self, row: MemberChoice, column: int) -> Any:
         return row.open_cases if column == 4 else self.value(row, column)
@@ -93,8 +104,14 @@ class AssignDialog(FormDialog):
         on_case: Person ids already on the case (not offered again).
     """
 
-    def __init__(self, directory: list[MemberChoice], parties: Sequence[PartyRow], chief: str = "",
-                 on_case: frozenset[int] = frozenset(), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: list[MemberChoice],
+        parties: Sequence[PartyRow],
+        chief: str = "",
+        on_case: frozenset[int] = frozenset(),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("", parent)
         self.setObjectName("assignDialog")
         self.setWindowTitle(self.tr("Assign committee members"))
@@ -120,8 +137,11 @@ class AssignDialog(FormDialog):
         self.role.activated.connect(self._role_chosen)
         self.chief = QComboBox(self)
         self.chief.setObjectName("chiefChoice")
-        self._chief_keep = (self.tr("Keep {name}").format(name=chief) if chief
-                            else self.tr("No chief mediator yet — choose one"))
+        self._chief_keep = (
+            self.tr("Keep {name}").format(name=chief)
+            if chief
+            else self.tr("No chief mediator yet — choose one")
+        )
         self.stages: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -203,9 +223,12 @@ class AssignDialog(FormDialog):
 
     def _picked_changed(self) -> None:
         picked = list(self.model.picked.values())
-        self.picked_label.setText("、".join(
-            f"{m.name}（{labels.label(labels.committee_roles, self._role_of(m).value)}）" for m in picked)
-            or self.tr("Tick one or more members in the list."))
+        self.picked_label.setText(
+            "、".join(
+                f"{m.name}（{labels.label(labels.committee_roles, self._role_of(m).value)}）" for m in picked
+            )
+            or self.tr("Tick one or more members in the list.")
+        )
         current = self.chief.currentData()
         self.chief.clear()
         self.chief.addItem(self._chief_keep, None)
@@ -246,9 +269,13 @@ class AssignDialog(FormDialog):
         if not stages:
             self.show_error(self.tr("Choose at least one stage."))
             return None
-        return {"picks": [MemberPick(m.person_id, self._role_of(m)) for m in picked], "stages": stages,
-                "from_date": from_qdate(self.from_date.date()), "chief_person_id": self.chief.currentData(),
-                "override_reason": self.override.toPlainText().strip() if self.override.isVisible() else ""}
+        return {
+            "picks": [MemberPick(m.person_id, self._role_of(m)) for m in picked],
+            "stages": stages,
+            "from_date": from_qdate(self.from_date.date()),
+            "chief_person_id": self.chief.currentData(),
+            "override_reason": self.override.toPlainText().strip() if self.override.isVisible() else "",
+        }
 
     def failed(self, exc: object = None) -> bool:
         super().failed(exc)
@@ -259,11 +286,16 @@ class AssignDialog(FormDialog):
             for c in exc.params.get("conflicts", []):
                 kind = wlabels.name(wlabels.conflict_kinds(), str(c.get("kind")))
                 party = self.parties.get(c.get("party_id"))  # type: ignore[arg-type]
-                reasons.append(f"{who} {kind} {party.name}" if party and c.get("kind") != "is_party"
-                               else f"{who} {kind}")
-            self.conflict.setText(self.tr("Conflict of interest:") + "\n"
-                                  + "\n".join(dict.fromkeys(reasons)) + "\n"
-                                  + self.tr("Record why the member may still take part, or untick them."))
+                reasons.append(
+                    f"{who} {kind} {party.name}" if party and c.get("kind") != "is_party" else f"{who} {kind}"
+                )
+            self.conflict.setText(
+                self.tr("Conflict of interest:")
+                + "\n"
+                + "\n".join(dict.fromkeys(reasons))
+                + "\n"
+                + self.tr("Record why the member may still take part, or untick them.")
+            )
             for widget in (self.conflict, self.override, self.override_label):
                 widget.show()
             self.override.setFocus()

@@ -60,24 +60,49 @@ class Instalment:
 
     @classmethod
     def from_row(cls, row: ObligationRow) -> Instalment:
-        return cls(row.payer_person_id, row.payer_name, row.payee_person_id, row.payee_name, row.amount_fen,
-                   row.due_date, row.on_the_spot, row.description)
+        return cls(
+            row.payer_person_id,
+            row.payer_name,
+            row.payee_person_id,
+            row.payee_name,
+            row.amount_fen,
+            row.due_date,
+            row.on_the_spot,
+            row.description,
+        )
 
     def to_input(self) -> ObligationInput:
-        return ObligationInput(payer_person_id=self.payer_id, payee_person_id=self.payee_id,
-                               amount_fen=self.amount_fen, due_date=self.due_date,
-                               on_the_spot=self.on_the_spot, description=self.description)
+        return ObligationInput(
+            payer_person_id=self.payer_id,
+            payee_person_id=self.payee_id,
+            amount_fen=self.amount_fen,
+            due_date=self.due_date,
+            on_the_spot=self.on_the_spot,
+            description=self.description,
+        )
 
 
 class InstalmentsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Payer"), self.tr("Payee"), self.tr("Amount"), self.tr("Due"),
-                self.tr("On the spot")]
+        return [
+            self.tr("No."),
+            self.tr("Payer"),
+            self.tr("Payee"),
+            self.tr("Amount"),
+            self.tr("Due"),
+            self.tr("On the spot"),
+        ]
 
     def value(self, row: Instalment, column: int) -> str:
         seq = self._rows.index(row) + 1 if row in self._rows else 0
-        return [str(seq), row.payer_name, row.payee_name, fmt_money(row.amount_fen), fmt_date(row.due_date),
-                self.tr("Yes") if row.on_the_spot else ""][column]
+        return [
+            str(seq),
+            row.payer_name,
+            row.payee_name,
+            fmt_money(row.amount_fen),
+            fmt_date(row.due_date),
+            self.tr("Yes") if row.on_the_spot else "",
+        ][column]
 
     def sort_key(self, row: Instalment, column: int) -> Any:
         return row.amount_fen if column == 3 else row.due_date if column == 4 else self.value(row, column)
@@ -113,7 +138,8 @@ class InstalmentEntry(QWidget):
         self.add_button.clicked.connect(self.add)
         self.split_button = QPushButton(self.tr("Two instalments"), self)
         self.split_button.setToolTip(
-            self.tr("Split the amount into two halves, the second due a month later"))
+            self.tr("Split the amount into two halves, the second due a month later")
+        )
         self.split_button.clicked.connect(self.split)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.error = inline_error_label(self)
@@ -147,8 +173,10 @@ class InstalmentEntry(QWidget):
             if current is not None and combo.findData(current) >= 0:
                 combo.setCurrentIndex(combo.findData(current))
         if first_time:
-            for combo, roles in ((self.payer, ("respondent", "suspect")),
-                                 (self.payee, ("applicant", "victim"))):
+            for combo, roles in (
+                (self.payer, ("respondent", "suspect")),
+                (self.payee, ("applicant", "victim")),
+            ):
                 person = next((p for p in principals if p.role in roles), None)
                 if person is not None:
                     combo.setCurrentIndex(combo.findData(person.person_id))
@@ -173,9 +201,15 @@ class InstalmentEntry(QWidget):
             self.error.show()
             return None
         self.error.hide()
-        return Instalment(int(self.payer.currentData()), self.payer.currentText(),
-                          int(self.payee.currentData()), self.payee.currentText(),
-                          fen, due, self.on_spot.isChecked())
+        return Instalment(
+            int(self.payer.currentData()),
+            self.payer.currentText(),
+            int(self.payee.currentData()),
+            self.payee.currentText(),
+            fen,
+            due,
+            self.on_spot.isChecked(),
+        )
 
     def add(self) -> None:
         fen = self._amount()
@@ -199,13 +233,22 @@ class InstalmentEntry(QWidget):
 
 class VersionsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Version"), self.tr("State"), self.tr("Total"), self.tr("Signed"),
-                self.tr("Signatories")]
+        return [
+            self.tr("Version"),
+            self.tr("State"),
+            self.tr("Total"),
+            self.tr("Signed"),
+            self.tr("Signatories"),
+        ]
 
     def value(self, row: AgreementRow, column: int) -> str:
-        return [str(row.version), wlabels.name(wlabels.agreement_states(), row.state),
-                fmt_money(sum(o.amount_fen for o in row.obligations)), fmt_dt(row.signed_at),
-                row.signatories][column]
+        return [
+            str(row.version),
+            wlabels.name(wlabels.agreement_states(), row.state),
+            fmt_money(sum(o.amount_fen for o in row.obligations)),
+            fmt_dt(row.signed_at),
+            row.signatories,
+        ][column]
 
 
 class SignDialog(FormDialog):
@@ -230,8 +273,9 @@ class SignDialog(FormDialog):
         who.setLayout(grid)
         self.signed_at = TypedDateTimeEdit(to_qdatetime(utcnow().replace(second=0, microsecond=0)), self)
         self.signed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        note = QLabel(self.tr("Once signed, the agreement can only be changed by a correction "
-                              "(a new version)."), self)
+        note = QLabel(
+            self.tr("Once signed, the agreement can only be changed by a correction (a new version)."), self
+        )
         note.setWordWrap(True)
         self.form.addRow(self.tr("Signed by"), who)
         self.form.addRow(self.tr("Signed at"), self.signed_at)

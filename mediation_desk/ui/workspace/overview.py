@@ -126,14 +126,23 @@ class OverviewTab(QWidget):
         facts = QGroupBox(self.tr("Case"), self)
         form = QFormLayout(facts)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, text in (("number", self.tr("Case no.")), ("title", self.tr("Title")),
-                          ("status", self.tr("Status")), ("track", self.tr("Track")),
-                          ("category", self.tr("Category")), ("source", self.tr("Source")),
-                          ("received", self.tr("Received")), ("accepted", self.tr("Accepted on")),
-                          ("closed", self.tr("Closed on")), ("chief", self.tr("Chief mediator")),
-                          ("parties", self.tr("Parties")), ("flags", self.tr("Flags")),
-                          ("matter", self.tr("Police matter")), ("facts", self.tr("Facts")),
-                          ("claims", self.tr("Claims"))):
+        for key, text in (
+            ("number", self.tr("Case no.")),
+            ("title", self.tr("Title")),
+            ("status", self.tr("Status")),
+            ("track", self.tr("Track")),
+            ("category", self.tr("Category")),
+            ("source", self.tr("Source")),
+            ("received", self.tr("Received")),
+            ("accepted", self.tr("Accepted on")),
+            ("closed", self.tr("Closed on")),
+            ("chief", self.tr("Chief mediator")),
+            ("parties", self.tr("Parties")),
+            ("flags", self.tr("Flags")),
+            ("matter", self.tr("Police matter")),
+            ("facts", self.tr("Facts")),
+            ("claims", self.tr("Claims")),
+        ):
             label = QLabel(self)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,13 +157,18 @@ class OverviewTab(QWidget):
         self.next_hint.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         button_row = QHBoxLayout()
-        for key, text in (("accept", self.tr("Accept")), ("decline", self.tr("Decline…")),
-                          ("schedule", self.tr("Schedule session…")),
-                          ("record_session", self.tr("Record session…")),
-                          ("draft_agreement", self.tr("Write agreement")),
-                          ("print", self.tr("Print agreement")), ("sign", self.tr("Sign agreement…")),
-                          ("record_payment", self.tr("Record payment…")),
-                          ("follow_up", self.tr("Record follow-up…")), ("close", self.tr("Close case"))):
+        for key, text in (
+            ("accept", self.tr("Accept")),
+            ("decline", self.tr("Decline…")),
+            ("schedule", self.tr("Schedule session…")),
+            ("record_session", self.tr("Record session…")),
+            ("draft_agreement", self.tr("Write agreement")),
+            ("print", self.tr("Print agreement")),
+            ("sign", self.tr("Sign agreement…")),
+            ("record_payment", self.tr("Record payment…")),
+            ("follow_up", self.tr("Record follow-up…")),
+            ("close", self.tr("Close case")),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(lambda _=False, key=key: self.trigger(key))
@@ -195,15 +209,32 @@ class OverviewTab(QWidget):
         f["closed"].setText(fmt_dt(case.closed_at) or "—")
         f["chief"].setText(detail.chief_mediator or self.tr("not assigned"))
         f["parties"].setText(case.party_names)
-        flags = [text for on, text in ((case.juvenile, self.tr("Juvenile")), (case.sealed, self.tr("Sealed")),
-                                       (case.confidential_amounts, self.tr("Confidential amounts"))) if on]
+        flags = [
+            text
+            for on, text in (
+                (case.juvenile, self.tr("Juvenile")),
+                (case.sealed, self.tr("Sealed")),
+                (case.confidential_amounts, self.tr("Confidential amounts")),
+            )
+            if on
+        ]
         f["flags"].setText(("、" if chinese else ", ").join(flags) or "—")
         f["flags"].setStyleSheet("color: #c62828; font-weight: bold;" if flags else "")
         m = detail.matter
-        f["matter"].setText(" · ".join(x for x in (m.police_case_no, m.charge,
-                                                   labels.label(labels.procedures, m.procedure),
-                                                   labels.label(labels.matter_stages, m.stage)) if x)
-                            if m else "—")
+        f["matter"].setText(
+            " · ".join(
+                x
+                for x in (
+                    m.police_case_no,
+                    m.charge,
+                    labels.label(labels.procedures, m.procedure),
+                    labels.label(labels.matter_stages, m.stage),
+                )
+                if x
+            )
+            if m
+            else "—"
+        )
         f["facts"].setText(case.facts or "—")
         f["claims"].setText(case.claims or "—")
         items = self.ws.due
@@ -224,8 +255,11 @@ class OverviewTab(QWidget):
         if status in (CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION):
             out = ["record_session"] if unrecorded else []
             if ag is None:
-                out += (["schedule", "draft_agreement"] if not detail.sessions
-                        else ["draft_agreement", "schedule"])
+                out += (
+                    ["schedule", "draft_agreement"]
+                    if not detail.sessions
+                    else ["draft_agreement", "schedule"]
+                )
             elif ag.state == "draft":
                 out += ["print", "draft_agreement"]
             elif ag.state == "printed":
@@ -249,9 +283,13 @@ class OverviewTab(QWidget):
             if font.bold() != primary:  # a font set is a font change event for the button and its style
                 font.setBold(primary)
                 button.setFont(font)
-        self.next_hint.setText(self.tr("Nothing more to do on this case.") if not keys else
-                               self.tr("Suggested next step: {action}").format(
-                                   action=self.buttons[keys[0]].text().rstrip("…")))
+        self.next_hint.setText(
+            self.tr("Nothing more to do on this case.")
+            if not keys
+            else self.tr("Suggested next step: {action}").format(
+                action=self.buttons[keys[0]].text().rstrip("…")
+            )
+        )
         self.more_menu.clear()
         current = CaseStatus(detail.case.status)
         for target in sorted(ALLOWED[current], key=lambda s: list(CaseStatus).index(s)):
@@ -303,8 +341,11 @@ class OverviewTab(QWidget):
             name = labels.label(labels.statuses, target.value)
             dialog = ReasonDialog(
                 self.tr("{status}: reason").format(status=name),
-                self.tr("Why does the case become \"{status}\"? The reason is kept in the case "
-                        "history.").format(status=name), self)
+                self.tr(
+                    'Why does the case become "{status}"? The reason is kept in the case history.'
+                ).format(status=name),
+                self,
+            )
             dialog.on_submit = lambda reason, dlg: self._submit_status(target, reason, dlg)
             self.dialog = dialog
             dialog.open()
@@ -312,13 +353,22 @@ class OverviewTab(QWidget):
         self._submit_status(target, "", None)
 
     def _submit_status(self, target: CaseStatus, reason: str, dialog: FormDialog | None) -> None:
-        ws, db, actor, case_id, version = (self.ws, self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id,
-                                           self.ws.version)
+        ws, db, actor, case_id, version = (
+            self.ws,
+            self.ws.ctx.db,
+            self.ws.ctx.actor,
+            self.ws.case_id,
+            self.ws.version,
+        )
         if target == CaseStatus.DECLINED:
+
             def fn() -> Any:
                 return cases.decline_case(db, actor, case_id, reason, expected_version=version)
         else:
+
             def fn() -> Any:
-                return cases.change_status(db, actor, case_id, target, reason=reason,
-                                           expected_version=version)
+                return cases.change_status(
+                    db, actor, case_id, target, reason=reason, expected_version=version
+                )
+
         ws.run(fn, done=dialog.succeeded if dialog else None, failed=dialog.failed if dialog else None)

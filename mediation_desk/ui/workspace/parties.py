@@ -48,8 +48,16 @@ class PartiesModel(RowsModel):
         super().set_rows(rows)
 
     def headers(self) -> list[str]:
-        return [self.tr("Role"), self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("ID number"),
-                self.tr("Phone"), self.tr("Address"), self.tr("Guardian of / agent for")]
+        return [
+            self.tr("Role"),
+            self.tr("Name"),
+            self.tr("Sex"),
+            self.tr("Age"),
+            self.tr("ID number"),
+            self.tr("Phone"),
+            self.tr("Address"),
+            self.tr("Guardian of / agent for"),
+        ]
 
     def value(self, row: PartyRow, column: int) -> str:
         if column == 0:
@@ -125,9 +133,17 @@ class AddPartyDialog(FormDialog):
         agent_for = linked if role == PartyRole.AGENT else None
         chosen = self.person.chosen()
         if chosen is not None:  # someone already on the case, in another role: one record
-            return (PartyInput(role=role, person=chosen, agent_authority=self.authority.text().strip(),
-                               power_of_attorney=self.papers.power_of_attorney.isChecked(),
-                               consent=self.consent.isChecked()), guardian_of, agent_for)
+            return (
+                PartyInput(
+                    role=role,
+                    person=chosen,
+                    agent_authority=self.authority.text().strip(),
+                    power_of_attorney=self.papers.power_of_attorney.isChecked(),
+                    consent=self.consent.isChecked(),
+                ),
+                guardian_of,
+                agent_for,
+            )
         name = self.name.text().strip()
         if not name:
             self.show_error(self.tr("Enter the name."), self.name)
@@ -145,12 +161,21 @@ class AddPartyDialog(FormDialog):
         except ValidationError as exc:
             self.show_error(errors.message(exc), self.phone)
             return None
-        person = PersonInput(name=name, id_number=id_number, phone=phone, address=self.address.text().strip(),
-                             id_type=IdType.RESIDENT_ID if id_number else None)
+        person = PersonInput(
+            name=name,
+            id_number=id_number,
+            phone=phone,
+            address=self.address.text().strip(),
+            id_type=IdType.RESIDENT_ID if id_number else None,
+        )
         self.papers.fill(person, organisation=False)
-        party = PartyInput(role=role, person=person, agent_authority=self.authority.text().strip(),
-                           power_of_attorney=self.papers.power_of_attorney.isChecked(),
-                           consent=self.consent.isChecked())
+        party = PartyInput(
+            role=role,
+            person=person,
+            agent_authority=self.authority.text().strip(),
+            power_of_attorney=self.papers.power_of_attorney.isChecked(),
+            consent=self.consent.isChecked(),
+        )
         return party, guardian_of, agent_for
 
 
@@ -236,7 +261,7 @@ class PartiesTab(QWidget):
         return dialog
 
     def open_contact(self) -> ContactDialog | None:
-        """"Edit contact…" for the selected party."""
+        """ "Edit contact…" for the selected party."""
         from ...store.engine import read_session
         from ...store.models import Person
 
@@ -256,13 +281,27 @@ class PartiesTab(QWidget):
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
         person_id = dialog.party.person_id  # type: ignore[attr-defined]
         seen = dialog.party.person_version  # type: ignore[attr-defined]
-        self.ws.run(lambda: update_person_contact(db, actor, person_id, case_id=case_id,
-                                                  expected_version=seen, **values),
-                    done=dialog.succeeded, failed=dialog.failed)
+        self.ws.run(
+            lambda: update_person_contact(
+                db, actor, person_id, case_id=case_id, expected_version=seen, **values
+            ),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )
 
     def _submit(self, values: tuple[PartyInput, int | None, int | None], dialog: FormDialog) -> None:
         party, guardian_of, agent_for = values
         db, actor, case_id, version = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id, self.ws.version
-        self.ws.run(lambda: add_party(db, actor, case_id, party, version, guardian_of_party_id=guardian_of,
-                                      agent_for_party_id=agent_for),
-                    done=dialog.succeeded, failed=dialog.failed)
+        self.ws.run(
+            lambda: add_party(
+                db,
+                actor,
+                case_id,
+                party,
+                version,
+                guardian_of_party_id=guardian_of,
+                agent_for_party_id=agent_for,
+            ),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )

@@ -52,8 +52,16 @@ class LedgerModel(RowsModel):
     """The current agreement's obligations with what was paid."""
 
     def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Payer"), self.tr("Payee"), self.tr("Amount"), self.tr("Due"),
-                self.tr("Paid"), self.tr("Outstanding"), self.tr("State")]
+        return [
+            self.tr("No."),
+            self.tr("Payer"),
+            self.tr("Payee"),
+            self.tr("Amount"),
+            self.tr("Due"),
+            self.tr("Paid"),
+            self.tr("Outstanding"),
+            self.tr("State"),
+        ]
 
     def value(self, row: ObligationRow, column: int) -> str:
         if column == 7:
@@ -64,12 +72,20 @@ class LedgerModel(RowsModel):
             if row.paid_fen > 0:
                 return self.tr("Partly paid")
             return self.tr("On the spot") if row.on_the_spot else self.tr("Open")
-        return [str(row.seq), row.payer_name, row.payee_name, fmt_money(row.amount_fen),
-                fmt_date(row.due_date), fmt_money(row.paid_fen), fmt_money(row.outstanding_fen)][column]
+        return [
+            str(row.seq),
+            row.payer_name,
+            row.payee_name,
+            fmt_money(row.amount_fen),
+            fmt_date(row.due_date),
+            fmt_money(row.paid_fen),
+            fmt_money(row.outstanding_fen),
+        ][column]
 
     def sort_key(self, row: ObligationRow, column: int) -> Any:
         return {0: row.seq, 3: row.amount_fen, 4: row.due_date, 5: row.paid_fen, 6: row.outstanding_fen}.get(
-            column, self.value(row, column))
+            column, self.value(row, column)
+        )
 
     def foreground(self, row: ObligationRow, column: int) -> Any:
         if row.overdue(today()):
@@ -82,12 +98,26 @@ class LedgerModel(RowsModel):
 
 class PaymentsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Paid at"), self.tr("Instalment"), self.tr("Payer"), self.tr("Amount"),
-                self.tr("Method"), self.tr("Receipt no."), self.tr("Note")]
+        return [
+            self.tr("Paid at"),
+            self.tr("Instalment"),
+            self.tr("Payer"),
+            self.tr("Amount"),
+            self.tr("Method"),
+            self.tr("Receipt no."),
+            self.tr("Note"),
+        ]
 
     def value(self, row: PaymentRow, column: int) -> str:
-        return [fmt_dt(row.paid_at), str(row.obligation_seq), row.payer_name, fmt_money(row.amount_fen),
-                wlabels.name(wlabels.payment_methods(), row.method), row.receipt_no, row.note][column]
+        return [
+            fmt_dt(row.paid_at),
+            str(row.obligation_seq),
+            row.payer_name,
+            fmt_money(row.amount_fen),
+            wlabels.name(wlabels.payment_methods(), row.method),
+            row.receipt_no,
+            row.note,
+        ][column]
 
     def sort_key(self, row: PaymentRow, column: int) -> Any:
         return row.paid_at if column == 0 else row.amount_fen if column == 3 else self.value(row, column)
@@ -99,16 +129,27 @@ class PaymentsModel(RowsModel):
 class PaymentDialog(FormDialog):
     """Instalment, amount typed as text (→ fen), time, method, receipt no., note."""
 
-    def __init__(self, obligations: list[ObligationRow], chosen: ObligationRow | None,
-                 parent: QWidget | None = None, *, agreed_method: str = "") -> None:
+    def __init__(
+        self,
+        obligations: list[ObligationRow],
+        chosen: ObligationRow | None,
+        parent: QWidget | None = None,
+        *,
+        agreed_method: str = "",
+    ) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record payment"))
         self.obligation = QComboBox(self)
         for o in obligations:
-            self.obligation.addItem(self.tr("No. {seq}: {payer} → {payee}, outstanding {amount}").format(
-                seq=o.seq, payer=o.payer_name, payee=o.payee_name, amount=fmt_money(o.outstanding_fen)), o.id)
-            self.obligation.setItemData(self.obligation.count() - 1, o.outstanding_fen,
-                                        Qt.ItemDataRole.UserRole + 2)
+            self.obligation.addItem(
+                self.tr("No. {seq}: {payer} → {payee}, outstanding {amount}").format(
+                    seq=o.seq, payer=o.payer_name, payee=o.payee_name, amount=fmt_money(o.outstanding_fen)
+                ),
+                o.id,
+            )
+            self.obligation.setItemData(
+                self.obligation.count() - 1, o.outstanding_fen, Qt.ItemDataRole.UserRole + 2
+            )
         if chosen is not None and self.obligation.findData(chosen.id) >= 0:
             self.obligation.setCurrentIndex(self.obligation.findData(chosen.id))
         self.amount = QLineEdit(self)
@@ -157,10 +198,14 @@ class PaymentDialog(FormDialog):
             self.amount.setFocus()
             return None
         self.amount_error.hide()
-        return {"obligation_id": int(self.obligation.currentData()), "amount_fen": fen,
-                "paid_at": from_qdatetime(self.paid_at.dateTime()),
-                "method": PaymentMethod(self.method.currentData()),
-                "receipt_no": self.receipt.text().strip(), "note": self.note.text().strip()}
+        return {
+            "obligation_id": int(self.obligation.currentData()),
+            "amount_fen": fen,
+            "paid_at": from_qdatetime(self.paid_at.dateTime()),
+            "method": PaymentMethod(self.method.currentData()),
+            "receipt_no": self.receipt.text().strip(),
+            "note": self.note.text().strip(),
+        }
 
 
 class PaymentsTab(QWidget):
@@ -199,8 +244,10 @@ class PaymentsTab(QWidget):
         owed = detail.outstanding_fen
         overdue = sum(1 for o in rows if o.overdue(today()))
         text = self.tr("Agreed {agreed} · paid {paid} · outstanding {owed}").format(
-            agreed=fmt_money(sum(o.amount_fen for o in rows)), paid=fmt_money(sum(o.paid_fen for o in rows)),
-            owed=fmt_money(owed))
+            agreed=fmt_money(sum(o.amount_fen for o in rows)),
+            paid=fmt_money(sum(o.paid_fen for o in rows)),
+            owed=fmt_money(owed),
+        )
         if overdue:
             text += " · " + self.tr("%n instalment(s) overdue", "", overdue)
         self.summary.setText(text if rows else self.tr("No obligations: the agreement has none yet."))
@@ -214,8 +261,9 @@ class PaymentsTab(QWidget):
             return None
         open_rows = [o for o in ag.obligations if o.outstanding_fen > 0]
         chosen = selected_row(self.ledger_view)
-        dialog = PaymentDialog(open_rows, chosen if chosen in open_rows else None, self,
-                               agreed_method=ag.performance_method)
+        dialog = PaymentDialog(
+            open_rows, chosen if chosen in open_rows else None, self, agreed_method=ag.performance_method
+        )
         dialog.on_submit = self._submit
         self.dialog = dialog
         dialog.open()
@@ -224,5 +272,8 @@ class PaymentsTab(QWidget):
     def _submit(self, values: dict[str, Any], dialog: FormDialog) -> None:
         db, actor = self.ws.ctx.db, self.ws.ctx.actor
         oid = values.pop("obligation_id")
-        self.ws.run(lambda: performance.record_payment(db, actor, oid, **values), done=dialog.succeeded,
-                    failed=dialog.failed)
+        self.ws.run(
+            lambda: performance.record_payment(db, actor, oid, **values),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )

@@ -29,7 +29,7 @@ class PartyRow(Protocol):
 
 
 class PersonChoice(QComboBox):
-    """"A new person (enter below)" or one of the case's people (each person once).
+    """ "A new person (enter below)" or one of the case's people (each person once).
 
     Args:
         people: The case's parties.
@@ -59,8 +59,11 @@ class PersonChoice(QComboBox):
     def _sync(self) -> None:
         row = self._people.get(self.currentData())
         if row is not None:
-            values = (row.name, mask_id(row.id_number) if row.id_number else "",
-                      display_phone(row.phone) if row.phone else "")
+            values = (
+                row.name,
+                mask_id(row.id_number) if row.id_number else "",
+                display_phone(row.phone) if row.phone else "",
+            )
         for i, field in enumerate(self._fields):
             if row is not None:
                 field.setText(values[i])

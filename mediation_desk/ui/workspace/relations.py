@@ -43,8 +43,9 @@ class RelationsModel(RowsModel):
 class RelationDialog(FormDialog):
     """A member of the directory, the relation (in words), the party, a note."""
 
-    def __init__(self, members: Sequence[MemberChoice], parties: Sequence[PartyRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, members: Sequence[MemberChoice], parties: Sequence[PartyRow], parent: QWidget | None = None
+    ) -> None:
         super().__init__("", parent)
         self.setObjectName("relationDialog")
         self.setWindowTitle(self.tr("Record a relation (recusal)"))
@@ -83,8 +84,12 @@ class RelationDialog(FormDialog):
         if self.member.currentData() is None or self.party.currentData() is None:
             self.show_error(self.tr("Choose the member and the party."), self.member)
             return None
-        return {"person_id": int(self.member.currentData()), "other_person_id": int(self.party.currentData()),
-                "kind": str(self.kind.currentData()), "note": self.note.text().strip()}
+        return {
+            "person_id": int(self.member.currentData()),
+            "other_person_id": int(self.party.currentData()),
+            "kind": str(self.kind.currentData()),
+            "note": self.note.text().strip(),
+        }
 
 
 class RelationsBox(QGroupBox):

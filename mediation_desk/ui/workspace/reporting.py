@@ -43,8 +43,13 @@ class TicketStepDialog(FormDialog):
 
         self.step = step
         self.setObjectName(f"ticket_{step}")
-        self.setWindowTitle({"response": self.tr("Record first response"), "reply": self.tr("Record reply"),
-                             "visit": self.tr("Record return visit")}[step])
+        self.setWindowTitle(
+            {
+                "response": self.tr("Record first response"),
+                "reply": self.tr("Record reply"),
+                "visit": self.tr("Record return visit"),
+            }[step]
+        )
         self.at = TypedDateTimeEdit(to_qdatetime(datetime.now(UTC).replace(second=0, microsecond=0)), self)
         self.form.addRow(self.tr("Time"), self.at)
         self.text = QPlainTextEdit(self)
@@ -74,8 +79,11 @@ class TicketStepDialog(FormDialog):
             self.show_error(self.tr("Choose whether it is resolved and the rating."), self.resolved)
             return None
         code = self.rating.currentData()
-        return {"at": at, "resolved": bool(self.resolved.currentData()),
-                "satisfaction": Satisfaction(code) if code else None}
+        return {
+            "at": at,
+            "resolved": bool(self.resolved.currentData()),
+            "satisfaction": Satisfaction(code) if code else None,
+        }
 
 
 class TicketDialog(FormDialog):
@@ -108,9 +116,14 @@ class ReportingTab(QWidget):
         self.ticket_label = QLabel(self.tr("No 12345 ticket on this case."))
         self.ticket_label.setObjectName("ticketSummary")
         self.ticket_label.setWordWrap(True)
-        self.buttons = {step: QPushButton(text) for step, text in (
-            ("response", self.tr("Record first response…")), ("reply", self.tr("Record reply…")),
-            ("visit", self.tr("Record return visit…")))}
+        self.buttons = {
+            step: QPushButton(text)
+            for step, text in (
+                ("response", self.tr("Record first response…")),
+                ("reply", self.tr("Record reply…")),
+                ("visit", self.tr("Record return visit…")),
+            )
+        }
         self.ticket_button = QPushButton(self.tr("Add or correct ticket…"))
         self.ticket_button.clicked.connect(self.open_ticket)
         row = QHBoxLayout()
@@ -134,8 +147,11 @@ class ReportingTab(QWidget):
             spin.setSuffix(self.tr(" persons"))
         self.source = QComboBox()
         self.source.addItem(self.tr("As the case's source implies"), None)
-        for code, text in (("initiative", self.tr("Initiative")), ("application", self.tr("Application")),
-                           ("referral", self.tr("Referral"))):
+        for code, text in (
+            ("initiative", self.tr("Initiative")),
+            ("application", self.tr("Application")),
+            ("referral", self.tr("Referral")),
+        ):
             self.source.addItem(text, code)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_report)
@@ -156,7 +172,8 @@ class ReportingTab(QWidget):
 
         def work() -> tuple[Any, Any]:
             return hotline.ticket_of(ctx.db, ctx.actor, case_id), official_table.case_report_of(
-                ctx.db, ctx.actor, case_id)
+                ctx.db, ctx.actor, case_id
+            )
 
         ctx.tasks.run(work, on_success=self._loaded, on_error=lambda exc: None)
 
@@ -166,11 +183,15 @@ class ReportingTab(QWidget):
         if ticket is None:
             self.ticket_label.setText(self.tr("No 12345 ticket on this case."))
         else:
-            lines = [self.tr("Ticket %1, received %2, reply due %3").replace("%1", ticket.ticket_no)
-                     .replace("%2", fmt_dt(ticket.received_at)).replace("%3", fmt_dt(ticket.reply_due_at)),
-                     self.tr("First response: %1").replace("%1", fmt_dt(ticket.first_response_at) or "—"),
-                     self.tr("Reply: %1").replace("%1", fmt_dt(ticket.reply_at) or "—"),
-                     self.tr("Return visit: %1").replace("%1", self._visit(ticket))]
+            lines = [
+                self.tr("Ticket %1, received %2, reply due %3")
+                .replace("%1", ticket.ticket_no)
+                .replace("%2", fmt_dt(ticket.received_at))
+                .replace("%3", fmt_dt(ticket.reply_due_at)),
+                self.tr("First response: %1").replace("%1", fmt_dt(ticket.first_response_at) or "—"),
+                self.tr("Reply: %1").replace("%1", fmt_dt(ticket.reply_at) or "—"),
+                self.tr("Return visit: %1").replace("%1", self._visit(ticket)),
+            ]
             self.ticket_label.setText("\n".join(lines))
         self.ticket_button.setEnabled(ticket is None or ticket.first_response_at is None)
         self.buttons["response"].setEnabled(ticket is not None)
@@ -200,8 +221,11 @@ class ReportingTab(QWidget):
     def _submit(self, values: dict[str, Any], dialog: FormDialog) -> None:
         assert isinstance(dialog, TicketStepDialog)
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
-        fn = {"response": hotline.record_response, "reply": hotline.record_reply,
-              "visit": hotline.record_return_visit}[dialog.step]
+        fn = {
+            "response": hotline.record_response,
+            "reply": hotline.record_reply,
+            "visit": hotline.record_return_visit,
+        }[dialog.step]
         self.ws.run(lambda: fn(db, actor, case_id, **values), done=dialog.succeeded, failed=dialog.failed)
 
     def open_ticket(self) -> TicketDialog:
@@ -209,8 +233,9 @@ class ReportingTab(QWidget):
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
 
         def submit(value: Any, d: FormDialog) -> None:
-            self.ws.run(lambda: hotline.record_ticket(db, actor, case_id, value), done=d.succeeded,
-                        failed=d.failed)
+            self.ws.run(
+                lambda: hotline.record_ticket(db, actor, case_id, value), done=d.succeeded, failed=d.failed
+            )
 
         dialog.on_submit = submit
         self.dialog_ticket = dialog
@@ -219,9 +244,14 @@ class ReportingTab(QWidget):
 
     def save_report(self) -> None:
         db, actor, case_id = self.ws.ctx.db, self.ws.ctx.actor, self.ws.case_id
-        values = {"prevented": self.prevented.isChecked(), "prevent_crime": self.crime.isChecked(),
-                  "crime_persons": self.crime_persons.value(), "prevent_petition": self.petition.isChecked(),
-                  "petition_persons": self.petition_persons.value(), "source": self.source.currentData()}
+        values = {
+            "prevented": self.prevented.isChecked(),
+            "prevent_crime": self.crime.isChecked(),
+            "crime_persons": self.crime_persons.value(),
+            "prevent_petition": self.petition.isChecked(),
+            "petition_persons": self.petition_persons.value(),
+            "source": self.source.currentData(),
+        }
         self.ws.run(lambda: official_table.record_case_report(db, actor, case_id, **values))
 
 

@@ -40,12 +40,22 @@ if TYPE_CHECKING:
 
 class SessionsModel(RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Starts"), self.tr("Place"), self.tr("Outcome"), self.tr("Attendance"),
-                self.tr("Recorded")]
+        return [
+            self.tr("Starts"),
+            self.tr("Place"),
+            self.tr("Outcome"),
+            self.tr("Attendance"),
+            self.tr("Recorded"),
+        ]
 
     def value(self, row: SessionRow, column: int) -> str:
-        return [fmt_dt(row.starts_at), row.place, wlabels.name(wlabels.outcomes(), row.outcome),
-                "、".join(row.attendee_names), fmt_dt(row.recorded_at)][column]
+        return [
+            fmt_dt(row.starts_at),
+            row.place,
+            wlabels.name(wlabels.outcomes(), row.outcome),
+            "、".join(row.attendee_names),
+            fmt_dt(row.recorded_at),
+        ][column]
 
     def sort_key(self, row: SessionRow, column: int) -> Any:
         return row.starts_at if column == 0 else self.value(row, column)
@@ -56,8 +66,9 @@ class ScheduleDialog(FormDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Schedule session"))
         # tomorrow at this hour, moved into office hours on a working day (never 20:00 or a Sunday)
-        start = in_working_hours((utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0),
-                                 WorkCalendar())
+        start = in_working_hours(
+            (utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0), WorkCalendar()
+        )
         self.starts = TypedDateTimeEdit(to_qdatetime(start), self)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)
@@ -79,8 +90,12 @@ class ScheduleDialog(FormDialog):
             self.show_error(self.tr("Enter the place."), self.place)
             return None
         starts = from_qdatetime(self.starts.dateTime())
-        return {"starts_at": starts, "ends_at": starts + timedelta(minutes=self.duration.value()),
-                "place": self.place.text().strip(), "public": self.public.isChecked()}
+        return {
+            "starts_at": starts,
+            "ends_at": starts + timedelta(minutes=self.duration.value()),
+            "place": self.place.text().strip(),
+            "public": self.public.isChecked(),
+        }
 
 
 class RecordDialog(FormDialog):
@@ -94,9 +109,13 @@ class RecordDialog(FormDialog):
         self.attendance: dict[int, QCheckBox] = {}
         grid = QGridLayout()
         people: list[tuple[int, str]] = [
-            (p.person_id, f"{p.name}（{labels.label(labels.party_roles, p.role)}）") for p in detail.parties]
-        people += [(m.person_id, f"{m.name}（{labels.label(labels.committee_roles, m.role)}）")
-                   for m in detail.members if m.to_date is None]
+            (p.person_id, f"{p.name}（{labels.label(labels.party_roles, p.role)}）") for p in detail.parties
+        ]
+        people += [
+            (m.person_id, f"{m.name}（{labels.label(labels.committee_roles, m.role)}）")
+            for m in detail.members
+            if m.to_date is None
+        ]
         attended = set(session.attendee_ids)
         for pid, text in people:
             if pid in self.attendance:
@@ -117,7 +136,8 @@ class RecordDialog(FormDialog):
             if code != SessionOutcome.PENDING.value:
                 self.outcome.addItem(text, code)
         self.ends = TypedDateTimeEdit(
-            to_qdatetime(max(session.starts_at + timedelta(hours=1), session.starts_at)), self)
+            to_qdatetime(max(session.starts_at + timedelta(hours=1), session.starts_at)), self
+        )
         self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.form.addRow(self.tr("Attendance"), attendance)
         self.form.addRow(self.tr("Record"), self.record)
@@ -135,8 +155,12 @@ class RecordDialog(FormDialog):
         if not attendees:
             self.show_error(self.tr("Tick who attended."))
             return None
-        return {"record": self.record.toPlainText(), "outcome": SessionOutcome(self.outcome.currentData()),
-                "attendee_ids": attendees, "ends_at": from_qdatetime(self.ends.dateTime())}
+        return {
+            "record": self.record.toPlainText(),
+            "outcome": SessionOutcome(self.outcome.currentData()),
+            "attendee_ids": attendees,
+            "ends_at": from_qdatetime(self.ends.dateTime()),
+        }
 
 
 class SessionsTab(QWidget):
@@ -198,25 +222,36 @@ class SessionsTab(QWidget):
             if getattr(exc, "code", "") != "session.overlap":
                 return False
             self.overlap_question = box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Overlapping session"),
+                QMessageBox.Icon.Warning,
+                self.tr("Overlapping session"),
                 message(exc) + "\n\n" + self.tr("Schedule this session anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, dialog)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                dialog,
+            )
             box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.finished.connect(lambda answer: answer == QMessageBox.StandardButton.Yes
-                                 and self._submit_schedule({**values, "allow_overlap": True}, dialog))
+            box.finished.connect(
+                lambda answer: (
+                    answer == QMessageBox.StandardButton.Yes
+                    and self._submit_schedule({**values, "allow_overlap": True}, dialog)
+                )
+            )
             box.open()
             return True
 
-        self.ws.run(lambda: sessions.schedule_session(db, actor, case_id, **values), done=dialog.succeeded,
-                    failed=failed)
+        self.ws.run(
+            lambda: sessions.schedule_session(db, actor, case_id, **values),
+            done=dialog.succeeded,
+            failed=failed,
+        )
 
     def open_record(self) -> RecordDialog | None:
         """Record the selected session, else the first one not yet recorded."""
         detail = self.ws.detail
         if detail is None or not detail.sessions:
             return None
-        row = selected_row(self.view) or next((s for s in detail.sessions if s.recorded_at is None),
-                                              detail.sessions[-1])
+        row = selected_row(self.view) or next(
+            (s for s in detail.sessions if s.recorded_at is None), detail.sessions[-1]
+        )
         dialog = RecordDialog(row, detail, self)
         dialog.on_submit = self._submit_record
         self.dialog = dialog
@@ -226,5 +261,8 @@ class SessionsTab(QWidget):
     def _submit_record(self, values: dict[str, Any], dialog: RecordDialog) -> None:
         db, actor, sid = self.ws.ctx.db, self.ws.ctx.actor, dialog.session.id
         seen = dialog.session.row_version  # the version the dialog shows: a stale save is refused
-        self.ws.run(lambda: sessions.record_session(db, actor, sid, expected_version=seen, **values),
-                    done=dialog.succeeded, failed=dialog.failed)
+        self.ws.run(
+            lambda: sessions.record_session(db, actor, sid, expected_version=seen, **values),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )

@@ -51,7 +51,8 @@ def field_names() -> dict[str, str]:
         "likely_sentence_months": QCoreApplication.translate("Criminal", "Likely sentence (months)"),
         "negligent": QCoreApplication.translate("Criminal", "Negligent crime"),
         "intentional_crime_within_5y": QCoreApplication.translate(
-            "Criminal", "Intentional crime in the last 5 years"),
+            "Criminal", "Intentional crime in the last 5 years"
+        ),
         "specific_victim": QCoreApplication.translate("Criminal", "A specific victim"),
     }
 
@@ -61,19 +62,23 @@ def warning_text(w: EligibilityWarning) -> str:
     p = w.params
     texts = {
         "criminal.unknown": QCoreApplication.translate("Criminal", "Not known yet: {field}.").format(
-            field=field_names().get(str(p.get("field")), str(p.get("field")))),
+            field=field_names().get(str(p.get("field")), str(p.get("field")))
+        ),
         "criminal.not_civil_origin": QCoreApplication.translate(
-            "Criminal", "The crime was not caused by a civil dispute."),
+            "Criminal", "The crime was not caused by a civil dispute."
+        ),
         "criminal.chapter_out_of_scope": QCoreApplication.translate(
-            "Criminal", "Chapter {chapter} is outside chapters 4 and 5 (person and property).").format(
-            chapter=p.get("chapter")),
+            "Criminal", "Chapter {chapter} is outside chapters 4 and 5 (person and property)."
+        ).format(chapter=p.get("chapter")),
         "criminal.sentence_too_high": QCoreApplication.translate(
-            "Criminal", "A likely sentence of {months} months is above the {maximum} months allowed.").format(
-            months=p.get("months"), maximum=p.get("maximum")),
+            "Criminal", "A likely sentence of {months} months is above the {maximum} months allowed."
+        ).format(months=p.get("months"), maximum=p.get("maximum")),
         "criminal.dereliction_excluded": QCoreApplication.translate(
-            "Criminal", "Negligent dereliction of duty (chapter 9) is excluded."),
+            "Criminal", "Negligent dereliction of duty (chapter 9) is excluded."
+        ),
         "criminal.recent_intentional_crime": QCoreApplication.translate(
-            "Criminal", "The suspect committed an intentional crime in the last 5 years."),
+            "Criminal", "The suspect committed an intentional crime in the last 5 years."
+        ),
         "criminal.no_specific_victim": QCoreApplication.translate("Criminal", "There is no specific victim."),
     }
     return texts.get(w.code, w.code)
@@ -136,8 +141,9 @@ class CriminalSection(QGroupBox):
         self.override_button = QPushButton(self.tr("Proceed despite the warnings…"), self)
         self.override_button.setObjectName("overrideEligibility")
         self.override_button.clicked.connect(self.open_override)
-        self.confidential = QCheckBox(self.tr("Keep compensation amounts confidential (lists, statistics, "
-                                              "exports)"), self)
+        self.confidential = QCheckBox(
+            self.tr("Keep compensation amounts confidential (lists, statistics, exports)"), self
+        )
         self.confidential.setObjectName("confidentialAmounts")
         self.confidential.clicked.connect(self.save_confidential)
         self.recommendation = QLineEdit(self)
@@ -155,8 +161,10 @@ class CriminalSection(QGroupBox):
         save_dec.clicked.connect(self.save_decision)
         self.decision_label = QLabel(self)
         rec_row, dec_row = QHBoxLayout(), QHBoxLayout()
-        for row, widgets in ((rec_row, (self.recommendation, self.recommendation_at, save_rec)),
-                             (dec_row, (self.decision, self.decision_at, save_dec))):
+        for row, widgets in (
+            (rec_row, (self.recommendation, self.recommendation_at, save_rec)),
+            (dec_row, (self.decision, self.decision_at, save_dec)),
+        ):
             for w in widgets:
                 row.addWidget(w, 1 if w in (self.recommendation, self.decision) else 0)
         form.addRow("", self.save_button)
@@ -178,8 +186,9 @@ class CriminalSection(QGroupBox):
 
     def show_detail(self, detail: CaseDetail) -> None:
         matter, case = detail.matter, detail.case
-        stored = CriminalFacts.from_json(json.loads(matter.eligibility)
-                                         if matter and matter.eligibility else None)
+        stored = CriminalFacts.from_json(
+            json.loads(matter.eligibility) if matter and matter.eligibility else None
+        )
         for name, combo in self.tri.items():
             combo.setCurrentIndex(max(0, combo.findData(getattr(stored, name))))
         self.chapter.setValue(stored.chapter or 0)
@@ -190,27 +199,33 @@ class CriminalSection(QGroupBox):
             self.warnings_label.setStyleSheet("QLabel { color: #b26a00; }")
         else:
             self.warnings_label.setText(
-                self.tr("None: the case is within the scope of criminal reconciliation."))
+                self.tr("None: the case is within the scope of criminal reconciliation.")
+            )
             self.warnings_label.setStyleSheet("QLabel { color: #2e7d32; }")
         reason = case.eligibility_override.strip()
-        self.override_label.setText(self.tr("Recorded: {reason}").format(reason=reason) if reason else
-                                    self.tr("None"))
+        self.override_label.setText(
+            self.tr("Recorded: {reason}").format(reason=reason) if reason else self.tr("None")
+        )
         self.override_button.setVisible(bool(warnings) and not reason)
         self.confidential.setChecked(bool(case.confidential_amounts))
         now = to_qdatetime(self.ws.clock())
         if matter is not None and matter.police_recommendation:
             self.recommendation.setText(matter.police_recommendation)
-        self.recommendation_at.setDateTime(to_qdatetime(matter.recommendation_at)
-                                           if matter and matter.recommendation_at else now)
+        self.recommendation_at.setDateTime(
+            to_qdatetime(matter.recommendation_at) if matter and matter.recommendation_at else now
+        )
         if matter is not None and matter.decision:
             self.decision.setCurrentIndex(max(0, self.decision.findData(matter.decision)))
-        self.decision_at.setDateTime(to_qdatetime(matter.decision_at)
-                                     if matter and matter.decision_at else now)
+        self.decision_at.setDateTime(
+            to_qdatetime(matter.decision_at) if matter and matter.decision_at else now
+        )
         self.decision_label.setText(
             self.tr("{decision} on {at}").format(
-                decision=decision_names().get(matter.decision, matter.decision),
-                at=fmt_dt(matter.decision_at))
-            if matter and matter.decision else self.tr("No decision recorded yet."))
+                decision=decision_names().get(matter.decision, matter.decision), at=fmt_dt(matter.decision_at)
+            )
+            if matter and matter.decision
+            else self.tr("No decision recorded yet.")
+        )
 
     # -- actions -------------------------------------------------------------------------------------
 
@@ -222,8 +237,12 @@ class CriminalSection(QGroupBox):
     def open_override(self) -> ReasonDialog:
         dialog = ReasonDialog(
             self.tr("Proceed despite the warnings"),
-            self.tr("Why may this case be reconciled although the checklist warns? The reason "
-                    "is kept on the case and in its history."), self)
+            self.tr(
+                "Why may this case be reconciled although the checklist warns? The reason "
+                "is kept on the case and in its history."
+            ),
+            self,
+        )
         dialog.on_submit = self._submit_override
         self.dialog = dialog
         dialog.open()
@@ -232,14 +251,20 @@ class CriminalSection(QGroupBox):
     def _submit_override(self, reason: str, dialog: ReasonDialog) -> None:
         ws = self.ws
         db, actor, case_id, version = ws.ctx.db, ws.ctx.actor, ws.case_id, ws.version
-        ws.run(lambda: override_eligibility(db, actor, case_id, reason, expected_version=version),
-               done=dialog.succeeded, failed=dialog.failed)
+        ws.run(
+            lambda: override_eligibility(db, actor, case_id, reason, expected_version=version),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )
 
     def save_confidential(self, checked: bool) -> None:
         ws = self.ws
         db, actor, case_id, version = ws.ctx.db, ws.ctx.actor, ws.case_id, ws.version
-        ws.run(lambda: cases.update_case(db, actor, case_id, {"confidential_amounts": checked},
-                                         expected_version=version))
+        ws.run(
+            lambda: cases.update_case(
+                db, actor, case_id, {"confidential_amounts": checked}, expected_version=version
+            )
+        )
 
     def save_recommendation(self) -> None:
         ws, text, at = self.ws, self.recommendation.text(), from_qdatetime(self.recommendation_at.dateTime())

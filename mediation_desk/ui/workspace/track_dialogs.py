@@ -55,8 +55,9 @@ class GuardianDialog(FormDialog):
     """A guardian or appropriate adult for a juvenile party: role, ward, and the person — one of the
     people already on the case (a parent who is a party) or a new person (name, ID, phone)."""
 
-    def __init__(self, juveniles: list[PartyRow], parent: QWidget | None = None,
-                 people: list[PartyRow] | None = None) -> None:
+    def __init__(
+        self, juveniles: list[PartyRow], parent: QWidget | None = None, people: list[PartyRow] | None = None
+    ) -> None:
         super().__init__("", parent)
         self.setObjectName("guardianDialog")
         self.setWindowTitle(self.tr("Add guardian or appropriate adult"))
@@ -83,8 +84,11 @@ class GuardianDialog(FormDialog):
         chosen = self.person.chosen()
         if chosen is not None:
             return chosen, PartyRole(self.role.currentData()), self.ward.currentData()
-        name, id_number, phone = (self.name.text().strip(), self.id_number.text().strip(),
-                                  self.phone.text().strip())
+        name, id_number, phone = (
+            self.name.text().strip(),
+            self.id_number.text().strip(),
+            self.phone.text().strip(),
+        )
         if not name:
             self.show_error(self.tr("Enter the name."), self.name)
             return None
@@ -96,8 +100,9 @@ class GuardianDialog(FormDialog):
         except ValidationError as exc:
             self.show_error(errors.message(exc), self.id_number if exc.code.startswith("id.") else self.phone)
             return None
-        person = PersonInput(name=name, id_number=id_number, phone=phone,
-                             id_type=IdType.RESIDENT_ID if id_number else None)
+        person = PersonInput(
+            name=name, id_number=id_number, phone=phone, id_type=IdType.RESIDENT_ID if id_number else None
+        )
         return person, PartyRole(self.role.currentData()), self.ward.currentData()
 
 
@@ -113,8 +118,9 @@ class JuvenileBanner(QFrame):
         super().__init__(ws)
         self.ws = ws
         self.setObjectName("juvenileBanner")
-        self.setStyleSheet("QFrame#juvenileBanner { background: #fff4e5; border: 1px solid #f0b35b; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(
+            "QFrame#juvenileBanner { background: #fff4e5; border: 1px solid #f0b35b; border-radius: 4px; }"
+        )
         self.dialog: GuardianDialog | None = None
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -146,22 +152,37 @@ class JuvenileBanner(QFrame):
             self.hide()
             return
         protectors = [p for p in detail.parties if p.role in _PROTECTORS]
-        parts = [self.tr("Juvenile case: {names}.").format(
-            names="、".join(self._named_with_age(p, detail) for p in juveniles) or "—")]
+        parts = [
+            self.tr("Juvenile case: {names}.").format(
+                names="、".join(self._named_with_age(p, detail) for p in juveniles) or "—"
+            )
+        ]
         if protectors:
-            parts.append(self.tr("Guardian / appropriate adult: {names}.").format(
-                names="、".join(p.name for p in protectors)))
+            parts.append(
+                self.tr("Guardian / appropriate adult: {names}.").format(
+                    names="、".join(p.name for p in protectors)
+                )
+            )
         else:
-            parts.append(self.tr("No guardian or appropriate adult yet: sessions cannot be recorded "
-                                 "until one is added."))
+            parts.append(
+                self.tr(
+                    "No guardian or appropriate adult yet: sessions cannot be recorded until one is added."
+                )
+            )
         under_16 = [p.name for p in juveniles if (incident_age(p, detail) or 99) < lim.guardian_present_age]
         if under_16 and detail.case.track == "public_security":
-            parts.append(self.tr("Under {age}: a parent or guardian must attend every session ({names}).")
-                         .format(age=lim.guardian_present_age, names="、".join(under_16)))
+            parts.append(
+                self.tr("Under {age}: a parent or guardian must attend every session ({names}).").format(
+                    age=lim.guardian_present_age, names="、".join(under_16)
+                )
+            )
         sensitive = [p.name for p in juveniles if is_sensitive(incident_age(p, detail), lim)]
         if sensitive:
-            parts.append(self.tr("Under {age}, data is sensitive: {names}.").format(
-                age=lim.sensitive_age, names="、".join(sensitive)))
+            parts.append(
+                self.tr("Under {age}, data is sensitive: {names}.").format(
+                    age=lim.sensitive_age, names="、".join(sensitive)
+                )
+            )
         parts.append(self.tr("A social worker may join the committee."))
         self.text.setText(" ".join(parts))
         self.add_button.setEnabled(detail.case.status not in ("closed", "archived"))
@@ -169,8 +190,9 @@ class JuvenileBanner(QFrame):
 
     def open_add(self) -> GuardianDialog:
         detail = self.ws.detail
-        dialog = GuardianDialog(self.juveniles(detail) if detail else [], self,
-                                list(detail.parties) if detail else [])
+        dialog = GuardianDialog(
+            self.juveniles(detail) if detail else [], self, list(detail.parties) if detail else []
+        )
         dialog.on_submit = self._submit
         self.dialog = dialog
         dialog.open()
@@ -180,8 +202,11 @@ class JuvenileBanner(QFrame):
         person, role, ward = values
         ws = self.ws
         db, actor, case_id = ws.ctx.db, ws.ctx.actor, ws.case_id
-        ws.run(lambda: add_protector(db, actor, case_id, person, role=role, ward_party_id=ward),
-               done=dialog.succeeded, failed=dialog.failed)
+        ws.run(
+            lambda: add_protector(db, actor, case_id, person, role=role, ward_party_id=ward),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )
 
 
 class ExtendDialog(FormDialog):
@@ -198,8 +223,12 @@ class ExtendDialog(FormDialog):
         self.consents: dict[int, QCheckBox] = {}
         self.form.addRow(self.tr("New end date"), self.until)
         for p in parties:
-            box = QCheckBox(self.tr("{name} ({role}) consents").format(
-                name=p.name, role=labels.label(labels.party_roles, p.role)), self)
+            box = QCheckBox(
+                self.tr("{name} ({role}) consents").format(
+                    name=p.name, role=labels.label(labels.party_roles, p.role)
+                ),
+                self,
+            )
             self.consents[p.id] = box
             self.form.addRow("", box)
         self.reason = QPlainTextEdit(self)
@@ -210,8 +239,12 @@ class ExtendDialog(FormDialog):
     def collect(self) -> dict[str, object] | None:
         missing = [box for box in self.consents.values() if not box.isChecked()]
         if missing:
-            self.show_error(self.tr("Both parties must consent to an extension: tick each party's consent."),
-                            missing[0])
+            self.show_error(
+                self.tr("Both parties must consent to an extension: tick each party's consent."), missing[0]
+            )
             return None
-        return {"until": from_qdate(self.until.date()), "consenting_party_ids": list(self.consents),
-                "reason": self.reason.toPlainText().strip()}
+        return {
+            "until": from_qdate(self.until.date()),
+            "consenting_party_ids": list(self.consents),
+            "reason": self.reason.toPlainText().strip(),
+        }

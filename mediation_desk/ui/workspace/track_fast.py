@@ -40,8 +40,9 @@ class StepTimeDialog(FormDialog):
         at: the date-time field (Beijing wall-clock time).
     """
 
-    def __init__(self, step: MatterStage, now: datetime, previous: datetime | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, step: MatterStage, now: datetime, previous: datetime | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("", parent)
         self.setObjectName("fastTrackStepDialog")
         self.setWindowTitle(step_names()[step.value])
@@ -50,8 +51,9 @@ class StepTimeDialog(FormDialog):
         self.at.setObjectName("fastTrackStepTime")
         self.at.setCalendarPopup(True)
         self.form.addRow(self.tr("Actual time"), self.at)
-        hint = QLabel(self.tr("Enter when it happened (a suspect brought in last night: last night's time)."),
-                      self)
+        hint = QLabel(
+            self.tr("Enter when it happened (a suspect brought in last night: last night's time)."), self
+        )
         hint.setWordWrap(True)
         self.form.addRow("", hint)
 
@@ -61,8 +63,12 @@ class StepTimeDialog(FormDialog):
             self.show_error(self.tr("The time cannot lie in the future."), self.at)
             return None
         if self.previous is not None and at < self.previous.replace(second=0, microsecond=0):
-            self.show_error(self.tr("The time cannot be earlier than the step before it ({at}).").format(
-                at=fmt_dt(self.previous)), self.at)
+            self.show_error(
+                self.tr("The time cannot be earlier than the step before it ({at}).").format(
+                    at=fmt_dt(self.previous)
+                ),
+                self.at,
+            )
             return None
         return at
 
@@ -147,22 +153,32 @@ class FastTrackClock(QGroupBox):
         if matter is None or due is None:
             self.remaining.setText(self.tr("The clock starts with the summons."))
             self.remaining.setStyleSheet(PLAIN_STYLE)
-            self.until.setText(self.tr("Limit: {hours} hours from the summons.").format(
-                hours=self.ws.limits.fast_track_hours))
+            self.until.setText(
+                self.tr("Limit: {hours} hours from the summons.").format(
+                    hours=self.ws.limits.fast_track_hours
+                )
+            )
             return
-        self.until.setText(self.tr("Limit: {hours} hours, until {due}.").format(
-            hours=self.ws.limits.fast_track_hours, due=fmt_dt(due)))
+        self.until.setText(
+            self.tr("Limit: {hours} hours, until {due}.").format(
+                hours=self.ws.limits.fast_track_hours, due=fmt_dt(due)
+            )
+        )
         if matter.trial_done_at is not None:
             late = matter.trial_done_at > due
             text = self.tr("Completed in {span}.").format(
-                span=fmt_span(matter.trial_done_at - matter.summoned_at))
+                span=fmt_span(matter.trial_done_at - matter.summoned_at)
+            )
             self.remaining.setText(text + (" " + self.tr("(over the limit)") if late else ""))
             self.remaining.setStyleSheet(RED_STYLE if late else GREEN_STYLE)
             return
         left = due - self.ws.clock()
         self.overdue = left.total_seconds() <= 0
-        self.remaining.setText(self.tr("Remaining: {span}").format(span=fmt_span(left)) if not self.overdue
-                               else self.tr("Overdue by {span}").format(span=fmt_span(left)))
+        self.remaining.setText(
+            self.tr("Remaining: {span}").format(span=fmt_span(left))
+            if not self.overdue
+            else self.tr("Overdue by {span}").format(span=fmt_span(left))
+        )
         colour = clock_color(left)  # amber at 12 h left, red at 4 h and past the limit
         style = PLAIN_STYLE if colour is None else RED_STYLE if colour != AMBER else AMBER_STYLE
         self.remaining.setStyleSheet(style)
@@ -180,8 +196,11 @@ class FastTrackClock(QGroupBox):
         db, actor, case_id = ws.ctx.db, ws.ctx.actor, ws.case_id
 
         def submit(at: datetime, dlg: FormDialog) -> None:
-            ws.run(lambda: record_fast_track_step(db, actor, case_id, step, at), done=dlg.succeeded,
-                   failed=dlg.failed)
+            ws.run(
+                lambda: record_fast_track_step(db, actor, case_id, step, at),
+                done=dlg.succeeded,
+                failed=dlg.failed,
+            )
 
         dialog.on_submit = submit
         self.dialog = dialog

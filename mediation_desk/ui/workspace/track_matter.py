@@ -33,8 +33,12 @@ class DecisionsModel(RowsModel):
         return [self.tr("Date"), self.tr("Decision"), self.tr("Authority"), self.tr("Note")]
 
     def value(self, row: DecisionRow, column: int) -> str:
-        return [fmt_date(row.decided_on), labels.matter_decisions().get(row.kind, row.kind), row.authority,
-                row.note][column]
+        return [
+            fmt_date(row.decided_on),
+            labels.matter_decisions().get(row.kind, row.kind),
+            row.authority,
+            row.note,
+        ][column]
 
     def sort_key(self, row: DecisionRow, column: int) -> Any:
         return row.decided_on if column == 0 else self.value(row, column)
@@ -67,8 +71,12 @@ class DecisionDialog(FormDialog):
         self.form.addRow(self.tr("Note"), self.note)
 
     def collect(self) -> dict[str, Any] | None:
-        return {"kind": str(self.kind.currentData()), "on": from_qdate(self.on.date()),
-                "authority": self.authority.text(), "note": self.note.text()}
+        return {
+            "kind": str(self.kind.currentData()),
+            "on": from_qdate(self.on.date()),
+            "authority": self.authority.text(),
+            "note": self.note.text(),
+        }
 
 
 class MatterDecisionsSection(QGroupBox):
@@ -98,9 +106,13 @@ class MatterDecisionsSection(QGroupBox):
 
     def show_detail(self, detail: CaseDetail) -> None:
         m = detail.matter
-        self.matter.setText(self.tr("Police case no. {no} · {charge}").format(
-            no=m.police_case_no or "—", charge=m.charge or "—") if m is not None
-            else self.tr("No linked matter recorded yet; recording a decision creates it."))
+        self.matter.setText(
+            self.tr("Police case no. {no} · {charge}").format(
+                no=m.police_case_no or "—", charge=m.charge or "—"
+            )
+            if m is not None
+            else self.tr("No linked matter recorded yet; recording a decision creates it.")
+        )
         self.add_button.setEnabled(detail.case.status not in ("closed", "archived"))
         self.refresh()
 

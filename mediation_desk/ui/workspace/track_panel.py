@@ -124,33 +124,47 @@ class PublicSecuritySection(QGroupBox):
         self.consent_grid.setColumnStretch(3, 1)
         charge = detail.matter.charge.strip() if detail.matter else ""
         code = offence_code(charge) if charge else None
-        exclusions = self.tr("No exclusion (hired violence, group fight, picking quarrels, repeat violation, "
-                             "new trouble) was reported at registration.")
+        exclusions = self.tr(
+            "No exclusion (hired violence, group fight, picking quarrels, repeat violation, "
+            "new trouble) was reported at registration."
+        )
         if not charge:
             self.type_label.setText(self.tr("Charge not entered yet.") + " " + exclusions)
             self.type_label.setStyleSheet("")
         elif code is None:
-            self.type_label.setText(self.tr("\"{charge}\" is not a type the police may mediate.").format(
-                charge=charge))
+            self.type_label.setText(
+                self.tr('"{charge}" is not a type the police may mediate.').format(charge=charge)
+            )
             self.type_label.setStyleSheet(RED_STYLE)
         else:
-            self.type_label.setText(self.tr("Allowed type: {type}.").format(type=PS_ALLOWED_OFFENCES[code])
-                                    + " " + exclusions)
+            self.type_label.setText(
+                self.tr("Allowed type: {type}.").format(type=PS_ALLOWED_OFFENCES[code]) + " " + exclusions
+            )
             self.type_label.setStyleSheet("")
         count, maximum = len(detail.sessions), ws.limits.public_security_max_sessions
         self.sessions_label.setText(
-            self.tr("{count} of at most {maximum}").format(count=count, maximum=maximum))
+            self.tr("{count} of at most {maximum}").format(count=count, maximum=maximum)
+        )
         self.sessions_label.setStyleSheet(RED_STYLE if count >= maximum else "")
         item = _item(ws, DueKind.MEDIATION_LIMIT)
         if item is None:
-            self.limit_label.setText(self.tr("{days} working days from acceptance (not accepted yet)").format(
-                days=ws.limits.public_security_working_days))
+            self.limit_label.setText(
+                self.tr("{days} working days from acceptance (not accepted yet)").format(
+                    days=ws.limits.public_security_working_days
+                )
+            )
             self.limit_label.setStyleSheet("")
         else:
-            basis = self.tr("from the appraisal report") if item.params.get("from_appraisal") else \
-                self.tr("from acceptance")
-            self.limit_label.setText(self.tr("{days} working days {basis}: {due}").format(
-                days=ws.limits.public_security_working_days, basis=basis, due=_due_text(ws, item)))
+            basis = (
+                self.tr("from the appraisal report")
+                if item.params.get("from_appraisal")
+                else self.tr("from acceptance")
+            )
+            self.limit_label.setText(
+                self.tr("{days} working days {basis}: {due}").format(
+                    days=ws.limits.public_security_working_days, basis=basis, due=_due_text(ws, item)
+                )
+            )
             self.limit_label.setStyleSheet(RED_STYLE if item.overdue else "")
         appraisal = detail.matter.appraisal_at if detail.matter else None
         self.appraisal_label.setText(fmt_dt(appraisal) if appraisal else self.tr("none"))
@@ -207,8 +221,11 @@ class MediationPeriodSection(QGroupBox):
         ws, case = self.ws, detail.case
         item = _item(ws, DueKind.MEDIATION_LIMIT)
         if item is None:
-            self.limit_label.setText(self.tr("{days} days from acceptance (not accepted yet)").format(
-                days=ws.limits.mediation_days))
+            self.limit_label.setText(
+                self.tr("{days} days from acceptance (not accepted yet)").format(
+                    days=ws.limits.mediation_days
+                )
+            )
             self.limit_label.setStyleSheet("")
         else:
             text = _due_text(ws, item)
@@ -219,27 +236,37 @@ class MediationPeriodSection(QGroupBox):
         self.extend_button.setEnabled(case.accepted_at is not None and item is not None and not item.done)
         judicial = _item(ws, DueKind.JUDICIAL_CONFIRMATION)
         if judicial is None:
-            self.judicial_label.setText(self.tr("{days} days once the agreement takes effect").format(
-                days=ws.limits.judicial_confirmation_days))
+            self.judicial_label.setText(
+                self.tr("{days} days once the agreement takes effect").format(
+                    days=ws.limits.judicial_confirmation_days
+                )
+            )
             self.judicial_label.setStyleSheet("")
         elif judicial.done:
             self.judicial_label.setText(self.tr("Applied for."))
             self.judicial_label.setStyleSheet("")
         elif judicial.due_at <= ws.clock():
-            self.judicial_label.setText(self.tr("Expired on {day} (optional: not an overdue task)").format(
-                day=fmt_date(judicial.due_on)))
+            self.judicial_label.setText(
+                self.tr("Expired on {day} (optional: not an overdue task)").format(
+                    day=fmt_date(judicial.due_on)
+                )
+            )
             self.judicial_label.setStyleSheet(GREY_STYLE)  # optional: expired is not a fault
         else:
-            self.judicial_label.setText(self.tr("The parties may apply jointly until {day} — {left}").format(
-                day=fmt_date(judicial.due_on), left=fmt_remaining(judicial.due_at - ws.clock())))
+            self.judicial_label.setText(
+                self.tr("The parties may apply jointly until {day} — {left}").format(
+                    day=fmt_date(judicial.due_on), left=fmt_remaining(judicial.due_at - ws.clock())
+                )
+            )
             self.judicial_label.setStyleSheet("")
         lawyer = case.track == "lawyer"
         self.fee_row.setVisible(lawyer)
         self.form.setRowVisible(self.fee_row, lawyer)  # people's mediation is free: no fee field at all
         if lawyer:
             self.fee.setText(fen_to_text(case.fee_fen) if case.fee_fen is not None else "")
-            self.fee.setPlaceholderText(self.tr("at most {maximum}").format(
-                maximum=format_money(ws.limits.lawyer_fee_max_fen)))
+            self.fee.setPlaceholderText(
+                self.tr("at most {maximum}").format(maximum=format_money(ws.limits.lawyer_fee_max_fen))
+            )
 
     def open_extend(self) -> ExtendDialog | None:
         detail = self.ws.detail
@@ -255,8 +282,11 @@ class MediationPeriodSection(QGroupBox):
     def _submit_extend(self, values: dict[str, Any], dialog: ExtendDialog) -> None:
         ws = self.ws
         db, actor, case_id, version = ws.ctx.db, ws.ctx.actor, ws.case_id, ws.version
-        ws.run(lambda: extend_mediation(db, actor, case_id, expected_version=version, **values),
-               done=dialog.succeeded, failed=dialog.failed)
+        ws.run(
+            lambda: extend_mediation(db, actor, case_id, expected_version=version, **values),
+            done=dialog.succeeded,
+            failed=dialog.failed,
+        )
 
     def save_fee(self) -> None:
         text = self.fee.text().strip()

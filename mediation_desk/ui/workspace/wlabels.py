@@ -78,8 +78,10 @@ def follow_up_performance() -> dict[str, str]:
 
 
 def sexes() -> dict[str, str]:
-    return {"male": QCoreApplication.translate("WorkspaceLabels", "Male"),
-            "female": QCoreApplication.translate("WorkspaceLabels", "Female")}
+    return {
+        "male": QCoreApplication.translate("WorkspaceLabels", "Male"),
+        "female": QCoreApplication.translate("WorkspaceLabels", "Female"),
+    }
 
 
 def attachment_kinds() -> dict[str, str]:
@@ -121,7 +123,8 @@ def audit_actions() -> dict[str, str]:
         "matter.step": QCoreApplication.translate("WorkspaceLabels", "Fast-track step recorded"),
         "matter.appraisal": QCoreApplication.translate("WorkspaceLabels", "Appraisal report recorded"),
         "matter.recommendation": QCoreApplication.translate(
-            "WorkspaceLabels", "Police recommendation recorded"),
+            "WorkspaceLabels", "Police recommendation recorded"
+        ),
         "matter.decision": QCoreApplication.translate("WorkspaceLabels", "Procuratorate decision recorded"),
         "matter.decision_add": QCoreApplication.translate("WorkspaceLabels", "Matter decision recorded"),
     }

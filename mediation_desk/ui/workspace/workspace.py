@@ -103,8 +103,9 @@ class CaseWorkspace(QWidget):
         self.heading.setFont(font)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("workspaceStatus")
-        self.status_label.setStyleSheet("QLabel { background: #e8f0fe; color: #174ea6; border-radius: 4px; "
-                                        "padding: 2px 10px; }")
+        self.status_label.setStyleSheet(
+            "QLabel { background: #e8f0fe; color: #174ea6; border-radius: 4px; padding: 2px 10px; }"
+        )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status_label)
@@ -157,9 +158,19 @@ class CaseWorkspace(QWidget):
     reporting: ReportingTab = _tab_property("reporting")
 
     def _titles(self) -> tuple[str, ...]:
-        return (self.tr("Overview"), self.tr("Parties"), self.tr("Committee"), self.tr("Sessions"),
-                self.tr("Agreement"), self.tr("Payments"), self.tr("Follow-ups"), self.tr("Documents"),
-                self.tr("History"), self.tr("Track rules"), self.tr("12345 & report"))
+        return (
+            self.tr("Overview"),
+            self.tr("Parties"),
+            self.tr("Committee"),
+            self.tr("Sessions"),
+            self.tr("Agreement"),
+            self.tr("Payments"),
+            self.tr("Follow-ups"),
+            self.tr("Documents"),
+            self.tr("History"),
+            self.tr("Track rules"),
+            self.tr("12345 & report"),
+        )
 
     def tab(self, key: str) -> Any:
         """The tab ``key`` (see :data:`TABS`), built now if it was not yet, showing the loaded case."""
@@ -240,8 +251,13 @@ class CaseWorkspace(QWidget):
 
     # -- service calls -------------------------------------------------------------------------------
 
-    def run(self, fn: Callable[[], Any], *, done: Callable[[Any], None] | None = None,
-            failed: Callable[[KnownError], bool | None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[KnownError], bool | None] | None = None,
+    ) -> None:
         """Run a service call in the background and publish what it changed.
 
         A known error becomes a message over the workspace (a conflict also reloads, so the

@@ -84,11 +84,13 @@ def _backfill(bind: sa.engine.Connection) -> None:
             parts += [name, idno or "", uscc or "", phone or "", (phone or "").removeprefix("+86")]
         doc = "\n".join(p for p in parts if p)
         if sqlite:
-            bind.execute(sa.text("INSERT INTO case_fts(rowid, doc) VALUES (:c, :d)"),
-                         {"c": case_id, "d": doc})
+            bind.execute(
+                sa.text("INSERT INTO case_fts(rowid, doc) VALUES (:c, :d)"), {"c": case_id, "d": doc}
+            )
         else:
-            bind.execute(sa.text("INSERT INTO case_fts(case_id, doc) VALUES (:c, :d)"),
-                         {"c": case_id, "d": doc})
+            bind.execute(
+                sa.text("INSERT INTO case_fts(case_id, doc) VALUES (:c, :d)"), {"c": case_id, "d": doc}
+            )
 
 
 def downgrade() -> None:

@@ -22,11 +22,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_case_due_order", "case",
-                    [sa.text("(due_at IS NULL)"), sa.text("due_at"), sa.text("id")])
     op.create_index(
-        "ix_case_due_order_desc", "case",
-        [sa.text("(due_at IS NULL)"), sa.text("due_at DESC"), sa.text("id DESC")]
+        "ix_case_due_order", "case", [sa.text("(due_at IS NULL)"), sa.text("due_at"), sa.text("id")]
+    )
+    op.create_index(
+        "ix_case_due_order_desc",
+        "case",
+        [sa.text("(due_at IS NULL)"), sa.text("due_at DESC"), sa.text("id DESC")],
     )
 
 

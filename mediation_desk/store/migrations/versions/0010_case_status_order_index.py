@@ -23,11 +23,22 @@ depends_on = None
 
 #: ``CaseStatus`` in workflow order at this revision (a later change of the order needs a new revision).
 ORDER = (
-    "registered", "accepted", "declined", "in_mediation", "agreement_reached", "mediation_failed",
-    "withdrawn", "performing", "performed", "not_performed", "closed", "archived",
+    "registered",
+    "accepted",
+    "declined",
+    "in_mediation",
+    "agreement_reached",
+    "mediation_failed",
+    "withdrawn",
+    "performing",
+    "performed",
+    "not_performed",
+    "closed",
+    "archived",
 )
-RANK = ("CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER))
-        + f" ELSE {len(ORDER)} END")
+RANK = (
+    "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER)) + f" ELSE {len(ORDER)} END"
+)
 
 
 def upgrade() -> None:

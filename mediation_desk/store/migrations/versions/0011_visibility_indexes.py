@@ -22,8 +22,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_membership_person_case", "membership",
-                    ["person_id", "case_id", "from_date", "to_date"])
+    op.create_index(
+        "ix_membership_person_case", "membership", ["person_id", "case_id", "from_date", "to_date"]
+    )
     op.create_index("ix_case_created_by", "case", ["created_by"])
 
 

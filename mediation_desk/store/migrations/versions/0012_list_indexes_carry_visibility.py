@@ -29,11 +29,22 @@ depends_on = None
 
 #: ``CaseStatus`` in workflow order, as in revision 0010.
 ORDER = (
-    "registered", "accepted", "declined", "in_mediation", "agreement_reached", "mediation_failed",
-    "withdrawn", "performing", "performed", "not_performed", "closed", "archived",
+    "registered",
+    "accepted",
+    "declined",
+    "in_mediation",
+    "agreement_reached",
+    "mediation_failed",
+    "withdrawn",
+    "performing",
+    "performed",
+    "not_performed",
+    "closed",
+    "archived",
 )
-RANK = ("CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER))
-        + f" ELSE {len(ORDER)} END")
+RANK = (
+    "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(ORDER)) + f" ELSE {len(ORDER)} END"
+)
 VISIBILITY = "organisation_id, sealed, juvenile"
 
 #: index name → (its key before this revision, the key now; the visibility columns follow)
@@ -45,12 +56,18 @@ INDEXES = {
     "ix_case_received_at": ("received_at", "received_at, id"),
     "ix_case_status_order": (f"({RANK}), id", f"({RANK}), id"),
     "ix_case_due_order": ("(due_at IS NULL), due_at, id", "(due_at IS NULL), due_at, id"),
-    "ix_case_due_order_desc": ("(due_at IS NULL), due_at DESC, id DESC",
-                               "(due_at IS NULL), due_at DESC, id DESC"),
-    "ix_case_mediator_order": ("(chief_mediator_name IS NULL), chief_mediator_name, id",
-                               "(chief_mediator_name IS NULL), chief_mediator_name, id"),
-    "ix_case_mediator_order_desc": ("(chief_mediator_name IS NULL), chief_mediator_name DESC, id DESC",
-                                    "(chief_mediator_name IS NULL), chief_mediator_name DESC, id DESC"),
+    "ix_case_due_order_desc": (
+        "(due_at IS NULL), due_at DESC, id DESC",
+        "(due_at IS NULL), due_at DESC, id DESC",
+    ),
+    "ix_case_mediator_order": (
+        "(chief_mediator_name IS NULL), chief_mediator_name, id",
+        "(chief_mediator_name IS NULL), chief_mediator_name, id",
+    ),
+    "ix_case_mediator_order_desc": (
+        "(chief_mediator_name IS NULL), chief_mediator_name DESC, id DESC",
+        "(chief_mediator_name IS NULL), chief_mediator_name DESC, id DESC",
+    ),
 }
 
 

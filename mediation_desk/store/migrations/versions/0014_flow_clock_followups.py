@@ -36,33 +36,54 @@ def upgrade() -> None:
     op.add_column("case", sa.Column("fast_track_due_at", UTCDateTime(), nullable=True))
     op.create_index("ix_case_fast_track_due_at", "case", ["fast_track_due_at"])
     op.add_column("followup", sa.Column("performance", sa.String(length=20), nullable=True))
-    op.add_column("followup", sa.Column("contact_person", sa.String(length=100), nullable=False,
-                                        server_default=""))
-    op.add_column("followup", sa.Column("response", sa.String(length=1000), nullable=False,
-                                        server_default=""))
-    op.add_column("followup", sa.Column("satisfaction_asked", sa.Boolean(), nullable=False,
-                                        server_default=sa.false()))
-    op.execute("UPDATE followup SET performance = CASE WHEN performed THEN 'performed' "
-               "ELSE 'not_performed' END WHERE performed IS NOT NULL")
+    op.add_column(
+        "followup", sa.Column("contact_person", sa.String(length=100), nullable=False, server_default="")
+    )
+    op.add_column(
+        "followup", sa.Column("response", sa.String(length=1000), nullable=False, server_default="")
+    )
+    op.add_column(
+        "followup", sa.Column("satisfaction_asked", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    op.execute(
+        "UPDATE followup SET performance = CASE WHEN performed THEN 'performed' "
+        "ELSE 'not_performed' END WHERE performed IS NOT NULL"
+    )
     op.execute("UPDATE followup SET satisfaction_asked = (satisfaction IS NOT NULL)")
     _fill_clocks()
 
 
 def _fill_clocks() -> None:
-    case = sa.table("case", sa.column("id", sa.Integer), sa.column("status", sa.String),
-                    sa.column("fast_track_due_at", UTCDateTime()))
-    matter = sa.table("linkedmatter", sa.column("case_id", sa.Integer), sa.column("procedure", sa.String),
-                      sa.column("summoned_at", UTCDateTime()), sa.column("trial_done_at", UTCDateTime()))
+    case = sa.table(
+        "case",
+        sa.column("id", sa.Integer),
+        sa.column("status", sa.String),
+        sa.column("fast_track_due_at", UTCDateTime()),
+    )
+    matter = sa.table(
+        "linkedmatter",
+        sa.column("case_id", sa.Integer),
+        sa.column("procedure", sa.String),
+        sa.column("summoned_at", UTCDateTime()),
+        sa.column("trial_done_at", UTCDateTime()),
+    )
     conn = op.get_bind()
     rows = conn.execute(
         sa.select(matter.c.case_id, matter.c.summoned_at)
         .join(case, case.c.id == matter.c.case_id)
-        .where(matter.c.procedure == "fast_track_48h", matter.c.summoned_at.is_not(None),
-               matter.c.trial_done_at.is_(None), case.c.status.not_in(FINISHED))
+        .where(
+            matter.c.procedure == "fast_track_48h",
+            matter.c.summoned_at.is_not(None),
+            matter.c.trial_done_at.is_(None),
+            case.c.status.not_in(FINISHED),
+        )
     ).all()
     for case_id, summoned in rows:  # the limit's default (an administrator's change refreshes all)
-        conn.execute(sa.update(case).where(case.c.id == case_id)
-                     .values(fast_track_due_at=summoned + timedelta(hours=48)))
+        conn.execute(
+            sa.update(case)
+            .where(case.c.id == case_id)
+            .values(fast_track_due_at=summoned + timedelta(hours=48))
+        )
 
 
 def downgrade() -> None:

@@ -477,6 +477,10 @@
         <translation>Change</translation>
     </message>
     <message>
+        <source>[hidden]</source>
+        <translation>[hidden]</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -477,6 +477,10 @@
         <translation>变更</translation>
     </message>
     <message>
+        <source>[hidden]</source>
+        <translation>〔已隐去〕</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import KnownError
-from ...services import audit_log
+from ...services import audit_log, audit_view
 from .. import errors
 from ..context import AppContext
 from ..formatting import local
@@ -76,9 +76,9 @@ class AuditModel(QAbstractTableModel):
             return f"{e.entity} {e.entity_id or ''}".strip()
         if col == COL_CASE:
             return e.case_number or ("" if e.case_id is None else str(e.case_id))
-        return {COL_USER: e.username, COL_STATION: e.workstation, COL_ACTION: e.action, COL_DIFF: e.diff}.get(
-            col
-        )
+        if col == COL_DIFF:  # the service's bilingual mark, in the screen's language
+            return e.diff.replace(audit_view.HIDDEN, self.tr("[hidden]"))
+        return {COL_USER: e.username, COL_STATION: e.workstation, COL_ACTION: e.action}.get(col)
 
 
 class AuditViewerPage(QWidget):

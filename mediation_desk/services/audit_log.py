@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from ..store import audit
+from ..store.audit import mask_diff as mask_diff  # the workspace history shows diffs masked alike
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import AuditEvent, Case

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ConflictError, KnownError
 from ...services import agreements
+from ...services.case_workspace import AgreementRow, CaseDetail
 from ...services.inputs import AgreementInput
-from ...store.queries.case_detail import AgreementRow, CaseDetail
 from . import wlabels
 from .common import (
     fmt_money,

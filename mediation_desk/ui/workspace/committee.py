@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.recusal import CHIEF_ROLES
 from ...services import committee
+from ...services.case_workspace import CaseDetail, MemberRow
 from ...services.committee import MemberChoice
-from ...store.queries.case_detail import CaseDetail, MemberRow
 from .. import i18n
 from ..messages import labels
 from ..models.rows import RowsModel

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...store.queries.case_detail import AttachmentRow, CaseDetail
+from ...services.case_workspace import AttachmentRow, CaseDetail
 from ..documents import DocumentsPanel
 from ..models.rows import RIGHT, RowsModel
 from . import wlabels

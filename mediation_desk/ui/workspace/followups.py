@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.clock import utcnow
 from ...domain.enums import FollowUpPerformance, Satisfaction
 from ...services import performance
-from ...store.queries.case_detail import CaseDetail, FollowUpRow
+from ...services.case_workspace import CaseDetail, FollowUpRow
 from ..models.rows import RowsModel
 from ..time_fields import TypedDateTimeEdit
 from . import wlabels

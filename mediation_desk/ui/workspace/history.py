@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.money import format_money
-from ...store.audit import mask_diff
-from ...store.queries.case_detail import AuditRow, CaseDetail, StatusRow
+from ...services.audit_log import mask_diff
+from ...services.case_workspace import AuditRow, CaseDetail, StatusRow
 from .. import i18n
 from ..messages import labels
 from ..models.rows import RowsModel

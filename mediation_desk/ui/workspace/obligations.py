@@ -22,8 +22,8 @@ from ...domain.clock import utcnow
 from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.money import parse_money
+from ...services.case_workspace import AgreementRow, ObligationRow, PartyRow
 from ...services.inputs import ObligationInput
-from ...store.queries.case_detail import AgreementRow, ObligationRow, PartyRow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
 from ..time_fields import TypedDateTimeEdit

@@ -23,7 +23,7 @@ from ...domain.clock import utcnow
 from ...domain.enums import CaseStatus
 from ...domain.workflow import ALLOWED, NEEDS_REASON
 from ...services import cases
-from ...store.queries.case_detail import CaseDetail
+from ...services.case_workspace import CaseDetail
 from .. import i18n
 from ..clock_text import clock_color, fmt_remaining, relative_day
 from ..messages import labels

@@ -18,10 +18,10 @@ from ...domain.enums import IdType, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.idcard import mask_id, parse_resident_id
 from ...domain.phone import display_phone, mask_phone, normalize_phone
+from ...services.case_workspace import CaseDetail, PartyRow, party_occupation
 from ...services.directory import update_person_contact
 from ...services.inputs import PartyInput, PersonInput
 from ...services.parties import add_party
-from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors
 from ..dialogs.party_papers import PartyPaperFields
 from ..messages import labels
@@ -262,15 +262,11 @@ class PartiesTab(QWidget):
 
     def open_contact(self) -> ContactDialog | None:
         """ "Edit contact…" for the selected party."""
-        from ...store.engine import read_session
-        from ...store.models import Person
-
         row = selected_row(self.view)
         if row is None:
             return None
-        with read_session(self.ws.ctx.db.engine) as s:
-            person = s.get(Person, row.person_id)
-            occupation = person.occupation if person is not None else ""
+        ctx = self.ws.ctx
+        occupation = party_occupation(ctx.db, ctx.actor, self.ws.case_id, row.person_id)
         dialog = ContactDialog(row, occupation, self)
         dialog.on_submit = self._submit_contact
         self.dialog = dialog

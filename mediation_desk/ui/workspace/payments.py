@@ -24,7 +24,7 @@ from ...domain.errors import ValidationError
 from ...domain.money import fen_to_text, parse_money
 from ...domain.vocabulary import payment_method_in
 from ...services import performance
-from ...store.queries.case_detail import CaseDetail, ObligationRow, PaymentRow
+from ...services.case_workspace import CaseDetail, ObligationRow, PaymentRow
 from .. import errors
 from ..models.rows import RIGHT, RowsModel
 from ..time_fields import TypedDateTimeEdit

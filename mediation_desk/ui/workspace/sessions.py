@@ -25,7 +25,7 @@ from ...domain.clock import utcnow
 from ...domain.enums import SessionOutcome
 from ...domain.workdays import WorkCalendar, in_working_hours
 from ...services import sessions
-from ...store.queries.case_detail import CaseDetail, SessionRow
+from ...services.case_workspace import CaseDetail, SessionRow
 from ..errors import message
 from ..messages import labels
 from ..models.rows import RowsModel

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.eligibility import CriminalFacts, EligibilityWarning, criminal_warnings
 from ...services import cases
+from ...services.case_workspace import CaseDetail
 from ...services.tracks import (
     PROCURATORATE_DECISIONS,
     override_eligibility,
@@ -33,7 +34,6 @@ from ...services.tracks import (
     record_procuratorate_decision,
     set_criminal_checklist,
 )
-from ...store.queries.case_detail import CaseDetail
 from ..time_fields import TypedDateTimeEdit
 from .common import fmt_dt, from_qdatetime, to_qdatetime
 from .dialogs import ReasonDialog

@@ -23,9 +23,9 @@ from ...domain.enums import PRINCIPAL_ROLES, PROTECTOR_ROLES, IdType, PartyRole
 from ...domain.errors import ValidationError
 from ...domain.idcard import age_on, parse_resident_id
 from ...domain.phone import normalize_phone
+from ...services.case_workspace import CaseDetail, PartyRow
 from ...services.inputs import PersonInput
 from ...services.tracks import add_protector
-from ...store.queries.case_detail import CaseDetail, PartyRow
 from .. import errors
 from ..messages import labels
 from .common import from_qdate, to_qdate, today

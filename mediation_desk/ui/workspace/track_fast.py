@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import MatterStage
+from ...services.case_workspace import CaseDetail
 from ...services.tracks_matter import FAST_TRACK_STEPS, record_fast_track_step
-from ...store.queries.case_detail import CaseDetail
 from ..clock_text import AMBER, clock_color, clock_warning, fmt_span
 from ..messages.labels import step_names
 from ..time_fields import TypedDateTimeEdit

@@ -24,7 +24,7 @@ from .common import fmt_date, from_qdate, make_table, to_qdate, today
 from .dialogs import FormDialog
 
 if TYPE_CHECKING:
-    from ...store.queries.case_detail import CaseDetail
+    from ...services.case_workspace import CaseDetail
     from .workspace import CaseWorkspace
 
 

@@ -32,8 +32,8 @@ from ...domain.eligibility import PS_ALLOWED_OFFENCES, offence_code
 from ...domain.errors import KnownError
 from ...domain.money import fen_to_text, format_money, parse_money
 from ...services import cases
+from ...services.case_workspace import CaseDetail
 from ...services.tracks import extend_mediation, record_appraisal, record_consent
-from ...store.queries.case_detail import CaseDetail
 from .. import errors
 from ..clock_text import fmt_remaining
 from ..messages import labels

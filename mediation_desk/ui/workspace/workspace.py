@@ -1,6 +1,6 @@
 """The case workspace: one tab of the main window per open case.
 
-Loads everything through :func:`~mediation_desk.store.queries.case_detail.load_case_detail`
+Loads everything through :func:`~mediation_desk.services.case_workspace.load_workspace`
 on the task runner, hands the result to each tab, runs service calls for the tabs and
 publishes their ``Changes``; reloads when the bus says its case changed.
 """
@@ -20,8 +20,7 @@ from ...domain.clock import utcnow
 from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...services.base import Changes
-from ...services.case_workspace import Workspace, load_workspace
-from ...store.queries.case_detail import CaseDetail
+from ...services.case_workspace import CaseDetail, Workspace, load_workspace
 from .. import errors
 from ..context import AppContext
 from ..messages import labels

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlmodel import col
 
+from ..domain.clock import beijing_today
 from ..domain.errors import ValidationError
 from ..store.database import Database
 from ..store.engine import read_session
 from ..store.models import Organisation, Person
+from ..store.queries import people as q
+from ..store.queries.people import MemberRow, OrganisationRow
 from . import policy
 from .base import Actor
 
@@ -40,6 +43,27 @@ class MemberForm:
 
     organisations: list[tuple[int, str]]
     member: MemberRecord | None
+
+
+@dataclass(frozen=True)
+class DirectoryData:
+    """The committee members and the organisations, as the directory lists them."""
+
+    members: list[MemberRow]
+    organisations: list[OrganisationRow]
+
+
+def directory(db: Database, actor: Actor) -> DirectoryData:
+    """Members and organisations, with no case data whoever reads them.
+
+    The directory is an administration screen: a member's open-case count is never read here (the
+    case condition is false), so an administrator who may not see cases learns nothing of them.
+    """
+    del actor  # the directory lists carry no case data: every signed-in reader gets the same
+    with read_session(db.engine) as s:
+        return DirectoryData(
+            q.members(session=s, today=beijing_today(), visible=false()), q.organisations(session=s)
+        )
 
 
 def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm:
@@ -71,3 +95,14 @@ def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm
             )
         )
     return MemberForm(organisations, member)
+
+
+__all__ = [
+    "DirectoryData",
+    "MemberForm",
+    "MemberRecord",
+    "MemberRow",
+    "OrganisationRow",
+    "directory",
+    "member_form",
+]

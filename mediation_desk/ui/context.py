@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -46,20 +46,6 @@ class AppContext:
     bus: ChangeBus = field(default_factory=ChangeBus)
     #: The background runner for database work (one worker at a time).
     tasks: TaskRunner = field(default_factory=TaskRunner)
-
-    def visible(self, *, counting: bool = False) -> Any:
-        """The SQL condition on ``Case`` for what the signed-in user may list (sealed cases hidden);
-        ``counting``: for the count of the case list (``list_plans.list_condition``)."""
-        from ..services.list_plans import list_condition
-
-        return list_condition(self.actor, counting=counting)
-
-    def list_plan(self, *, searching: bool, order: str) -> Any:
-        """How a page of the case list reads what the user may see: with a search text or not,
-        sorted by ``order`` (``list_plans.list_plan``)."""
-        from ..services.list_plans import list_plan
-
-        return list_plan(self.actor, searching=searching, order=order)
 
     def read(
         self,

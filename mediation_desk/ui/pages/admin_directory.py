@@ -12,7 +12,6 @@ shown under the lists. Roles without the right (mediators, members) see the list
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,16 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import false
-from sqlalchemy.engine import Engine
 
-from ...domain.clock import SHANGHAI, utcnow
 from ...domain.errors import KnownError
-from ...services import directory, policy
+from ...services import directory, directory_read, policy
 from ...services.base import Changes
-from ...store.engine import read_session
-from ...store.queries import people as q
-from ...store.queries.people import MemberRow, OrganisationRow
+from ...services.directory_read import DirectoryData, MemberRow
 from .. import errors
 from ..context import AppContext
 from ..dialogs.organisation_table import organisation_model
@@ -51,19 +45,9 @@ from .admin_lists import _Section
 DIRECTORY_KINDS = frozenset({"person", "organisation"})
 
 
-@dataclass(frozen=True)
-class DirectoryData:
-    """The members and organisations, read in the task runner."""
-
-    members: list[MemberRow]
-    organisations: list[OrganisationRow]
-
-
-def load_directory(engine: Engine) -> DirectoryData:
-    """Members and organisations without any case data (``visible`` is false: no case load read)."""
-    today = utcnow().astimezone(SHANGHAI).date()
-    with read_session(engine) as s:
-        return DirectoryData(q.members(session=s, today=today, visible=false()), q.organisations(session=s))
+def load_directory(ctx: AppContext) -> DirectoryData:
+    """Members and organisations without any case data (read by the service under the actor)."""
+    return directory_read.directory(ctx.db, ctx.actor)
 
 
 class DirectorySection(_Section):
@@ -189,8 +173,8 @@ class DirectorySection(_Section):
         current = self._current_id(self.member_view)
         if self._select_member is None:
             self._select_member = current
-        engine = self.ctx.db.engine
-        self.ctx.tasks.run(lambda: load_directory(engine), on_success=self._show, on_error=self._failed)
+        ctx = self.ctx
+        self.ctx.tasks.run(lambda: load_directory(ctx), on_success=self._show, on_error=self._failed)
 
     def _show(self, data: Any) -> None:
         assert isinstance(data, DirectoryData)

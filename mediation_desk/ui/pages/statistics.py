@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ...domain.money import format_money
 from ...services import statistics as st
-from ...store.engine import read_session
-from ...store.models import Case
-from ...store.queries.statistics import Row
+from ...services import statistics_page as page
+from ...services.statistics_page import Row
 from ..context import AppContext
 from ..formatting import today as local_today
 from ..messages import labels
@@ -65,43 +63,27 @@ class StatsData:
 
 def load(ctx: AppContext, period: st.Period, by: str, today: date | None = None) -> StatsData:
     """All the page shows (runs in the task runner)."""
-    from ...services import hotline, monitoring
-
-    visible = st.visibility(ctx.actor)
     day = today or local_today()
     anchor = period.start
     months = st.months_back(anchor.year, anchor.month, CHART_MONTHS)
-    with read_session(ctx.db.engine) as s:
-        rows = st.figures(s, period, by=by, visible=visible)
-        question = st.monthly_question(s, anchor.year, anchor.month, visible=visible)
-        series = st.rate_series(s, months, visible=visible)
-        cats = st.category_months(s, months, visible=visible)
-        names = st.q.group_labels(session=s, by="category", keys=list(cats))
-        mediators = st.figures(s, period, by="mediator", visible=visible)
-        anchor_week = day if period.start <= day < period.end else period.start
-        notes = NotesData(
-            st.definitions(s),
-            hotline.hotline_definitions(s),
-            monitoring.hotline_figures(s, period, visible=visible)[0],
-            monitoring.today_view(s, day, visible=visible),
-            monitoring.week_digest(s, anchor_week, visible=visible),
-        )
+    got = page.read_page(ctx.db, ctx.actor, period, by, months, day)
+    notes = NotesData(got.definitions, got.hotline_definitions, got.hotline, got.today, got.week)
 
     def pct(name: str) -> list[float | None]:
         return [
             None if getattr(r, name).value is None else round(float(getattr(r, name).value) * 100, 1)
-            for r in series
+            for r in got.rates
         ]
 
     return StatsData(
         period,
         by,
-        rows,
-        question,
+        got.rows,
+        got.question,
         [f"{p.start.year % 100:02d}-{p.start.month:02d}" for p in months],
         {"response": pct("response"), "resolution": pct("resolution"), "satisfaction": pct("satisfaction")},
-        {names.get(k, k): v for k, v in cats.items()},
-        mediators,
+        {got.category_names.get(k, k): v for k, v in got.categories.items()},
+        got.mediators,
         notes,
     )
 
@@ -478,9 +460,7 @@ class StatisticsPage(QWidget):
         )
 
         def work() -> list[tuple[int, str, str, str]]:
-            with read_session(ctx.db.engine) as s:
-                ids = st.cases_behind(s, period, figure, by=by, key=key, visible=st.visibility(ctx.actor))
-                return _case_rows(s, ids)
+            return page.cases_behind(ctx.db, ctx.actor, period, figure, by=by, key=key)
 
         self.cases_title.setText(self.tr("Cases behind “%1”:").replace("%1", header))
         ctx.tasks.run(work, on_success=self._set_cases, on_error=self._error)
@@ -492,8 +472,7 @@ class StatisticsPage(QWidget):
         self.cases_title.setText(self.tr("Cases of the monthly question:"))
 
         def work() -> list[tuple[int, str, str, str]]:
-            with read_session(ctx.db.engine) as s:
-                return _case_rows(s, ids)
+            return page.cases_listed(ctx.db, ctx.actor, ids)
 
         ctx.tasks.run(work, on_success=self._set_cases, on_error=self._error)
 
@@ -572,17 +551,6 @@ class StatisticsPage(QWidget):
             return str(path)
 
         ctx.tasks.run(work, on_success=self._saved, on_error=self._error)
-
-
-def _case_rows(session: Any, ids: list[int]) -> list[tuple[int, str, str, str]]:
-    if not ids:
-        return []
-    stmt = (
-        select(Case.id, Case.number, Case.title, Case.status)
-        .where(Case.id.in_(ids[:2000]))  # type: ignore[union-attr]
-        .order_by(Case.received_at)
-    )
-    return [tuple(r) for r in session.execute(stmt).all()]  # type: ignore[misc]
 
 
 __all__ = ["FiguresModel", "StatisticsPage", "StatsData", "load"]

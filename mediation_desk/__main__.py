@@ -34,6 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file() -> None:
+    """A command logs to the app's log file, never to the terminal (where Python's last-resort
+    handler would print internal lines such as a failed sign-in above the command's message)."""
+    import logging
+    import logging.handlers
+
+    from .paths import log_dir
+
+    root = logging.getLogger()
+    if root.handlers:  # already set up (embedded, or under a test runner)
+        return
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir() / "mediation_desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.setLevel(logging.INFO)
+    except OSError:  # no writable log folder: keep the terminal clean all the same
+        handler = logging.NullHandler()
+    root.addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -43,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     func = getattr(args, "func", None)
     if func is not None:
+        _log_to_file()
         return int(func(args) or 0)
     from .app import run_gui
     from .demo import DEMO

@@ -8,12 +8,13 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlmodel import col
 
-from ..domain.enums import AgreementState, CaseStatus
+from ..domain.enums import PRINCIPAL_ROLES, AgreementState, CaseStatus, PartyRole
 from ..domain.errors import RuleViolation, ValidationError
+from ..domain.idcard import age_on
 from ..domain.validation import clean
 from ..store import versions
 from ..store.database import Database
-from ..store.models import Agreement, Case, CaseParty, Obligation, Organisation
+from ..store.models import Agreement, Case, CaseParty, Obligation, Organisation, Person
 from ..store.series import next_number
 from ..store.types import SHANGHAI
 from . import policy
@@ -227,6 +228,36 @@ def mark_printed(
         return uow.changes
 
 
+def _check_guardians_signed(
+    uow: UnitOfWork, case_id: int, signatories: list[str], signed_at: datetime
+) -> None:
+    """A principal party under age on the signing day signs with a guardian (法定代理人) beside them.
+
+    Raises:
+        RuleViolation: ``agreement.guardian_unsigned`` naming the minor none of whose guardians signed.
+    """
+    signed = {name.strip() for name in signatories if name.strip()}
+    day = signed_at.astimezone(SHANGHAI).date()
+    adult_age = limits(uow.session).juvenile_age
+    rows = uow.session.execute(
+        select(CaseParty, Person)
+        .join(Person, col(Person.id) == col(CaseParty.person_id))
+        .where(col(CaseParty.case_id) == case_id)
+    ).all()
+    for party, person in rows:
+        if party.role not in PRINCIPAL_ROLES or person.birth_date is None:
+            continue
+        if age_on(person.birth_date, day) >= adult_age:
+            continue
+        guardians = {
+            g_person.name
+            for g_party, g_person in rows
+            if g_party.role == PartyRole.GUARDIAN.value and g_party.guardian_of_id == party.id
+        }
+        if not guardians & signed:
+            raise RuleViolation("agreement.guardian_unsigned", name=person.name)
+
+
 def sign_agreement(
     db: Database,
     actor: Actor,
@@ -250,6 +281,7 @@ def sign_agreement(
             raise RuleViolation("agreement.not_printed", state=ag.state)
         if not [s for s in signatories if s.strip()]:
             raise ValidationError("agreement.no_signatories")
+        _check_guardians_signed(uow, ag.case_id, signatories, signed_at)
         printed_day = ag.printed_at.astimezone(SHANGHAI).date() if ag.printed_at else None
         signed_day = signed_at.astimezone(SHANGHAI).date()
         if (

@@ -1885,6 +1885,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>Name who signed the agreement.</translation>
     </message>
     <message>
+        <source>{name} is under age: their guardian must sign the agreement beside them.</source>
+        <translation>{name} is under age: their guardian must sign the agreement beside them.</translation>
+    </message>
+    <message>
         <source>Instalment {seq}: the amount must be more than zero.</source>
         <translation>Instalment {seq}: the amount must be more than zero.</translation>
     </message>

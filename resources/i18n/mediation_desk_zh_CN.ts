@@ -1877,6 +1877,10 @@ The current database is kept aside first. Mediation Desk then starts again; chec
         <translation>请填写签署协议的人员。</translation>
     </message>
     <message>
+        <source>{name} is under age: their guardian must sign the agreement beside them.</source>
+        <translation>{name}未成年：须由其监护人在旁一并签名。</translation>
+    </message>
+    <message>
         <source>Instalment {seq}: the amount must be more than zero.</source>
         <translation>第{seq}期：金额必须大于零。</translation>
     </message>

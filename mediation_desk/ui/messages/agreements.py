@@ -28,6 +28,9 @@ def templates() -> dict[str, str]:
         "agreement.no_terms": translate("Errors", "Write the terms of the agreement first."),
         "agreement.frozen": translate("Errors", "The agreement is signed and can no longer be changed."),
         "agreement.no_signatories": translate("Errors", "Name who signed the agreement."),
+        "agreement.guardian_unsigned": translate(
+            "Errors", "{name} is under age: their guardian must sign the agreement beside them."
+        ),
         "obligation.amount": translate("Errors", "Instalment {seq}: the amount must be more than zero."),
         "obligation.same_person": translate(
             "Errors", "Instalment {seq}: payer and payee must be different people."

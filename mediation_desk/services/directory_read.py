@@ -66,6 +66,46 @@ def directory(db: Database, actor: Actor) -> DirectoryData:
         )
 
 
+@dataclass(frozen=True)
+class OrganisationRecord:
+    """An organisation as its editor shows it, with the ``row_version`` a stale save is refused by."""
+
+    id: int
+    name: str
+    kind: str
+    org_code: str
+    uscc: str
+    address: str
+    phone: str
+    version: int
+
+
+def organisations(db: Database, actor: Actor) -> list[OrganisationRow]:
+    """Every organisation by name, with its number of active committee members (no case data)."""
+    del actor  # the directory lists carry no case data: every signed-in reader gets the same
+    with read_session(db.engine) as s:
+        return q.organisations(session=s)
+
+
+def organisation(db: Database, actor: Actor, org_id: int) -> OrganisationRecord | None:
+    """The organisation ``org_id`` for its editor (None: no such organisation)."""
+    del actor  # as :func:`organisations`; the save checks ``policy.DIRECTORY_MANAGE``
+    with read_session(db.engine) as s:
+        org = s.get(Organisation, org_id)
+        if org is None:
+            return None
+        return OrganisationRecord(
+            int(org_id),
+            org.name,
+            org.kind,
+            org.org_code,
+            org.uscc or "",
+            org.address,
+            org.phone,
+            org.row_version,
+        )
+
+
 def member_form(db: Database, actor: Actor, person_id: int | None) -> MemberForm:
     """The organisations to choose from and, for ``person_id``, the member's current record.
 

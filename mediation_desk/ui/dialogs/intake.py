@@ -26,10 +26,9 @@ from ...domain.clock import SHANGHAI
 from ...domain.enums import PartyRole, Procedure, Source, Track
 from ...domain.errors import KnownError
 from ...domain.titles import case_title
+from ...services import choices
 from ...services.cases import CaseResult, register_case
 from ...services.inputs import MatterInput, NewCase, PartyInput
-from ...store.engine import read_session
-from ...store.queries.case_list import categories
 from .. import errors, i18n
 from ..context import AppContext
 from ..formatting import now_local
@@ -67,8 +66,7 @@ class IntakeDialog(QDialog):
         self.source.setCurrentIndex(self.source.findData(Source.POLICE_REFERRAL.value))
         self.category = QComboBox()
         self.category.setObjectName("caseCategory")
-        with read_session(ctx.db.engine) as s:
-            cats = categories(session=s)
+        cats = choices.categories(ctx.db, ctx.actor)
         for cat in cats:
             self.category.addItem(
                 cat.name_zh if i18n.is_chinese() else (cat.name_en or cat.name_zh), cat.code

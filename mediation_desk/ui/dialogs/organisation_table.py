@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...store.queries.people import OrganisationRow
+from ...services.directory_read import OrganisationRow
 from ..formatting import phone
 from ..messages import labels
 from ..models.rows import Column, RowsModel

@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.phone import display_phone
 from ...domain.uscc import normalize_uscc, validate_uscc
-from ...services import directory, policy
+from ...services import directory, directory_read, policy
 from ...services.directory import OrganisationInput
-from ...store.engine import read_session
-from ...store.models import Organisation
-from ...store.queries.people import organisations
 from ..context import AppContext
 from ..messages import labels
 from ..widgets import OpeningTableView
@@ -84,14 +81,13 @@ class OrganisationEditor(QDialog):
         self.phone.textChanged.connect(lambda _t: self._check_phone(final=False))
         self.phone.editingFinished.connect(lambda: self._check_phone(final=True))
         if org_id is not None:
-            with read_session(ctx.db.engine) as s:
-                org = s.get(Organisation, org_id)
+            org = directory_read.organisation(ctx.db, ctx.actor, org_id)
             if org is not None:
-                self.version = org.row_version
+                self.version = org.version
                 self.name.setText(org.name)
                 self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
                 self.org_code.setText(org.org_code)
-                self.uscc.setText(org.uscc or "")
+                self.uscc.setText(org.uscc)
                 self.address.setText(org.address)
                 self.phone.setText(display_phone(org.phone) if org.phone else "")
 
@@ -173,8 +169,7 @@ class OrganisationsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with read_session(self._ctx.db.engine) as s:  # a few dozen rows
-            self.model.set_rows(organisations(session=s))
+        self.model.set_rows(directory_read.organisations(self._ctx.db, self._ctx.actor))  # a few dozen rows
         for col in range(self.model.columnCount() - 1):  # a few dozen rows: fit the text
             self.view.resizeColumnToContents(col)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.workflow import OPEN_STATUSES
-from ...store.engine import read_session
-from ...store.queries.case_list import CaseFilters, categories, mediators
+from ...services import choices
+from ...services.case_list import CaseFilters
 from .. import formatting, i18n
 from ..context import AppContext
 from ..messages import labels
@@ -181,9 +181,9 @@ class CasesPage(QWidget):
 
     def reload_choices(self) -> None:
         """Fill the filter drop-downs (categories and mediators come from the database)."""
-        with read_session(self._ctx.db.engine) as session:
-            self._all_categories = categories(session=session, active_only=False)
-            people = mediators(session=session)
+        ctx = self._ctx
+        self._all_categories = choices.categories(ctx.db, ctx.actor, active_only=False)
+        people = choices.mediators(ctx.db, ctx.actor)
         cats = [c for c in self._all_categories if c.active]  # the filter offers the active ones
         for w in (self.status, self.track, self.category, self.mediator):
             w.blockSignals(True)

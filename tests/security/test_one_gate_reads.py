@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from mediation_desk.domain.errors import PermissionDenied
-from mediation_desk.services import case_workspace, statistics_page
+from mediation_desk.services import account_lists, case_workspace, statistics_page
 from mediation_desk.services import statistics as st
 from mediation_desk.services.base import SYSTEM, Actor
 from mediation_desk.services.cases import register_case
@@ -56,3 +56,13 @@ def test_the_cases_behind_a_figure_leave_out_what_the_reader_may_not_see(world: 
     # even when handed the sealed case's id, the listing drops it
     handed = {r[0] for r in statistics_page.cases_listed(db, MEDIATOR, [sealed_id])}
     assert sealed_id not in listed and handed == set()
+
+
+def test_only_the_account_manager_reads_the_accounts(world: Any) -> None:
+    db, _ = world
+    admin = Actor(user_id=None, username="admin", role="admin", workstation="ws-test", organisation_id=1)
+    with pytest.raises(PermissionDenied):
+        account_lists.users(db, MEDIATOR)
+    with pytest.raises(PermissionDenied):
+        account_lists.linkable_members(db, MEDIATOR)
+    assert "mediator1" in {u.username for u in account_lists.users(db, admin)}

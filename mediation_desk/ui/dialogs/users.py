@@ -20,13 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ...domain.clock import utcnow
 from ...domain.errors import KnownError
-from ...services import accounts
-from ...store.engine import read_session
-from ...store.models import Person, User
+from ...services import account_lists, accounts
 from .. import errors
 from ..context import AppContext
 from ..formatting import fmt_datetime
@@ -51,10 +48,8 @@ class NewUserDialog(QDialog):
                 self.role.addItem(name, code)
         self.person = QComboBox(objectName="newPerson")
         self.person.addItem(self.tr("(none)"), None)
-        with read_session(ctx.db.engine) as s:
-            stmt = select(Person.id, Person.name, Person.member_role).where(Person.member_role.is_not(None))  # type: ignore[union-attr]
-            for pid, name, _role in s.execute(stmt.order_by(Person.name)).all():
-                self.person.addItem(name, int(pid))
+        for pid, name in account_lists.linkable_members(ctx.db, ctx.actor):
+            self.person.addItem(name, pid)
         self.password = QLineEdit(objectName="newPassword")
         self.repeat = QLineEdit(objectName="newRepeat")
         for f in (self.password, self.repeat):
@@ -146,12 +141,10 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         names = role_names()
         now = utcnow()
-        with read_session(self.ctx.db.engine) as s:
-            users = list(s.execute(select(User).order_by(User.username)).scalars())
         rows = []
-        for u in users:
+        for u in account_lists.users(self.ctx.db, self.ctx.actor):
             locked = fmt_datetime(u.locked_until) if u.locked_until and u.locked_until > now else ""
-            rows.append((int(u.id or 0), u.username, u.display_name, names.get(u.role, u.role), locked))
+            rows.append((u.id, u.username, u.display_name, names.get(u.role, u.role), locked))
         self.model.set_rows(rows)
 
     def selected_user(self) -> int | None:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from ...domain.clock import SHANGHAI, utcnow
 from ...domain.errors import ConflictError, KnownError
 from ...services import admin_settings as admin
+from ...services.settings_view import SettingsView
 from .. import errors
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
@@ -51,12 +51,9 @@ class Snapshot:
     covered: range
 
     @classmethod
-    def read(cls, session: Session) -> Snapshot:
-        cats = [
-            CategoryRow(c.code, c.name_zh, c.name_en, c.active, c.row_version)
-            for c in admin.list_categories(session, include_inactive=True)
-        ]
-        return cls(cats, admin.list_calendar_overrides(session), admin.covered_years())
+    def of(cls, view: SettingsView) -> Snapshot:
+        cats = [CategoryRow(c.code, c.name_zh, c.name_en, c.active, c.row_version) for c in view.categories]
+        return cls(cats, view.calendar, view.covered)
 
 
 def _table(model: Any) -> QTableView:

@@ -27,9 +27,8 @@ from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...domain.money import fen_to_text, parse_money
 from ...services import admin_settings as admin
-from ...services import policy, settings
-from ...store.engine import read_session
-from ...store.models import Organisation
+from ...services import policy
+from ...services.settings_view import settings_view
 from .. import errors
 from ..context import AppContext
 from ..messages import labels
@@ -108,20 +107,10 @@ class AdminData:
 
 def load(ctx: AppContext) -> AdminData:
     """Everything the page shows (task runner: never on the UI thread)."""
-    with read_session(ctx.db.engine) as s:
-        org = s.get(Organisation, ctx.organisation_id)
-        return AdminData(
-            admin.read_limits(s),
-            org.name if org else "",
-            org.org_code if org else "",
-            admin.read_type_codes(s),
-            Snapshot.read(s),
-            {
-                "limits": settings.version(s, settings.LIMITS_KEY),
-                "organisation": org.row_version if org else 1,
-                "type_codes": settings.version(s, settings.TYPE_CODES_KEY),
-            },
-        )
+    got = settings_view(ctx.db, ctx.actor, ctx.organisation_id)
+    return AdminData(
+        got.limits, got.org_name, got.org_code, got.type_codes, Snapshot.of(got), dict(got.versions)
+    )
 
 
 class AdminSettingsPage(QWidget):

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ConflictError, KnownError
 from ...domain.limits import Limits
 from ...domain.money import fen_to_text, parse_money
-from ...services import settings
 from ...services.admin_settings import write_limits
-from ...services.settings import limits
-from ...store.engine import read_session
+from ...services.settings_view import limits_view
 from .. import errors, i18n
 from .. import preferences as prefs
 from ..context import AppContext
@@ -132,9 +130,7 @@ class SettingsPage(QWidget):
         self.font_size_changed.emit(size)
 
     def load_limits(self) -> None:
-        with read_session(self._ctx.db.engine) as s:
-            current = limits(s)
-            self.limits_version = settings.version(s, settings.LIMITS_KEY)  # a stale save is refused
+        current, self.limits_version = limits_view(self._ctx.db, self._ctx.actor)  # a stale save is refused
         for name, editor in self.editors.items():
             value: Any = getattr(current, name)
             if isinstance(editor, QCheckBox):

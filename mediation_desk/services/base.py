@@ -15,7 +15,7 @@ from sqlmodel import Session, SQLModel
 
 from ..domain.errors import ConflictError, NotFoundError
 from ..store import audit
-from ..store.database import Database
+from ..store.database import Database as Database  # the handle ui/ passes to every service call
 from ..store.engine import write_session
 from ..store.models import AuditEvent, Case
 from ..store.types import utcnow

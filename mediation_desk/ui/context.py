@@ -8,8 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.base import Actor, Changes
-from ..store.database import Database
+from ..services.base import Actor, Changes, Database
 from .tasks import TaskHandle, TaskRunner, alive
 
 T = TypeVar("T")

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ...domain.errors import KnownError
 from ...services import accounts
-from ...services.base import Actor
-from ...store.database import Database
+from ...services.base import Actor, Database
 from .. import errors
 
 

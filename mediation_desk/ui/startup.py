@@ -28,10 +28,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..domain.errors import KnownError, StorageError
-from ..services import accounts
-from ..services.base import Actor
-from ..store.database import Database
-from ..store.engine import is_sqlite, sqlite_path
+from ..services import accounts, maintenance
+from ..services.base import Actor, Database
 from . import errors
 from . import storage_check as watch
 from .formatting import fmt_datetime
@@ -70,17 +68,12 @@ def check_storage(url: str, parent: QWidget | None = None, *, found: Any = None)
         found: The report of damage the background check found in the running app: the
             damaged file is moved aside and the same restore offer as at start follows.
     """
-    from ..store import health
-    from ..store.restore import restore_backup
-
     storage = watch.reset()
     try:
         if found is None:
-            report = health.startup_check(url)
+            report = maintenance.startup_check(url)
         else:
-            path = sqlite_path(url)
-            assert path is not None
-            report = health.quarantine_report(found, path)
+            report = maintenance.quarantine_report(found, url)
     except StorageError as exc:
         errors.show_known_error(parent, exc)
         return 2, False
@@ -101,18 +94,14 @@ def check_storage(url: str, parent: QWidget | None = None, *, found: Any = None)
         return 3, False
     newest = report.newest_backup
     assert newest is not None
-    from ..store.backup import verify_backup
-
-    when = fmt_datetime(verify_backup(newest).created_at)
+    when = fmt_datetime(maintenance.backup_created_at(newest))
     text = QCoreApplication.translate(
         "Startup", "Mediation Desk found damage in its database. Restore the newest verified backup (%1)?"
     )
     if not _ask(parent, title, f"{text.replace('%1', when)}\n\n{kept}"):
         return 3, False
-    path = sqlite_path(url)
-    assert path is not None
     try:
-        restore_backup(Path(newest), path)
+        maintenance.restore_at_start(Path(newest), url)
     except KnownError as exc:
         errors.show_known_error(parent, exc)
         return 3, False
@@ -213,11 +202,7 @@ current: Safety | None = None
 
 def idle_minutes(db: Database) -> float:
     """The idle-lock limit from the settings (``idle_lock_minutes``, default 10)."""
-    from ..services.settings import get_value
-    from ..store.engine import read_session
-
-    with read_session(db.engine) as s:
-        value = get_value(s, IDLE_KEY, IDLE_DEFAULT)
+    value = maintenance.setting(db, IDLE_KEY, IDLE_DEFAULT)
     try:
         minutes = float(value)
     except (TypeError, ValueError):
@@ -227,7 +212,7 @@ def idle_minutes(db: Database) -> float:
 
 def db_file(db: Database) -> Path | None:
     """The SQLite file of ``db`` (None in server mode: backups are made on the server)."""
-    return db.path if is_sqlite(db.url) else None
+    return maintenance.db_file(db)
 
 
 def automatic_backup_task(ctx: Any, kind: str = "daily", max_age_hours: float = 24.0) -> None:
@@ -235,11 +220,9 @@ def automatic_backup_task(ctx: Any, kind: str = "daily", max_age_hours: float = 
     path = db_file(ctx.db)
     if path is None:
         return
-    from ..store.backup_schedule import automatic_backup
-
-    engine = ctx.db.engine
+    db = ctx.db
     ctx.tasks.run(
-        lambda: automatic_backup(path, engine, kind=kind, max_age_hours=max_age_hours),
+        lambda: maintenance.automatic_backup(db, path, kind=kind, max_age_hours=max_age_hours),
         on_success=lambda info: log.info("automatic backup: %s", getattr(info, "path", "not due")),
         on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
     )
@@ -272,9 +255,7 @@ def install_safety(ctx: Any, window: QWidget, *, restored: bool = False) -> Safe
 
 def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bool:
     """While automatic backups are paused after a restore: ask whether the data is right."""
-    from ..store.backup_state import automatic_paused, confirm_restore
-
-    if not (restored or automatic_paused()):
+    if not (restored or maintenance.automatic_paused()):
         return False
     text = QCoreApplication.translate(
         "Startup",
@@ -283,7 +264,7 @@ def ask_confirm_restore(parent: QWidget | None, *, restored: bool = False) -> bo
         "Is the restored data right?",
     )
     if _ask(parent, QCoreApplication.translate("Startup", "Restored data"), text):
-        confirm_restore()
+        maintenance.confirm_restore()
         return True
     return False
 
@@ -305,10 +286,8 @@ def shutdown(ctx: Any) -> None:
         return
     path = db_file(ctx.db)
     if path is not None:
-        from ..store.backup_schedule import automatic_backup
-
         try:
-            automatic_backup(path, ctx.db.engine, kind="exit", max_age_hours=0)
+            maintenance.automatic_backup(ctx.db, path, kind="exit", max_age_hours=0)
         except KnownError as exc:
             log.warning("exit backup failed: %s", exc)
     if current is not None and current.timer is not None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..store import health
+from ..services import maintenance
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ class StorageCheck(QObject):
     """Runs :func:`mediation_desk.store.health.quick_check` on ``path`` once.
 
     Signals:
-        finished(object): the :class:`~mediation_desk.store.health.HealthReport`, on the main thread.
+        finished(object): the :class:`~mediation_desk.store.maintenance.HealthReport`, on the main thread.
     """
 
     finished = Signal(object)
@@ -33,7 +33,7 @@ class StorageCheck(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.report: health.HealthReport | None = None
+        self.report: maintenance.HealthReport | None = None
         self._thread: threading.Thread | None = None
         self._result.connect(self._deliver)
 
@@ -43,14 +43,14 @@ class StorageCheck(QObject):
 
     def _run(self) -> None:  # the check's thread
         try:
-            report = health.quick_check(self.path)
+            report = maintenance.quick_check(self.path)
         except Exception as exc:  # a bug in the check must not look like damage
             log.exception("background storage check failed")
-            report = health.HealthReport("interrupted", [str(exc)])
+            report = maintenance.interrupted_report(str(exc))
         self._result.emit(report)
 
     def _deliver(self, report: object) -> None:
-        assert isinstance(report, health.HealthReport)
+        assert isinstance(report, maintenance.HealthReport)
         self.report = report
         log.info("background storage check of %s: %s %s", self.path, report.status, report.problems[:3])
         self.finished.emit(report)
@@ -62,7 +62,7 @@ class StorageCheck(QObject):
     def stop(self, timeout: float = 5.0) -> None:
         """Interrupt a running check (at exit) and wait for its thread."""
         if self._thread is not None and self._thread.is_alive():
-            health.interrupt_checks()
+            maintenance.interrupt_checks()
             self._thread.join(timeout)
 
 
@@ -124,8 +124,8 @@ def storage_checked(ctx: Any, report: Any) -> None:
     log.error("background storage check found damage in %s: %s", path, report.problems[:5])
     state.damage = report
     if path is not None:
-        health.forget_known_good(path)
-    health.refuse_writes(ctx.db.engine)
+        maintenance.forget_known_good(path)
+    maintenance.refuse_writes(ctx.db)
     QTimer.singleShot(0, _quit)
 
 
@@ -145,7 +145,7 @@ def record_clean_exit(db: Any) -> None:
         state.check.stop()
     path = _db_file(db)
     if path is not None and state.verified and state.damage is None and path.exists():
-        health.record_known_good(path)
+        maintenance.record_known_good(path)
 
 
 __all__ = ["StorageCheck", "StorageState", "record_clean_exit", "reset", "storage_checked", "watch_storage"]

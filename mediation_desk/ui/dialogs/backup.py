@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from ...domain.errors import KnownError, StorageError
-from ...services import policy
-from ...store import backup as bk
-from ...store import backup_schedule, backup_state
-from ...store.restore import restore_backup
+from ...domain.errors import KnownError
+from ...services import maintenance, policy
+from ...services.maintenance import BackupInfo
 from .. import errors, relaunch
 from ..context import AppContext
 from ..formatting import fmt_datetime
@@ -42,17 +40,6 @@ from ..models.rows import Column, RowsModel
 from ..widgets import OpeningTableView
 
 log = logging.getLogger(__name__)
-
-
-def _scan() -> list[tuple[Path, bk.BackupInfo | None, str]]:
-    """Every backup file, newest first, with its verification (task runner)."""
-    out: list[tuple[Path, bk.BackupInfo | None, str]] = []
-    for _stamp, path in backup_schedule.list_backups():
-        try:
-            out.append((path, bk.verify_backup(path), ""))
-        except StorageError as exc:
-            out.append((path, None, str(exc.params.get("reason", exc.code))))
-    return out
 
 
 class BackupDialog(QDialog):
@@ -67,8 +54,8 @@ class BackupDialog(QDialog):
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backup and restore"))
         self.ctx = ctx
-        self.last_backup: bk.BackupInfo | None = None
-        self.rows: list[tuple[Path, bk.BackupInfo | None, str]] = []
+        self.last_backup: BackupInfo | None = None
+        self.rows: list[tuple[Path, BackupInfo | None, str]] = []
         path = ctx.db.path if ctx.db.is_sqlite else None
         self.db_path: Path | None = path
         where = QLabel(
@@ -106,7 +93,7 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             self.status.setText(self.tr("Server mode: the database is backed up on the server (pg_dump)."))
-        elif backup_state.automatic_paused():
+        elif maintenance.automatic_paused():
             self.status.setText(self.tr("Automatic backups are paused until the restored data is confirmed."))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -126,7 +113,8 @@ class BackupDialog(QDialog):
     # ---- list --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Verify every backup in the background and show the list."""
-        self.ctx.tasks.run(_scan, on_success=self._show)
+        actor = self.ctx.actor
+        self.ctx.tasks.run(lambda: maintenance.scan_backups(actor), on_success=self._show)
 
     def _show(self, rows: Any) -> None:
         self.rows = list(rows)
@@ -151,13 +139,10 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         if self.db_path is None:
             return
-        db_path, engine = self.db_path, self.ctx.db.engine
+        db_path, db, actor = self.db_path, self.ctx.db, self.ctx.actor
 
-        def work(progress: Any) -> bk.BackupInfo:
-            bk.ensure_installation_id(engine)
-            info = bk.create_backup(db_path, kind="manual", progress=lambda d, t: progress(d, t))
-            backup_schedule.rotate()
-            return info
+        def work(progress: Any) -> BackupInfo:
+            return maintenance.back_up_now(db, actor, db_path, lambda d, t: progress(d, t))
 
         self.backup_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -210,7 +195,7 @@ class BackupDialog(QDialog):
         self.ctx.tasks.wait()
         self.ctx.db.dispose()
         try:
-            result = restore_backup(chosen, self.db_path)
+            result = maintenance.restore(self.ctx.actor, chosen, self.db_path)
         except KnownError as exc:
             errors.show_known_error(self, exc)
             return False

@@ -5,7 +5,7 @@
   between the sibling packages and modules of any package;
 - a module-level cycle check with grimp (the graph import-linter uses), which names the cycle;
 - every module outside ui/ and app.py really imports with PySide6 blocked;
-- ui/ imports no store module beyond the shrinking list in ``ui_store_debt.txt``;
+- ui/ imports no store module, SQLAlchemy or SQLModel: it reads and writes through services (issue 14);
 - the entry points import the database models before Qt (the import-order rule).
 """
 
@@ -22,7 +22,6 @@ import mediation_desk
 
 PACKAGE = Path(mediation_desk.__file__).parent
 ROOT = PACKAGE.parent
-DEBT = Path(__file__).with_name("ui_store_debt.txt")
 
 SCRIPT = r"""
 import importlib, pkgutil, sys
@@ -153,16 +152,23 @@ def _ui_store_imports(graph: grimp.ImportGraph) -> set[str]:
 
 
 def test_ui_reaches_the_database_only_through_services(graph: grimp.ImportGraph) -> None:
-    """No new ``ui -> store`` import: screens call services (issue 14, "one gate")."""
-    debt = {
-        line.strip()
-        for line in DEBT.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
-    new = sorted(_ui_store_imports(graph) - debt)
-    assert not new, (
-        "ui/ must not import store/ (queries, models, engine): call a service instead.\n" + "\n".join(new)
+    """No ``ui -> store`` import at all: screens call services, which apply the policy (issue 14, "one gate").
+
+    The import-linter contract ``ui-through-services`` (pyproject.toml) also forbids SQLAlchemy and
+    SQLModel in ui/; this check names every offending import.
+    """
+    found = sorted(_ui_store_imports(graph))
+    assert not found, (
+        "ui/ must not import store/ (queries, models, engine): call a service instead.\n" + "\n".join(found)
     )
+
+
+def test_the_gate_check_finds_a_ui_store_import() -> None:
+    g = grimp.ImportGraph()
+    for name in ("mediation_desk.ui", "mediation_desk.ui.page", "mediation_desk.store.engine"):
+        g.add_module(name)
+    g.add_import(importer="mediation_desk.ui.page", imported="mediation_desk.store.engine")
+    assert _ui_store_imports(g) == {"ui.page -> store.engine"}
 
 
 IMPORT_ORDER = r"""

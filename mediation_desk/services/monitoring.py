@@ -180,7 +180,7 @@ def export_week_digest(
     from ..documents.week_digest import render_week_digest
 
     st.authorise(actor, "statistics")
-    visible = st.visibility(actor)
+    visible = st.counting(actor)
     with read_session(db.engine) as session:
         digest = week_digest(session, anchor, visible=visible)
     pdf = render_week_digest(digest_snapshot(digest, organisation))

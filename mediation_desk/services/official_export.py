@@ -117,7 +117,7 @@ def write_excel(t: OfficialTable, path: Path) -> None:
 def export_official(db: Database, actor: Actor, path: Path, *, start: date, end: date) -> Path:
     """Write the table of cases received ``start``..``end`` to ``path``: ``.xlsx`` or ``.pdf``."""
     from .ledger_book import committee_name
-    from .statistics import authorise, visibility
+    from .statistics import authorise, counting
 
     authorise(actor, "statistics")
     authorise(actor, "export")
@@ -128,7 +128,7 @@ def export_official(db: Database, actor: Actor, path: Path, *, start: date, end:
             end,
             organisation=committee_name(session, actor),
             organisation_id=actor.organisation_id,
-            visible=visibility(actor),
+            visible=counting(actor),
         )
     with unit_of_work(db, actor) as uow:
         if Path(path).suffix.lower() == ".pdf":

@@ -174,6 +174,21 @@ def visible_case_condition(actor: Actor, *, today: date | None = None) -> Column
     return false()  # admin, auditor, unknown roles: no case contents
 
 
+def counted_case_condition(actor: Actor) -> ColumnElement[bool]:
+    """The cases ``actor``'s aggregate figures count (statistics, official table, reports).
+
+    A director reports for the whole committee, so the counts and sums include the sealed and
+    juvenile cases they may not open: a total names no party and no fact of any one case, and
+    leaving those cases out made the figures sent to the 司法局 fall short of the cases received.
+    Every list of cases (the cases behind a figure, the ledger) still uses
+    :func:`visible_case_condition`. Everyone else counts exactly what they see.
+    """
+    if actor.role == "director":
+        org = actor.organisation_id
+        return unindexed(col(Case.organisation_id)) == org if org is not None else false()
+    return visible_case_condition(actor)
+
+
 def visible_person_condition(actor: Actor, *, today: date | None = None) -> ColumnElement[bool]:
     """The SQL condition on ``Person`` for a look-up or reuse by ``actor`` (intake, parties).
 

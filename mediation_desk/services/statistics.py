@@ -151,8 +151,13 @@ def authorise(actor: Actor, action: str, **kw: Any) -> None:
 
 
 def visibility(actor: Actor) -> ColumnElement[bool]:
-    """The SQL condition of cases ``actor`` may see (``policy.visible_case_condition``)."""
+    """The SQL condition of cases ``actor`` may see (``policy.visible_case_condition``): for lists."""
     return policy.visible_case_condition(actor)
+
+
+def counting(actor: Actor) -> ColumnElement[bool]:
+    """The SQL condition of cases ``actor``'s figures count (``policy.counted_case_condition``)."""
+    return policy.counted_case_condition(actor)
 
 
 # --- figures --------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def export_statistics(
 
     st.authorise(actor, "statistics")
     st.authorise(actor, "export")
-    visible = st.visibility(actor)
+    visible = st.counting(actor)
 
     names = {
         "total": "合计",

@@ -1,7 +1,9 @@
 """What the statistics page reads, under the reader's policy (no ``visible=`` from the caller).
 
-Every figure, chart series, monitoring view and list of cases behind a figure counts only the cases
-the actor may see (``policy.visible_case_condition``): the same rule the exports apply.
+Figures, chart series and the weekly digest count the cases ``policy.counted_case_condition`` gives
+(a director: every case of the committee, sealed and juvenile ones included, as numbers only); the
+lists of cases behind a figure and the day's ticket lines show only the cases the actor may see
+(``policy.visible_case_condition``).
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def read_page(
     db: Database, actor: Actor, period: st.Period, by: str, months: list[st.Period], day: date
 ) -> StatsReading:
     """The figures of ``period`` grouped ``by``, the ``months`` series and the monitoring of ``day``."""
-    visible = st.visibility(actor)
+    visible = st.counting(actor)  # figures count; the lists below apply st.visibility
+    listed = st.visibility(actor)
     anchor = period.start
     anchor_week = day if period.start <= day < period.end else period.start
     with read_session(db.engine) as s:
@@ -63,7 +66,7 @@ def read_page(
             definitions=st.definitions(s),
             hotline_definitions=hotline.hotline_definitions(s),
             hotline=monitoring.hotline_figures(s, period, visible=visible)[0],
-            today=monitoring.today_view(s, day, visible=visible),
+            today=monitoring.today_view(s, day, visible=listed),  # lists tickets by case
             week=monitoring.week_digest(s, anchor_week, visible=visible),
         )
 

@@ -211,7 +211,7 @@ def monthly_report_snapshot(
 def export_monthly_report(db: Database, actor: Actor, path: Path, year: int, month: int) -> None:
     """Write the monthly report PDF of the cases ``actor`` may see to ``path`` (an audited export)."""
     st.authorise(actor, "statistics")
-    visible = st.visibility(actor)
+    visible = st.counting(actor)
     with read_session(db.engine) as session:
         snap = monthly_report_snapshot(session, year, month, visible=visible)
         head = chain_head(session)  # the audit anchor: printed on the paper, kept outside the database

@@ -48,7 +48,6 @@ def test_auditor_filters_and_verifies(qtbot, sqlite_db) -> None:  # type: ignore
     assert other.model.rowCount() == 0 and other.result.text()
 
 
-
 def test_hidden_contents_are_marked_in_the_screens_language(qapp) -> None:  # type: ignore[no-untyped-def]
     """The Chinese audit page read "〔已隐去 hidden〕" in every masked change (the service's mark)."""
     from datetime import UTC, datetime
@@ -57,9 +56,18 @@ def test_hidden_contents_are_marked_in_the_screens_language(qapp) -> None:  # ty
     from mediation_desk.ui import i18n
     from mediation_desk.ui.pages.audit_viewer import COL_DIFF, AuditModel
 
-    row = AuditRow(id=1, at=datetime(2026, 3, 2, 2, 0, tzinfo=UTC), username="mediator1", workstation="ws",
-                   action="case.update", entity="case", entity_id=7, case_id=7, case_number="",
-                   diff=f'{{"facts": [null, "{HIDDEN}"]}}')
+    row = AuditRow(
+        id=1,
+        at=datetime(2026, 3, 2, 2, 0, tzinfo=UTC),
+        username="mediator1",
+        workstation="ws",
+        action="case.update",
+        entity="case",
+        entity_id=7,
+        case_id=7,
+        case_number="",
+        diff=f'{{"facts": [null, "{HIDDEN}"]}}',
+    )
     try:
         for language, mark in (("zh_CN", "〔已隐去〕"), ("en", "[hidden]")):
             assert i18n.install(qapp, language)

@@ -1,3 +1,3 @@
 """Mediation Desk — case tracker for multi-party dispute mediation."""
 
-__version__ = "0.3.1"
+__version__ = "0.4.0"

@@ -73,6 +73,15 @@ def _opening(tab: str) -> Any:
     return make
 
 
+def _scoped(stmt: Any, organisation_id: int | None, visible: Any) -> Any:
+    """``stmt`` narrowed to one organisation and to the reader's cases (``policy.visible_case_condition``)."""
+    if organisation_id is not None:
+        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
+    if visible is not None:
+        stmt = stmt.where(visible)
+    return stmt
+
+
 def _working() -> Any:
     """The case is still being worked: closed, withdrawn, declined, failed, archived are not."""
     return col(Case.status).not_in([s.value for s in FINISHED])
@@ -123,10 +132,7 @@ def sessions_between(
         )
         .order_by(col(MediationSession.starts_at))
     )
-    if organisation_id is not None:
-        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        stmt = stmt.where(visible)
+    stmt = _scoped(stmt, organisation_id, visible)
     return _listed(session, stmt, limit, _opening("sessions"))
 
 
@@ -138,17 +144,14 @@ def deadlines(
     organisation_id: int | None = None,
     visible: Any = None,
 ) -> tuple[list[DashItem], list[DashItem]]:
-    """Open cases whose next deadline (``col(Case.due_at)``) has passed, and those due soon."""
+    """Open cases whose next deadline (``Case.due_at``) has passed, and those due soon."""
     base = (
         select(col(Case.id), col(Case.number), col(Case.title), col(Case.due_at), col(Case.status))
         .where(_open(), col(Case.due_at).is_not(None))
         .order_by(col(Case.due_at))
         .limit(LIMIT)
     )
-    if organisation_id is not None:
-        base = base.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        base = base.where(visible)
+    base = _scoped(base, organisation_id, visible)
     overdue = session.execute(base.where(col(Case.due_at) < now)).all()
     soon = session.execute(
         base.where(col(Case.due_at) >= now, col(Case.due_at) < now + timedelta(days=due_soon_days))
@@ -198,10 +201,7 @@ def instalments_due(
         )
         .order_by(col(Obligation.due_date), col(Obligation.id))
     )
-    if organisation_id is not None:
-        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        stmt = stmt.where(visible)
+    stmt = _scoped(stmt, organisation_id, visible)
     return _listed(
         session,
         stmt,
@@ -230,10 +230,7 @@ def follow_ups_due(
         )
         .order_by(col(FollowUp.due_on))
     )
-    if organisation_id is not None:
-        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        stmt = stmt.where(visible)
+    stmt = _scoped(stmt, organisation_id, visible)
     return _listed(session, stmt, limit, _opening("follow_ups"))
 
 
@@ -250,10 +247,7 @@ def fast_track_clocks(
         .where(col(Case.fast_track_due_at).is_not(None), _working())
         .order_by(col(Case.fast_track_due_at), col(Case.id))
     )
-    if organisation_id is not None:
-        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        stmt = stmt.where(visible)
+    stmt = _scoped(stmt, organisation_id, visible)
     return _listed(session, stmt, limit, _opening("track"))
 
 
@@ -270,10 +264,7 @@ def awaiting_acceptance(
         .where(col(Case.status) == "registered")
         .order_by(col(Case.received_at))
     )
-    if organisation_id is not None:
-        stmt = stmt.where(col(Case.organisation_id) == organisation_id)
-    if visible is not None:  # policy.visible_case_condition(actor)
-        stmt = stmt.where(visible)
+    stmt = _scoped(stmt, organisation_id, visible)
     return _listed(session, stmt, limit, lambda r: DashItem(*r))
 
 

@@ -128,7 +128,7 @@ def _person(rng: random.Random, station: int, k: int) -> Any:
     from mediation_desk.domain.idcard import make_resident_id
     from mediation_desk.services.inputs import PersonInput
 
-    birth = date(1950, 1, 1) + timedelta(days=k * 7 + station)
+    birth = date(1950, 1, 1) + timedelta(days=(k * 7 + station) % 20_000)  # 1950–2004: never in the future
     ident = make_resident_id(f"1101{station:02d}", birth, rng.randrange(100, 999))
     return PersonInput(
         name=rng.choice("张王李赵钱孙周吴") + rng.choice(["伟", "芳", "娜", "强", "敏"]),
